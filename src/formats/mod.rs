@@ -1,0 +1,2 @@
+//! Container formats and legacy encodings: everything that turns the bytes officials
+//! actually have (DOCX, PDF, TCVN3/VNI text) into Unicode text for the reader.

@@ -1,0 +1,298 @@
+//! The document model: what a programme or report is once read and outlined.
+//! Every later step (compare, reuse, check, render) works on these types.
+
+use serde::Serialize;
+
+/// A 1-based, inclusive range of lines in the decoded source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct LineRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl LineRange {
+    pub fn new(start: usize, end: usize) -> Self {
+        LineRange { start, end }
+    }
+    pub fn cover(self, other: LineRange) -> Self {
+        LineRange { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+/// One document, outlined.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// The name the document was given by (a path, or `-` for standard input).
+    pub source: String,
+    pub meta: Metadata,
+    /// Top-level sections, in document order.
+    pub sections: Vec<Section>,
+    /// Footnotes, taken out of the body; tasks refer to them by number.
+    pub footnotes: Vec<Footnote>,
+    /// The decoded source text, one entry per line (line `n` is `lines[n - 1]`), before
+    /// layout repair: what `check` quotes and line numbers point into.
+    #[serde(skip)]
+    pub lines: Vec<String>,
+    /// What the reader had to guess or repair that a user may want to know.
+    pub notes: Vec<String>,
+}
+
+impl Document {
+    /// All sections, depth first, in document order.
+    pub fn all_sections(&self) -> Vec<&Section> {
+        fn walk<'a>(s: &'a Section, out: &mut Vec<&'a Section>) {
+            out.push(s);
+            for c in &s.children {
+                walk(c, out);
+            }
+        }
+        let mut out = Vec::new();
+        for s in &self.sections {
+            walk(s, &mut out);
+        }
+        out
+    }
+
+    /// All tasks with the section that holds them, in document order.
+    pub fn all_tasks(&self) -> Vec<(&Section, &Task)> {
+        self.all_sections()
+            .into_iter()
+            .flat_map(|s| s.tasks.iter().map(move |t| (s, t)))
+            .collect()
+    }
+
+    pub fn task_count(&self) -> usize {
+        self.all_sections().iter().map(|s| s.tasks.len()).sum()
+    }
+}
+
+/// What the header and closing blocks say about the document. Every field is optional:
+/// extracted programmes often lose their header.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Metadata {
+    /// The issuing body as printed, e.g. "ỦY BAN NHÂN DÂN".
+    pub issuer: Option<String>,
+    pub unit: Option<Unit>,
+    pub kind: Option<DocKind>,
+    /// The number part of "Số: 418/BC-UBND"; `None` when left blank in a draft.
+    pub number: Option<String>,
+    /// The symbol part, e.g. "BC-UBND", "CTr-UBND".
+    pub symbol: Option<String>,
+    pub place: Option<String>,
+    pub issued: Option<PartialDate>,
+    pub period: Option<Period>,
+    /// The subject line, e.g. "Công tác tháng 02 năm 2026 của UBND phường Tam Thanh".
+    pub title: Option<String>,
+    pub signer: Option<Signer>,
+    pub recipients: Vec<String>,
+    /// The final "… thông báo sau./." sentence.
+    pub closing: Option<String>,
+    /// Header lines left blank for a draft ("Số: /CTr-UBND", "ngày   tháng 01"): 1-based line numbers.
+    pub blank_fields: Vec<BlankField>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct BlankField {
+    pub field: String,
+    pub line: usize,
+}
+
+/// The administrative level of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Xa,
+    Phuong,
+    ThiTran,
+    Tinh,
+}
+
+impl Level {
+    /// The word for the level as written in running text.
+    pub fn word(self) -> &'static str {
+        match self {
+            Level::Xa => "xã",
+            Level::Phuong => "phường",
+            Level::ThiTran => "thị trấn",
+            Level::Tinh => "tỉnh",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unit {
+    pub level: Level,
+    /// The proper name, e.g. "Tam Thanh"; `None` when the text gives only the level.
+    pub name: Option<String>,
+}
+
+impl std::fmt::Display for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.name {
+            Some(n) => write!(f, "{} {}", self.level.word(), n),
+            None => write!(f, "{}", self.level.word()),
+        }
+    }
+}
+
+/// The kind of document, from its symbol ("CTr", "BC", …) or its kind line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    Programme,
+    Report,
+    Plan,
+    Decision,
+    Resolution,
+    Directive,
+    Notice,
+}
+
+impl DocKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DocKind::Programme => "programme",
+            DocKind::Report => "report",
+            DocKind::Plan => "plan",
+            DocKind::Decision => "decision",
+            DocKind::Resolution => "resolution",
+            DocKind::Directive => "directive",
+            DocKind::Notice => "notice",
+        }
+    }
+}
+
+/// A date whose parts may have been left blank ("ngày    tháng 01 năm 2026").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// ISO form as far as it is known: "2025-12-05", "2026-01", "2026".
+    pub fn iso(&self) -> Option<String> {
+        let y = self.year?;
+        Some(match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{y:04}-{m:02}"),
+            _ => format!("{y:04}"),
+        })
+    }
+}
+
+/// The period a document covers: a year, or a month of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub year: i32,
+    pub month: Option<u32>,
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.month {
+            Some(m) => write!(f, "{:04}-{:02}", self.year, m),
+            None => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Signer {
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH" when printed.
+    pub on_behalf: Option<String>,
+    /// "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "CHÁNH VĂN PHÒNG".
+    pub title: Option<String>,
+    pub name: Option<String>,
+}
+
+/// How a section's label is written; decides nesting (a part holds Roman sections, a
+/// Roman section holds Arabic items, and so on down to letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LabelKind {
+    /// "Phần I", "Phần II".
+    Part,
+    /// "I.", "II.", "IV.".
+    Roman,
+    /// "1.", "12.".
+    Arabic,
+    /// "1.1.", "5.2".
+    Decimal,
+    /// A "*" heading line.
+    Star,
+    /// "a)", "đ)".
+    Letter,
+    /// Text with no numbering at all: the whole body as one section.
+    Body,
+}
+
+impl LabelKind {
+    /// Nesting rank: a section holds sections of a higher rank.
+    pub fn rank(self) -> u8 {
+        match self {
+            LabelKind::Part => 0,
+            LabelKind::Roman => 1,
+            LabelKind::Arabic => 2,
+            LabelKind::Decimal => 3,
+            LabelKind::Star => 4,
+            LabelKind::Letter => 5,
+            LabelKind::Body => 0,
+        }
+    }
+}
+
+/// A numbered section of the outline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// The label as printed, without its punctuation: "Phần II", "I", "6", "1.1", "a", "đ", "*".
+    pub label: String,
+    pub kind: LabelKind,
+    /// Labels from the root down to this section, this one included.
+    pub path: Vec<String>,
+    /// The heading text, when the section has one ("TRỌNG TÂM CÔNG TÁC THÁNG 02/2026");
+    /// empty when the item starts directly with its first task.
+    pub heading: String,
+    pub tasks: Vec<Task>,
+    pub children: Vec<Section>,
+    pub lines: LineRange,
+}
+
+impl Section {
+    /// The path written as "I.8" or "Phần II.III.2.a".
+    pub fn path_string(&self) -> String {
+        path_string(&self.path)
+    }
+    pub fn task_count_deep(&self) -> usize {
+        self.tasks.len() + self.children.iter().map(|c| c.task_count_deep()).sum::<usize>()
+    }
+}
+
+/// Joins a section path for display: `["I", "8"]` → "I.8".
+pub fn path_string(path: &[String]) -> String {
+    path.join(".")
+}
+
+/// One task: a directive sentence, in the document's own words after layout repair.
+#[derive(Debug, Clone, Serialize)]
+pub struct Task {
+    pub text: String,
+    pub lines: LineRange,
+    /// Numbers of the footnotes whose markers stood in this task.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<u32>,
+    /// The bullet that introduced the task's paragraph ('-', '+'), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bullet: Option<char>,
+}
+
+/// A footnote, taken out of the body.
+#[derive(Debug, Clone, Serialize)]
+pub struct Footnote {
+    pub number: u32,
+    pub text: String,
+    pub lines: LineRange,
+    /// The line where its marker was found in the body, if it was found.
+    pub marker_line: Option<usize>,
+}
