@@ -5,9 +5,26 @@
 //! (sections, tasks, metadata) → [`normalize`] (matching keys) → [`compare`] (alignment
 //! and word diff) → [`render`] (text, JSON, CSV, Markdown).
 
+pub mod check;
+pub mod compare;
 pub mod error;
 pub mod formats;
+pub mod meta;
 pub mod model;
 pub mod normalize;
+pub mod outline;
+pub mod output;
+pub mod read;
+pub mod render;
+pub mod repair;
+pub mod reuse;
 
 pub use error::{Error, Problem, Result};
+
+/// Exit statuses, like diff: 0 nothing differs (or nothing found), 1 something does,
+/// 2 an error.
+pub mod exit {
+    pub const SAME: u8 = 0;
+    pub const DIFFERENT: u8 = 1;
+    pub const ERROR: u8 = 2;
+}

@@ -269,9 +269,19 @@ impl Section {
     }
 }
 
-/// Joins a section path for display: `["I", "8"]` → "I.8".
+/// Joins a section path for display: `["I", "8"]` → "I.8". A decimal label already
+/// carries its parent ("1.1" under "1"), so `["III", "1", "1.1"]` → "III.1.1".
 pub fn path_string(path: &[String]) -> String {
-    path.join(".")
+    let mut out = String::new();
+    for (i, label) in path.iter().enumerate() {
+        if i > 0 && label.starts_with(&format!("{}.", path[i - 1])) {
+            out.truncate(out.len() - path[i - 1].len());
+        } else if i > 0 {
+            out.push('.');
+        }
+        out.push_str(label);
+    }
+    out
 }
 
 /// One task: a directive sentence, in the document's own words after layout repair.

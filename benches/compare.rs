@@ -1,0 +1,64 @@
+//! Comparison speed: two fixture programmes (reading included), and two ~1 MB documents
+//! made by concatenating the programme fixtures in different orders, to show that
+//! nothing is quadratic in text length. Run: `cargo bench --bench compare`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use sosanh::compare::{MatchSettings, compare};
+use sosanh::read::{ReadOptions, document_from_bytes};
+use std::hint::black_box;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// About `size` bytes of programme text: the four programmes repeated, starting with
+/// `first`, each copy with its years shifted so that copies are near-duplicates rather
+/// than identical.
+fn big(size: usize, first: usize) -> Vec<u8> {
+    let names = ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01"];
+    let texts: Vec<String> = names.iter().map(|n| String::from_utf8(fixture(n)).unwrap()).collect();
+    let mut out = String::new();
+    let mut i = first;
+    let mut round = 0;
+    while out.len() < size {
+        let t = texts[i % 4].replace("2026", &format!("{}", 2026 + round % 7));
+        out.push_str(&t);
+        out.push('\n');
+        i += 1;
+        round += 1;
+    }
+    out.into_bytes()
+}
+
+fn bench(c: &mut Criterion) {
+    let opts = ReadOptions::default();
+    let settings = MatchSettings::default();
+    let a = fixture("tam-thanh-2025-12");
+    let b = fixture("tam-thanh-2026-02");
+    c.bench_function("compare/fixtures read+compare", |bench| {
+        bench.iter(|| {
+            let da = document_from_bytes("a", black_box(&a), &opts).unwrap();
+            let db = document_from_bytes("b", black_box(&b), &opts).unwrap();
+            compare(&da, &db, &settings)
+        })
+    });
+    let da = document_from_bytes("a", &a, &opts).unwrap();
+    let db = document_from_bytes("b", &b, &opts).unwrap();
+    c.bench_function("compare/fixtures compare only", |bench| bench.iter(|| compare(black_box(&da), black_box(&db), &settings)));
+
+    let mut g = c.benchmark_group("compare/1MB");
+    g.sample_size(10);
+    let a = big(1 << 20, 0);
+    let b = big(1 << 20, 1);
+    g.bench_function("read+compare", |bench| {
+        bench.iter(|| {
+            let da = document_from_bytes("a", black_box(&a), &opts).unwrap();
+            let db = document_from_bytes("b", black_box(&b), &opts).unwrap();
+            compare(&da, &db, &settings)
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

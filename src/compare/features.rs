@@ -1,0 +1,257 @@
+//! Task features and similarity. A task is a bag of normalised syllables and syllable
+//! pairs (pairs keep some word order: "thu ngân sách" vs "ngân sách thu"). Each feature
+//! weighs by how rare it is among the tasks of both documents (inverse document
+//! frequency), and the formulaic words of the genre ("tiếp tục", "triển khai", "thực
+//! hiện", "tăng cường", "công tác", …) weigh less still, so two unrelated tasks that
+//! share an opening do not look alike. Similarity is the weighted Dice coefficient.
+
+use crate::normalize::{self, MatchOptions};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::LazyLock;
+
+/// Features of one text: hashed feature → count, sorted by hash.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub feats: Vec<(u64, u32)>,
+}
+
+fn hash_str(parts: &[&str]) -> u64 {
+    // DefaultHasher::new() uses fixed keys: the same hash on every run.
+    let mut h = std::hash::DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Words whose presence says little about what a task is about in this genre.
+const FORMULA: &[&str] = &[
+    "tiếp tục", "triển khai", "thực hiện", "tăng cường", "công tác", "chỉ đạo", "tập trung", "hiệu quả",
+    "các", "và", "của", "trên", "địa bàn", "đảm bảo", "bảo đảm", "theo", "quy định", "những", "nâng cao",
+    "đẩy mạnh", "tổ chức", "tốt", "có", "trong", "với", "về", "cho", "đồng bộ", "quyết liệt", "kịp thời",
+    "nhiệm vụ", "giải pháp", "kế hoạch", "chủ động", "phối hợp", "việc", "để", "được", "là", "đã", "một",
+    "số", "ngày", "năm", "tháng", "duy trì", "hoàn thành", "đôn đốc", "kiểm tra", "nghiêm túc",
+];
+
+static FORMULA_KEYS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    let opts = MatchOptions::default();
+    FORMULA.iter().flat_map(|w| normalize::keys(w, &opts)).chain(["<unit>".to_string()]).collect()
+});
+
+/// How much less a formulaic feature weighs.
+const FORMULA_FACTOR: f64 = 0.25;
+
+impl Features {
+    pub fn of(text: &str, opts: &MatchOptions) -> Features {
+        // Numbers and dates match as their class: a copied task with its year bumped or its
+        // meeting date moved is still the same task (the word diff shows the change).
+        let keys: Vec<String> = normalize::tokens(text, opts)
+            .into_iter()
+            .map(|t| match t.kind {
+                normalize::TokenKind::Number => "#num".to_string(),
+                normalize::TokenKind::Date => "#date".to_string(),
+                _ => t.key,
+            })
+            .collect();
+        let mut map: HashMap<u64, u32> = HashMap::with_capacity(keys.len() * 2);
+        for (i, k) in keys.iter().enumerate() {
+            let formula = FORMULA_KEYS.contains(k);
+            *map.entry(tag(hash_str(&[k]), formula)).or_default() += 1;
+            if let Some(next) = keys.get(i + 1) {
+                let both = formula && FORMULA_KEYS.contains(next);
+                *map.entry(tag(hash_str(&[k, " ", next]), both)).or_default() += 1;
+            }
+        }
+        let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
+        feats.sort_unstable();
+        Features { feats }
+    }
+
+    /// The features of several texts together (a section's tasks).
+    pub fn merge<'a>(parts: impl IntoIterator<Item = &'a Features>) -> Features {
+        let mut map: HashMap<u64, u32> = HashMap::new();
+        for p in parts {
+            for &(h, c) in &p.feats {
+                *map.entry(h).or_default() += c;
+            }
+        }
+        let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
+        feats.sort_unstable();
+        Features { feats }
+    }
+
+    /// Total weight of the features.
+    pub fn mass(&self, w: &Weights) -> f64 {
+        self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum()
+    }
+}
+
+/// The lowest bit of a feature hash marks a formulaic feature, so the weight table can
+/// discount it without keeping the words.
+fn tag(h: u64, formula: bool) -> u64 {
+    (h & !1) | formula as u64
+}
+
+/// Feature weights from document frequencies over both documents' tasks.
+#[derive(Debug, Clone, Default)]
+pub struct Weights {
+    df: HashMap<u64, u32>,
+    n: f64,
+}
+
+impl Weights {
+    pub fn from_docs(a: &[Features], b: &[Features]) -> Weights {
+        let mut df: HashMap<u64, u32> = HashMap::new();
+        for f in a.iter().chain(b) {
+            for &(h, _) in &f.feats {
+                *df.entry(h).or_default() += 1;
+            }
+        }
+        Weights { df, n: (a.len() + b.len()) as f64 }
+    }
+
+    pub fn df(&self, f: u64) -> u32 {
+        self.df.get(&f).copied().unwrap_or(0)
+    }
+
+    pub fn get(&self, f: u64) -> f64 {
+        let df = self.df(f).max(1) as f64;
+        let idf = ((self.n + 1.0) / df).ln().max(0.05);
+        if f & 1 == 1 { idf * FORMULA_FACTOR } else { idf }
+    }
+}
+
+/// How much of the similarity is the Dice coefficient (the rest is containment).
+const DICE_SHARE: f64 = 0.7;
+
+/// Similarity of two feature sets, 0–1: mostly the weighted Dice coefficient, partly how
+/// much of the smaller set the larger one contains.
+pub fn similarity(a: &Features, b: &Features, w: &Weights) -> f64 {
+    blended(a, b, w, DICE_SHARE)
+}
+
+/// Similarity with a chosen share of the Dice coefficient (the rest is containment).
+/// Sections compare mostly by Dice: a small section is contained in many large ones.
+pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {
+    let (mut i, mut j) = (0, 0);
+    let mut shared = 0.0;
+    while i < a.feats.len() && j < b.feats.len() {
+        let (fa, ca) = a.feats[i];
+        let (fb, cb) = b.feats[j];
+        match fa.cmp(&fb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += w.get(fa) * ca.min(cb) as f64;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let (ma, mb) = (a.mass(w), b.mass(w));
+    if ma <= 0.0 || mb <= 0.0 {
+        return 0.0;
+    }
+    let dice = 2.0 * shared / (ma + mb);
+    // Containment of the smaller task in the larger one counts for part: a task carried
+    // over with a clause added is still the same task.
+    let contain = shared / ma.min(mb);
+    (dice_share * dice + (1.0 - dice_share) * contain).min(1.0)
+}
+
+/// Scores candidate pairs (old index, new index, similarity). Candidates share at least
+/// one informative feature (one not in a large share of all tasks); each old task keeps at
+/// most `max_candidates` partners, those sharing the most weight. Returns the scores and
+/// how many tasks had their candidates cut.
+pub fn candidate_scores(
+    old: &[Features],
+    new: &[Features],
+    w: &Weights,
+    max_candidates: usize,
+) -> (Vec<(usize, usize, f64)>, usize) {
+    use rayon::prelude::*;
+    let common = ((w.n * 0.2) as u32).max(20);
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (n, f) in new.iter().enumerate() {
+        for &(h, _) in &f.feats {
+            if w.df(h) <= common {
+                index.entry(h).or_default().push(n as u32);
+            }
+        }
+    }
+    let per_old: Vec<(Vec<(usize, usize, f64)>, bool)> = old
+        .par_iter()
+        .enumerate()
+        .map(|(o, f)| {
+            let mut acc: HashMap<u32, f64> = HashMap::new();
+            for &(h, _) in &f.feats {
+                if let Some(list) = index.get(&h) {
+                    let wt = w.get(h);
+                    for &n in list {
+                        *acc.entry(n).or_default() += wt;
+                    }
+                }
+            }
+            let mut cands: Vec<(u32, f64)> = acc.into_iter().collect();
+            let cut = cands.len() > max_candidates;
+            if cut {
+                cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                cands.truncate(max_candidates);
+            }
+            cands.sort_by_key(|c| c.0);
+            let scored = cands
+                .into_iter()
+                .map(|(n, _)| (o, n as usize, similarity(f, &new[n as usize], w)))
+                .collect();
+            (scored, cut)
+        })
+        .collect();
+    let pruned = per_old.iter().filter(|p| p.1).count();
+    (per_old.into_iter().flat_map(|p| p.0).collect(), pruned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str, context: &[&str]) -> f64 {
+        let opts = MatchOptions::standard();
+        let fa = Features::of(a, &opts);
+        let fb = Features::of(b, &opts);
+        let ctx: Vec<Features> = context.iter().map(|t| Features::of(t, &opts)).collect();
+        let w = Weights::from_docs(&[fa.clone(), fb.clone()], &ctx);
+        similarity(&fa, &fb, &w)
+    }
+
+    #[test]
+    fn formulaic_openings_do_not_make_unrelated_tasks_alike() {
+        let ctx = [
+            "Tiếp tục triển khai thực hiện tốt công tác quản lý đất đai.",
+            "Tăng cường công tác kiểm tra, giám sát.",
+            "Tiếp tục triển khai các nhiệm vụ giáo dục và đào tạo trên địa bàn.",
+        ];
+        let s = sim(
+            "Tiếp tục triển khai hiệu quả các chính sách hỗ trợ thu hút đầu tư trên địa bàn.",
+            "Tiếp tục triển khai hiệu quả, đồng bộ các Đề án, chương trình, kế hoạch về phát triển du lịch.",
+            &ctx,
+        );
+        assert!(s < 0.3, "{s}");
+    }
+
+    #[test]
+    fn reworded_task_stays_similar() {
+        let s = sim(
+            "Thực hiện quyết liệt, đồng bộ các giải pháp về thu ngân sách.",
+            "Tiếp tục thực hiện quyết liệt, đồng bộ các giải pháp thu ngân sách nhà nước ngay từ đầu năm.",
+            &["Tăng cường công tác quản lý giá, thị trường.", "Quản lý chi ngân sách theo đúng quy định."],
+        );
+        assert!(s > 0.45, "{s}");
+    }
+
+    #[test]
+    fn tone_placement_and_abbreviations_do_not_matter() {
+        let s = sim("Chỉ đạo Đảng uỷ và UBND phường Tam Thanh.", "Chỉ đạo Đảng ủy và Ủy ban nhân dân xã Cao Lộc.", &[]);
+        assert!((s - 1.0).abs() < 1e-9, "{s}");
+    }
+}

@@ -1,0 +1,451 @@
+//! Metadata: what the header block ("ỦY BAN NHÂN DÂN / PHƯỜNG TAM THANH … Số: … ngày …
+//! CHƯƠNG TRÌNH …"), the closing block ("… thông báo sau./.", "Nơi nhận:", signature)
+//! and, where those are missing, the body say about a document. Every field is optional;
+//! extraction from two-column tables interleaves header cells, so fields are found by
+//! pattern anywhere in the header lines rather than by position.
+
+use crate::model::{BlankField, DocKind, Level, Metadata, PartialDate, Period, Section, Signer, Unit};
+use crate::repair::{Para, Repaired};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ĐẢNG ỦY|ĐẢNG UỶ)\b").unwrap()
+});
+static UNIT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)\s+(\p{Lu}[\p{Lu}\s]*?)\s*$").unwrap());
+static MOTTO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do)").unwrap());
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"Số\s*:\s*([0-9]*)\s*/\s*([\p{L}0-9][\p{L}0-9&\-]*)").unwrap());
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:((?:\p{Lu}\p{Ll}+\s?){1,4}),\s*)?ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})").unwrap()
+});
+static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)\s*$").unwrap()
+});
+static TITLE_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)tháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})").unwrap());
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(\d{4})").unwrap());
+static MEETING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)thường kỳ tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?").unwrap()
+});
+static BODY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(xã|phường|thị trấn)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3})").unwrap()
+});
+static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:UBND|ủy ban nhân dân|uỷ ban nhân dân)\s+(xã|phường|thị trấn)((?:\s+\p{Lu}[\p{Ll}]*){0,3})")
+        .unwrap()
+});
+static YEAR_MENTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"năm\s+(20\d\d)\b").unwrap());
+static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(TM|KT|TL|TUQ)\.\s*\p{Lu}").unwrap());
+
+fn level_of(word: &str) -> Option<Level> {
+    match word.to_lowercase().as_str() {
+        "xã" => Some(Level::Xa),
+        "phường" => Some(Level::Phuong),
+        "thị trấn" => Some(Level::ThiTran),
+        "tỉnh" => Some(Level::Tinh),
+        _ => None,
+    }
+}
+
+/// "CAO LỘC" → "Cao Lộc".
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut cs = lower.chars();
+            match cs.next() {
+                Some(f) => f.to_uppercase().chain(cs).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where the closing block starts.
+#[derive(Debug, Clone)]
+pub struct Closing {
+    /// Index of the first paragraph that is not body.
+    pub para: usize,
+    /// Sentences of the closing paragraph that come before the closing sentence and are
+    /// body text (kept as tasks).
+    pub keep_before: Option<Para>,
+    /// The closing sentence(s).
+    pub sentence: Option<String>,
+    /// First line of "Nơi nhận:", if present.
+    pub recipients_line: Option<usize>,
+}
+
+fn is_recipients(p: &str) -> bool {
+    let t = p.trim_start();
+    t.starts_with("Nơi nhận") || t.starts_with("NƠI NHẬN")
+}
+
+/// Finds the closing block: the "Nơi nhận:" paragraph, and the "… thông báo sau./."
+/// paragraph just before it (or, without recipients, the last paragraph ending "./.").
+pub fn closing_start(rep: &Repaired) -> Option<Closing> {
+    let paras = &rep.paras;
+    let rec = paras.iter().position(|p| is_recipients(&p.text));
+    let ends_final = |p: &Para| {
+        let t = p.text.trim_end();
+        t.ends_with("./.") || t.ends_with("/.") || t.ends_with("./")
+    };
+    // The closing sentence announces the programme ("… UBND phường sẽ thông báo sau./.");
+    // a report's last task also ends "./." and must stay a task.
+    let announces = |p: &Para| {
+        let t = &p.text[last_sentence_start(&p.text).unwrap_or(0)..];
+        ends_final(p) && t.contains("thông báo")
+    };
+    let sentence_para = match rec {
+        Some(r) => (r.saturating_sub(3)..r).rev().find(|&i| announces(&paras[i])),
+        None => paras.iter().rposition(announces),
+    };
+    let start = sentence_para.or(rec)?;
+    let mut closing =
+        Closing { para: start, keep_before: None, sentence: None, recipients_line: rec.map(|r| paras[r].lines.start) };
+    if let Some(i) = sentence_para {
+        let p = &paras[i];
+        // The closing sentence is the last sentence; earlier ones are body unless the
+        // paragraph opens with the unit announcing the programme ("UBND phường thông báo …").
+        let cut = last_sentence_start(&p.text);
+        let first_sentence = &p.text[..cut.unwrap_or(p.text.len())];
+        let announces = first_sentence.contains("thông báo");
+        match cut {
+            Some(c) if !announces => {
+                let mut keep = p.clone();
+                keep.text.truncate(c);
+                let trimmed = keep.text.trim_end().len();
+                keep.text.truncate(trimmed);
+                keep.lines = p.lines_of(0, trimmed.max(1));
+                closing.keep_before = Some(keep);
+                closing.sentence = Some(p.text[c..].trim().to_string());
+            }
+            _ => closing.sentence = Some(p.text.trim().to_string()),
+        }
+    }
+    Some(closing)
+}
+
+/// Byte offset of the start of the last sentence of a paragraph, if it has more than one.
+fn last_sentence_start(text: &str) -> Option<usize> {
+    let body = text.trim_end().trim_end_matches(['.', '/']);
+    let mut best = None;
+    for (i, _) in body.match_indices(". ") {
+        let next = &body[i + 2..];
+        if next.chars().next().is_some_and(|c| c.is_uppercase()) {
+            best = Some(i + 2);
+        }
+    }
+    best
+}
+
+/// Is a paragraph before the first numbered section part of the header (rather than an
+/// introduction to be read as tasks)? `consumed` is the last line the header reader used.
+pub fn is_header_para(p: &Para, consumed: usize) -> bool {
+    let t = p.text.trim();
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
+    p.lines.end <= consumed || caps || t.starts_with('(') || MOTTO.is_match(t)
+}
+
+/// Reads the header (lines before `header_end_line`) and the closing block. Also returns
+/// the last header line it used, so that the outline does not read those lines as tasks.
+pub fn extract(rep: &Repaired, header_end_line: usize, closing: Option<&Closing>) -> (Metadata, usize) {
+    let mut m = Metadata::default();
+    let mut consumed = 0;
+    let end = header_end_line.saturating_sub(1).min(rep.clean.len());
+    let header: Vec<(usize, &str)> = rep.clean[..end]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.as_str()))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let mut title: Vec<String> = Vec::new();
+    let mut in_title = false;
+    for (ln, raw) in &header {
+        let l = raw.trim();
+        if MOTTO.is_match(l) {
+            in_title = false;
+            consumed = *ln;
+            continue;
+        }
+        if m.issuer.is_none()
+            && let Some(c) = ISSUER.captures(l)
+        {
+            m.issuer = Some(c[1].to_string());
+            consumed = *ln;
+            continue;
+        }
+        if m.unit.is_none()
+            && let Some(c) = UNIT_LINE.captures(l)
+            && let Some(level) = level_of(&c[1])
+        {
+            m.unit = Some(Unit { level, name: Some(title_case(&c[2])) });
+            consumed = *ln;
+            continue;
+        }
+        let mut used = false;
+        if let Some(c) = NUMBER.captures(l) {
+            if c[1].is_empty() {
+                m.blank_fields.push(BlankField { field: "number".into(), line: *ln });
+            } else {
+                m.number = Some(c[1].to_string());
+            }
+            m.symbol = Some(c[2].to_string());
+            if m.kind.is_none() {
+                m.kind = kind_from_symbol(&c[2]);
+            }
+            used = true;
+        }
+        if let Some(c) = DATE.captures(l) {
+            if let Some(p) = c.get(1) {
+                m.place = Some(p.as_str().trim().to_string());
+            }
+            let day = c.get(2).and_then(|d| d.as_str().parse().ok());
+            let month = c.get(3).and_then(|d| d.as_str().parse().ok());
+            let year = c[4].parse().ok();
+            if day.is_none() {
+                m.blank_fields.push(BlankField { field: "day".into(), line: *ln });
+            }
+            if month.is_none() {
+                m.blank_fields.push(BlankField { field: "month".into(), line: *ln });
+            }
+            m.issued = Some(PartialDate { year, month, day });
+            used = true;
+        }
+        if used {
+            in_title = false;
+            consumed = *ln;
+            continue;
+        }
+        if let Some(c) = KIND_LINE.captures(l) {
+            m.kind = m.kind.or(kind_from_word(&c[1]));
+            in_title = true;
+            consumed = *ln;
+            continue;
+        }
+        if in_title && !l.starts_with('(') {
+            title.push(l.to_string());
+            consumed = *ln;
+        } else if in_title {
+            in_title = false;
+            consumed = *ln;
+        }
+    }
+    if !title.is_empty() {
+        let t = title.join(" ");
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        m.title = Some(t.trim_end_matches([';', ' ']).replace(" ;", ";").to_string());
+    }
+    if let Some(t) = &m.title {
+        if let Some(c) = TITLE_MONTH.captures(t) {
+            if let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+                && (1..=12).contains(&mo)
+            {
+                m.period = Some(Period { year: y, month: Some(mo) });
+            }
+        } else if let Some(c) = TITLE_YEAR.captures(t) {
+            m.period = c[1].parse().ok().map(|y| Period { year: y, month: None });
+        }
+        if let Some(c) = TITLE_UNIT.captures(t) {
+            let name = c[2].trim();
+            let unit = Unit {
+                level: level_of(&c[1]).unwrap_or(Level::Xa),
+                name: (!name.is_empty()).then(|| name.to_string()),
+            };
+            match &m.unit {
+                None => m.unit = Some(unit),
+                Some(u) if u.name.is_none() => m.unit = Some(unit),
+                _ => {}
+            }
+        }
+    }
+    if let Some(c) = closing {
+        m.closing = c.sentence.clone();
+        if let Some(r) = c.recipients_line {
+            read_recipients_and_signer(&rep.clean, r, &mut m);
+        } else {
+            // No recipients: a signature may still follow the closing paragraph.
+            let after = rep.paras.get(c.para).map_or(rep.clean.len(), |p| p.lines.end);
+            read_signer(&rep.clean[after.min(rep.clean.len())..], &mut m);
+        }
+    }
+    (m, consumed)
+}
+
+fn kind_from_symbol(sym: &str) -> Option<DocKind> {
+    let head = sym.split(['-', '/']).next().unwrap_or("");
+    Some(match head {
+        "CTr" | "CTR" => DocKind::Programme,
+        "BC" => DocKind::Report,
+        "KH" => DocKind::Plan,
+        "QĐ" => DocKind::Decision,
+        "NQ" => DocKind::Resolution,
+        "CT" => DocKind::Directive,
+        "TB" => DocKind::Notice,
+        _ => return None,
+    })
+}
+
+fn kind_from_word(w: &str) -> Option<DocKind> {
+    Some(match w {
+        "CHƯƠNG TRÌNH" => DocKind::Programme,
+        "BÁO CÁO" => DocKind::Report,
+        "KẾ HOẠCH" => DocKind::Plan,
+        "QUYẾT ĐỊNH" => DocKind::Decision,
+        "NGHỊ QUYẾT" => DocKind::Resolution,
+        "CHỈ THỊ" => DocKind::Directive,
+        "THÔNG BÁO" => DocKind::Notice,
+        _ => return None,
+    })
+}
+
+/// Recipients are the "- …;" lines after "Nơi nhận:"; the signature follows them.
+fn read_recipients_and_signer(clean: &[String], first_line: usize, m: &mut Metadata) {
+    let mut i = first_line; // index of the line after "Nơi nhận:" (line numbers are 1-based)
+    while i < clean.len() {
+        let l = clean[i].trim();
+        if l.is_empty() {
+            i += 1;
+            continue;
+        }
+        let Some(rest) = l.strip_prefix(['-', '–', '+', '•']) else { break };
+        // A second table column can trail the recipient after a wide gap.
+        let rest = rest.trim();
+        let rest = rest.split("   ").next().unwrap_or(rest).trim();
+        let rest = rest.trim_end_matches([';', '.', ',']).trim();
+        if !rest.is_empty() {
+            m.recipients.push(rest.to_string());
+        }
+        i += 1;
+    }
+    read_signer(&clean[i.min(clean.len())..], m);
+}
+
+fn read_signer(lines: &[String], m: &mut Metadata) {
+    let mut s = Signer::default();
+    for l in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+        let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+        let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
+        if SIGN_ROLE.is_match(l) {
+            s.on_behalf = Some(l.to_string());
+        } else if caps {
+            if s.title.is_none() {
+                s.title = Some(l.to_string());
+            }
+        } else if l.split_whitespace().count() <= 6 && l.chars().next().is_some_and(|c| c.is_uppercase()) {
+            s.name = Some(l.to_string());
+        }
+    }
+    if s != Signer::default() {
+        m.signer = Some(s);
+    }
+}
+
+/// Fills what the header did not give from the body: the unit from "xã Quốc Khánh" and
+/// "UBND phường", the period from the "TRỌNG TÂM CÔNG TÁC THÁNG 12/2025" heading or the
+/// "thường kỳ tháng 01" meeting, the kind from the shape of a monthly programme.
+pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
+    let mut texts: Vec<&str> = Vec::new();
+    let mut headings: Vec<&str> = Vec::new();
+    fn walk<'a>(s: &'a Section, texts: &mut Vec<&'a str>, headings: &mut Vec<&'a str>) {
+        headings.push(&s.heading);
+        for t in &s.tasks {
+            texts.push(&t.text);
+        }
+        for c in &s.children {
+            walk(c, texts, headings);
+        }
+    }
+    for s in sections {
+        walk(s, &mut texts, &mut headings);
+    }
+    if m.unit.as_ref().is_none_or(|u| u.name.is_none()) {
+        let mut names: HashMap<(String, String), (usize, usize)> = HashMap::new();
+        let mut levels: HashMap<&'static str, usize> = HashMap::from([("xã", 0), ("phường", 0)]);
+        for (order, t) in texts.iter().enumerate() {
+            for c in BODY_UNIT.captures_iter(t) {
+                let e = names.entry((c[1].to_string(), c[2].trim().to_string())).or_insert((0, order));
+                e.0 += 1;
+            }
+            for w in ["xã", "phường"] {
+                for (i, _) in t.match_indices(w) {
+                    let after = &t[i + w.len()..];
+                    let before_ok = t[..i].chars().last().is_none_or(|c| !c.is_alphabetic());
+                    let after_ok = after.chars().next().is_none_or(|c| !c.is_alphabetic());
+                    if before_ok && after_ok && !after.trim_start().starts_with("hội") {
+                        *levels.get_mut(w).unwrap() += 1;
+                    }
+                }
+            }
+        }
+        let best = names.into_iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)));
+        let known_level = m.unit.as_ref().map(|u| u.level);
+        match best {
+            Some(((lv, name), _)) if known_level.is_none_or(|k| Some(k) == level_of(&lv)) => {
+                m.unit = Some(Unit { level: level_of(&lv).unwrap_or(Level::Xa), name: Some(name) });
+            }
+            _ => {
+                if m.unit.is_none() {
+                    let (xa, ph) = (levels["xã"], levels["phường"]);
+                    if xa + ph > 0 {
+                        m.unit = Some(Unit { level: if ph > xa { Level::Phuong } else { Level::Xa }, name: None });
+                    }
+                }
+            }
+        }
+    }
+    if m.period.is_none() {
+        for h in &headings {
+            if h.contains("THÁNG")
+                && let Some(c) = TITLE_MONTH.captures(h)
+                && let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+                && (1..=12).contains(&mo)
+            {
+                m.period = Some(Period { year: y, month: Some(mo) });
+                break;
+            }
+        }
+    }
+    if m.period.is_none() {
+        let found = texts.iter().chain(headings.iter()).find_map(|t| MEETING_MONTH.captures(t));
+        if let Some(c) = found
+            && let Ok(mo) = c[1].parse::<u32>()
+            && (1..=12).contains(&mo)
+        {
+            let year = c
+                .get(2)
+                .or(c.get(3))
+                .and_then(|y| y.as_str().parse().ok())
+                .or_else(|| frequent_year(&texts))
+                .or(m.issued.and_then(|d| d.year));
+            if let Some(y) = year {
+                m.period = Some(Period { year: y, month: Some(mo) });
+            }
+        }
+    }
+    if m.kind.is_none() {
+        let programme_heading = headings.iter().any(|h| h.contains("TRỌNG TÂM CÔNG TÁC"));
+        let programme_closing = m.closing.as_deref().is_some_and(|c| c.contains("Chương trình"));
+        if programme_heading || programme_closing {
+            m.kind = Some(DocKind::Programme);
+        }
+    }
+}
+
+/// The year most often written as "năm 20xx" in the body.
+fn frequent_year(texts: &[&str]) -> Option<i32> {
+    let mut count: HashMap<i32, usize> = HashMap::new();
+    for t in texts {
+        for c in YEAR_MENTION.captures_iter(t) {
+            if let Ok(y) = c[1].parse() {
+                *count.entry(y).or_default() += 1;
+            }
+        }
+    }
+    count.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(y, _)| y)
+}

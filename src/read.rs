@@ -1,0 +1,254 @@
+//! Reading: bytes to Unicode text. Chooses the input kind by content (magic bytes), not
+//! by file name, decodes UTF-8 / UTF-16 / legacy Vietnamese encodings, normalises line
+//! ends and Unicode (NFC), and refuses anything that is not a document with one clear
+//! reason. Everything after this module works on `&str`.
+
+use crate::error::{Error, Problem, Result};
+use crate::formats;
+use crate::model::Document;
+use std::io::Read;
+use std::path::Path;
+
+/// Which text encoding to assume; `Auto` guesses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    #[default]
+    Auto,
+    Utf8,
+    Tcvn3,
+    Vni,
+}
+
+/// Limits and choices for reading. The defaults are generous: a work programme is tens
+/// of kilobytes, a year of reports a few megabytes.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Refuse inputs larger than this many bytes.
+    pub max_bytes: u64,
+    /// Refuse text with a line longer than this many characters (after decoding): such a
+    /// line is a sign of binary data or an export with no line ends at all.
+    pub max_line_chars: usize,
+    pub encoding: Encoding,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { max_bytes: 512 * 1024 * 1024, max_line_chars: 1_000_000, encoding: Encoding::Auto }
+    }
+}
+
+/// Reads and outlines one document from a path, or from standard input when `path` is `-`.
+pub fn read_document(path: &str, opts: &ReadOptions) -> Result<Document> {
+    let bytes = read_bytes(path, opts)?;
+    document_from_bytes(path, &bytes, opts)
+}
+
+/// Outlines a document already in memory; `name` is used in messages and output.
+pub fn document_from_bytes(name: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Document> {
+    let (text, notes) = decode(bytes, opts).map_err(|p| Error::input(name, p))?;
+    let mut doc = crate::outline::outline(name, &text);
+    doc.notes.splice(0..0, notes);
+    Ok(doc)
+}
+
+/// Reads the raw bytes of a path (or standard input), enforcing the size limit before
+/// reading everything into memory.
+pub fn read_bytes(path: &str, opts: &ReadOptions) -> Result<Vec<u8>> {
+    let err = |p: Problem| Error::input(path, p);
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(opts.max_bytes + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| err(Problem::Io(e)))?;
+        if buf.len() as u64 > opts.max_bytes {
+            return Err(err(Problem::TooLarge { size: buf.len() as u64, limit: opts.max_bytes }));
+        }
+        return Ok(buf);
+    }
+    let p = Path::new(path);
+    let meta = std::fs::metadata(p).map_err(|e| err(Problem::Io(e)))?;
+    if meta.is_dir() {
+        return Err(err(Problem::Directory));
+    }
+    if meta.len() > opts.max_bytes {
+        return Err(err(Problem::TooLarge { size: meta.len(), limit: opts.max_bytes }));
+    }
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(p)
+        .and_then(|f| f.take(opts.max_bytes + 1).read_to_end(&mut buf))
+        .map_err(|e| err(Problem::Io(e)))?;
+    if buf.len() as u64 > opts.max_bytes {
+        return Err(err(Problem::TooLarge { size: buf.len() as u64, limit: opts.max_bytes }));
+    }
+    Ok(buf)
+}
+
+/// Signatures of binary formats people mistake for documents, with a name a user knows.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x7FELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"\x1F\x8B", "a gzip archive"),
+    (b"7z\xBC\xAF", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"{\\rtf", "an RTF document; save it as DOCX"),
+];
+
+/// Decodes bytes into NFC text with `\n` line ends. Returns notes on anything guessed.
+pub fn decode(bytes: &[u8], opts: &ReadOptions) -> std::result::Result<(String, Vec<String>), Problem> {
+    let mut notes = Vec::new();
+    if bytes.is_empty() {
+        return Err(Problem::Empty);
+    }
+    if bytes.len() as u64 > opts.max_bytes {
+        return Err(Problem::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes });
+    }
+    if formats::docx::looks_like_zip(bytes) {
+        let text = formats::docx::docx_to_text(bytes, &formats::docx::DocxLimits::default())?;
+        return finish(text, opts, notes);
+    }
+    if formats::pdf::looks_like_pdf(bytes) {
+        let text = formats::pdf::pdf_to_text(bytes)?;
+        return finish(text, opts, notes);
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(Problem::Format(
+            "is an old Word .doc file or an encrypted document; open it in Word or LibreOffice and save it as DOCX"
+                .into(),
+        ));
+    }
+    for (magic, what) in MAGIC {
+        if bytes.starts_with(magic) {
+            return Err(Problem::Binary((*what).into()));
+        }
+    }
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        utf8(rest, opts, &mut notes)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(rest, u16::from_be_bytes)?
+    } else {
+        if bytes.iter().take(8192).any(|&b| b == 0) {
+            return Err(Problem::Binary("it contains NUL bytes".into()));
+        }
+        utf8(bytes, opts, &mut notes)?
+    };
+    let head: String = text.chars().take(512).collect::<String>().to_ascii_lowercase();
+    let head = head.trim_start();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        return Err(Problem::Format(
+            "is an HTML page; save the page as text (or the original as DOCX) and try again".into(),
+        ));
+    }
+    finish(text, opts, notes)
+}
+
+fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::result::Result<String, Problem> {
+    use formats::legacy::{self, LegacyEncoding};
+    let forced = match opts.encoding {
+        Encoding::Tcvn3 => Some(LegacyEncoding::Tcvn3),
+        Encoding::Vni => Some(LegacyEncoding::Vni),
+        _ => None,
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(s) => {
+            if let Some(enc) = forced {
+                return Ok(convert_legacy(s, enc));
+            }
+            if opts.encoding == Encoding::Auto
+                && let Some(enc) = legacy::detect(s)
+            {
+                notes.push(format!("text looked like {} legacy encoding; converted to Unicode", enc_name(enc)));
+                return Ok(convert_legacy(s, enc));
+            }
+            Ok(s.to_string())
+        }
+        Err(e) => {
+            let latin = legacy::bytes_to_latin(bytes);
+            if let Some(enc) = forced {
+                return Ok(convert_legacy(&latin, enc));
+            }
+            if opts.encoding == Encoding::Auto
+                && let Some(enc) = legacy::detect(&latin)
+            {
+                notes.push(format!("text is in the {} legacy encoding; converted to Unicode", enc_name(enc)));
+                return Ok(convert_legacy(&latin, enc));
+            }
+            let offset = e.valid_up_to();
+            Err(Problem::Encoding { offset, byte: bytes[offset] })
+        }
+    }
+}
+
+fn enc_name(enc: formats::legacy::LegacyEncoding) -> &'static str {
+    match enc {
+        formats::legacy::LegacyEncoding::Tcvn3 => "TCVN3 (ABC, .VnTime)",
+        formats::legacy::LegacyEncoding::Vni => "VNI",
+    }
+}
+
+fn convert_legacy(s: &str, enc: formats::legacy::LegacyEncoding) -> String {
+    match enc {
+        formats::legacy::LegacyEncoding::Tcvn3 => formats::legacy::decode_tcvn3(s),
+        formats::legacy::LegacyEncoding::Vni => formats::legacy::decode_vni(s),
+    }
+}
+
+fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> std::result::Result<String, Problem> {
+    let units = bytes.chunks_exact(2).map(|c| f([c[0], c[1]]));
+    char::decode_utf16(units)
+        .enumerate()
+        .map(|(i, r)| {
+            r.map_err(|_| Problem::Encoding { offset: 2 + 2 * i, byte: bytes.get(2 * i).copied().unwrap_or(0) })
+        })
+        .collect()
+}
+
+/// Line ends, NFC, control characters, limits: the same for every input kind.
+fn finish(
+    text: String,
+    opts: &ReadOptions,
+    notes: Vec<String>,
+) -> std::result::Result<(String, Vec<String>), Problem> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut controls = 0usize;
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                if c != '\x0c' {
+                    controls += 1;
+                }
+                return c == '\x0c';
+            }
+            true
+        })
+        .map(|c| if c == '\x0c' { '\n' } else { c })
+        .collect();
+    let total = cleaned.chars().count().max(1);
+    if controls * 50 > total {
+        return Err(Problem::Binary(format!("{controls} control characters")));
+    }
+    // Most text is already NFC; the quick check skips the rewrite for it.
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    let text = if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes && !cleaned.contains(['\u{a0}', '\u{ad}', 'ƣ', 'Ƣ'])
+    {
+        cleaned
+    } else {
+        crate::normalize::nfc(&cleaned)
+    };
+    if !text.chars().any(|c| c.is_alphanumeric()) {
+        return Err(Problem::NoText);
+    }
+    if let Some(len) = text.split('\n').map(|l| l.chars().count()).find(|&n| n > opts.max_line_chars) {
+        return Err(Problem::LineTooLong { len, limit: opts.max_line_chars });
+    }
+    Ok((text, notes))
+}

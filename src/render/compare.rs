@@ -1,0 +1,376 @@
+//! Printers for a [`Comparison`]: coloured text for the terminal, JSON
+//! (`sosanh.compare.v1`), Markdown and CSV. They lay out what the alignment decided.
+
+use super::Display;
+use crate::compare::diff::{Edit, Op};
+use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, TaskMatch, TaskStatus};
+use crate::model::path_string;
+use colored::{ColoredString, Colorize};
+use std::io::{self, Write};
+
+/// Which kinds of task to show (`--only`).
+#[derive(Debug, Clone, Copy)]
+pub struct Filter {
+    pub identical: bool,
+    pub reworded: bool,
+    pub moved: bool,
+    pub new: bool,
+    pub dropped: bool,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Filter { identical: true, reworded: true, moved: true, new: true, dropped: true }
+    }
+}
+
+impl Filter {
+    /// Parses "new,dropped,reworded,moved,identical".
+    pub fn parse(s: &str) -> Result<Filter, String> {
+        let mut f = Filter { identical: false, reworded: false, moved: false, new: false, dropped: false };
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part {
+                "identical" => f.identical = true,
+                "reworded" => f.reworded = true,
+                "moved" => f.moved = true,
+                "new" => f.new = true,
+                "dropped" => f.dropped = true,
+                other => {
+                    return Err(format!(
+                        "unknown kind '{other}' in --only; use any of new, dropped, reworded, moved, identical"
+                    ));
+                }
+            }
+        }
+        Ok(f)
+    }
+
+    pub fn shows(&self, t: &TaskMatch) -> bool {
+        match t.status {
+            TaskStatus::New => self.new,
+            TaskStatus::Dropped => self.dropped,
+            TaskStatus::Carried => {
+                (t.is_moved() && self.moved)
+                    || (t.is_reworded() && self.reworded)
+                    || (t.identical == Some(true) && self.identical)
+            }
+        }
+    }
+}
+
+/// What to show of a comparison.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    pub filter: Filter,
+    /// Only this section (and its subsections), by path as "I.8", on either side.
+    pub section: Option<String>,
+}
+
+fn path_matches(path: &[String], want: &str) -> bool {
+    let p = path_string(path);
+    p == want || p.starts_with(&format!("{want}."))
+}
+
+impl View {
+    fn section_shown(&self, m: &SectionMatch) -> bool {
+        match &self.section {
+            None => true,
+            Some(w) => m.old.iter().chain(&m.new).any(|p| path_matches(p, w)),
+        }
+    }
+}
+
+fn paths(ps: &[Vec<String>]) -> String {
+    ps.iter().map(|p| path_string(p)).collect::<Vec<_>>().join(" + ")
+}
+
+fn doc_line(tag: &str, d: &DocSummary) -> String {
+    let mut facts = vec![
+        d.kind.clone().unwrap_or_else(|| "kind unknown".into()),
+        d.unit.clone().unwrap_or_else(|| "unit unknown".into()),
+        d.period.clone().map_or("period unknown".into(), |p| format!("period {p}")),
+    ];
+    if let Some(i) = &d.issued {
+        facts.push(format!("issued {i}"));
+    }
+    facts.push(format!("{} sections, {} tasks", d.sections, d.tasks));
+    format!("{tag} {}  {}", d.file, facts.join(" · "))
+}
+
+/// The one-line summary: "carried 50 = identical 20 + reworded 30, of which moved 4; new 31;
+/// dropped 30; 62% of the old tasks carried".
+pub fn summary_line(c: &Comparison) -> String {
+    let s = &c.summary;
+    let share = if c.old.tasks == 0 { 0.0 } else { 100.0 * s.carried as f64 / c.old.tasks as f64 };
+    format!(
+        "carried {} = identical {} + reworded {}, of which moved {}; new {}; dropped {}; {:.0}% of the old tasks carried",
+        s.carried, s.identical, s.reworded, s.moved, s.new, s.dropped, share
+    )
+}
+
+/// Writes the text form.
+pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io::Result<()> {
+    d.apply();
+    writeln!(out, "{}", doc_line("old", &c.old).dimmed())?;
+    writeln!(out, "{}", doc_line("new", &c.new).bold())?;
+    writeln!(out, "{}", summary_line(c).bold())?;
+    for n in &c.notes {
+        writeln!(out, "{} {n}", "note:".yellow())?;
+    }
+    let mut shown_any = false;
+    for m in &c.sections {
+        if !view.section_shown(m) {
+            continue;
+        }
+        let tasks = tasks_of(c, m);
+        let visible: Vec<&TaskMatch> = tasks.into_iter().filter(|t| view.filter.shows(t)).collect();
+        let filtering = view.section.is_none() && !all(&view.filter);
+        if visible.is_empty() && filtering {
+            continue;
+        }
+        shown_any = true;
+        writeln!(out)?;
+        let header = match m.status {
+            SectionStatus::Matched => {
+                let sim = m.similarity.map(|s| format!(" ({:.2})", s)).unwrap_or_default();
+                format!("{}  {}", paths(&m.new).bold().cyan(), format!("← {}{}", paths(&m.old), sim).dimmed())
+            }
+            SectionStatus::New => format!("{}  {}", paths(&m.new).bold().green(), "new section".green()),
+            SectionStatus::Dropped => format!("{}  {}", paths(&m.old).bold().red(), "dropped section".red()),
+        };
+        writeln!(out, "{header}")?;
+        for t in visible {
+            task(t, d, out)?;
+        }
+    }
+    if !shown_any {
+        writeln!(out)?;
+        writeln!(out, "{}", "(nothing to show with these filters)".dimmed())?;
+    }
+    Ok(())
+}
+
+fn all(f: &Filter) -> bool {
+    f.identical && f.reworded && f.moved && f.new && f.dropped
+}
+
+/// Tasks listed under a section entry: carried and new tasks of its new sections in the
+/// new document's order, then dropped tasks of its old sections.
+fn tasks_of<'a>(c: &'a Comparison, m: &SectionMatch) -> Vec<&'a TaskMatch> {
+    let mut out: Vec<&TaskMatch> = c
+        .tasks
+        .iter()
+        .filter(|t| t.status != TaskStatus::Dropped && t.new.as_ref().is_some_and(|n| m.new.contains(&n.path)))
+        .collect();
+    out.extend(
+        c.tasks
+            .iter()
+            .filter(|t| t.status == TaskStatus::Dropped && t.old.as_ref().is_some_and(|o| m.old.contains(&o.path))),
+    );
+    out
+}
+
+fn task(t: &TaskMatch, d: &Display, out: &mut dyn Write) -> io::Result<()> {
+    let indent = 4;
+    let (mark, pieces): (ColoredString, Vec<ColoredString>) = match t.status {
+        TaskStatus::New => ("+".green().bold(), vec![t.new.as_ref().map_or("", |n| n.text.as_str()).green()]),
+        TaskStatus::Dropped => ("-".red().bold(), vec![t.old.as_ref().map_or("", |o| o.text.as_str()).red()]),
+        TaskStatus::Carried if t.identical == Some(true) => {
+            ("=".dimmed(), vec![t.new.as_ref().map_or("", |n| n.text.as_str()).normal()])
+        }
+        TaskStatus::Carried => ("~".yellow().bold(), diff_pieces(t.diff.as_deref().unwrap_or(&[]), d.color)),
+    };
+    let mut lines = wrap(&pieces, d.width.saturating_sub(indent).max(20));
+    if t.is_moved() {
+        let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
+        lines.push(format!("(moved from {from})").magenta().to_string());
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            writeln!(out, "  {mark} {l}")?;
+        } else {
+            writeln!(out, "{}{l}", " ".repeat(indent))?;
+        }
+    }
+    Ok(())
+}
+
+/// Diff pieces as coloured strings; without colour, deletions read [-…-] and insertions {+…+}.
+fn diff_pieces(edits: &[Edit], color: bool) -> Vec<ColoredString> {
+    edits
+        .iter()
+        .map(|e| match (e.op, color) {
+            (Op::Equal, _) => e.text.normal(),
+            (Op::Delete, true) => e.text.red().strikethrough(),
+            (Op::Insert, true) => e.text.green().underline(),
+            (Op::Delete, false) => format!("[-{}-]", e.text.trim_end()).normal(),
+            (Op::Insert, false) => format!("{{+{}+}}", e.text.trim_end()).normal(),
+        })
+        .collect()
+}
+
+/// Wraps coloured pieces at word boundaries to `width` columns.
+fn wrap(pieces: &[ColoredString], width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut col = 0;
+    for p in pieces {
+        let plain: &str = p;
+        for (i, word) in plain.split(' ').enumerate() {
+            if word.is_empty() {
+                continue;
+            }
+            let wlen = word.chars().count();
+            let need = if col == 0 { wlen } else { wlen + 1 };
+            if col > 0 && col + need > width {
+                lines.push(std::mem::take(&mut line));
+                col = 0;
+            }
+            if col > 0 {
+                let _ = i;
+                line.push(' ');
+                col += 1;
+            }
+            let mut styled = p.clone();
+            styled.input = word.to_string().into();
+            line.push_str(&styled.to_string());
+            col += wlen;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Writes the JSON form, schema `sosanh.compare.v1` (docs/json-format.md).
+pub fn json(c: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let v = serde_json::json!({
+        "schema": "sosanh.compare.v1",
+        "old": c.old,
+        "new": c.new,
+        "summary": c.summary,
+        "sections": c.sections,
+        "tasks": c.tasks,
+        "notes": c.notes,
+    });
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    writeln!(out)
+}
+
+fn md_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(ch, '*' | '_' | '`' | '[' | ']' | '|' | '~' | '<' | '>' | '#') {
+            o.push('\\');
+        }
+        o.push(ch);
+    }
+    o
+}
+
+/// Writes the Markdown form: a summary and, per section, a list of tasks with deletions
+/// struck through and insertions in bold.
+pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "# So sánh: {} → {}\n", md_escape(&c.old.file), md_escape(&c.new.file))?;
+    writeln!(out, "- old: {}", md_escape(&doc_line("", &c.old)))?;
+    writeln!(out, "- new: {}", md_escape(&doc_line("", &c.new)))?;
+    writeln!(out, "\n**{}**", summary_line(c))?;
+    for m in &c.sections {
+        if !view.section_shown(m) {
+            continue;
+        }
+        let visible: Vec<&TaskMatch> = tasks_of(c, m).into_iter().filter(|t| view.filter.shows(t)).collect();
+        if visible.is_empty() && !all(&view.filter) {
+            continue;
+        }
+        let title = match m.status {
+            SectionStatus::Matched => format!("{} ← {}", paths(&m.new), paths(&m.old)),
+            SectionStatus::New => format!("{} (new section)", paths(&m.new)),
+            SectionStatus::Dropped => format!("{} (dropped section)", paths(&m.old)),
+        };
+        writeln!(out, "\n## {}\n", md_escape(&title))?;
+        for t in visible {
+            let body = match t.status {
+                TaskStatus::New => format!("**new:** {}", md_escape(&t.new.as_ref().unwrap().text)),
+                TaskStatus::Dropped => format!("**dropped:** ~~{}~~", md_escape(t.old.as_ref().unwrap().text.trim())),
+                TaskStatus::Carried if t.identical == Some(true) => {
+                    format!("identical: {}", md_escape(&t.new.as_ref().unwrap().text))
+                }
+                TaskStatus::Carried => {
+                    let mut s = String::from("reworded: ");
+                    for e in t.diff.as_deref().unwrap_or(&[]) {
+                        let trimmed = e.text.trim_end();
+                        let tail = &e.text[trimmed.len()..];
+                        match e.op {
+                            Op::Equal => s.push_str(&md_escape(&e.text)),
+                            Op::Delete => s.push_str(&format!("~~{}~~{}", md_escape(trimmed), tail)),
+                            Op::Insert => s.push_str(&format!("**{}**{}", md_escape(trimmed), tail)),
+                        }
+                    }
+                    s
+                }
+            };
+            let moved = if t.is_moved() {
+                format!(" *(moved from {})*", path_string(&t.old.as_ref().unwrap().path))
+            } else {
+                String::new()
+            };
+            writeln!(out, "- {body}{moved}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Quotes a CSV field (RFC 4180).
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}
+
+/// Writes the CSV form: one row per task, for spreadsheets.
+pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "status,identical,moved,similarity,old_section,old_text,new_section,new_text,deleted,inserted")?;
+    for t in &c.tasks {
+        if !view.filter.shows(t) {
+            continue;
+        }
+        if let Some(w) = &view.section {
+            let hit = t.old.iter().chain(&t.new).any(|r| path_matches(&r.path, w));
+            if !hit {
+                continue;
+            }
+        }
+        let status = match t.status {
+            TaskStatus::Carried if t.identical == Some(true) => "identical",
+            TaskStatus::Carried => "reworded",
+            TaskStatus::New => "new",
+            TaskStatus::Dropped => "dropped",
+        };
+        let b = |x: Option<bool>| x.map_or(String::new(), |v| v.to_string());
+        let join = |op: Op| {
+            t.diff
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .filter(|e| e.op == op)
+                .map(|e| e.text.trim())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let row = [
+            status.to_string(),
+            b(t.identical),
+            b(t.moved),
+            t.similarity.map_or(String::new(), |s| format!("{s:.3}")),
+            t.old.as_ref().map_or(String::new(), |r| path_string(&r.path)),
+            t.old.as_ref().map_or(String::new(), |r| r.text.clone()),
+            t.new.as_ref().map_or(String::new(), |r| path_string(&r.path)),
+            t.new.as_ref().map_or(String::new(), |r| r.text.clone()),
+            join(Op::Delete),
+            join(Op::Insert),
+        ];
+        writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
+    }
+    Ok(())
+}
+

@@ -1,0 +1,580 @@
+//! Layout repair: from the lines of extracted text to paragraphs, undoing what DOCX/PDF
+//! extraction did to the layout. Hard wraps are joined, blank-line doubling ignored,
+//! words split across lines rejoined ("trư"/"ớc"), document symbols broken after a
+//! hyphen rejoined ("04/KH-"/"BCĐ"), page-break lines and lone page numbers dropped,
+//! footnote bodies taken out of the body (even in mid-sentence) and their markers
+//! unfused from the words they stick to ("dự án1", "20242"). The document's own typing
+//! slips are left as they are.
+//!
+//! Paragraph breaks are decided from the text, not from blank lines, because some
+//! extractions put a blank line after every line and others put blank lines inside
+//! sentences. A paragraph ends where a line ends a sentence, where the next line starts
+//! a numbered or bulleted item, or where a line is clearly shorter than the text width
+//! and the next one starts with a capital (a heading or a header line).
+
+use crate::model::{Footnote, LineRange};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Footnote markers are replaced in the text by `FN_OPEN` number `FN_CLOSE` (characters
+/// from the Private Use Area, which cleaning removes from the input) so that the outline
+/// can attach each footnote to the task its marker stands in.
+pub const FN_OPEN: char = '\u{F8F0}';
+pub const FN_CLOSE: char = '\u{F8F1}';
+
+/// A paragraph of the body after repair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Para {
+    /// The text with hard wraps joined and white space collapsed.
+    pub text: String,
+    pub lines: LineRange,
+    /// Byte offsets in `text` where each source line starts, with its line number.
+    pub line_starts: Vec<(usize, usize)>,
+}
+
+impl Para {
+    /// The source lines covered by the byte range `start..end` of `text`.
+    pub fn lines_of(&self, start: usize, end: usize) -> LineRange {
+        let line_at = |off: usize| {
+            let i = self.line_starts.partition_point(|&(o, _)| o <= off);
+            self.line_starts[i.saturating_sub(1)].1
+        };
+        LineRange::new(line_at(start), line_at(end.saturating_sub(1).max(start)))
+    }
+}
+
+/// The result of layout repair.
+#[derive(Debug, Clone, Default)]
+pub struct Repaired {
+    pub paras: Vec<Para>,
+    pub footnotes: Vec<Footnote>,
+    /// Cleaned source lines (index = line number − 1): stray characters and odd spaces
+    /// removed, not trimmed. Metadata is read from these.
+    pub clean: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// Cleans one source line: odd spaces to spaces, Private Use Area bullets (U+F0B7 and
+/// friends) to "-", zero-width characters out, and a stray lower-case letter fused to a
+/// capitalised word at the start of a line ("ơCHƯƠNG TRÌNH") removed.
+pub fn clean_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => out.push(' '),
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\u{E000}'..='\u{F8FF}' => {
+                if out.trim().is_empty() {
+                    out.push('-');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    // "ơCHƯƠNG": one lower-case letter glued to an upper-case word.
+    let lead = out.len() - out.trim_start().len();
+    let mut it = out[lead..].char_indices();
+    if let (Some((_, a)), Some((i1, b)), Some((_, c))) = (it.next(), it.next(), it.next())
+        && a.is_lowercase()
+        && b.is_uppercase()
+        && c.is_uppercase()
+    {
+        out.replace_range(lead..lead + i1, "");
+    }
+    out
+}
+
+static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s+\S").unwrap());
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,3}\s*$").unwrap());
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Blank,
+    Page,
+    Footnote,
+    Body,
+}
+
+/// Repairs the layout of a whole text.
+pub fn repair(text: &str) -> Repaired {
+    let clean: Vec<String> = text.split('\n').map(clean_line).collect();
+    let mut kinds: Vec<Kind> = clean
+        .iter()
+        .map(|l| {
+            if l.trim().is_empty() {
+                Kind::Blank
+            } else if PAGE_NUMBER.is_match(l) {
+                Kind::Page
+            } else {
+                Kind::Body
+            }
+        })
+        .collect();
+    let mut footnotes = find_footnotes(&clean, &mut kinds);
+    let mut body: Vec<(usize, String)> = clean
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| kinds[*i] == Kind::Body)
+        .map(|(i, l)| (i + 1, l.trim().to_string()))
+        .collect();
+    unfuse_markers(&mut body, &mut footnotes);
+    let width = text_width(&body);
+    let vocab = vocabulary(&body);
+    let paras = join(&body, width, &vocab);
+    let mut notes = Vec::new();
+    let missing: Vec<String> =
+        footnotes.iter().filter(|f| f.marker_line.is_none()).map(|f| f.number.to_string()).collect();
+    if !missing.is_empty() {
+        notes.push(format!("footnote marker not found in the body for footnote(s) {}", missing.join(", ")));
+    }
+    Repaired { paras, footnotes, clean, notes }
+}
+
+/// Finds footnote bodies at page bottoms. A footnote area starts at a separator line
+/// (ten or more spaces and nothing else, as PDF and Word extraction leave it) followed by
+/// "N text" where N is the next footnote number; it ends at a lone page number or at a
+/// line that starts with a space (the first line of the next page). A separator not
+/// followed by the next number continues the previous footnote (a footnote running on
+/// to the next page).
+fn find_footnotes(clean: &[String], kinds: &mut [Kind]) -> Vec<Footnote> {
+    let mut notes: Vec<Footnote> = Vec::new();
+    let mut i = 0;
+    while i < clean.len() {
+        let l = &clean[i];
+        let is_sep = kinds[i] == Kind::Blank && l.chars().filter(|c| *c == ' ').count() >= 10;
+        if !is_sep {
+            i += 1;
+            continue;
+        }
+        let expected = notes.last().map_or(1, |f| f.number + 1);
+        let next = (i + 1..clean.len()).find(|&j| kinds[j] != Kind::Blank);
+        let Some(first) = next else { break };
+        let starts_note = |j: usize| {
+            FOOTNOTE_START
+                .captures(&clean[j])
+                .and_then(|c| c[1].parse::<u32>().ok())
+                .filter(|n| (*n >= expected && *n <= expected + 2) || *n == 1)
+        };
+        if starts_note(first).is_none() && notes.is_empty() {
+            i += 1;
+            continue;
+        }
+        // Inside the area.
+        let mut j = first;
+        let mut current: Option<usize> = if starts_note(first).is_some() { None } else { Some(notes.len() - 1) };
+        while j < clean.len() {
+            match kinds[j] {
+                Kind::Blank => {
+                    j += 1;
+                    continue;
+                }
+                Kind::Page => {
+                    kinds[j] = Kind::Page;
+                    j += 1;
+                    break;
+                }
+                _ => {}
+            }
+            let line = &clean[j];
+            if j > first && line.starts_with(' ') {
+                break;
+            }
+            let expected = notes.last().map_or(1, |f| f.number + 1);
+            // Numbering may restart at 1 (documents joined into one file), but only as the
+            // first line after a separator.
+            let num = FOOTNOTE_START
+                .captures(line)
+                .and_then(|c| c[1].parse::<u32>().ok())
+                .filter(|n| *n == expected || (*n == 1 && j == first));
+            if let Some(n) = num {
+                let text = FOOTNOTE_START.captures(line).map(|c| c.get(1).unwrap().end()).unwrap_or(0);
+                notes.push(Footnote {
+                    number: n,
+                    text: collapse(&line[text..]),
+                    lines: LineRange::new(j + 1, j + 1),
+                    marker_line: None,
+                });
+                current = Some(notes.len() - 1);
+            } else if let Some(c) = current {
+                let f = &mut notes[c];
+                f.text.push(' ');
+                f.text.push_str(&collapse(line));
+                f.lines.end = j + 1;
+            }
+            kinds[j] = Kind::Footnote;
+            j += 1;
+        }
+        i = j;
+    }
+    notes
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds each footnote's marker fused to the word before it and replaces it with a
+/// sentinel. The marker is the footnote number glued to the end of a word of at least
+/// two letters ("dự án1", "đồng chí20,") or to a year ("năm 20242" is 2024 and marker 2),
+/// in the nearest body line before the footnote.
+fn unfuse_markers(body: &mut [(usize, String)], notes: &mut [Footnote]) {
+    for f in notes.iter_mut() {
+        let n = f.number.to_string();
+        let before = body.partition_point(|(ln, _)| *ln < f.lines.start);
+        let lo = before.saturating_sub(80);
+        'search: for k in (lo..before).rev() {
+            let line = &body[k].1;
+            // Tokens, from the end of the line backwards.
+            let mut spans: Vec<(usize, usize)> = Vec::new();
+            let mut start = None;
+            for (i, c) in line.char_indices() {
+                if c.is_whitespace() {
+                    if let Some(s) = start.take() {
+                        spans.push((s, i));
+                    }
+                } else if start.is_none() {
+                    start = Some(i);
+                }
+            }
+            if let Some(s) = start {
+                spans.push((s, line.len()));
+            }
+            for &(s, e) in spans.iter().rev() {
+                let tok = &line[s..e];
+                let core = tok.trim_end_matches(['.', ',', ';', ':', ')', '”', '"']);
+                if core.contains('/') || !core.ends_with(&n) {
+                    continue;
+                }
+                let prefix = &core[..core.len() - n.len()];
+                let letters = prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_alphabetic());
+                let year = prefix.len() == 4
+                    && (prefix.starts_with("19") || prefix.starts_with("20"))
+                    && prefix.bytes().all(|b| b.is_ascii_digit());
+                let lower_end = prefix.chars().last().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                // "97,83%12.": a percentage followed by the marker.
+                let percent = prefix.ends_with('%') && prefix.chars().any(|c| c.is_ascii_digit());
+                if (letters && lower_end) || year || percent {
+                    let at = s + prefix.len();
+                    let sentinel = format!("{FN_OPEN}{n}{FN_CLOSE}");
+                    body[k].1.replace_range(at..at + n.len(), &sentinel);
+                    f.marker_line = Some(body[k].0);
+                    break 'search;
+                }
+            }
+        }
+    }
+}
+
+/// The typical width of a full line, in characters: lines clearly shorter than this end
+/// their paragraph when the next line starts with a capital.
+fn text_width(body: &[(usize, String)]) -> usize {
+    let mut lens: Vec<usize> = body.iter().map(|(_, l)| l.chars().count()).collect();
+    if lens.is_empty() {
+        return 80;
+    }
+    lens.sort_unstable();
+    lens[lens.len() * 3 / 4].max(20)
+}
+
+/// How often each word occurs, to tell a word split across lines ("trư"/"ớc") from two words.
+fn vocabulary(body: &[(usize, String)]) -> HashMap<String, u32> {
+    let mut v: HashMap<String, u32> = HashMap::new();
+    for (_, l) in body {
+        for w in l.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            *v.entry(w.to_lowercase()).or_default() += 1;
+        }
+    }
+    v
+}
+
+static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:",
+        r"(?i:phần)\s+(?:[IVXL]+|\d+)\b",          // Phần I
+        r"|[IVXL]{1,7}\.\s*\S",                     // I. / IV.
+        r"|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[\p{Lu}“\x22(]", // 1. / 1.1. / 1.2.3
+        r"|(?:[a-eghik]|đ)\)\s*\S",                 // a) đ)
+        r"|[*+]\s*\S",                               // * heading, + line
+        r")"
+    ))
+    .unwrap()
+});
+
+/// Does this line start a numbered or bulleted item? `prev` is the line before, to tell
+/// a "- " bullet from a wrapped line that starts with a dash ("tài chính" / "- ngân sách").
+pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
+    if let Some(rest) = line.strip_prefix(['-', '–', '—', '•']) {
+        let rest = rest.trim_start();
+        let lower = rest.chars().next().is_some_and(|c| c.is_lowercase());
+        let prev_open = prev.is_some_and(|p| !ends_sentence(p) && !p.ends_with(':') && !p.ends_with(';'));
+        return !rest.is_empty() && !(lower && prev_open);
+    }
+    if ITEM_START.is_match(line) {
+        // An Arabic number must not be a year or a date ("2026. Tiếp tục").
+        return true;
+    }
+    false
+}
+
+/// Does the line end a sentence? ("." "!" "?" "…" or "./.", possibly before a closing
+/// quote or bracket.)
+pub fn ends_sentence(line: &str) -> bool {
+    let mut t = line.trim_end();
+    if t.ends_with(FN_CLOSE)
+        && let Some(i) = t.rfind(FN_OPEN)
+    {
+        t = &t[..i];
+    }
+    let t = t.trim_end_matches(['"', '”', '’', ')', '»']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase())
+}
+
+/// Joins body lines into paragraphs.
+fn join(body: &[(usize, String)], width: usize, vocab: &HashMap<String, u32>) -> Vec<Para> {
+    let mut paras: Vec<Para> = Vec::new();
+    let mut cur: Option<Para> = None;
+    let mut prev_line: Option<&str> = None;
+    for (ln, line) in body {
+        let line = line.as_str();
+        let new_para = match prev_line {
+            None => true,
+            Some(p) => breaks_between(p, line, width),
+        };
+        if new_para {
+            if let Some(p) = cur.take() {
+                paras.push(p);
+            }
+            let text = collapse(line);
+            cur = Some(Para { text, lines: LineRange::new(*ln, *ln), line_starts: vec![(0, *ln)] });
+        } else if let Some(p) = cur.as_mut() {
+            let add = collapse(line);
+            let glue = glue(p.text.as_str(), &add, vocab);
+            p.text.push_str(glue);
+            p.line_starts.push((p.text.len(), *ln));
+            p.text.push_str(&add);
+            p.lines.end = *ln;
+        }
+        prev_line = Some(line);
+    }
+    if let Some(p) = cur {
+        paras.push(p);
+    }
+    paras
+}
+
+/// Is there a paragraph break between two consecutive body lines?
+fn breaks_between(prev: &str, line: &str, width: usize) -> bool {
+    if starts_item(line, Some(prev)) {
+        return true;
+    }
+    if ends_sentence(prev) {
+        return true;
+    }
+    let starts_lower = first_char(line).is_some_and(|c| c.is_lowercase());
+    if starts_lower {
+        return false;
+    }
+    let prev_len = prev.chars().count();
+    let prev_open = prev.ends_with([',', ';', '-', '–', '(']) || prev.ends_with(FN_CLOSE);
+    if prev_open {
+        return false;
+    }
+    if is_all_caps(prev) != is_all_caps(line) && is_all_caps(prev) {
+        return true;
+    }
+    // A short line ends its paragraph only before a capital letter: a wrapped line may
+    // start with a number ("ngày" / "08/01/2026 của UBND tỉnh").
+    let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
+    starts_capital && prev_len * 10 < width * 8
+}
+
+/// What to put between a paragraph and the next wrapped line: nothing for a word split
+/// across lines or a symbol broken after its hyphen, a space otherwise.
+fn glue(text: &str, next: &str, vocab: &HashMap<String, u32>) -> &'static str {
+    // "04/KH-" + "BCĐ", "52-" + "CT/TW": a hyphen glued to the character before it.
+    if let Some(head) = text.strip_suffix('-')
+        && head.chars().last().is_some_and(|c| c.is_alphanumeric())
+        && first_char(next).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return "";
+    }
+    let a = last_word(text);
+    let b = first_word(next);
+    if !a.is_empty()
+        && !b.is_empty()
+        && text.ends_with(a)
+        && next.starts_with(b)
+        && b.chars().next().is_some_and(|c| c.is_lowercase())
+    {
+        let joined = format!("{a}{b}").to_lowercase();
+        let seen = |w: &str| vocab.get(w).copied().unwrap_or(0);
+        // The fragments occur here once each (at this line break), the whole word elsewhere.
+        if seen(&joined) > 0 && (seen(&a.to_lowercase()) <= 1 || seen(&b.to_lowercase()) <= 1) && !is_word(a) {
+            return "";
+        }
+    }
+    " "
+}
+
+/// A few short syllables that are words on their own and must never be glued to the next
+/// line even when the glued form happens to occur ("các" + "h" …). The vocabulary test
+/// already protects frequent words; this guards the rare ones.
+fn is_word(s: &str) -> bool {
+    matches!(s.to_lowercase().as_str(), "và" | "các" | "của" | "có" | "là" | "đã" | "được" | "cho" | "với" | "theo")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(r: &Repaired) -> Vec<&str> {
+        r.paras.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn blank_line_after_every_line_is_ignored() {
+        // fixtures/tam-thanh-2025-12.txt: every line followed by a blank line.
+        let t = "1. Chỉ đạo tập trung triển khai thực hiện đồng bộ, quyết liệt các Nghị \n\nquyết, quyết định của tỉnh, Ban Chấp hành Đảng bộ phường, HĐND phường về \n\nnhiệm vụ, giải pháp thực hiện kế hoạch phát triển kinh tế - xã hội. \n\n2. Tập trung chỉ đạo.\n";
+        let r = repair(t);
+        assert_eq!(r.paras.len(), 2, "{:?}", texts(&r));
+        assert!(r.paras[0].text.contains("các Nghị quyết, quyết định"));
+        assert_eq!(r.paras[0].lines, LineRange::new(1, 5));
+    }
+
+    #[test]
+    fn blank_line_inside_a_sentence_is_ignored() {
+        // fixtures/tam-thanh-2026-02.txt lines 5-8 and 220-222.
+        let t = "1. Tập trung lãnh đạo, chỉ đạo tiếp tục tuyên truyền, quán triệt, cụ thể hóa\n\ntriển khai thực hiện các nghị quyết.\n1. Dự các cuộc họp Tỉnh ủy, HĐND, UBND tỉnh khi được mời: Theo\n\nChương trình công tác của tỉnh.\n";
+        let r = repair(t);
+        assert_eq!(
+            texts(&r),
+            vec![
+                "1. Tập trung lãnh đạo, chỉ đạo tiếp tục tuyên truyền, quán triệt, cụ thể hóa triển khai thực hiện các nghị quyết.",
+                "1. Dự các cuộc họp Tỉnh ủy, HĐND, UBND tỉnh khi được mời: Theo Chương trình công tác của tỉnh."
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_that_look_like_numbering_are_joined() {
+        for (a, b) in [
+            ("hiệu quả Chỉ thị số 02/CT-UBND ngày", "08/01/2026 của UBND tỉnh về việc tăng cường kỷ luật."),
+            ("phường Tam Thanh; Kế hoạch số", "11/KH0UBND, ngày 20/01/2026 phát động phong trào."),
+            ("Tổ chức Lễ giao nhận quân năm", "2026, bàn giao quân nhanh gọn."),
+            ("triển khai nhiệm vụ học kỳ II năm học 2025 -", "2026. Tiếp tục triển khai thực hiện."),
+            ("Tập trung chỉ đạo các giải pháp điều hành thực hiện nhiệm vụ tài chính", "- ngân sách tháng cuối năm."),
+        ] {
+            let t = format!("{a}\n\n{b}\n");
+            let r = repair(&t);
+            assert_eq!(r.paras.len(), 1, "{a} / {b}: {:?}", texts(&r));
+            assert_eq!(r.paras[0].text, format!("{a} {b}"));
+        }
+    }
+
+    #[test]
+    fn word_split_across_lines_is_rejoined() {
+        // fixtures/tam-thanh-2026-02.txt line 43-44: "trư" / "ớc".
+        let t = " 5. Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường, nhất là thời điểm trư\nớc và trong Tết Nguyên đán. Nhất là trước Tết.\n";
+        let r = repair(t);
+        assert!(r.paras[0].text.contains("thời điểm trước và trong Tết"), "{}", r.paras[0].text);
+        // "các" + "các" stays two words (a typing slip kept as written).
+        let r = repair("Thực hiện tốt các các chương trình, dự án về chăm sóc, giáo dục và bảo vệ trẻ em các\ncác nơi.\n");
+        assert!(r.paras[0].text.contains("các các chương trình"));
+        assert!(r.paras[0].text.contains("trẻ em các các nơi"));
+    }
+
+    #[test]
+    fn document_symbols_broken_after_hyphen_are_rejoined() {
+        for (a, b, want) in [
+            ("và Kế hoạch số 04/KH-", "BCĐ ngày 19/01/2026 của Ban Chỉ đạo.", "04/KH-BCĐ ngày"),
+            ("Triển khai Chỉ thị số 52-", "CT/TW ngày 03/10/2026 của Ban Bí thư.", "52-CT/TW ngày"),
+            ("thực hiện Nghị quyết số 71-", "NQ/TW ngày 22/8/2026 của Bộ Chính trị.", "71-NQ/TW ngày"),
+        ] {
+            let r = repair(&format!("{a}\n\n{b}\n"));
+            assert!(r.paras[0].text.contains(want), "{}", r.paras[0].text);
+        }
+        // A free-standing dash keeps its spaces: "kinh tế -" / "xã hội".
+        let r = repair("nhiệm vụ phát triển kinh tế -\nxã hội, bảo đảm quốc phòng.\n");
+        assert!(r.paras[0].text.contains("kinh tế - xã hội"));
+    }
+
+    #[test]
+    fn page_numbers_and_page_break_spaces_are_dropped() {
+        let t = "tăng trưởng từ 10% trở lên theo kế hoạch của tỉnh.\n 5. Chỉ đạo tăng cường kiểm tra,\n\n4 \n\nkiểm soát thị trường.\n";
+        let r = repair(t);
+        assert_eq!(texts(&r), vec!["tăng trưởng từ 10% trở lên theo kế hoạch của tỉnh.", "5. Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường."]);
+    }
+
+    #[test]
+    fn footnote_in_mid_sentence_is_taken_out() {
+        // fixtures/tam-thanh-2025-12.txt item 9: "Tiếp tục đẩy" / footnote 1 / "mạnh chuyển đổi số".
+        let t = "thực hiện xây dựng giá đất cụ thể 03 dự án1 trên địa bàn.\nsáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh Lạng Sơn. Tiếp tục đẩy \n                   \n1 Tuyến Cao tốc cửa khẩu Hữu nghị - Chi Lăng; Khu đô thị mới Bến Bắc; Cải tạo, nâng cấp nghĩa trang liệt sĩ \nthành phố Lạng Sơn - giai đoạn 2  \n mạnh chuyển đổi số tổng thể, toàn diện trên tất cả các lĩnh vực.\n";
+        let r = repair(t);
+        assert_eq!(r.footnotes.len(), 1);
+        assert_eq!(r.footnotes[0].number, 1);
+        assert!(r.footnotes[0].text.starts_with("Tuyến Cao tốc"));
+        assert!(r.footnotes[0].text.ends_with("giai đoạn 2"));
+        assert_eq!(r.footnotes[0].marker_line, Some(1));
+        let all: String = texts(&r).join(" ");
+        assert!(all.contains("Tiếp tục đẩy mạnh chuyển đổi số"), "{all}");
+        assert!(!all.contains("Tuyến Cao tốc"));
+        assert!(all.contains(&format!("03 dự án{FN_OPEN}1{FN_CLOSE} trên")));
+    }
+
+    #[test]
+    fn fused_markers_after_years_and_words() {
+        // fixtures/tam-thanh-2025-report.txt: "năm 20242.", "năm 202414.", "đồng chí20,".
+        let t = "dự án1 xong.\n                    \n1 Chú thích một.\n7\nbằng 492% so với năm 20242. Tội phạm giảm so với cùng kỳ năm\n20243. Khởi tố 15 vụ.\n                                           \n2 Nguyên nhân chủ yếu.\n3  Nghị quyết số 138/NQ-CP.\n8 \n";
+        let r = repair(t);
+        assert_eq!(r.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(), vec![1, 2, 3]);
+        let all: String = texts(&r).join(" ");
+        assert!(all.contains(&format!("năm 2024{FN_OPEN}2{FN_CLOSE}.")), "{all}");
+        assert!(all.contains(&format!("năm 2024{FN_OPEN}3{FN_CLOSE}.")), "{all}");
+        assert!(!all.contains("Nguyên nhân"));
+    }
+
+    #[test]
+    fn stray_characters_and_odd_spaces() {
+        assert_eq!(clean_line(" ơCHƯƠNG TRÌNH"), " CHƯƠNG TRÌNH");
+        assert_eq!(clean_line("a\u{00A0}b\u{200B}c"), "a bc");
+        assert_eq!(clean_line("\u{F0B7} Họp"), "- Họp");
+        // A real word in capitals is left alone.
+        assert_eq!(clean_line("CHƯƠNG TRÌNH"), "CHƯƠNG TRÌNH");
+    }
+
+    #[test]
+    fn typing_slips_are_kept() {
+        let r = repair("Đẩy mạnh phòng ngừa tham nhũng, tiêu cực, lãnh phí. Thực hiêjn tốt. Kế hoạch số\n11/KH0UBND, ngày 20/01/2026.\n");
+        let all = texts(&r).join(" ");
+        for slip in ["lãnh phí", "Thực hiêjn", "11/KH0UBND"] {
+            assert!(all.contains(slip));
+        }
+    }
+
+    #[test]
+    fn short_heading_lines_end_their_paragraph() {
+        let long = "Tập trung chỉ đạo thực hiện các kết luận, kiến nghị của các Đoàn giám sát của";
+        let t = format!("1. Dự Hội nghị Ban Thường vụ Đảng ủy\n\nTheo lịch công tác và yêu cầu công việc cụ thể của Đảng ủy.\n{long}\nHĐND tỉnh.\n");
+        let r = repair(&t);
+        assert_eq!(texts(&r)[0], "1. Dự Hội nghị Ban Thường vụ Đảng ủy");
+        assert_eq!(texts(&r)[2], format!("{long} HĐND tỉnh."));
+    }
+}

@@ -1,0 +1,241 @@
+//! Labelled alignments of real programme pairs from the fixtures: for each task below, a
+//! careful official's call (carried identical, reworded, new, dropped), and the section
+//! moves named in the issue. Plus the properties: A vs A is all identical, B vs A
+//! mirrors A vs B, and the output is the same on every run and thread count.
+
+use sosanh::compare::{Comparison, MatchSettings, SectionStatus, TaskMatch, TaskStatus, compare};
+use sosanh::model::Document;
+use sosanh::read::{ReadOptions, read_document};
+
+fn doc(name: &str) -> Document {
+    read_document(&format!("fixtures/{name}.txt"), &ReadOptions::default()).unwrap()
+}
+
+fn cmp(a: &str, b: &str) -> Comparison {
+    compare(&doc(a), &doc(b), &MatchSettings::default())
+}
+
+fn by_new<'a>(c: &'a Comparison, start: &str) -> &'a TaskMatch {
+    c.tasks
+        .iter()
+        .find(|t| t.new.as_ref().is_some_and(|n| n.text.starts_with(start)))
+        .unwrap_or_else(|| panic!("no new task starting {start:?}"))
+}
+
+fn by_old<'a>(c: &'a Comparison, start: &str) -> &'a TaskMatch {
+    c.tasks
+        .iter()
+        .find(|t| t.old.as_ref().is_some_and(|o| o.text.starts_with(start)))
+        .unwrap_or_else(|| panic!("no old task starting {start:?}"))
+}
+
+fn p(s: &str) -> Vec<String> {
+    s.split('.').map(String::from).collect()
+}
+
+#[test]
+fn tam_thanh_december_to_february() {
+    let c = cmp("tam-thanh-2025-12", "tam-thanh-2026-02");
+
+    // Carried word for word.
+    for start in [
+        "Tiếp tục nâng cao hiệu quả cung cấp dịch vụ công trực tuyến",
+        "Tăng cường kiểm tra công tác quản lý trật tự xây dựng",
+        "Nâng cao chất lượng trong công tác thẩm định hồ sơ dự án",
+        "Thực hiện cải tạo, trồng và chăm sóc thảm cỏ",
+        "Duy trì tốt công tác chăm sóc sức khoẻ ban đầu",
+        "Tăng cường công tác quản lý các hoạt động văn hóa, thông tin, báo chí",
+        "Tăng cường chuyển đổi số trên tất cả các lĩnh vực",
+        "Tiếp tục kiểm tra, giám sát việc thu gom",
+        "Nâng cao hiệu quả hoạt động đối ngoại.",
+        "Họp giao ban Thường trực Đảng ủy",
+        "Dự Hội nghị Ban Thường vụ Đảng ủy",
+    ] {
+        let t = by_new(&c, start);
+        assert_eq!((t.status, t.identical), (TaskStatus::Carried, Some(true)), "{start}");
+    }
+    // December's item 6 reappears word for word as February's item 8: aligned, not moved.
+    let t = by_new(&c, "Tiếp tục nâng cao hiệu quả cung cấp dịch vụ công trực tuyến");
+    assert_eq!(t.old.as_ref().unwrap().path, p("I.6"));
+    assert_eq!(t.new.as_ref().unwrap().path, p("I.8"));
+    assert_eq!(t.moved, Some(false));
+
+    // Carried with edits, and the edited words.
+    let t = by_new(&c, "Tiếp tục thực hiện quyết liệt, đồng bộ các giải pháp thu ngân sách nhà");
+    assert_eq!(t.status, TaskStatus::Carried);
+    assert_eq!(t.old.as_ref().unwrap().text, "Thực hiện quyết liệt, đồng bộ các giải pháp về thu ngân sách.");
+    assert!(t.is_reworded());
+    for (start, old_start) in [
+        ("Họp UBND tỉnh thường kỳ tháng 02/2026", "Họp UBND tỉnh thường kỳ tháng 12/2025"),
+        ("Họp UBND phường thường kỳ tháng 02/2026", "Họp UBND phường thường kỳ tháng 12/2025"),
+        ("Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2026", "Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2025"),
+        ("Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường", "Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường"),
+    ] {
+        let t = by_new(&c, start);
+        assert!(t.is_reworded(), "{start}: {t:?}");
+        assert!(t.old.as_ref().unwrap().text.starts_with(old_start), "{start}: {:?}", t.old);
+    }
+    let t = by_new(&c, "Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2026");
+    let diff = t.diff.as_ref().unwrap();
+    assert!(diff.iter().any(|e| format!("{:?}", e.op) == "Delete" && e.text.contains("2025")));
+    assert!(diff.iter().any(|e| format!("{:?}", e.op) == "Insert" && e.text.contains("2026")));
+
+    // New in February.
+    for start in [
+        "Triển khai thực hiện hiệu quả Chỉ thị số 01/CT-UBND",
+        "Chỉ đạo, điều hành thúc đẩy tăng trưởng kinh tế",
+        "Chỉ đạo triển khai Kế hoạch thực hiện Nghị quyết số 02/NQ-CP",
+        "Chỉ đạo triển khai thực hiện phong trào “Tết Nhân ái”",
+    ] {
+        assert_eq!(by_new(&c, start).status, TaskStatus::New, "{start}");
+    }
+    // Dropped from December.
+    for start in [
+        "Rà soát các hồ sơ cưỡng chế theo quy định.",
+        "Ban hành văn bản hướng dẫn quản lý hoạt động tôn giáo dịp Lễ Giáng sinh",
+        "Tiếp tục triển khai Chương trình hỗ trợ xóa nhà tạm",
+    ] {
+        assert_eq!(by_old(&c, start).status, TaskStatus::Dropped, "{start}");
+    }
+
+    // Sections: 6 → 8; 9 and 10 feed 12 and 13; 11 splits into 14 and 15; II kept.
+    let group = |new: &str| {
+        c.sections
+            .iter()
+            .find(|s| s.new.contains(&p(new)))
+            .unwrap_or_else(|| panic!("no entry for {new}"))
+    };
+    assert_eq!(group("I.8").old, vec![p("I.6")]);
+    assert_eq!(group("I.12").old, vec![p("I.9")]);
+    assert_eq!(group("I.13").old, vec![p("I.10")]);
+    assert_eq!(group("I.14").new, vec![p("I.14"), p("I.15")]);
+    assert_eq!(group("I.14").old, vec![p("I.11")]);
+    for i in 1..=5 {
+        let g = group(&format!("II.{i}"));
+        assert_eq!(g.status, SectionStatus::Matched);
+        assert_eq!(g.old, vec![p(&format!("II.{i}"))]);
+    }
+    // The reworded task from December's 9 that went to February's 13 (Kế hoạch 145) is
+    // carried identically into a section aligned with December's 10: a move.
+    let t = by_new(&c, "Tổ chức triển khai thực hiện có hiệu quả Kế hoạch số 145/KH-UBND");
+    assert_eq!(t.identical, Some(true));
+    assert_eq!(t.old.as_ref().unwrap().path, p("I.9"));
+    assert_eq!(t.moved, Some(true));
+}
+
+#[test]
+fn tam_thanh_to_cao_loc_same_month() {
+    let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");
+    // Copied with "phường" turned into "xã": carried, reworded.
+    let t = by_new(&c, "Chỉ đạo tập trung sản xuất vụ Đông - Xuân theo kế hoạch.");
+    assert_eq!(t.status, TaskStatus::Carried);
+    let t = by_new(&c, "Tăng cường kiểm tra, giám sát, kiểm soát dịch bệnh gia súc");
+    assert!(t.is_reworded());
+    assert!(t.diff.as_ref().unwrap().iter().any(|e| e.text.contains("xã")));
+    let t = by_new(&c, "Chỉ đạo tiếp tục triển khai Chỉ thị số 28/CT-TTg");
+    assert_eq!(t.status, TaskStatus::Carried);
+    // Cao Lộc's item 1 gathers Tam Thanh's opening items.
+    let g = c.sections.iter().find(|s| s.new.contains(&p("I.1"))).unwrap();
+    assert!(g.old.contains(&p("I.1")), "{g:?}");
+    assert!(g.old.len() >= 2, "{g:?}");
+    // Cao Lộc's own tasks are new.
+    for start in ["Chỉ đạo tổ chức thực hiện Tổng điều tra", "Cử Đoàn công tác của xã tham gia"] {
+        assert_eq!(by_new(&c, start).status, TaskStatus::New, "{start}");
+    }
+}
+
+#[test]
+fn formulaic_openings_do_not_pair_unrelated_tasks() {
+    let c = cmp("tam-thanh-2025-12", "tam-thanh-2026-02");
+    let t = by_new(&c, "Tiếp tục triển khai hiệu quả các chính sách hỗ trợ thu hút đầu tư");
+    assert!(
+        t.old.as_ref().is_none_or(|o| !o.text.contains("phát triển du lịch")),
+        "paired with the tourism task: {t:?}"
+    );
+}
+
+fn signature(c: &Comparison) -> Vec<String> {
+    c.tasks
+        .iter()
+        .map(|t| {
+            format!(
+                "{:?} {:?} {:?} {:?} | {:?}",
+                t.status,
+                t.identical,
+                t.moved,
+                t.old.as_ref().map(|o| (&o.path, &o.text)),
+                t.new.as_ref().map(|n| (&n.path, &n.text))
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_document_compared_with_itself_is_all_identical() {
+    for name in ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"] {
+        let d = doc(name);
+        let c = compare(&d, &d, &MatchSettings::default());
+        assert!(c.all_identical(), "{name}: {:?}", c.summary);
+        assert_eq!(c.summary.identical, d.task_count(), "{name}");
+        assert!(c.sections.iter().all(|s| s.status == SectionStatus::Matched), "{name}");
+    }
+}
+
+#[test]
+fn comparing_the_other_way_mirrors() {
+    for (a, b) in [("tam-thanh-2025-12", "tam-thanh-2026-02"), ("tam-thanh-2026-02", "cao-loc-2026-02"), ("cao-loc-2026-02", "quoc-khanh-2026-01")] {
+        let ab = cmp(a, b);
+        let ba = cmp(b, a);
+        assert_eq!(ab.summary.new, ba.summary.dropped, "{a} {b}");
+        assert_eq!(ab.summary.dropped, ba.summary.new, "{a} {b}");
+        assert_eq!(ab.summary.identical, ba.summary.identical, "{a} {b}");
+        assert_eq!(ab.summary.carried, ba.summary.carried, "{a} {b}");
+        let pairs = |c: &Comparison, flip: bool| {
+            let mut v: Vec<(String, String)> = c
+                .tasks
+                .iter()
+                .filter(|t| t.status == TaskStatus::Carried)
+                .map(|t| {
+                    let (o, n) = (t.old.as_ref().unwrap().text.clone(), t.new.as_ref().unwrap().text.clone());
+                    if flip { (n, o) } else { (o, n) }
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(pairs(&ab, false), pairs(&ba, true), "{a} {b}");
+    }
+}
+
+#[test]
+fn every_task_appears_once_on_its_side() {
+    let (a, b) = (doc("tam-thanh-2025-12"), doc("tam-thanh-2026-02"));
+    let c = compare(&a, &b, &MatchSettings::default());
+    let mut olds: Vec<usize> = c.tasks.iter().filter_map(|t| t.old.as_ref().map(|o| o.index)).collect();
+    let mut news: Vec<usize> = c.tasks.iter().filter_map(|t| t.new.as_ref().map(|n| n.index)).collect();
+    olds.sort();
+    news.sort();
+    assert_eq!(olds, (0..a.task_count()).collect::<Vec<_>>());
+    assert_eq!(news, (0..b.task_count()).collect::<Vec<_>>());
+    let mut old_secs: Vec<Vec<String>> = c.sections.iter().flat_map(|s| s.old.clone()).collect();
+    let mut new_secs: Vec<Vec<String>> = c.sections.iter().flat_map(|s| s.new.clone()).collect();
+    old_secs.sort();
+    new_secs.sort();
+    let mut want_old: Vec<Vec<String>> = a.all_sections().iter().map(|s| s.path.clone()).collect();
+    let mut want_new: Vec<Vec<String>> = b.all_sections().iter().map(|s| s.path.clone()).collect();
+    want_old.sort();
+    want_new.sort();
+    assert_eq!(old_secs, want_old);
+    assert_eq!(new_secs, want_new);
+}
+
+#[test]
+fn same_output_on_every_run_and_thread_count() {
+    let (a, b) = (doc("tam-thanh-2025-12"), doc("tam-thanh-2026-02"));
+    let base = signature(&compare(&a, &b, &MatchSettings::default()));
+    for threads in [1, 2, 4] {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let got = pool.install(|| signature(&compare(&a, &b, &MatchSettings::default())));
+        assert_eq!(got, base, "{threads} threads");
+    }
+}

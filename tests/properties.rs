@@ -1,0 +1,115 @@
+//! Property tests: arbitrary bytes and mutated fixtures never panic in the reader, the
+//! outline or the comparison; a document compared with itself is all identical; B vs A
+//! mirrors A vs B. The number of cases follows `PROPTEST_CASES` (default 256 here), so
+//! the same tests serve as the fuzz harness on the stable toolchain:
+//! `PROPTEST_CASES=1000000 cargo test --release --test properties` (see README).
+
+use proptest::prelude::*;
+use sosanh::compare::{MatchSettings, compare};
+use sosanh::read::{ReadOptions, document_from_bytes};
+use std::sync::LazyLock;
+
+static FIXTURES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"]
+        .iter()
+        .map(|n| std::fs::read_to_string(format!("{}/fixtures/{n}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap())
+        .collect()
+});
+
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Drop(usize),
+    Duplicate(usize),
+    Swap(usize, usize),
+    Truncate(usize),
+    Renumber(usize, u8),
+    Insert(usize, String),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::Drop),
+        any::<usize>().prop_map(Mutation::Duplicate),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Swap(a, b)),
+        any::<usize>().prop_map(Mutation::Truncate),
+        (any::<usize>(), any::<u8>()).prop_map(|(a, n)| Mutation::Renumber(a, n)),
+        (any::<usize>(), "[ -~àáạảãâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữIVX0-9.)*+\\-]{0,40}")
+            .prop_map(|(a, s)| Mutation::Insert(a, s)),
+    ]
+}
+
+/// Applies mutations line-wise; `Truncate` cuts the whole text at a byte offset, possibly
+/// in the middle of a character (the bytes are then no longer valid UTF-8).
+fn mutate(text: &str, muts: &[Mutation]) -> Vec<u8> {
+    let mut lines: Vec<String> = text.split('\n').map(String::from).collect();
+    let mut cut: Option<usize> = None;
+    for m in muts {
+        let n = lines.len().max(1);
+        match m {
+            Mutation::Drop(i) if !lines.is_empty() => {
+                lines.remove(i % n);
+            }
+            Mutation::Duplicate(i) if !lines.is_empty() => {
+                let l = lines[i % n].clone();
+                lines.insert(i % n, l);
+            }
+            Mutation::Swap(a, b) if !lines.is_empty() => lines.swap(a % n, b % n),
+            Mutation::Truncate(i) => cut = Some(*i),
+            Mutation::Renumber(i, k) if !lines.is_empty() => {
+                let l = &mut lines[i % n];
+                let rest = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+                *l = format!("{}. {}", k % 30, rest);
+            }
+            Mutation::Insert(i, s) => lines.insert(i % n, s.clone()),
+            _ => {}
+        }
+    }
+    let mut bytes = lines.join("\n").into_bytes();
+    if let Some(c) = cut {
+        bytes.truncate(c % (bytes.len() + 1));
+    }
+    bytes
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = document_from_bytes("fuzz", &bytes, &ReadOptions::default());
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,600}") {
+        if let Ok(d) = document_from_bytes("fuzz", text.as_bytes(), &ReadOptions::default()) {
+            let c = compare(&d, &d, &MatchSettings::default());
+            prop_assert!(c.all_identical());
+        }
+    }
+
+    #[test]
+    fn mutated_fixtures_never_panic_and_compare_sanely(
+        which in 0usize..5, other in 0usize..5,
+        muts in proptest::collection::vec(mutation(), 0..12),
+    ) {
+        let bytes = mutate(&FIXTURES[which], &muts);
+        let Ok(a) = document_from_bytes("a", &bytes, &ReadOptions::default()) else { return Ok(()) };
+        let b = document_from_bytes("b", FIXTURES[other].as_bytes(), &ReadOptions::default()).unwrap();
+        let settings = MatchSettings::default();
+        let aa = compare(&a, &a, &settings);
+        prop_assert!(aa.all_identical(), "{:?}", aa.summary);
+        prop_assert_eq!(aa.summary.identical, a.task_count());
+        let ab = compare(&a, &b, &settings);
+        let ba = compare(&b, &a, &settings);
+        prop_assert_eq!(ab.summary.new, ba.summary.dropped);
+        prop_assert_eq!(ab.summary.dropped, ba.summary.new);
+        prop_assert_eq!(ab.summary.carried, ba.summary.carried);
+        prop_assert_eq!(ab.summary.carried + ab.summary.dropped, a.task_count());
+        prop_assert_eq!(ab.summary.carried + ab.summary.new, b.task_count());
+    }
+}
