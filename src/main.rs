@@ -180,8 +180,13 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let view = View { filter, section };
             let settings = MatchSettings { task_threshold, section_threshold, ..MatchSettings::default() };
             let opts = common.read_options();
-            let a = sosanh::read::read_document(&old, &opts)?;
-            let b = sosanh::read::read_document(&new, &opts)?;
+            // The two documents are read at the same time.
+            let (a, b) = std::thread::scope(|s| {
+                let a = s.spawn(|| sosanh::read::read_document(&old, &opts));
+                let b = sosanh::read::read_document(&new, &opts);
+                (a.join().unwrap_or_else(|_| Err(sosanh::Error::Usage("reading failed".into()))), b)
+            });
+            let (a, b) = (a?, b?);
             let c = sosanh::compare::compare(&a, &b, &settings);
             let mut buf = Vec::new();
             let r = match format {

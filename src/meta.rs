@@ -11,35 +11,35 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ĐẢNG ỦY|ĐẢNG UỶ)\b").unwrap()
+    Regex::new(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ĐẢNG ỦY|ĐẢNG UỶ)").unwrap()
 });
 static UNIT_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)\s+(\p{Lu}[\p{Lu}\s]*?)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*$").unwrap());
 static MOTTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Độc lập[ \t]*-[ \t]*Tự do)").unwrap());
 static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"Số\s*:\s*([0-9]*)\s*/\s*([\p{L}0-9][\p{L}0-9&\-]*)").unwrap());
+    LazyLock::new(|| Regex::new(r"Số[ \t]*:[ \t]*([0-9]*)[ \t]*/[ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&\-]*)").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:((?:\p{Lu}\p{Ll}+\s?){1,4}),\s*)?ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})").unwrap()
+    Regex::new(r"(?:((?:[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]+[ \t]?){1,4}),[ \t]*)?ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})?[ \t]*năm[ \t]*([0-9]{4})").unwrap()
 });
 static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)\s*$").unwrap()
+    Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]*$").unwrap()
 });
 static TITLE_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)tháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)(\d{4})").unwrap());
-static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm\s+(\d{4})").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)tháng[ \t]+([0-9]{1,2})[ \t]*(?:năm[ \t]+|/[ \t]*)([0-9]{4})").unwrap());
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm[ \t]+([0-9]{4})").unwrap());
 static MEETING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)thường kỳ tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?").unwrap()
+    Regex::new(r"(?i)thường kỳ tháng[ \t]+([0-9]{1,2})(?:[ \t]*/[ \t]*([0-9]{4})|[ \t]+năm[ \t]+([0-9]{4}))?").unwrap()
 });
 static BODY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(xã|phường|thị trấn)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3})").unwrap()
+    Regex::new(r"(?:^|[ (,;:])(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){1,3})").unwrap()
 });
 static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:UBND|ủy ban nhân dân|uỷ ban nhân dân)\s+(xã|phường|thị trấn)((?:\s+\p{Lu}[\p{Ll}]*){0,3})")
+    Regex::new(r"(?i:UBND|ủy ban nhân dân|uỷ ban nhân dân)[ \t]+(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,3})")
         .unwrap()
 });
-static YEAR_MENTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"năm\s+(20\d\d)\b").unwrap());
-static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(TM|KT|TL|TUQ)\.\s*\p{Lu}").unwrap());
+static YEAR_MENTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
+static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(TM|KT|TL|TUQ)\.[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]").unwrap());
 
 fn level_of(word: &str) -> Option<Level> {
     match word.to_lowercase().as_str() {
@@ -89,7 +89,8 @@ fn is_recipients(p: &str) -> bool {
 /// paragraph just before it (or, without recipients, the last paragraph ending "./.").
 pub fn closing_start(rep: &Repaired) -> Option<Closing> {
     let paras = &rep.paras;
-    let rec = paras.iter().position(|p| is_recipients(&p.text));
+    // The last "Nơi nhận": documents joined into one file keep their earlier closings as text.
+    let rec = paras.iter().rposition(|p| is_recipients(&p.text));
     let ends_final = |p: &Para| {
         let t = p.text.trim_end();
         t.ends_with("./.") || t.ends_with("/.") || t.ends_with("./")

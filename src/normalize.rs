@@ -60,15 +60,47 @@ pub fn nfc(s: &str) -> String {
 /// "ủy" give "uy3"; "hoà" and "hòa" give "hoa1"; "toàn" ("toan1") stays apart from
 /// "toán" ("toan2"); "đ" stays "đ", never "d".
 pub fn syllable_key(word: &str) -> String {
+    use unicode_normalization::char::{compose, decompose_canonical};
     let mut tone = None;
-    let mut base = String::with_capacity(word.len());
-    for c in word.chars().flat_map(|c| c.to_lowercase()).collect::<String>().nfd() {
-        match tone_digit(c) {
-            Some(d) => tone = Some(d),
-            None => base.push(c),
+    let mut key = String::with_capacity(word.len() + 1);
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            key.push(c);
+            continue;
         }
+        if let Some(d) = tone_digit(c) {
+            tone = Some(d);
+            continue;
+        }
+        // Decompose one letter, drop its tone, compose the rest back (â ă ê ô ơ ư stay).
+        let mut base: Option<char> = None;
+        let mut rest: Vec<char> = Vec::new();
+        decompose_canonical(c, |m| match tone_digit(m) {
+            Some(d) => tone = Some(d),
+            None => match base {
+                None => base = Some(m),
+                Some(b) => match compose(b, m) {
+                    Some(x) => base = Some(x),
+                    None => rest.push(m),
+                },
+            },
+        });
+        match base {
+            // A lone combining mark (decomposed input): attach it to the letter before.
+            Some(b) if canonical_combining_class(b) != 0 => {
+                match key.pop().and_then(|prev| compose(prev, b).or_else(|| {
+                    key.push(prev);
+                    None
+                })) {
+                    Some(x) => key.push(x),
+                    None => key.push(b),
+                }
+            }
+            Some(b) => key.push(b),
+            None => {}
+        }
+        key.extend(rest);
     }
-    let mut key: String = base.nfc().collect();
     if let Some(d) = tone {
         key.push(d);
     }

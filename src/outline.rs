@@ -33,12 +33,12 @@ struct Label {
     rest: usize,
 }
 
-static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:(phần))\s+([IVXL]+|\d+)\b[.:]?\s*").unwrap());
-static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.\s*").unwrap());
+static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:(phần))[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap());
 static DECIMAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+").unwrap());
-static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\.\s+").unwrap());
-static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)\)\s*").unwrap());
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})\.?[ \t]+").unwrap());
+static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.[ \t]+").unwrap());
+static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)\)[ \t]*").unwrap());
 
 /// Vietnamese letter order for list items: a b c d đ e g h i k.
 const LETTERS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];

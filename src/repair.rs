@@ -85,8 +85,8 @@ pub fn clean_line(line: &str) -> String {
     out
 }
 
-static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s+\S").unwrap());
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,3}\s*$").unwrap());
+static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,3})[ \t]+[0-9A-Za-zÀ-ỹ“\x22(\[]").unwrap());
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]*[0-9]{1,3}[ \t]*$").unwrap());
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
@@ -291,11 +291,11 @@ fn vocabulary(body: &[(usize, String)]) -> HashMap<String, u32> {
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:",
-        r"(?i:phần)\s+(?:[IVXL]+|\d+)\b",          // Phần I
-        r"|[IVXL]{1,7}\.\s*\S",                     // I. / IV.
-        r"|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[\p{Lu}“\x22(]", // 1. / 1.1. / 1.2.3
-        r"|(?:[a-eghik]|đ)\)\s*\S",                 // a) đ)
-        r"|[*+]\s*\S",                               // * heading, + line
+        r"(?i:phần)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)",          // Phần I
+        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",                     // I. / IV.
+        r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
+        r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",                 // a) đ)
+        r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",                               // * heading, + line
         r")"
     ))
     .unwrap()

@@ -7,22 +7,51 @@
 
 use crate::normalize::{self, MatchOptions};
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Feature keys are already well-mixed 64-bit hashes: hashing them again (SipHash) is
+/// wasted work, so maps keyed by them use this pass-through hasher.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by feature hashes.
+pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 use std::sync::LazyLock;
 
-/// Features of one text: hashed feature → count, sorted by hash.
+/// Features of one text: hashed feature → count, sorted by hash; and their total weight
+/// once weights are known ([`Features::weigh`]).
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     pub feats: Vec<(u64, u32)>,
+    /// Hash of the whole key sequence: equal for texts with the same matching keys.
+    pub exact: u64,
+    mass: Option<f64>,
 }
 
+/// FNV-1a over the parts: fast, and the same on every run and machine.
 fn hash_str(parts: &[&str]) -> u64 {
-    // DefaultHasher::new() uses fixed keys: the same hash on every run.
-    let mut h = std::hash::DefaultHasher::new();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for p in parts {
-        p.hash(&mut h);
+        for b in p.bytes().chain(std::iter::once(0xff)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
-    h.finish()
+    h
 }
 
 /// Words whose presence says little about what a task is about in this genre.
@@ -54,23 +83,30 @@ impl Features {
                 _ => t.key,
             })
             .collect();
-        let mut map: HashMap<u64, u32> = HashMap::with_capacity(keys.len() * 2);
-        for (i, k) in keys.iter().enumerate() {
-            let formula = FORMULA_KEYS.contains(k);
-            *map.entry(tag(hash_str(&[k]), formula)).or_default() += 1;
-            if let Some(next) = keys.get(i + 1) {
-                let both = formula && FORMULA_KEYS.contains(next);
-                *map.entry(tag(hash_str(&[k, " ", next]), both)).or_default() += 1;
+        // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
+        let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
+        let mut map: FeatureMap<u32> = FeatureMap::with_capacity_and_hasher(toks.len() * 2, Default::default());
+        for (i, &(h, formula)) in toks.iter().enumerate() {
+            *map.entry(tag(h, formula)).or_default() += 1;
+            if let Some(&(h2, formula2)) = toks.get(i + 1) {
+                let pair = (h.rotate_left(17) ^ h2).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                *map.entry(tag(pair, formula && formula2)).or_default() += 1;
             }
         }
         let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
         feats.sort_unstable();
-        Features { feats }
+        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        Features { feats, exact: hash_str(&refs), mass: None }
+    }
+
+    /// Computes and keeps the total weight, so similarity does not recompute it per pair.
+    pub fn weigh(&mut self, w: &Weights) {
+        self.mass = Some(self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum());
     }
 
     /// The features of several texts together (a section's tasks).
     pub fn merge<'a>(parts: impl IntoIterator<Item = &'a Features>) -> Features {
-        let mut map: HashMap<u64, u32> = HashMap::new();
+        let mut map: FeatureMap<u32> = FeatureMap::default();
         for p in parts {
             for &(h, c) in &p.feats {
                 *map.entry(h).or_default() += c;
@@ -78,12 +114,12 @@ impl Features {
         }
         let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
         feats.sort_unstable();
-        Features { feats }
+        Features { feats, exact: 0, mass: None }
     }
 
     /// Total weight of the features.
     pub fn mass(&self, w: &Weights) -> f64 {
-        self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum()
+        self.mass.unwrap_or_else(|| self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum())
     }
 }
 
@@ -96,19 +132,27 @@ fn tag(h: u64, formula: bool) -> u64 {
 /// Feature weights from document frequencies over both documents' tasks.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
-    df: HashMap<u64, u32>,
+    df: FeatureMap<u32>,
+    weight: FeatureMap<f64>,
     n: f64,
 }
 
 impl Weights {
     pub fn from_docs(a: &[Features], b: &[Features]) -> Weights {
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: FeatureMap<u32> = FeatureMap::default();
         for f in a.iter().chain(b) {
             for &(h, _) in &f.feats {
                 *df.entry(h).or_default() += 1;
             }
         }
-        Weights { df, n: (a.len() + b.len()) as f64 }
+        let n = (a.len() + b.len()) as f64;
+        let weight = df.iter().map(|(&f, &d)| (f, Self::weight_of(f, d, n))).collect();
+        Weights { df, weight, n }
+    }
+
+    fn weight_of(f: u64, df: u32, n: f64) -> f64 {
+        let idf = ((n + 1.0) / df.max(1) as f64).ln().max(0.05);
+        if f & 1 == 1 { idf * FORMULA_FACTOR } else { idf }
     }
 
     pub fn df(&self, f: u64) -> u32 {
@@ -116,9 +160,10 @@ impl Weights {
     }
 
     pub fn get(&self, f: u64) -> f64 {
-        let df = self.df(f).max(1) as f64;
-        let idf = ((self.n + 1.0) / df).ln().max(0.05);
-        if f & 1 == 1 { idf * FORMULA_FACTOR } else { idf }
+        match self.weight.get(&f) {
+            Some(&w) => w,
+            None => Self::weight_of(f, 1, self.n),
+        }
     }
 }
 
@@ -160,7 +205,18 @@ pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 
     (dice_share * dice + (1.0 - dice_share) * contain).min(1.0)
 }
 
-/// Scores candidate pairs (old index, new index, similarity). Candidates share at least
+/// The highest similarity two texts of these masses can have when they share `shared`
+/// weight (the shared count per feature is bounded by both sides, so this is an upper bound).
+fn upper_bound(shared: f64, ma: f64, mb: f64) -> f64 {
+    if ma <= 0.0 || mb <= 0.0 {
+        return 0.0;
+    }
+    let s = shared.min(ma).min(mb);
+    DICE_SHARE * 2.0 * s / (ma + mb) + (1.0 - DICE_SHARE) * s / ma.min(mb)
+}
+
+/// Scores candidate pairs (old index, new index, similarity); pairs that cannot reach
+/// `floor` are not scored. Candidates share at least
 /// one informative feature (one not in a large share of all tasks); each old task keeps at
 /// most `max_candidates` partners, those sharing the most weight. Returns the scores and
 /// how many tasks had their candidates cut.
@@ -169,10 +225,12 @@ pub fn candidate_scores(
     new: &[Features],
     w: &Weights,
     max_candidates: usize,
+    floor: f64,
 ) -> (Vec<(usize, usize, f64)>, usize) {
     use rayon::prelude::*;
-    let common = ((w.n * 0.2) as u32).max(20);
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    // Features in more than 2% of all tasks (at least 32) are too common to find partners by.
+    let common = ((w.n * 0.02) as u32).max(32);
+    let mut index: FeatureMap<Vec<u32>> = FeatureMap::default();
     for (n, f) in new.iter().enumerate() {
         for &(h, _) in &f.feats {
             if w.df(h) <= common {
@@ -180,33 +238,51 @@ pub fn candidate_scores(
             }
         }
     }
-    let per_old: Vec<(Vec<(usize, usize, f64)>, bool)> = old
-        .par_iter()
-        .enumerate()
-        .map(|(o, f)| {
-            let mut acc: HashMap<u32, f64> = HashMap::new();
-            for &(h, _) in &f.feats {
-                if let Some(list) = index.get(&h) {
-                    let wt = w.get(h);
+    let score_one = |(o, f): (usize, &Features)| {
+        // Shared weight per new task, accumulated densely; `touched` lists who got any.
+        let mut acc = vec![0.0f64; new.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        // Weight of this task's features that are too common to be indexed: shared weight
+        // can exceed what the index saw by at most this much.
+        let mut unindexed = 0.0;
+        for &(h, c) in &f.feats {
+            let wt = w.get(h);
+            match index.get(&h) {
+                Some(list) => {
                     for &n in list {
-                        *acc.entry(n).or_default() += wt;
+                        if acc[n as usize] == 0.0 {
+                            touched.push(n);
+                        }
+                        acc[n as usize] += wt * c as f64;
                     }
                 }
+                None if w.df(h) > common => unindexed += wt * c as f64,
+                None => {}
             }
-            let mut cands: Vec<(u32, f64)> = acc.into_iter().collect();
-            let cut = cands.len() > max_candidates;
-            if cut {
-                cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                cands.truncate(max_candidates);
-            }
-            cands.sort_by_key(|c| c.0);
-            let scored = cands
-                .into_iter()
-                .map(|(n, _)| (o, n as usize, similarity(f, &new[n as usize], w)))
-                .collect();
-            (scored, cut)
-        })
-        .collect();
+        }
+        let ma = f.mass(w);
+        // Skip partners that cannot reach `floor` even if every unindexed feature is shared.
+        let mut cands: Vec<(u32, f64)> = touched
+            .into_iter()
+            .map(|n| (n, acc[n as usize]))
+            .filter(|&(n, shared)| upper_bound(shared + unindexed, ma, new[n as usize].mass(w)) >= floor)
+            .collect();
+        let cut = cands.len() > max_candidates;
+        if cut {
+            cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            cands.truncate(max_candidates);
+        }
+        cands.sort_by_key(|c| c.0);
+        let scored: Vec<(usize, usize, f64)> =
+            cands.into_iter().map(|(n, _)| (o, n as usize, similarity(f, &new[n as usize], w))).collect();
+        (scored, cut)
+    };
+    // Small inputs are scored on this thread: starting the pool costs more than the work.
+    let per_old: Vec<(Vec<(usize, usize, f64)>, bool)> = if old.len() * new.len() < 250_000 {
+        old.iter().enumerate().map(score_one).collect()
+    } else {
+        old.par_iter().enumerate().map(score_one).collect()
+    };
     let pruned = per_old.iter().filter(|p| p.1).count();
     (per_old.into_iter().flat_map(|p| p.0).collect(), pruned)
 }

@@ -40,7 +40,7 @@ pub struct MatchSettings {
 
 impl Default for MatchSettings {
     fn default() -> Self {
-        MatchSettings { task_threshold: 0.45, section_threshold: 0.3, section_bonus: 0.08, max_candidates: 200 }
+        MatchSettings { task_threshold: 0.45, section_threshold: 0.3, section_bonus: 0.08, max_candidates: 64 }
     }
 }
 
@@ -203,12 +203,20 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     let old_f: Vec<Features> = old_items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
     let new_f: Vec<Features> = new_items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
     let weights = Weights::from_docs(&old_f, &new_f);
+    let (mut old_f, mut new_f) = (old_f, new_f);
+    old_f.iter_mut().chain(new_f.iter_mut()).for_each(|f| f.weigh(&weights));
 
     // Candidate pairs and their similarity.
-    let (mut scores, pruned) = features::candidate_scores(&old_f, &new_f, &weights, settings.max_candidates);
+    let (mut scores, pruned) = features::candidate_scores(
+        &old_f,
+        &new_f,
+        &weights,
+        settings.max_candidates,
+        SECTION_PROBE.min(settings.task_threshold),
+    );
     // Tasks with the same words always pair, whatever their features weigh (a task made
     // only of common words has no informative feature to be found by).
-    exact_pairs(&old_items, &new_items, &mut scores);
+    exact_pairs(&old_f, &new_f, &mut scores);
     if pruned > 0 {
         notes.push(format!(
             "{pruned} task(s) had more than {} candidate partners; only the closest were scored",
@@ -230,8 +238,8 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     let old_mass: Vec<f64> = old_f.iter().map(|f| f.mass(&weights)).collect();
     let new_mass: Vec<f64> = new_f.iter().map(|f| f.mass(&weights)).collect();
     let content = SectionContent {
-        old: old_deep.iter().map(|ts| Features::merge(ts.iter().map(|&t| &old_f[t]))).collect(),
-        new: new_deep.iter().map(|ts| Features::merge(ts.iter().map(|&t| &new_f[t]))).collect(),
+        old: old_deep.iter().map(|ts| weighed(Features::merge(ts.iter().map(|&t| &old_f[t])), &weights)).collect(),
+        new: new_deep.iter().map(|ts| weighed(Features::merge(ts.iter().map(|&t| &new_f[t])), &weights)).collect(),
         weights: &weights,
         scores: &scores,
     };
@@ -336,19 +344,18 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     Comparison { old: DocSummary::of(old), new: DocSummary::of(new), summary, sections, tasks, notes }
 }
 
-/// Adds a score of 1 for every pair of tasks with the same words.
-fn exact_pairs(old: &[Item], new: &[Item], scores: &mut Vec<(usize, usize, f64)>) {
-    let key = |t: &Task| diff::word_keys(&t.text).join(" ");
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (n, it) in new.iter().enumerate() {
-        by_key.entry(key(it.task)).or_default().push(n);
+/// Adds a score of 1 for every pair of tasks with the same matching keys.
+fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usize, f64)>) {
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (n, f) in new.iter().enumerate() {
+        by_key.entry(f.exact).or_default().push(n);
     }
     let mut have: HashMap<(usize, usize), usize> = HashMap::new();
     for (i, &(o, n, _)) in scores.iter().enumerate() {
         have.insert((o, n), i);
     }
-    for (o, it) in old.iter().enumerate() {
-        if let Some(ns) = by_key.get(&key(it.task)) {
+    for (o, f) in old.iter().enumerate() {
+        if let Some(ns) = by_key.get(&f.exact) {
             // Many copies of one sentence: pair each with the nearest 64 by position only.
             let pos = ns.partition_point(|&n| n < o);
             let window = &ns[pos.saturating_sub(32)..(pos + 32).min(ns.len())];
@@ -360,6 +367,11 @@ fn exact_pairs(old: &[Item], new: &[Item], scores: &mut Vec<(usize, usize, f64)>
             }
         }
     }
+}
+
+fn weighed(mut f: Features, w: &Weights) -> Features {
+    f.weigh(w);
+    f
 }
 
 fn round3(x: f64) -> f64 {
@@ -469,13 +481,24 @@ fn section_links(
             }
         }
     }
-    // Section pairs whose tasks resemble each other somewhat are also compared as wholes.
-    for &(o, n, s) in content.scores {
-        if s >= SECTION_PROBE {
-            for &a in &old_holders[o] {
-                for &b in &new_holders[n] {
-                    shared.entry((a, b)).or_default();
-                }
+    // Section pairs whose tasks resemble each other somewhat are also compared as wholes:
+    // for each old task, its three closest partners at or above the probe level.
+    let mut probes: Vec<(usize, usize, f64)> = content.scores.iter().copied().filter(|x| x.2 >= SECTION_PROBE).collect();
+    probes.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
+    let mut taken = 0;
+    let mut last_o = usize::MAX;
+    for &(o, n, _) in &probes {
+        if o != last_o {
+            last_o = o;
+            taken = 0;
+        }
+        taken += 1;
+        if taken > 3 {
+            continue;
+        }
+        for &a in &old_holders[o] {
+            for &b in &new_holders[n] {
+                shared.entry((a, b)).or_default();
             }
         }
     }
