@@ -44,7 +44,9 @@ fn bench(c: &mut Criterion) {
     });
     let da = document_from_bytes("a", &a, &opts).unwrap();
     let db = document_from_bytes("b", &b, &opts).unwrap();
-    c.bench_function("compare/fixtures compare only", |bench| bench.iter(|| compare(black_box(&da), black_box(&db), &settings)));
+    c.bench_function("compare/fixtures compare only", |bench| {
+        bench.iter(|| compare(black_box(&da), black_box(&db), &settings))
+    });
 
     let mut g = c.benchmark_group("compare/1MB");
     g.sample_size(10);

@@ -7,13 +7,8 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use sosanh::read::{ReadOptions, document_from_bytes};
 use std::hint::black_box;
 
-const FIXTURES: &[&str] = &[
-    "tam-thanh-2026-02",
-    "tam-thanh-2025-12",
-    "cao-loc-2026-02",
-    "quoc-khanh-2026-01",
-    "tam-thanh-2025-report",
-];
+const FIXTURES: &[&str] =
+    &["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"];
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap()

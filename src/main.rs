@@ -4,8 +4,8 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use sosanh::compare::MatchSettings;
 use sosanh::exit;
-use sosanh::render::compare::{Filter, View};
 use sosanh::read::{Encoding, ReadOptions};
+use sosanh::render::compare::{Filter, View};
 use sosanh::render::{ColorChoice, Display};
 use std::io::Write;
 use std::process::ExitCode;

@@ -13,12 +13,15 @@ use std::sync::LazyLock;
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ĐẢNG ỦY|ĐẢNG UỶ)").unwrap()
 });
-static UNIT_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*$").unwrap());
-static MOTTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Độc lập[ \t]*-[ \t]*Tự do)").unwrap());
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"Số[ \t]*:[ \t]*([0-9]*)[ \t]*/[ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&\-]*)").unwrap());
+static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*$").unwrap()
+});
+static MOTTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Độc lập[ \t]*-[ \t]*Tự do)").unwrap()
+});
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Số[ \t]*:[ \t]*([0-9]*)[ \t]*/[ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&\-]*)").unwrap()
+});
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:((?:[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]+[ \t]?){1,4}),[ \t]*)?ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})?[ \t]*năm[ \t]*([0-9]{4})").unwrap()
 });
@@ -38,8 +41,12 @@ static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:UBND|ủy ban nhân dân|uỷ ban nhân dân)[ \t]+(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,3})")
         .unwrap()
 });
-static YEAR_MENTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
-static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(TM|KT|TL|TUQ)\.[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]").unwrap());
+static YEAR_MENTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
+static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(TM|KT|TL|TUQ)\.[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]")
+        .unwrap()
+});
 
 fn level_of(word: &str) -> Option<Level> {
     match word.to_lowercase().as_str() {

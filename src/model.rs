@@ -55,10 +55,7 @@ impl Document {
 
     /// All tasks with the section that holds them, in document order.
     pub fn all_tasks(&self) -> Vec<(&Section, &Task)> {
-        self.all_sections()
-            .into_iter()
-            .flat_map(|s| s.tasks.iter().map(move |t| (s, t)))
-            .collect()
+        self.all_sections().into_iter().flat_map(|s| s.tasks.iter().map(move |t| (s, t))).collect()
     }
 
     pub fn task_count(&self) -> usize {

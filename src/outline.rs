@@ -33,10 +33,10 @@ struct Label {
     rest: usize,
 }
 
-static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:(phần))[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+static PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:(phần))[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap());
-static DECIMAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})\.?[ \t]+").unwrap());
+static DECIMAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})\.?[ \t]+").unwrap());
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.[ \t]+").unwrap());
 static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)\)[ \t]*").unwrap());
 
@@ -78,7 +78,9 @@ fn to_roman(mut n: u32) -> String {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().find(|c| !matches!(c, '"' | '“' | '(' | '‘' | '\'')).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    s.chars()
+        .find(|c| !matches!(c, '"' | '“' | '(' | '‘' | '\''))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Reads the label at the start of a paragraph, if any.
@@ -316,7 +318,8 @@ impl Builder {
             }
             self.close_to(l.kind.rank());
             let rest = p.text[l.rest..].trim();
-            let next_is_text = paras.get(i + 1).is_some_and(|n| parse_label(&n.text).is_none_or(|nl| nl.kind.rank() > l.kind.rank()));
+            let next_is_text =
+                paras.get(i + 1).is_some_and(|n| parse_label(&n.text).is_none_or(|nl| nl.kind.rank() > l.kind.rank()));
             let mut s = Section {
                 label: l.text.clone(),
                 kind: l.kind,
@@ -435,7 +438,8 @@ fn add_tasks(s: &mut Section, p: &Para, from: usize) {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const NO_BREAK_AFTER: &[&str] = &["TP", "Tp", "TS", "ThS", "GS", "PGS", "BS", "KS", "Th", "St", "v.v", "ĐC", "Đ/c", "đ/c"];
+const NO_BREAK_AFTER: &[&str] =
+    &["TP", "Tp", "TS", "ThS", "GS", "PGS", "BS", "KS", "Th", "St", "v.v", "ĐC", "Đ/c", "đ/c"];
 
 /// Splits `p.text[start..end]` into sentences.
 fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
@@ -465,7 +469,8 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                     n += 1;
                 }
                 let next_upper = n < chars.len() && starts_upper(&text[chars[n].0..]);
-                let word_before = text[sent_start..i].rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
+                let word_before =
+                    text[sent_start..i].rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
                 let abbrev = c == '.' && NO_BREAK_AFTER.contains(&word_before);
                 if next_upper && !abbrev {
                     let end_i = chars[m].0;
@@ -528,7 +533,9 @@ mod tests {
 
     #[test]
     fn sentences_split_without_breaking_references() {
-        let p = para("Triển khai Chỉ thị số 01/CT-UBND ngày 07/01/2026 đạt 10% và trực 24/24 giờ. Tiếp tục đẩy mạnh. UBND phường sẽ thông báo sau./. Hết");
+        let p = para(
+            "Triển khai Chỉ thị số 01/CT-UBND ngày 07/01/2026 đạt 10% và trực 24/24 giờ. Tiếp tục đẩy mạnh. UBND phường sẽ thông báo sau./. Hết",
+        );
         let t: Vec<String> = split_tasks(&p, 0, p.text.len()).into_iter().map(|t| t.text).collect();
         assert_eq!(
             t,
@@ -546,7 +553,9 @@ mod tests {
 
     #[test]
     fn footnote_markers_leave_the_task_text() {
-        let p = para(&format!("xây dựng giá đất cụ thể 03 dự án{FN_OPEN}1{FN_CLOSE} trên địa bàn. So với năm 2024{FN_OPEN}2{FN_CLOSE}. Xong"));
+        let p = para(&format!(
+            "xây dựng giá đất cụ thể 03 dự án{FN_OPEN}1{FN_CLOSE} trên địa bàn. So với năm 2024{FN_OPEN}2{FN_CLOSE}. Xong"
+        ));
         let t = split_tasks(&p, 0, p.text.len());
         assert_eq!(t[0].text, "xây dựng giá đất cụ thể 03 dự án trên địa bàn.");
         assert_eq!(t[0].footnotes, vec![1]);
@@ -565,7 +574,10 @@ mod tests {
 
     #[test]
     fn skipped_numbers_nest_right() {
-        let d = outline("x", "I. MỘT\n1. Việc một.\n2. Việc hai.\nII. HAI\n1. Việc ba.\nIV. BỐN\n1. Việc bốn:\na) Ý a.\nb) Ý b.\nd) Ý d.\n");
+        let d = outline(
+            "x",
+            "I. MỘT\n1. Việc một.\n2. Việc hai.\nII. HAI\n1. Việc ba.\nIV. BỐN\n1. Việc bốn:\na) Ý a.\nb) Ý b.\nd) Ý d.\n",
+        );
         let top: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(top, vec!["I", "II", "IV"]);
         let four = &d.sections[2].children[0];

@@ -61,9 +61,9 @@ mod tests {
         let out = dir.path().join("out.json");
         write_atomic(out.to_str().unwrap(), b"{}", &[inp]).unwrap();
         assert_eq!(std::fs::read(&out).unwrap(), b"{}");
-        let leftovers = std::fs::read_dir(dir.path()).unwrap().filter(|e| {
-            e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp")
-        });
+        let leftovers = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"));
         assert_eq!(leftovers.count(), 0);
     }
 }

@@ -57,11 +57,7 @@ pub fn read_bytes(path: &str, opts: &ReadOptions) -> Result<Vec<u8>> {
     let err = |p: Problem| Error::input(path, p);
     if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .lock()
-            .take(opts.max_bytes + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| err(Problem::Io(e)))?;
+        std::io::stdin().lock().take(opts.max_bytes + 1).read_to_end(&mut buf).map_err(|e| err(Problem::Io(e)))?;
         if buf.len() as u64 > opts.max_bytes {
             return Err(err(Problem::TooLarge { size: buf.len() as u64, limit: opts.max_bytes }));
         }
@@ -212,11 +208,7 @@ fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> std::result::Result<String, Pro
 }
 
 /// Line ends, NFC, control characters, limits: the same for every input kind.
-fn finish(
-    text: String,
-    opts: &ReadOptions,
-    notes: Vec<String>,
-) -> std::result::Result<(String, Vec<String>), Problem> {
+fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::Result<(String, Vec<String>), Problem> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut controls = 0usize;
     let cleaned: String = text
@@ -238,12 +230,12 @@ fn finish(
     }
     // Most text is already NFC; the quick check skips the rewrite for it.
     use unicode_normalization::{IsNormalized, is_nfc_quick};
-    let text = if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes && !cleaned.contains(['\u{a0}', '\u{ad}', 'ƣ', 'Ƣ'])
-    {
-        cleaned
-    } else {
-        crate::normalize::nfc(&cleaned)
-    };
+    let text =
+        if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes && !cleaned.contains(['\u{a0}', '\u{ad}', 'ƣ', 'Ƣ']) {
+            cleaned
+        } else {
+            crate::normalize::nfc(&cleaned)
+        };
     if !text.chars().any(|c| c.is_alphanumeric()) {
         return Err(Problem::NoText);
     }

@@ -85,7 +85,8 @@ pub fn clean_line(line: &str) -> String {
     out
 }
 
-static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,3})[ \t]+[0-9A-Za-zÀ-ỹ“\x22(\[]").unwrap());
+static FOOTNOTE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,3})[ \t]+[0-9A-Za-zÀ-ỹ“\x22(\[]").unwrap());
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]*[0-9]{1,3}[ \t]*$").unwrap());
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -291,11 +292,11 @@ fn vocabulary(body: &[(usize, String)]) -> HashMap<String, u32> {
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:",
-        r"(?i:phần)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)",          // Phần I
-        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",                     // I. / IV.
+        r"(?i:phần)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I
+        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",     // I. / IV.
         r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
-        r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",                 // a) đ)
-        r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",                               // * heading, + line
+        r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ)
+        r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // * heading, + line
         r")"
     ))
     .unwrap()
@@ -308,7 +309,7 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
         let rest = rest.trim_start();
         let lower = rest.chars().next().is_some_and(|c| c.is_lowercase());
         let prev_open = prev.is_some_and(|p| !ends_sentence(p) && !p.ends_with(':') && !p.ends_with(';'));
-        return !rest.is_empty() && !(lower && prev_open);
+        return !(rest.is_empty() || lower && prev_open);
     }
     if ITEM_START.is_match(line) {
         // An Arabic number must not be a year or a date ("2026. Tiếp tục").
@@ -496,7 +497,8 @@ mod tests {
         let r = repair(t);
         assert!(r.paras[0].text.contains("thời điểm trước và trong Tết"), "{}", r.paras[0].text);
         // "các" + "các" stays two words (a typing slip kept as written).
-        let r = repair("Thực hiện tốt các các chương trình, dự án về chăm sóc, giáo dục và bảo vệ trẻ em các\ncác nơi.\n");
+        let r =
+            repair("Thực hiện tốt các các chương trình, dự án về chăm sóc, giáo dục và bảo vệ trẻ em các\ncác nơi.\n");
         assert!(r.paras[0].text.contains("các các chương trình"));
         assert!(r.paras[0].text.contains("trẻ em các các nơi"));
     }
@@ -520,7 +522,13 @@ mod tests {
     fn page_numbers_and_page_break_spaces_are_dropped() {
         let t = "tăng trưởng từ 10% trở lên theo kế hoạch của tỉnh.\n 5. Chỉ đạo tăng cường kiểm tra,\n\n4 \n\nkiểm soát thị trường.\n";
         let r = repair(t);
-        assert_eq!(texts(&r), vec!["tăng trưởng từ 10% trở lên theo kế hoạch của tỉnh.", "5. Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường."]);
+        assert_eq!(
+            texts(&r),
+            vec![
+                "tăng trưởng từ 10% trở lên theo kế hoạch của tỉnh.",
+                "5. Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường."
+            ]
+        );
     }
 
     #[test]
@@ -562,7 +570,9 @@ mod tests {
 
     #[test]
     fn typing_slips_are_kept() {
-        let r = repair("Đẩy mạnh phòng ngừa tham nhũng, tiêu cực, lãnh phí. Thực hiêjn tốt. Kế hoạch số\n11/KH0UBND, ngày 20/01/2026.\n");
+        let r = repair(
+            "Đẩy mạnh phòng ngừa tham nhũng, tiêu cực, lãnh phí. Thực hiêjn tốt. Kế hoạch số\n11/KH0UBND, ngày 20/01/2026.\n",
+        );
         let all = texts(&r).join(" ");
         for slip in ["lãnh phí", "Thực hiêjn", "11/KH0UBND"] {
             assert!(all.contains(slip));
@@ -572,7 +582,9 @@ mod tests {
     #[test]
     fn short_heading_lines_end_their_paragraph() {
         let long = "Tập trung chỉ đạo thực hiện các kết luận, kiến nghị của các Đoàn giám sát của";
-        let t = format!("1. Dự Hội nghị Ban Thường vụ Đảng ủy\n\nTheo lịch công tác và yêu cầu công việc cụ thể của Đảng ủy.\n{long}\nHĐND tỉnh.\n");
+        let t = format!(
+            "1. Dự Hội nghị Ban Thường vụ Đảng ủy\n\nTheo lịch công tác và yêu cầu công việc cụ thể của Đảng ủy.\n{long}\nHĐND tỉnh.\n"
+        );
         let r = repair(&t);
         assert_eq!(texts(&r)[0], "1. Dự Hội nghị Ban Thường vụ Đảng ủy");
         assert_eq!(texts(&r)[2], format!("{long} HĐND tỉnh."));

@@ -102,7 +102,13 @@ fn encodings_bom_utf16_crlf_and_nfd_read_the_same() {
     be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
     use unicode_normalization::UnicodeNormalization;
     let nfd: String = text.nfd().collect();
-    for (name, bytes) in [("bom.txt", bom), ("le.txt", le), ("be.txt", be), ("nfd.txt", nfd.into_bytes()), ("cr.txt", text.replace('\n', "\r").into_bytes())] {
+    for (name, bytes) in [
+        ("bom.txt", bom),
+        ("le.txt", le),
+        ("be.txt", be),
+        ("nfd.txt", nfd.into_bytes()),
+        ("cr.txt", text.replace('\n', "\r").into_bytes()),
+    ] {
         let p = write(&d, name, &bytes);
         let o = sosanh(&["outline", p.to_str().unwrap(), "--format", "json"]);
         assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
@@ -137,6 +143,10 @@ fn bad_input_is_refused_with_one_line_and_status_2() {
     let o = sosanh(&["outline", "no/such/file.txt"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no/such/file.txt"));
+    let p = write(&d, "one-line.txt", "Tăng cường kiểm tra ".repeat(110_000).as_bytes());
+    let o = sosanh(&["outline", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("has a line of"), "{}", stderr(&o));
     let p = write(&d, "big.txt", "Tăng cường kiểm tra.\n".repeat(100).as_bytes());
     let o = sosanh(&["outline", p.to_str().unwrap(), "--max-bytes", "100"]);
     assert_eq!(o.status.code(), Some(2));
@@ -146,7 +156,11 @@ fn bad_input_is_refused_with_one_line_and_status_2() {
 #[test]
 fn text_without_numbering_still_outlines_and_compares() {
     let d = tmp();
-    let a = write(&d, "a.txt", "Tăng cường công tác quản lý đất đai. Tiếp tục kiểm tra rác thải.\nĐẩy mạnh chuyển đổi số.\n".as_bytes());
+    let a = write(
+        &d,
+        "a.txt",
+        "Tăng cường công tác quản lý đất đai. Tiếp tục kiểm tra rác thải.\nĐẩy mạnh chuyển đổi số.\n".as_bytes(),
+    );
     let b = write(&d, "b.txt", "Tăng cường công tác quản lý đất đai. Đẩy mạnh chuyển đổi số.\n".as_bytes());
     let o = sosanh(&["outline", a.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0));
@@ -166,7 +180,8 @@ fn compare_exit_status_like_diff() {
     assert_eq!(diff.status.code(), Some(1));
     let err = sosanh(&["compare", "fixtures/tam-thanh-2025-12.txt", "missing.txt"]);
     assert_eq!(err.status.code(), Some(2));
-    let err = sosanh(&["compare", "fixtures/tam-thanh-2025-12.txt", "fixtures/tam-thanh-2026-02.txt", "--only", "nonsense"]);
+    let err =
+        sosanh(&["compare", "fixtures/tam-thanh-2025-12.txt", "fixtures/tam-thanh-2026-02.txt", "--only", "nonsense"]);
     assert_eq!(err.status.code(), Some(2));
     assert!(stderr(&err).contains("--only"));
 }
@@ -182,12 +197,16 @@ fn compare_filters_and_formats() {
     let args = ["compare", "fixtures/tam-thanh-2025-12.txt", "fixtures/tam-thanh-2026-02.txt"];
     let only = sosanh(&[&args[..], &["--only", "new"]].concat());
     let out = stdout(&only);
-    assert!(out.lines().filter(|l| l.starts_with("  ")).all(|l| !l.starts_with("  = ") && !l.starts_with("  - ")), "{out}");
+    assert!(
+        out.lines().filter(|l| l.starts_with("  ")).all(|l| !l.starts_with("  = ") && !l.starts_with("  - ")),
+        "{out}"
+    );
     assert!(out.contains("  + "));
     let sec = stdout(&sosanh(&[&args[..], &["--section", "II.5"]].concat()));
     assert!(sec.contains("Họp UBND phường thường kỳ tháng"));
     assert!(!sec.contains("Tiếp tục nâng cao hiệu quả cung cấp dịch vụ công"));
-    let json: serde_json::Value = serde_json::from_slice(&sosanh(&[&args[..], &["--format", "json"]].concat()).stdout).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&sosanh(&[&args[..], &["--format", "json"]].concat()).stdout).unwrap();
     assert_eq!(json["schema"], "sosanh.compare.v1");
     for key in ["carried", "identical", "reworded", "moved", "new", "dropped"] {
         assert!(json["summary"][key].is_u64(), "{key}");
@@ -219,7 +238,8 @@ fn output_file_is_written_atomically_and_never_over_an_input() {
     assert!(o.stdout.is_empty());
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(v["schema"], "sosanh.outline.v1");
-    let names: Vec<String> = std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> =
+        std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names.len(), 2, "no temporary files left: {names:?}");
 }
 

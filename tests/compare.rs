@@ -68,7 +68,10 @@ fn tam_thanh_december_to_february() {
     for (start, old_start) in [
         ("Họp UBND tỉnh thường kỳ tháng 02/2026", "Họp UBND tỉnh thường kỳ tháng 12/2025"),
         ("Họp UBND phường thường kỳ tháng 02/2026", "Họp UBND phường thường kỳ tháng 12/2025"),
-        ("Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2026", "Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2025"),
+        (
+            "Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2026",
+            "Tiếp tục thực hiện tốt các công tác quốc phòng quân sự địa phương năm 2025",
+        ),
         ("Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường", "Chỉ đạo tăng cường kiểm tra, kiểm soát thị trường"),
     ] {
         let t = by_new(&c, start);
@@ -99,12 +102,8 @@ fn tam_thanh_december_to_february() {
     }
 
     // Sections: 6 → 8; 9 and 10 feed 12 and 13; 11 splits into 14 and 15; II kept.
-    let group = |new: &str| {
-        c.sections
-            .iter()
-            .find(|s| s.new.contains(&p(new)))
-            .unwrap_or_else(|| panic!("no entry for {new}"))
-    };
+    let group =
+        |new: &str| c.sections.iter().find(|s| s.new.contains(&p(new))).unwrap_or_else(|| panic!("no entry for {new}"));
     assert_eq!(group("I.8").old, vec![p("I.6")]);
     assert_eq!(group("I.12").old, vec![p("I.9")]);
     assert_eq!(group("I.13").old, vec![p("I.10")]);
@@ -139,7 +138,8 @@ fn tam_thanh_to_cao_loc_same_month() {
     assert!(g.old.contains(&p("I.1")), "{g:?}");
     assert!(g.old.len() >= 2, "{g:?}");
     // Cao Lộc's own tasks are new.
-    for start in ["Chỉ đạo tổ chức thực hiện Tổng điều tra", "Cử Đoàn công tác của xã tham gia"] {
+    for start in ["Chỉ đạo tổ chức thực hiện Tổng điều tra", "Cử Đoàn công tác của xã tham gia"]
+    {
         assert_eq!(by_new(&c, start).status, TaskStatus::New, "{start}");
     }
 }
@@ -172,7 +172,9 @@ fn signature(c: &Comparison) -> Vec<String> {
 
 #[test]
 fn a_document_compared_with_itself_is_all_identical() {
-    for name in ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"] {
+    for name in
+        ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"]
+    {
         let d = doc(name);
         let c = compare(&d, &d, &MatchSettings::default());
         assert!(c.all_identical(), "{name}: {:?}", c.summary);
@@ -183,7 +185,11 @@ fn a_document_compared_with_itself_is_all_identical() {
 
 #[test]
 fn comparing_the_other_way_mirrors() {
-    for (a, b) in [("tam-thanh-2025-12", "tam-thanh-2026-02"), ("tam-thanh-2026-02", "cao-loc-2026-02"), ("cao-loc-2026-02", "quoc-khanh-2026-01")] {
+    for (a, b) in [
+        ("tam-thanh-2025-12", "tam-thanh-2026-02"),
+        ("tam-thanh-2026-02", "cao-loc-2026-02"),
+        ("cao-loc-2026-02", "quoc-khanh-2026-01"),
+    ] {
         let ab = cmp(a, b);
         let ba = cmp(b, a);
         assert_eq!(ab.summary.new, ba.summary.dropped, "{a} {b}");
@@ -238,4 +244,41 @@ fn same_output_on_every_run_and_thread_count() {
         let got = pool.install(|| signature(&compare(&a, &b, &MatchSettings::default())));
         assert_eq!(got, base, "{threads} threads");
     }
+}
+
+/// Compares after reading `new` from another format: the alignment must be the one the
+/// text version gives.
+fn same_alignment_as_text(new_other_format: &str) {
+    let old = doc("tam-thanh-2025-12");
+    let from_text = compare(&old, &doc("tam-thanh-2026-02"), &MatchSettings::default());
+    let other = read_document(new_other_format, &ReadOptions::default()).unwrap();
+    let from_other = compare(&old, &other, &MatchSettings::default());
+    assert_eq!(from_other.summary, from_text.summary, "{new_other_format}");
+    let pairs = |c: &Comparison| -> Vec<(String, Option<String>, Option<String>)> {
+        c.tasks
+            .iter()
+            .map(|t| {
+                (
+                    format!("{:?}/{:?}/{:?}", t.status, t.identical, t.moved),
+                    t.old.as_ref().map(|o| o.text.clone()),
+                    t.new.as_ref().map(|n| sosanh::compare::diff::word_keys(&n.text).join(" ")),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(pairs(&from_other), pairs(&from_text), "{new_other_format}");
+}
+
+#[test]
+fn docx_compares_like_its_text() {
+    same_alignment_as_text("fixtures/docx/tam-thanh-2026-02.docx");
+}
+
+#[test]
+fn pdf_compares_like_its_text() {
+    if !sosanh::formats::pdf::pdftotext_available() {
+        eprintln!("SKIPPED pdf_compares_like_its_text: pdftotext is not installed (apt-get install poppler-utils)");
+        return;
+    }
+    same_alignment_as_text("fixtures/pdf/tam-thanh-2026-02.pdf");
 }

@@ -156,7 +156,9 @@ fn tam_thanh_2025_report() {
 
 #[test]
 fn no_task_holds_footnote_text_or_a_fused_marker() {
-    for name in ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"] {
+    for name in
+        ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"]
+    {
         let d = doc(name);
         for f in &d.footnotes {
             let probe: String = f.text.chars().take(40).collect();
@@ -175,7 +177,9 @@ fn no_task_holds_footnote_text_or_a_fused_marker() {
 
 #[test]
 fn every_task_has_a_plausible_line_range() {
-    for name in ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"] {
+    for name in
+        ["tam-thanh-2026-02", "tam-thanh-2025-12", "cao-loc-2026-02", "quoc-khanh-2026-01", "tam-thanh-2025-report"]
+    {
         let d = doc(name);
         for (s, t) in d.all_tasks() {
             assert!(t.lines.start >= 1 && t.lines.start <= t.lines.end && t.lines.end <= d.lines.len(), "{name} {t:?}");
@@ -184,7 +188,13 @@ fn every_task_has_a_plausible_line_range() {
             let first = t.text.split_whitespace().next().unwrap();
             let first = first.trim_matches(|c: char| !c.is_alphanumeric());
             let line = &d.lines[t.lines.start - 1];
-            assert!(first.is_empty() || line.contains(first) || t.lines.start > 1 && d.lines[t.lines.start - 2].contains(first), "{name}: {first} not on line {}: {line}", t.lines.start);
+            assert!(
+                first.is_empty()
+                    || line.contains(first)
+                    || t.lines.start > 1 && d.lines[t.lines.start - 2].contains(first),
+                "{name}: {first} not on line {}: {line}",
+                t.lines.start
+            );
         }
     }
 }

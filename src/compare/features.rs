@@ -56,11 +56,56 @@ fn hash_str(parts: &[&str]) -> u64 {
 
 /// Words whose presence says little about what a task is about in this genre.
 const FORMULA: &[&str] = &[
-    "tiếp tục", "triển khai", "thực hiện", "tăng cường", "công tác", "chỉ đạo", "tập trung", "hiệu quả",
-    "các", "và", "của", "trên", "địa bàn", "đảm bảo", "bảo đảm", "theo", "quy định", "những", "nâng cao",
-    "đẩy mạnh", "tổ chức", "tốt", "có", "trong", "với", "về", "cho", "đồng bộ", "quyết liệt", "kịp thời",
-    "nhiệm vụ", "giải pháp", "kế hoạch", "chủ động", "phối hợp", "việc", "để", "được", "là", "đã", "một",
-    "số", "ngày", "năm", "tháng", "duy trì", "hoàn thành", "đôn đốc", "kiểm tra", "nghiêm túc",
+    "tiếp tục",
+    "triển khai",
+    "thực hiện",
+    "tăng cường",
+    "công tác",
+    "chỉ đạo",
+    "tập trung",
+    "hiệu quả",
+    "các",
+    "và",
+    "của",
+    "trên",
+    "địa bàn",
+    "đảm bảo",
+    "bảo đảm",
+    "theo",
+    "quy định",
+    "những",
+    "nâng cao",
+    "đẩy mạnh",
+    "tổ chức",
+    "tốt",
+    "có",
+    "trong",
+    "với",
+    "về",
+    "cho",
+    "đồng bộ",
+    "quyết liệt",
+    "kịp thời",
+    "nhiệm vụ",
+    "giải pháp",
+    "kế hoạch",
+    "chủ động",
+    "phối hợp",
+    "việc",
+    "để",
+    "được",
+    "là",
+    "đã",
+    "một",
+    "số",
+    "ngày",
+    "năm",
+    "tháng",
+    "duy trì",
+    "hoàn thành",
+    "đôn đốc",
+    "kiểm tra",
+    "nghiêm túc",
 ];
 
 static FORMULA_KEYS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
@@ -205,6 +250,9 @@ pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 
     (dice_share * dice + (1.0 - dice_share) * contain).min(1.0)
 }
 
+/// One old task's scored candidates, and whether its candidate list was cut.
+type Scored = (Vec<(usize, usize, f64)>, bool);
+
 /// The highest similarity two texts of these masses can have when they share `shared`
 /// weight (the shared count per feature is bounded by both sides, so this is an upper bound).
 fn upper_bound(shared: f64, ma: f64, mb: f64) -> f64 {
@@ -278,7 +326,7 @@ pub fn candidate_scores(
         (scored, cut)
     };
     // Small inputs are scored on this thread: starting the pool costs more than the work.
-    let per_old: Vec<(Vec<(usize, usize, f64)>, bool)> = if old.len() * new.len() < 250_000 {
+    let per_old: Vec<Scored> = if old.len() * new.len() < 250_000 {
         old.iter().enumerate().map(score_one).collect()
     } else {
         old.par_iter().enumerate().map(score_one).collect()

@@ -249,17 +249,16 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     let groups = components(old_secs.len(), new_secs.len(), &links);
 
     // Final matching, preferring pairs in aligned sections.
-    let same_group = |o: usize, n: usize| groups.old_group[old_items[o].section] == groups.new_group[new_items[n].section]
-        && groups.old_group[old_items[o].section].is_some();
-    let fin = assign(&scores, settings.task_threshold, |o, n| if same_group(o, n) { settings.section_bonus } else { 0.0 });
+    let same_group = |o: usize, n: usize| {
+        groups.old_group[old_items[o].section] == groups.new_group[new_items[n].section]
+            && groups.old_group[old_items[o].section].is_some()
+    };
+    let fin =
+        assign(&scores, settings.task_threshold, |o, n| if same_group(o, n) { settings.section_bonus } else { 0.0 });
 
     // Build task entries.
-    let tref = |i: &Item, idx| TaskRef {
-        path: i.path.to_vec(),
-        text: i.task.text.clone(),
-        index: idx,
-        lines: i.task.lines,
-    };
+    let tref =
+        |i: &Item, idx| TaskRef { path: i.path.to_vec(), text: i.task.text.clone(), index: idx, lines: i.task.lines };
     let mut old_to_new: Vec<Option<(usize, f64)>> = vec![None; old_items.len()];
     for &(o, n, s) in &fin {
         old_to_new[o] = Some((n, s));
@@ -381,12 +380,13 @@ fn round3(x: f64) -> f64 {
 /// Greedy one-to-one assignment: best pairs first (score plus bonus); ties go to the pair
 /// whose positions in their documents are closest, then to the earlier pair, so the
 /// result is the same on every run and (but for exact duplicates) in both directions.
-fn assign(scores: &[(usize, usize, f64)], threshold: f64, bonus: impl Fn(usize, usize) -> f64) -> Vec<(usize, usize, f64)> {
-    let mut ranked: Vec<(f64, usize, usize, f64)> = scores
-        .iter()
-        .filter(|(_, _, s)| *s >= threshold)
-        .map(|&(o, n, s)| (s + bonus(o, n), o, n, s))
-        .collect();
+fn assign(
+    scores: &[(usize, usize, f64)],
+    threshold: f64,
+    bonus: impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize, f64)> {
+    let mut ranked: Vec<(f64, usize, usize, f64)> =
+        scores.iter().filter(|(_, _, s)| *s >= threshold).map(|&(o, n, s)| (s + bonus(o, n), o, n, s)).collect();
     ranked.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then(a.1.abs_diff(a.2).cmp(&b.1.abs_diff(b.2)))
@@ -483,7 +483,8 @@ fn section_links(
     }
     // Section pairs whose tasks resemble each other somewhat are also compared as wholes:
     // for each old task, its three closest partners at or above the probe level.
-    let mut probes: Vec<(usize, usize, f64)> = content.scores.iter().copied().filter(|x| x.2 >= SECTION_PROBE).collect();
+    let mut probes: Vec<(usize, usize, f64)> =
+        content.scores.iter().copied().filter(|x| x.2 >= SECTION_PROBE).collect();
     probes.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
     let mut taken = 0;
     let mut last_o = usize::MAX;
@@ -505,7 +506,7 @@ fn section_links(
     let sec_mass = |deep: &[Vec<usize>], mass: &[f64], i: usize| deep[i].iter().map(|&t| mass[t]).sum::<f64>();
     let mut links = Vec::new();
     let mut keys: Vec<_> = shared.into_iter().collect();
-    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    keys.sort_by_key(|k| k.0);
     let mut scored: Vec<(usize, usize, f64)> = Vec::new();
     for ((a, b), m) in keys {
         // Only sections of comparable depth are linked (a part to a part, an item to an item).
@@ -683,7 +684,12 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
     dropped_before.entry(None).or_default().append(&mut pending);
     let push_dropped = |out: &mut Vec<SectionMatch>, list: Option<&Vec<usize>>| {
         for &a in list.into_iter().flatten() {
-            out.push(SectionMatch { status: SectionStatus::Dropped, old: vec![old_secs[a].path.clone()], new: vec![], similarity: None });
+            out.push(SectionMatch {
+                status: SectionStatus::Dropped,
+                old: vec![old_secs[a].path.clone()],
+                new: vec![],
+                similarity: None,
+            });
         }
     };
     for (b, grp) in g.new_group.iter().enumerate() {
@@ -694,7 +700,12 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
                 out.push(groups[*id].clone());
             }
             Some(_) => {}
-            None => out.push(SectionMatch { status: SectionStatus::New, old: vec![], new: vec![new_secs[b].path.clone()], similarity: None }),
+            None => out.push(SectionMatch {
+                status: SectionStatus::New,
+                old: vec![],
+                new: vec![new_secs[b].path.clone()],
+                similarity: None,
+            }),
         }
     }
     push_dropped(&mut out, dropped_before.get(&None));

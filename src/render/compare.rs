@@ -232,7 +232,7 @@ fn wrap(pieces: &[ColoredString], width: usize) -> Vec<String> {
                 col += 1;
             }
             let mut styled = p.clone();
-            styled.input = word.to_string().into();
+            styled.input = word.to_string();
             line.push_str(&styled.to_string());
             col += wlen;
         }
@@ -373,4 +373,3 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
     }
     Ok(())
 }
-

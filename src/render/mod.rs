@@ -45,14 +45,10 @@ impl Display {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && !no_color,
         };
-        let width = if tty {
-            terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
-        } else {
-            None
-        }
-        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
-        .unwrap_or(100)
-        .clamp(40, 400);
+        let width = if tty { terminal_size::terminal_size().map(|(w, _)| w.0 as usize) } else { None }
+            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+            .unwrap_or(100)
+            .clamp(40, 400);
         Display { color, width }
     }
 

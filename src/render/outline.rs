@@ -28,8 +28,7 @@ pub fn text(doc: &Document, d: &Display, out: &mut dyn Write) -> io::Result<()> 
         writeln!(out, "  {} {}", "title:".dimmed(), t)?;
     }
     if let Some(s) = &m.signer {
-        let who: Vec<&str> =
-            [&s.on_behalf, &s.title, &s.name].into_iter().filter_map(|x| x.as_deref()).collect();
+        let who: Vec<&str> = [&s.on_behalf, &s.title, &s.name].into_iter().filter_map(|x| x.as_deref()).collect();
         writeln!(out, "  {} {}", "signed:".dimmed(), who.join(" · "))?;
     }
     if !m.recipients.is_empty() {
@@ -63,11 +62,8 @@ fn section(s: &Section, depth: usize, d: &Display, out: &mut dyn Write) -> io::R
     // A section that only holds subsections shows the tasks below it.
     let n = if s.tasks.is_empty() { s.task_count_deep() } else { s.tasks.len() };
     let tasks = count(n, "task");
-    let title = if s.heading.is_empty() {
-        s.tasks.first().map(|t| t.text.as_str()).unwrap_or("")
-    } else {
-        s.heading.as_str()
-    };
+    let title =
+        if s.heading.is_empty() { s.tasks.first().map(|t| t.text.as_str()).unwrap_or("") } else { s.heading.as_str() };
     let used = indent.chars().count() + label.chars().count() + tasks.len() + 4;
     let room = d.width.saturating_sub(used).max(10);
     let title = truncate(title, room);
