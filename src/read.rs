@@ -159,6 +159,7 @@ fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::resul
                 return Ok(convert_legacy(s, enc));
             }
             if opts.encoding == Encoding::Auto
+                && !clearly_unicode_vietnamese(s)
                 && let Some(enc) = legacy::detect(s)
             {
                 notes.push(format!("text looked like {} legacy encoding; converted to Unicode", enc_name(enc)));
@@ -181,6 +182,22 @@ fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::resul
             Err(Problem::Encoding { offset, byte: bytes[offset] })
         }
     }
+}
+
+/// A cheap test that spares the legacy-encoding guess on ordinary Unicode text: plenty of
+/// letters only Unicode Vietnamese has (ơ ư ă đ and the U+1EA0–U+1EF9 block) and almost
+/// none of the Latin-1 symbols that TCVN3 and VNI text shows when read as Unicode.
+fn clearly_unicode_vietnamese(s: &str) -> bool {
+    const LATIN1_VIET: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+    let (mut viet, mut odd) = (0usize, 0usize);
+    for c in s.chars() {
+        match c as u32 {
+            0x1EA0..=0x1EF9 | 0x103 | 0x102 | 0x111 | 0x110 | 0x1A1 | 0x1A0 | 0x1B0 | 0x1AF => viet += 1,
+            0x80..=0xFF if !LATIN1_VIET.contains(c) && c != '\u{a0}' => odd += 1,
+            _ => {}
+        }
+    }
+    viet >= 20 && odd * 50 < viet
 }
 
 fn enc_name(enc: formats::legacy::LegacyEncoding) -> &'static str {
