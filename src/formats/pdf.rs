@@ -205,9 +205,9 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn output_and_exit_codes() {
-        // The arguments: -enc UTF-8 FILE -, and FILE holds the bytes.
-        let out = run_pdftotext(&script(r#"echo "$1 $2 $4"; cat "$3""#), b"%PDF-x", TIMEOUT);
-        assert_eq!(out.unwrap(), "-enc UTF-8 -\n%PDF-x");
+        // The arguments: -raw -enc UTF-8 FILE -, and FILE holds the bytes.
+        let out = run_pdftotext(&script(r#"echo "$1 $2 $3 $5"; cat "$4""#), b"%PDF-x", TIMEOUT);
+        assert_eq!(out.unwrap(), "-raw -enc UTF-8 -\n%PDF-x");
         // Form feeds (one per page) become line ends.
         let out = run_pdftotext(&script(r"printf 'Trang một\n\014Trang hai\n\014'"), b"%PDF-", TIMEOUT);
         assert_eq!(out.unwrap(), "Trang một\n\nTrang hai\n\n");
