@@ -6,7 +6,7 @@
 
 use crate::model::{BlankField, DocKind, Level, Metadata, PartialDate, Period, Section, Signer, Unit};
 use crate::repair::{Para, Repaired};
-use regex::Regex;
+use regex_lite::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -17,7 +17,7 @@ static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*$").unwrap()
 });
 static MOTTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Độc lập[ \t]*-[ \t]*Tự do)").unwrap()
+    Regex::new(r"^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Cộng hòa xã hội|Cộng hoà xã hội|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP)").unwrap()
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Số[ \t]*:[ \t]*([0-9]*)[ \t]*/[ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&\-]*)").unwrap()
@@ -28,17 +28,18 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]*$").unwrap()
 });
-static TITLE_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)tháng[ \t]+([0-9]{1,2})[ \t]*(?:năm[ \t]+|/[ \t]*)([0-9]{4})").unwrap());
-static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm[ \t]+([0-9]{4})").unwrap());
+static TITLE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:tháng|Tháng|THÁNG)[ \t]+([0-9]{1,2})[ \t]*(?:(?:năm|Năm|NĂM)[ \t]+|/[ \t]*)([0-9]{4})").unwrap()
+});
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:năm|Năm|NĂM)[ \t]+([0-9]{4})").unwrap());
 static MEETING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)thường kỳ tháng[ \t]+([0-9]{1,2})(?:[ \t]*/[ \t]*([0-9]{4})|[ \t]+năm[ \t]+([0-9]{4}))?").unwrap()
+    Regex::new(r"(?:thường kỳ tháng|Thường kỳ tháng|THƯỜNG KỲ THÁNG)[ \t]+([0-9]{1,2})(?:[ \t]*/[ \t]*([0-9]{4})|[ \t]+năm[ \t]+([0-9]{4}))?").unwrap()
 });
 static BODY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[ (,;:])(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){1,3})").unwrap()
 });
 static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:UBND|ủy ban nhân dân|uỷ ban nhân dân)[ \t]+(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,3})")
+    Regex::new(r"(?:UBND|[ỦủUu][ỷỶyY] ban nhân dân|[ỦủUu][ỷỶyY] [Bb]an [Nn]hân [Dd]ân)[ \t]+(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,3})")
         .unwrap()
 });
 static YEAR_MENTION: LazyLock<Regex> =

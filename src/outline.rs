@@ -18,7 +18,7 @@
 use crate::meta;
 use crate::model::{Document, LabelKind, LineRange, Section, Task};
 use crate::repair::{self, FN_CLOSE, FN_OPEN, Para};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// A parsed item label.
@@ -34,7 +34,7 @@ struct Label {
 }
 
 static PART: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:(phần))[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+    LazyLock::new(|| Regex::new(r"^(phần|Phần|PHẦN)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap());
 static DECIMAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})\.?[ \t]+").unwrap());
 static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.[ \t]+").unwrap());

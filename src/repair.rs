@@ -13,7 +13,7 @@
 //! and the next one starts with a capital (a heading or a header line).
 
 use crate::model::{Footnote, LineRange};
-use regex::Regex;
+use regex_lite::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -292,8 +292,8 @@ fn vocabulary(body: &[(usize, String)]) -> HashMap<String, u32> {
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:",
-        r"(?i:phần)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I
-        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",     // I. / IV.
+        r"(?:phần|Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I
+        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // I. / IV.
         r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
         r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ)
         r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // * heading, + line
