@@ -1,1 +1,1 @@
-//! (being written)
+//! Not written yet: the printers for `sosanh reuse` (issue 4).
