@@ -215,15 +215,7 @@ struct Builder {
 
 impl Builder {
     fn open_body(&mut self, paras: &[&Para]) {
-        let mut s = Section {
-            label: String::new(),
-            kind: LabelKind::Body,
-            path: vec![],
-            heading: String::new(),
-            tasks: vec![],
-            children: vec![],
-            lines: LineRange::new(paras[0].lines.start, paras[0].lines.end),
-        };
+        let mut s = body_section(paras[0].lines);
         for p in paras {
             add_tasks(&mut s, p, 0);
         }
@@ -277,15 +269,7 @@ impl Builder {
     fn current(&mut self) -> &mut Section {
         if self.stack.is_empty() {
             // Text before any section: an unnumbered leading section.
-            self.stack.push(Section {
-                label: String::new(),
-                kind: LabelKind::Body,
-                path: vec![],
-                heading: String::new(),
-                tasks: vec![],
-                children: vec![],
-                lines: LineRange::default(),
-            });
+            self.stack.push(body_section(LineRange::default()));
         }
         self.stack.last_mut().unwrap()
     }
@@ -351,6 +335,19 @@ impl Builder {
         self.close_to(0);
         self.roots.retain(|s| !(s.kind == LabelKind::Body && s.tasks.is_empty() && s.children.is_empty()));
         self.roots
+    }
+}
+
+/// An unnumbered section: text before the first numbered one, or a whole text with none.
+fn body_section(lines: LineRange) -> Section {
+    Section {
+        label: String::new(),
+        kind: LabelKind::Body,
+        path: vec![],
+        heading: String::new(),
+        tasks: vec![],
+        children: vec![],
+        lines,
     }
 }
 
