@@ -7,7 +7,8 @@ use sosanh::exit;
 use sosanh::read::{Encoding, ReadOptions};
 use sosanh::render::compare::{Filter, View};
 use sosanh::render::{ColorChoice, Display};
-use std::io::Write;
+use sosanh::reuse::ReuseSettings;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 /// Compare Vietnamese local-government work programmes and reports.
@@ -89,6 +90,52 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Find copy-paste reuse across many programmes: which documents share text, the
+    /// shared passages, and the templates many units copied.
+    ///
+    /// PATH is a file, a directory (searched recursively for .txt, .docx and .pdf) or a
+    /// glob pattern such as 'thang-02/*.docx'. Text is matched on its normalised words,
+    /// with unit names masked, so "HĐND phường Tam Thanh" and "HĐND xã Cao Lộc" count as
+    /// the same words. A file that cannot be read is reported and the run goes on.
+    ///
+    /// Exit status: 0 when no two documents share a passage, 1 when some do, 2 when a
+    /// file could not be read (the report on the others is still written) or on error.
+    ///
+    /// Examples:
+    ///   sosanh reuse fixtures/
+    ///   sosanh reuse 'bao-cao/2026-*/*.docx' --min-words 12
+    ///   sosanh reuse thang-02/ --format csv -o matrix.csv
+    #[command(verbatim_doc_comment)]
+    Reuse {
+        /// Files, directories or glob patterns (at least two documents in all).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// Output format: text (ranked pairs, templates, passages), json (everything,
+        /// schema sosanh.reuse.v1) or csv (the pairwise table, for spreadsheets).
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ReuseFormat,
+        /// The shortest shared passage reported, in words.
+        #[arg(long, value_name = "N", default_value_t = ReuseSettings::default().min_words)]
+        min_words: usize,
+        /// A passage held by at least this many documents is reported once, as a template.
+        #[arg(long, value_name = "N", default_value_t = ReuseSettings::default().min_units)]
+        min_units: usize,
+        /// Worker threads (default: one per CPU). The report is the same for any number.
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
+        /// Refuse to run on more documents than this.
+        #[arg(long, value_name = "N", default_value_t = ReuseSettings::default().max_files)]
+        max_files: usize,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum ReuseFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -158,13 +205,11 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
     match cli.command {
         Command::Outline { file, format, common } => {
             let doc = sosanh::read::read_document(&file, &common.read_options())?;
-            let mut buf = Vec::new();
-            let r = match format {
-                OutlineFormat::Text => sosanh::render::outline::text(&doc, &common.display(), &mut buf),
-                OutlineFormat::Json => sosanh::render::outline::json(&doc, &mut buf),
-            };
-            r.map_err(|e| sosanh::Error::Output { path: "output".into(), source: e })?;
-            emit(&buf, common.output.as_deref(), &[file.as_str()])?;
+            let display = common.display();
+            emit(common.output.as_deref(), &[file.as_str()], &mut |w| match format {
+                OutlineFormat::Text => sosanh::render::outline::text(&doc, &display, w),
+                OutlineFormat::Json => sosanh::render::outline::json(&doc, w),
+            })?;
             Ok(exit::SAME)
         }
         Command::Compare { old, new, format, only, section, task_threshold, section_threshold, common } => {
@@ -188,32 +233,124 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             });
             let (a, b) = (a?, b?);
             let c = sosanh::compare::compare(&a, &b, &settings);
-            let mut buf = Vec::new();
-            let r = match format {
-                CompareFormat::Text => sosanh::render::compare::text(&c, &view, &common.display(), &mut buf),
-                CompareFormat::Json => sosanh::render::compare::json(&c, &mut buf),
-                CompareFormat::Markdown => sosanh::render::compare::markdown(&c, &view, &mut buf),
-                CompareFormat::Csv => sosanh::render::compare::csv(&c, &view, &mut buf),
-            };
-            r.map_err(|e| sosanh::Error::Output { path: "output".into(), source: e })?;
-            emit(&buf, common.output.as_deref(), &[old.as_str(), new.as_str()])?;
+            let display = common.display();
+            emit(common.output.as_deref(), &[old.as_str(), new.as_str()], &mut |w| match format {
+                CompareFormat::Text => sosanh::render::compare::text(&c, &view, &display, w),
+                CompareFormat::Json => sosanh::render::compare::json(&c, w),
+                CompareFormat::Markdown => sosanh::render::compare::markdown(&c, &view, w),
+                CompareFormat::Csv => sosanh::render::compare::csv(&c, &view, w),
+            })?;
             Ok(if c.all_identical() { exit::SAME } else { exit::DIFFERENT })
+        }
+        Command::Reuse { paths, format, min_words, min_units, jobs, max_files, common } => {
+            if min_words < 2 {
+                return Err(sosanh::Error::Usage(format!("--min-words must be at least 2, not {min_words}")));
+            }
+            if min_units < 2 {
+                return Err(sosanh::Error::Usage(format!("--min-units must be at least 2, not {min_units}")));
+            }
+            set_jobs(jobs)?;
+            let files = sosanh::reuse::expand_paths(&paths).map_err(sosanh::Error::Usage)?;
+            if files.len() > max_files {
+                return Err(sosanh::Error::Usage(format!(
+                    "{} documents found, more than --max-files {max_files}; raise --max-files to run on all of them",
+                    files.len()
+                )));
+            }
+            let progress = std::io::stderr().is_terminal();
+            let (docs, failed) = read_many(&files, &common.read_options(), progress);
+            if docs.len() < 2 {
+                return Err(sosanh::Error::Usage(format!(
+                    "reuse needs at least two readable documents; {} given",
+                    docs.len()
+                )));
+            }
+            let settings = ReuseSettings { min_words, min_units, progress, max_files };
+            let report = sosanh::reuse::reuse(&docs, &settings);
+            let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
+            let display = common.display();
+            emit(common.output.as_deref(), &inputs, &mut |w| match format {
+                ReuseFormat::Text => sosanh::render::reuse::text(&report, &display, w),
+                ReuseFormat::Json => sosanh::render::reuse::json(&report, w),
+                ReuseFormat::Csv => sosanh::render::reuse::csv(&report, w),
+            })?;
+            Ok(if failed > 0 {
+                exit::ERROR
+            } else if report.anything_shared() {
+                exit::DIFFERENT
+            } else {
+                exit::SAME
+            })
         }
     }
 }
 
-/// Writes the finished output to standard output, or atomically to a file.
-fn emit(bytes: &[u8], output: Option<&str>, inputs: &[&str]) -> sosanh::Result<()> {
+/// Sets the number of worker threads for the whole run (`--jobs`).
+fn set_jobs(jobs: Option<usize>) -> sosanh::Result<()> {
+    match jobs {
+        Some(0) => Err(sosanh::Error::Usage("--jobs must be at least 1".into())),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .map_err(|e| sosanh::Error::Usage(format!("cannot start {n} threads: {e}"))),
+        None => Ok(()),
+    }
+}
+
+/// Reads many documents in parallel, keeping their order. A file that cannot be read is
+/// reported on standard error (one line, as for a single file) and left out: one bad file
+/// does not stop a batch. Returns the documents read and how many failed.
+fn read_many(files: &[String], opts: &ReadOptions, progress: bool) -> (Vec<sosanh::model::Document>, usize) {
+    use rayon::prelude::*;
+    let bar = if progress && files.len() > 50 {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} ({eta})") {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message("reading");
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let results: Vec<sosanh::Result<sosanh::model::Document>> = files
+        .par_iter()
+        .map(|f| {
+            let r = sosanh::read::read_document(f, opts);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut docs = Vec::with_capacity(results.len());
+    let mut failed = 0;
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                failed += 1;
+                eprintln!("sosanh: {e} (skipped)");
+            }
+        }
+    }
+    (docs, failed)
+}
+
+/// Streams the result to standard output (buffered), or atomically to a file (`-o`).
+fn emit(
+    output: Option<&str>,
+    inputs: &[&str],
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> sosanh::Result<()> {
     match output {
         None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|_| out.flush()) {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            match write(&mut out).and_then(|_| out.flush()) {
                 // A closed pipe (`sosanh … | head`) is not an error worth reporting.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                 Err(e) => Err(sosanh::Error::Output { path: "standard output".into(), source: e }),
                 Ok(()) => Ok(()),
             }
         }
-        Some(path) => sosanh::output::write_atomic(path, bytes, inputs),
+        Some(path) => sosanh::output::write_atomic_with(path, inputs, write),
     }
 }

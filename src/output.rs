@@ -8,6 +8,17 @@ use std::path::{Path, PathBuf};
 /// so a reader never sees half a file and a failure leaves any old file intact. Refuses
 /// to write over any of `inputs`.
 pub fn write_atomic(path: &str, bytes: &[u8], inputs: &[&str]) -> Result<()> {
+    write_atomic_with(path, inputs, &mut |w| w.write_all(bytes))
+}
+
+/// Like [`write_atomic`], but `write` streams the result into the temporary file (through
+/// a buffer), so a large result (a `reuse` report on thousands of documents) is never held
+/// in memory whole.
+pub fn write_atomic_with(
+    path: &str,
+    inputs: &[&str],
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let target = Path::new(path);
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
     if let Some(t) = canon(target) {
@@ -26,8 +37,11 @@ pub fn write_atomic(path: &str, bytes: &[u8], inputs: &[&str]) -> Result<()> {
     for attempt in 0..100u32 {
         let candidate = dir.join(format!(".{name}.sosanh-{}-{attempt}.tmp", std::process::id()));
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
-            Ok(mut f) => {
-                let written = f.write_all(bytes).and_then(|_| f.sync_all());
+            Ok(f) => {
+                let mut buf = std::io::BufWriter::with_capacity(1 << 16, f);
+                let written = write(&mut buf)
+                    .and_then(|_| buf.into_inner().map_err(|e| e.into_error()))
+                    .and_then(|f| f.sync_all());
                 if let Err(e) = written {
                     let _ = std::fs::remove_file(&candidate);
                     return Err(err(e));

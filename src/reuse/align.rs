@@ -1,0 +1,449 @@
+//! Alignment of one candidate pair: shared shingles give seeds; seeds on one diagonal
+//! become exact runs of equal keys, extended token by token; runs that follow each other
+//! with small gaps on both sides (a year bumped, a word changed, a few words inserted)
+//! chain into one edited passage. Chains are then made one-to-one (a stretch of text is
+//! matched at most once on each side), the longest first.
+
+use super::prepare::{Prepared, Shingles};
+use std::collections::BTreeMap;
+
+/// Unmatched tokens allowed on each side between two runs of one passage.
+pub(crate) const MAX_GAP: u32 = 8;
+/// How many earlier runs a run looks back at for a predecessor.
+const LOOKBACK: usize = 64;
+/// A shingle repeated more than this (occurrences in one × in the other) is not a seed:
+/// such text is repeated boilerplate, and its neighbours seed the alignment anyway.
+const MAX_BLOCK: usize = 256;
+
+/// Equal keys: `a[a..a+len] == b[b..b+len]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Run {
+    pub a: u32,
+    pub b: u32,
+    pub len: u32,
+}
+
+/// One passage of a pair: exact runs in increasing order on both sides.
+#[derive(Debug, Clone)]
+pub(crate) struct Chain {
+    pub runs: Vec<Run>,
+    /// Tokens in the runs: the words the two sides have in common.
+    pub matched: u32,
+}
+
+impl Chain {
+    pub fn a_range(&self) -> (u32, u32) {
+        a_range(&self.runs)
+    }
+    pub fn b_range(&self) -> (u32, u32) {
+        b_range(&self.runs)
+    }
+    /// Verbatim on the matching keys: the runs follow each other without a gap.
+    pub fn verbatim(&self) -> bool {
+        verbatim(&self.runs)
+    }
+}
+
+/// The a-side extent of consecutive runs.
+pub(crate) fn a_range(runs: &[Run]) -> (u32, u32) {
+    let l = runs[runs.len() - 1];
+    (runs[0].a, l.a + l.len)
+}
+
+/// The b-side extent of consecutive runs.
+pub(crate) fn b_range(runs: &[Run]) -> (u32, u32) {
+    let l = runs[runs.len() - 1];
+    (runs[0].b, l.b + l.len)
+}
+
+/// Do the runs follow each other without a gap on either side?
+pub(crate) fn verbatim(runs: &[Run]) -> bool {
+    runs.windows(2).all(|w| w[0].a + w[0].len == w[1].a && w[0].b + w[0].len == w[1].b)
+}
+
+/// Pairs of positions whose shingles have equal (32-bit) hashes.
+fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let block = |x: &[(u32, u32)], y: &[(u32, u32)], out: &mut Vec<(u32, u32)>| {
+        if x.len() * y.len() <= MAX_BLOCK {
+            for p in x {
+                for q in y {
+                    out.push((p.1, q.1));
+                }
+            }
+        }
+    };
+    let run_end = |s: &[(u32, u32)], i: usize| {
+        let h = s[i].0;
+        i + s[i..].iter().take_while(|x| x.0 == h).count()
+    };
+    // A short list against a long one: binary search; otherwise a merge.
+    if a.len() * 16 < b.len() || b.len() * 16 < a.len() {
+        let (small, big, swap) = if a.len() < b.len() { (a, b, false) } else { (b, a, true) };
+        let mut i = 0;
+        while i < small.len() {
+            let ie = run_end(small, i);
+            let h = small[i].0;
+            let j = big.partition_point(|x| x.0 < h);
+            if j < big.len() && big[j].0 == h {
+                let je = run_end(big, j);
+                let start = out.len();
+                block(&small[i..ie], &big[j..je], &mut out);
+                if swap {
+                    for s in &mut out[start..] {
+                        *s = (s.1, s.0);
+                    }
+                }
+            }
+            i = ie;
+        }
+        return out;
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (ha, hb) = (a[i].0, b[j].0);
+        if ha < hb {
+            i += 1;
+        } else if ha > hb {
+            j += 1;
+        } else {
+            let (ie, je) = (run_end(a, i), run_end(b, j));
+            block(&a[i..ie], &b[j..je], &mut out);
+            i = ie;
+            j = je;
+        }
+    }
+    out
+}
+
+/// Exact runs of equal keys, at least `k` long, maximal (extended both ways), then cut at
+/// the task boundaries of either side. A run none of whose pieces is `k` long is dropped:
+/// it is the end of one task and the start of the next, alike by chance.
+fn exact_runs(pa: &Prepared, pb: &Prepared, seeds: Vec<(u32, u32)>, k: usize) -> Vec<Run> {
+    let mut out = Vec::new();
+    for r in maximal_runs(&pa.keys, &pb.keys, seeds, k) {
+        let mut cuts: Vec<u32> = vec![0, r.len];
+        let inner = |starts: &[u32], from: u32| {
+            let lo = starts.partition_point(|&s| s <= from);
+            let hi = starts.partition_point(|&s| s < from + r.len);
+            starts[lo..hi].iter().map(move |&s| s - from).collect::<Vec<u32>>()
+        };
+        cuts.extend(inner(&pa.task_start, r.a));
+        cuts.extend(inner(&pb.task_start, r.b));
+        cuts.sort_unstable();
+        cuts.dedup();
+        if cuts.len() == 2 {
+            out.push(r);
+            continue;
+        }
+        // Pieces shorter than a shingle at either end are the neighbouring task's first or
+        // last words, alike by chance ("Dự …" after "Dự …"): left out.
+        let pieces: Vec<(u32, u32)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
+        let long = |p: &(u32, u32)| (p.1 - p.0) as usize >= k;
+        if let (Some(first), Some(last)) = (pieces.iter().position(long), pieces.iter().rposition(long)) {
+            out.extend(pieces[first..=last].iter().map(|p| Run { a: r.a + p.0, b: r.b + p.0, len: p.1 - p.0 }));
+        }
+    }
+    out
+}
+
+/// Exact runs of equal keys, at least `k` long, maximal (extended both ways).
+fn maximal_runs(a: &[u64], b: &[u64], mut seeds: Vec<(u32, u32)>, k: usize) -> Vec<Run> {
+    let diag = |s: &(u32, u32)| s.0 as i64 - s.1 as i64;
+    seeds.sort_unstable_by_key(|s| (diag(s), s.0));
+    let mut runs: Vec<Run> = Vec::new();
+    let mut i = 0;
+    while i < seeds.len() {
+        let d = diag(&seeds[i]);
+        let first = seeds[i].0;
+        let mut last = first;
+        i += 1;
+        while i < seeds.len() && diag(&seeds[i]) == d && seeds[i].0 <= last + 1 {
+            last = seeds[i].0;
+            i += 1;
+        }
+        // Tokens [first, last + k) on this diagonal; keep the stretches that really are
+        // equal (a 32-bit hash can collide), then extend them.
+        let end = (last as usize + k).min(a.len());
+        let mut t = first as usize;
+        while t < end {
+            let eq = |t: usize| {
+                let u = t as i64 - d;
+                u >= 0 && (u as usize) < b.len() && a[t] == b[u as usize]
+            };
+            if !eq(t) {
+                t += 1;
+                continue;
+            }
+            let mut s = t;
+            while t < end && eq(t) {
+                t += 1;
+            }
+            let mut e = t;
+            if e - s < k {
+                continue;
+            }
+            while s > 0 && s as i64 - d > 0 && a[s - 1] == b[(s as i64 - d - 1) as usize] {
+                s -= 1;
+            }
+            while e < a.len() && ((e as i64 - d) as usize) < b.len() && a[e] == b[(e as i64 - d) as usize] {
+                e += 1;
+            }
+            runs.push(Run { a: s as u32, b: (s as i64 - d) as u32, len: (e - s) as u32 });
+            t = e;
+        }
+    }
+    // Runs found twice on one diagonal (a seed block skipped between them) merge.
+    runs.sort_unstable_by_key(|r| (r.a as i64 - r.b as i64, r.a));
+    let mut merged: Vec<Run> = Vec::with_capacity(runs.len());
+    for r in runs {
+        if let Some(l) = merged.last_mut()
+            && l.a as i64 - l.b as i64 == r.a as i64 - r.b as i64
+            && r.a <= l.a + l.len
+        {
+            let end = (l.a + l.len).max(r.a + r.len);
+            l.len = end - l.a;
+            continue;
+        }
+        merged.push(r);
+    }
+    merged
+}
+
+/// Chains runs into passages and keeps a one-to-one set of them, longest first.
+fn chain(mut runs: Vec<Run>) -> Vec<Chain> {
+    runs.sort_unstable();
+    let n = runs.len();
+    let mut dp: Vec<u64> = runs.iter().map(|r| r.len as u64).collect();
+    let mut pred = vec![usize::MAX; n];
+    // Tokens cut from the start of run i when it follows its predecessor (overlap).
+    let mut trim = vec![0u32; n];
+    for i in 0..n {
+        let ri = runs[i];
+        for j in (i.saturating_sub(LOOKBACK)..i).rev() {
+            let rj = runs[j];
+            let (ea, eb) = (rj.a + rj.len, rj.b + rj.len);
+            if rj.a >= ri.a || rj.b >= ri.b {
+                continue;
+            }
+            let o = ea.saturating_sub(ri.a).max(eb.saturating_sub(ri.b));
+            if o >= ri.len {
+                continue;
+            }
+            let (sa, sb) = (ri.a + o, ri.b + o);
+            if sa - ea > MAX_GAP || sb - eb > MAX_GAP {
+                continue;
+            }
+            let score = dp[j] + (ri.len - o) as u64;
+            if score > dp[i] {
+                dp[i] = score;
+                pred[i] = j;
+                trim[i] = o;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(dp[i]), runs[i].a, runs[i].b));
+    let mut used = vec![false; n];
+    let mut chains: Vec<Chain> = Vec::new();
+    for i in order {
+        if used[i] {
+            continue;
+        }
+        let mut list = Vec::new();
+        let mut cur = i;
+        while cur != usize::MAX && !used[cur] {
+            list.push(cur);
+            cur = pred[cur];
+        }
+        list.reverse();
+        let mut out: Vec<Run> = Vec::with_capacity(list.len());
+        for (pos, &r) in list.iter().enumerate() {
+            used[r] = true;
+            let mut run = runs[r];
+            if pos > 0 {
+                run = Run { a: run.a + trim[r], b: run.b + trim[r], len: run.len - trim[r] };
+            }
+            out.push(run);
+        }
+        let matched = out.iter().map(|r| r.len).sum();
+        chains.push(Chain { runs: out, matched });
+    }
+    // One-to-one: the longest chains first; what a later chain has in common with an
+    // accepted one (on either side) is cut out of it.
+    chains.sort_by_key(|c| (std::cmp::Reverse(c.matched), c.a_range(), c.b_range()));
+    let mut taken_a: BTreeMap<u32, u32> = BTreeMap::new();
+    let mut taken_b: BTreeMap<u32, u32> = BTreeMap::new();
+    let mut kept = Vec::new();
+    for c in chains {
+        let c = match cut_taken(c, &taken_a, &taken_b) {
+            Some(c) => c,
+            None => continue,
+        };
+        let (ra, rb) = (c.a_range(), c.b_range());
+        taken_a.insert(ra.0, ra.1);
+        taken_b.insert(rb.0, rb.1);
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.a_range(), c.b_range()));
+    kept
+}
+
+/// Positions of `[s, e)` not inside an interval of `taken` (non-overlapping intervals).
+fn free_parts(taken: &BTreeMap<u32, u32>, s: u32, e: u32) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let mut at = s;
+    let first = taken.range(..=s).next_back().map_or(s, |(&ts, _)| ts);
+    for (&ts, &te) in taken.range(first..e) {
+        if te <= at {
+            continue;
+        }
+        if ts > at {
+            out.push((at, ts.min(e)));
+        }
+        at = at.max(te);
+        if at >= e {
+            break;
+        }
+    }
+    if at < e {
+        out.push((at, e));
+    }
+    out
+}
+
+/// The chain without what is already taken on either side; `None` when nothing is left.
+/// Of what remains, the stretch with the most matched words (pieces whose gaps stay
+/// small) is kept.
+fn cut_taken(c: Chain, taken_a: &BTreeMap<u32, u32>, taken_b: &BTreeMap<u32, u32>) -> Option<Chain> {
+    let (ra, rb) = (c.a_range(), c.b_range());
+    if free_parts(taken_a, ra.0, ra.1) == [ra] && free_parts(taken_b, rb.0, rb.1) == [rb] {
+        return Some(c);
+    }
+    let mut best: Option<Chain> = None;
+    for s in split_free(&c, taken_a, taken_b) {
+        if best.as_ref().is_none_or(|b| s.matched > b.matched) {
+            best = Some(s);
+        }
+    }
+    best
+}
+
+/// The stretches of a chain outside the `taken` intervals (non-overlapping) of either
+/// side, in order; a stretch ends where a gap grows beyond [`MAX_GAP`].
+fn split_free(c: &Chain, taken_a: &BTreeMap<u32, u32>, taken_b: &BTreeMap<u32, u32>) -> Vec<Chain> {
+    let mut runs = Vec::new();
+    for r in &c.runs {
+        for (s, e) in free_parts(taken_a, r.a, r.a + r.len) {
+            let (bs, be) = (r.b + (s - r.a), r.b + (e - r.a));
+            for (s2, e2) in free_parts(taken_b, bs, be) {
+                let off = s2 - r.b;
+                runs.push(Run { a: r.a + off, b: s2, len: e2 - s2 });
+            }
+        }
+    }
+    let mut out: Vec<Chain> = Vec::new();
+    let mut cur: Vec<Run> = Vec::new();
+    for r in runs {
+        if let Some(p) = cur.last()
+            && (r.a - (p.a + p.len) > MAX_GAP || r.b - (p.b + p.len) > MAX_GAP)
+        {
+            let runs = std::mem::take(&mut cur);
+            out.push(Chain { matched: runs.iter().map(|r| r.len).sum(), runs });
+        }
+        cur.push(r);
+    }
+    if !cur.is_empty() {
+        out.push(Chain { matched: cur.iter().map(|r| r.len).sum(), runs: cur });
+    }
+    out
+}
+
+/// The passages two documents share: chains with at least `min_words` matched tokens.
+pub(crate) fn align(
+    a: &Prepared,
+    sa: &Shingles,
+    b: &Prepared,
+    sb: &Shingles,
+    k: usize,
+    min_words: usize,
+) -> Vec<Chain> {
+    let s = seeds(sa, sb);
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let runs = exact_runs(a, b, s, k);
+    let mut out = chain(runs);
+    out.retain(|c| c.matched as usize >= min_words);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::prepare::{mix, shingle_hashes};
+    use super::*;
+
+    fn prep(keys: Vec<u64>, k: usize) -> (Prepared, Shingles) {
+        let h = shingle_hashes(&keys, k);
+        let mut shingles: Vec<(u32, u32)> = h.iter().enumerate().map(|(i, &x)| (x as u32, i as u32)).collect();
+        shingles.sort_unstable();
+        let n = keys.len() as u32;
+        (Prepared { keys, task_start: vec![0, n] }, shingles)
+    }
+
+    fn align(a: (Prepared, Shingles), b: (Prepared, Shingles), k: usize, min_words: usize) -> Vec<Chain> {
+        super::align(&a.0, &a.1, &b.0, &b.1, k, min_words)
+    }
+
+    fn words(r: std::ops::Range<u64>) -> Vec<u64> {
+        r.map(mix).collect()
+    }
+
+    #[test]
+    fn verbatim_run_is_found_and_extended() {
+        let mut a = words(0..20);
+        a.extend(words(100..130));
+        a.extend(words(20..40));
+        let mut b = words(50..55);
+        b.extend(words(100..130));
+        let c = align(prep(a, 8), prep(b, 8), 8, 8);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].a_range(), (20, 50));
+        assert_eq!(c[0].b_range(), (5, 35));
+        assert!(c[0].verbatim());
+    }
+
+    #[test]
+    fn substitutions_and_insertions_chain_into_one_edited_passage() {
+        let a = words(0..60);
+        let mut b = words(0..20);
+        b.push(mix(999)); // substitution of token 20
+        b.extend(words(21..40));
+        b.extend(words(500..503)); // insertion
+        b.extend(words(40..60));
+        let c = align(prep(a, 8), prep(b, 8), 8, 8);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(!c[0].verbatim());
+        assert_eq!(c[0].matched, 59);
+        assert_eq!(c[0].a_range(), (0, 60));
+        assert_eq!(c[0].b_range(), (0, 63));
+    }
+
+    #[test]
+    fn repeated_text_is_matched_once() {
+        let p = words(100..120);
+        let a = [words(0..5), p.clone(), words(5..10)].concat();
+        let b = [p.clone(), words(50..60), p.clone()].concat();
+        let c = align(prep(a, 8), prep(b, 8), 8, 8);
+        assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn short_runs_are_not_passages() {
+        let a = words(0..30);
+        let mut b = words(50..60);
+        b.extend(words(10..17)); // 7 tokens
+        b.extend(words(70..80));
+        assert!(align(prep(a, 7), prep(b, 7), 7, 8).is_empty());
+    }
+}
