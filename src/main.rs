@@ -2,6 +2,7 @@
 //! turns errors into one line on standard error and exit status 2.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use sosanh::check::{CheckOptions, Lang, Severity};
 use sosanh::compare::MatchSettings;
 use sosanh::exit;
 use sosanh::read::{Encoding, ReadOptions};
@@ -129,6 +130,67 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Check programmes for the slips that copying leaves: impossible or too-late dates,
+    /// another month's meeting, another unit's name, malformed document symbols, repeated
+    /// words and sentences, numbering gaps, blank header fields.
+    ///
+    /// Each finding has a rule, a severity (error, warning, note), the line, the section
+    /// and a one-line explanation. With several files, each file's unit is known to the
+    /// others, so a name from another file is reported as a likely copy.
+    ///
+    /// Exit status: 0 when there is no finding at or above --fail-on, 1 when there is, 2
+    /// when a file could not be read (the others are still checked) or on error.
+    ///
+    /// Examples:
+    ///   sosanh check fixtures/quoc-khanh-2026-01.txt
+    ///   sosanh check du-thao.docx --final --lang en
+    ///   sosanh check thang-02/*.docx --units don-vi.txt --format json -o findings.json
+    #[command(verbatim_doc_comment)]
+    Check {
+        /// The documents to check (text, DOCX or PDF; directories and globs as for reuse).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Output format: text (grouped by section) or json (schema sosanh.check.v1).
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: CheckFormat,
+        /// Language of the explanations.
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: LangArg,
+        /// The document is the signed copy: blank header fields ("Số: /CTr-UBND") are
+        /// errors, not notes.
+        #[arg(long = "final")]
+        final_copy: bool,
+        /// Exit with status 1 when there is a finding at or above this severity.
+        #[arg(long, value_enum, default_value = "warning", value_name = "SEVERITY")]
+        fail_on: FailOn,
+        /// A file listing unit names, one per line ("phường Tam Thanh" or "Tam Thanh"):
+        /// mentions of them in a document that is not theirs are likely copies.
+        #[arg(long, value_name = "FILE")]
+        units: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum LangArg {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum FailOn {
+    Note,
+    Warning,
+    Error,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -282,7 +344,61 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 exit::SAME
             })
         }
+        Command::Check { files, format, lang, final_copy, fail_on, units, common } => {
+            let opts = common.read_options();
+            let known_units = match &units {
+                Some(p) => read_units(p, &opts)?,
+                None => Vec::new(),
+            };
+            let files = sosanh::reuse::expand_paths(&files).map_err(sosanh::Error::Usage)?;
+            let progress = std::io::stderr().is_terminal();
+            let (docs, failed) = read_many(&files, &opts, progress);
+            if docs.is_empty() {
+                return Ok(exit::ERROR);
+            }
+            let lang = match lang {
+                LangArg::Vi => Lang::Vi,
+                LangArg::En => Lang::En,
+            };
+            let copts = CheckOptions { final_copy, lang, known_units };
+            let findings = sosanh::check::check_all(&docs, &copts);
+            let results: Vec<(&sosanh::model::Document, &[sosanh::check::Finding])> =
+                docs.iter().zip(&findings).map(|(d, f)| (d, f.as_slice())).collect();
+            let mut inputs: Vec<&str> = files.iter().map(String::as_str).collect();
+            inputs.extend(units.as_deref());
+            let display = common.display();
+            emit(common.output.as_deref(), &inputs, &mut |w| match format {
+                CheckFormat::Text => sosanh::render::check::text(&results, &display, w),
+                CheckFormat::Json => sosanh::render::check::json(&results, w),
+            })?;
+            let threshold = match fail_on {
+                FailOn::Note => Severity::Note,
+                FailOn::Warning => Severity::Warning,
+                FailOn::Error => Severity::Error,
+            };
+            let failing = findings.iter().flatten().any(|f| f.severity >= threshold);
+            Ok(if failed > 0 {
+                exit::ERROR
+            } else if failing {
+                exit::DIFFERENT
+            } else {
+                exit::SAME
+            })
+        }
     }
+}
+
+/// Reads the `--units` file: one name per line; blank lines and lines starting with '#'
+/// are skipped.
+fn read_units(path: &str, opts: &ReadOptions) -> sosanh::Result<Vec<String>> {
+    let bytes = std::fs::read(path).map_err(|e| sosanh::Error::input(path, sosanh::Problem::Io(e)))?;
+    let (text, _) = sosanh::read::decode(&bytes, opts).map_err(|p| sosanh::Error::input(path, p))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(sosanh::normalize::nfc)
+        .collect())
 }
 
 /// Sets the number of worker threads for the whole run (`--jobs`).
