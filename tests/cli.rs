@@ -251,3 +251,144 @@ fn help_teaches() {
         assert!(h.contains(needle), "{needle} in help");
     }
 }
+
+/// The four programme fixtures (text only: the DOCX and PDF are the same programme).
+const PROGRAMMES: [&str; 4] = [
+    "fixtures/tam-thanh-2025-12.txt",
+    "fixtures/tam-thanh-2026-02.txt",
+    "fixtures/cao-loc-2026-02.txt",
+    "fixtures/quoc-khanh-2026-01.txt",
+];
+
+#[test]
+fn reuse_text_snapshot_and_exit_status() {
+    let o = sosanh(&[&["reuse"][..], &PROGRAMMES[..]].concat());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\x1b'));
+    insta::assert_snapshot!("reuse_programmes", out);
+    // Nothing shared: status 0.
+    let d = tmp();
+    let a = write(&d, "a.txt", "Tổ chức hội thi văn nghệ quần chúng chào mừng ngày thành lập Đoàn.\n".as_bytes());
+    let o = sosanh(&["reuse", a.to_str().unwrap(), "fixtures/tam-thanh-2026-02.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("written on their own"), "{}", stdout(&o));
+}
+
+#[test]
+fn reuse_formats_and_thread_counts_agree() {
+    let run = |extra: &[&str]| stdout(&sosanh(&[&["reuse", "fixtures"][..], extra].concat()));
+    let json = run(&["--format", "json", "-j", "1"]);
+    assert_eq!(json, run(&["--format", "json", "-j", "2"]));
+    assert_eq!(json, run(&["--format", "json", "--jobs", "4"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["schema"], "sosanh.reuse.v1");
+    assert_eq!(v["counts"]["documents"], 7);
+    let pairs = v["pairs"].as_array().unwrap();
+    assert_eq!(v["counts"]["pairs"].as_u64().unwrap() as usize, pairs.len());
+    let csv = run(&["--format", "csv"]);
+    assert!(csv.starts_with("file_a,file_b,share_a_in_b,share_b_in_a,shared_words,passages\n"));
+    assert_eq!(csv.lines().count() - 1, pairs.len());
+}
+
+#[test]
+fn reuse_goes_on_past_a_bad_file_and_keeps_limits() {
+    let d = tmp();
+    for p in PROGRAMMES {
+        let name = std::path::Path::new(p).file_name().unwrap().to_str().unwrap();
+        write(&d, name, &std::fs::read(p).unwrap());
+    }
+    write(&d, "scan.pdf", b"%PDF-1.4 not really");
+    write(&d, "empty.txt", b"");
+    write(&d, "notes.md", b"not a document: skipped when walking a directory");
+    let dir = d.path().to_str().unwrap();
+    let o = sosanh(&["reuse", dir, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2), "a file could not be read");
+    let err = stderr(&o);
+    assert!(err.contains("empty.txt") && err.contains("skipped"), "{err}");
+    assert!(!err.contains("notes.md"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["counts"]["documents"], 4, "the report on the others is still written");
+    // --max-files refuses before reading anything.
+    let o = sosanh(&["reuse", dir, "--max-files", "3"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--max-files"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    // Usage errors.
+    for args in [&["reuse", dir, "--min-words", "1"][..], &["reuse", dir, "-j", "0"], &["reuse", "no-such-dir/*.txt"]] {
+        let o = sosanh(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{args:?}: {}", stderr(&o));
+    }
+    // One readable document is not enough.
+    let o = sosanh(&["reuse", PROGRAMMES[0]]);
+    assert_eq!(o.status.code(), Some(2));
+    // -o never over an input.
+    let input = d.path().join("cao-loc-2026-02.txt");
+    let before = std::fs::read(&input).unwrap();
+    let o = sosanh(&["reuse", PROGRAMMES[0], input.to_str().unwrap(), "-o", input.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn check_text_snapshot_and_fail_on() {
+    let o = sosanh(&["check", "fixtures/quoc-khanh-2026-01.txt", "fixtures/cao-loc-2026-02.txt"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    insta::assert_snapshot!("check_quoc_khanh_cao_loc", stdout(&o));
+    let en = stdout(&sosanh(&["check", "fixtures/quoc-khanh-2026-01.txt", "--lang", "en"]));
+    assert!(en.contains("A school year spans two consecutive years"), "{en}");
+    // Cao Lộc's draft has only notes (blank number and day).
+    let cao = "fixtures/cao-loc-2026-02.txt";
+    assert_eq!(sosanh(&["check", cao]).status.code(), Some(0));
+    assert_eq!(sosanh(&["check", cao, "--fail-on", "note"]).status.code(), Some(1));
+    assert_eq!(sosanh(&["check", cao, "--final", "--fail-on", "error"]).status.code(), Some(1));
+    assert_eq!(sosanh(&["check", "fixtures/quoc-khanh-2026-01.txt", "--fail-on", "error"]).status.code(), Some(1));
+    assert_eq!(sosanh(&["check", "fixtures/tam-thanh-2025-12.txt", "--fail-on", "note"]).status.code(), Some(0));
+}
+
+#[test]
+fn check_json_units_and_bad_files() {
+    let d = tmp();
+    let units = write(&d, "units.txt", "# đơn vị trong tỉnh\nphường Tam Thanh\nxã Cao Lộc\n\nQuốc Khánh\n".as_bytes());
+    let copied = write(
+        &d,
+        "copied.txt",
+        &std::fs::read_to_string("fixtures/cao-loc-2026-02.txt")
+            .unwrap()
+            .replace("trên địa bàn xã Cao Lộc", "trên địa bàn phường Tam Thanh")
+            .into_bytes(),
+    );
+    let o = sosanh(&["check", copied.to_str().unwrap(), "--units", units.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["schema"], "sosanh.check.v1");
+    let doc = &v["documents"][0];
+    assert_eq!(doc["unit"], "xã Cao Lộc");
+    let f = doc["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "other-unit").expect("other unit");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["text"], "phường Tam Thanh");
+    assert!(f["line"].as_u64().unwrap() > 0 && f["section"] == "I.1", "{f}");
+    assert_eq!(v["counts"]["warning"], doc["counts"]["warning"]);
+    // A bad file among good ones: reported, the others still checked, status 2.
+    let bad = write(&d, "bad.txt", b"\x00\x01\x02binary");
+    let o = sosanh(&["check", bad.to_str().unwrap(), "fixtures/tam-thanh-2025-12.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.txt"), "{}", stderr(&o));
+    assert!(stdout(&o).contains("tam-thanh-2025-12.txt"), "{}", stdout(&o));
+    let o = sosanh(&["check", "fixtures/tam-thanh-2025-12.txt", "--units", "no-such-units.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn reuse_and_check_help_teach() {
+    for (cmd, needles) in [
+        ("reuse", &["--min-words", "--min-units", "--jobs", "--max-files", "Exit status", "Example"][..]),
+        ("check", &["--final", "--fail-on", "--lang", "--units", "Exit status", "Example"][..]),
+    ] {
+        let h = stdout(&sosanh(&[cmd, "--help"]));
+        for n in needles {
+            assert!(h.contains(n), "{cmd}: {n} in help");
+        }
+    }
+}
