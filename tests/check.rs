@@ -19,10 +19,6 @@ fn pinned(f: &[Finding]) -> Vec<(&'static str, usize, String)> {
     f.iter().filter(|x| x.severity > Severity::Note).map(|x| (x.rule, x.line, x.text.clone())).collect()
 }
 
-fn has(f: &[Finding], rule: &str, needle: &str) -> bool {
-    f.iter().any(|x| x.rule == rule && x.text.contains(needle))
-}
-
 #[test]
 fn quoc_khanh_slips_are_all_found() {
     let f = check(&read("quoc-khanh-2026-01.txt"), &CheckOptions::default());
