@@ -1,11 +1,14 @@
 //! Property tests: arbitrary bytes and mutated fixtures never panic in the reader, the
-//! outline or the comparison; a document compared with itself is all identical; B vs A
-//! mirrors A vs B. The number of cases follows `PROPTEST_CASES` (default 256 here), so
+//! outline, the comparison, `reuse` or `check`; a document compared with itself is all
+//! identical; B vs A mirrors A vs B; findings and passages point at lines that exist. The number of cases follows `PROPTEST_CASES` (default 256 here), so
 //! the same tests serve as the fuzz harness on the stable toolchain:
 //! `PROPTEST_CASES=1000000 cargo test --release --test properties` (see README).
 
 use proptest::prelude::*;
+use sosanh::check::{CheckOptions, check_all};
 use sosanh::compare::{MatchSettings, compare};
+use sosanh::model::Document;
+use sosanh::reuse::{ReuseSettings, reuse};
 use sosanh::read::{ReadOptions, document_from_bytes};
 use std::sync::LazyLock;
 
@@ -76,6 +79,45 @@ fn mutate(text: &str, muts: &[Mutation]) -> Vec<u8> {
     bytes
 }
 
+/// Every finding of `check` points at a line of its document.
+fn sane_findings(docs: &[Document]) -> Result<(), TestCaseError> {
+    let all = check_all(docs, &CheckOptions::default());
+    prop_assert_eq!(all.len(), docs.len());
+    for (d, findings) in docs.iter().zip(&all) {
+        for f in findings {
+            prop_assert!(f.line >= 1 && f.line <= d.lines.len().max(1), "{:?} in {} lines", f, d.lines.len());
+            prop_assert!(!f.message.is_empty());
+        }
+    }
+    Ok(())
+}
+
+/// `reuse` keeps its own rules: passages at least `min_words` long, at real tasks and lines,
+/// shares between 0 and 1, every document either sharing or solitary.
+fn sane_reuse(docs: &[Document], settings: &ReuseSettings) -> Result<(), TestCaseError> {
+    let r = reuse(docs, settings);
+    for p in &r.passages {
+        prop_assert!(p.words >= settings.min_words, "{:?}", p);
+        for at in [&p.a, &p.b] {
+            let d = &docs[at.doc];
+            prop_assert!(at.tasks[0] >= 1 && at.tasks[0] <= at.tasks[1] && at.tasks[1] <= d.task_count(), "{:?}", at);
+            prop_assert!(at.lines.start <= at.lines.end && at.lines.end <= d.lines.len().max(1), "{:?}", at);
+        }
+    }
+    for pair in &r.pairs {
+        prop_assert!((0.0..=1.0).contains(&pair.share_a_in_b) && (0.0..=1.0).contains(&pair.share_b_in_a));
+    }
+    let sharing: std::collections::HashSet<&str> =
+        r.pairs.iter().flat_map(|p| [p.file_a.as_str(), p.file_b.as_str()]).collect();
+    for info in &r.documents {
+        let solitary = r.solitary.contains(&info.file);
+        // A document without task text is neither: there is nothing to share.
+        let shares = sharing.contains(info.file.as_str()) || info.clusters > 0;
+        prop_assert!(solitary == (!shares && info.words > 0), "{:?}", info);
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -89,6 +131,9 @@ proptest! {
         if let Ok(d) = document_from_bytes("fuzz", text.as_bytes(), &ReadOptions::default()) {
             let c = compare(&d, &d, &MatchSettings::default());
             prop_assert!(c.all_identical());
+            let docs = vec![d.clone(), d];
+            sane_findings(&docs)?;
+            sane_reuse(&docs, &ReuseSettings { min_words: 2, ..ReuseSettings::default() })?;
         }
     }
 
@@ -120,5 +165,8 @@ proptest! {
             prop_assert_eq!(ab.summary.dropped, ba.summary.new);
             prop_assert_eq!(ab.summary.carried, ba.summary.carried);
         }
+        let docs = vec![a, b];
+        sane_findings(&docs)?;
+        sane_reuse(&docs, &ReuseSettings::default())?;
     }
 }
