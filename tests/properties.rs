@@ -8,8 +8,8 @@ use proptest::prelude::*;
 use sosanh::check::{CheckOptions, check_all};
 use sosanh::compare::{MatchSettings, compare};
 use sosanh::model::Document;
-use sosanh::reuse::{ReuseSettings, reuse};
 use sosanh::read::{ReadOptions, document_from_bytes};
+use sosanh::reuse::{ReuseSettings, reuse};
 use std::sync::LazyLock;
 
 static FIXTURES: LazyLock<Vec<String>> = LazyLock::new(|| {

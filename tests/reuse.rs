@@ -330,3 +330,21 @@ fn paths_expand_to_documents() {
     assert!(err.contains("no .txt"), "{err}");
     assert_eq!(expand_paths(&["-".to_string()]).unwrap(), ["-"]);
 }
+
+#[test]
+fn a_template_lists_a_task_once() {
+    // Regression: two stretches of one task (the halves of a sentence around an edit) were
+    // listed as two members of one template.
+    let mut docs = programmes();
+    docs.push(fixture("tam-thanh-2025-report.txt"));
+    let r = reuse(&docs, &ReuseSettings::default());
+    for c in &r.clusters {
+        for (i, m) in c.members.iter().enumerate() {
+            for n in &c.members[i + 1..] {
+                let same_doc = m.at.doc == n.at.doc;
+                let overlap = m.at.tasks[0] <= n.at.tasks[1] && n.at.tasks[0] <= m.at.tasks[1];
+                assert!(!(same_doc && overlap), "template {}: {:?} and {:?}", c.id, m.at, n.at);
+            }
+        }
+    }
+}

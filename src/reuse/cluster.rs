@@ -309,10 +309,21 @@ pub(crate) fn clusters(
         }
         members.sort_by_key(|&x| (rank[inst_doc[x as usize] as usize], inst_range[x as usize]));
         cluster_of_root.insert(root, out.len() as u32);
-        out.push(RawCluster {
-            instances: members.iter().map(|&x| (inst_doc[x as usize], inst_range[x as usize])).collect(),
-            variant_of: None,
-        });
+        // Instances of one document that overlap or lie in one task (versions of one
+        // sentence that differ at their ends, two halves of a task around an edit) are one
+        // member: the stretch that covers them.
+        let mut instances: Vec<(u32, (u32, u32))> = Vec::with_capacity(members.len());
+        for &x in &members {
+            let (d, r) = (inst_doc[x as usize], inst_range[x as usize]);
+            let p = &prepared[d as usize];
+            match instances.last_mut() {
+                Some((ld, lr)) if *ld == d && (r.0 < lr.1 || (r.0 > lr.0 && p.task_of(r.0) == p.task_of(lr.1 - 1))) => {
+                    *lr = (lr.0.min(r.0), lr.1.max(r.1))
+                }
+                _ => instances.push((d, r)),
+            }
+        }
+        out.push(RawCluster { instances, variant_of: None });
     }
     // Pieces linking instances of a template are reported there.
     for (e, &(p, i)) in edges.iter().enumerate() {
