@@ -38,6 +38,7 @@
 
 use crate::model::{DocKind, Document, LabelKind, Level, LineRange, Section};
 use crate::normalize::{self, MatchOptions, TokenKind};
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -105,9 +106,10 @@ pub fn check(doc: &Document, opts: &CheckOptions) -> Vec<Finding> {
     check_all(std::slice::from_ref(doc), opts).pop().unwrap_or_default()
 }
 
-/// Checks several documents; each one's unit is known to the others, so a name from
-/// another file is reported as a likely copy from it. One list of findings per document,
-/// in the order given, each sorted by line.
+/// Checks several documents (in parallel; the result does not depend on the thread count);
+/// each one's unit is known to the others, so a name from another file is reported as a
+/// likely copy from it. One list of findings per document, in the order given, each sorted
+/// by line.
 pub fn check_all(docs: &[Document], opts: &CheckOptions) -> Vec<Vec<Finding>> {
     let mut units: Vec<(String, String)> = Vec::new();
     for d in docs {
@@ -121,7 +123,7 @@ pub fn check_all(docs: &[Document], opts: &CheckOptions) -> Vec<Vec<Finding>> {
             units.push((fold(name), String::new()));
         }
     }
-    docs.iter().map(|d| Checker::new(d, opts, &units).run()).collect()
+    docs.par_iter().map(|d| Checker::new(d, opts, &units).run()).collect()
 }
 
 // ---------------------------------------------------------------------------------------
