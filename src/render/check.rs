@@ -1,7 +1,7 @@
 //! Printers for `sosanh check`: text grouped by file and section, coloured by severity,
 //! or JSON (schema `sosanh.check.v1`, see docs/json-format.md).
 
-use super::{Display, count};
+use super::{Display, count, wrap_pieces};
 use crate::check::{Finding, Severity};
 use crate::model::Document;
 use colored::{ColoredString, Colorize};
@@ -45,26 +45,6 @@ fn severity(s: Severity) -> ColoredString {
         Severity::Warning => name.yellow(),
         Severity::Note => name.cyan(),
     }
-}
-
-/// Wraps `text` to `width` columns after an indent of `indent` spaces.
-fn wrap(text: &str, indent: usize, width: usize) -> Vec<String> {
-    let room = width.saturating_sub(indent).max(20);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for w in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > room {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(w);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// Writes the text form: per file, a summary line, then the findings grouped by section
@@ -116,7 +96,7 @@ pub fn text(results: &[(&Document, &[Finding])], d: &Display, out: &mut dyn Writ
                     f.rule.bold(),
                     format!("“{quoted}”").italic()
                 )?;
-                for l in wrap(&f.message, 12, d.width) {
+                for l in wrap_pieces(&[f.message.as_str().normal()], d.width.saturating_sub(12)) {
                     writeln!(out, "            {l}")?;
                 }
             }

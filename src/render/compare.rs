@@ -1,8 +1,8 @@
 //! Printers for a [`Comparison`]: coloured text for the terminal, JSON
 //! (`sosanh.compare.v1`), Markdown and CSV. They lay out what the alignment decided.
 
-use super::Display;
-use crate::compare::diff::{Edit, Op};
+use super::{Display, diff_pieces, wrap_pieces};
+use crate::compare::diff::Op;
 use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, TaskMatch, TaskStatus};
 use crate::model::path_string;
 use colored::{ColoredString, Colorize};
@@ -180,7 +180,7 @@ fn task(t: &TaskMatch, d: &Display, out: &mut dyn Write) -> io::Result<()> {
         }
         TaskStatus::Carried => ("~".yellow().bold(), diff_pieces(t.diff.as_deref().unwrap_or(&[]), d.color)),
     };
-    let mut lines = wrap(&pieces, d.width.saturating_sub(indent).max(20));
+    let mut lines = wrap_pieces(&pieces, d.width.saturating_sub(indent));
     if t.is_moved() {
         let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
         lines.push(format!("(moved from {from})").magenta().to_string());
@@ -193,54 +193,6 @@ fn task(t: &TaskMatch, d: &Display, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Diff pieces as coloured strings; without colour, deletions read [-…-] and insertions {+…+}.
-fn diff_pieces(edits: &[Edit], color: bool) -> Vec<ColoredString> {
-    edits
-        .iter()
-        .map(|e| match (e.op, color) {
-            (Op::Equal, _) => e.text.normal(),
-            (Op::Delete, true) => e.text.red().strikethrough(),
-            (Op::Insert, true) => e.text.green().underline(),
-            (Op::Delete, false) => format!("[-{}-]", e.text.trim_end()).normal(),
-            (Op::Insert, false) => format!("{{+{}+}}", e.text.trim_end()).normal(),
-        })
-        .collect()
-}
-
-/// Wraps coloured pieces at word boundaries to `width` columns.
-fn wrap(pieces: &[ColoredString], width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut col = 0;
-    for p in pieces {
-        let plain: &str = p;
-        for (i, word) in plain.split(' ').enumerate() {
-            if word.is_empty() {
-                continue;
-            }
-            let wlen = word.chars().count();
-            let need = if col == 0 { wlen } else { wlen + 1 };
-            if col > 0 && col + need > width {
-                lines.push(std::mem::take(&mut line));
-                col = 0;
-            }
-            if col > 0 {
-                let _ = i;
-                line.push(' ');
-                col += 1;
-            }
-            let mut styled = p.clone();
-            styled.input = word.to_string();
-            line.push_str(&styled.to_string());
-            col += wlen;
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// Writes the JSON form, schema `sosanh.compare.v1` (docs/json-format.md).

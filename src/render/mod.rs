@@ -7,6 +7,8 @@ pub mod compare;
 pub mod outline;
 pub mod reuse;
 
+use crate::compare::diff::{Edit, Op};
+use colored::{ColoredString, Colorize};
 use std::io::IsTerminal;
 
 /// How output should look.
@@ -72,4 +74,49 @@ pub fn truncate(s: &str, max: usize) -> String {
 /// Plural helper for counts in English output: "1 task", "3 tasks".
 pub fn count(n: usize, word: &str) -> String {
     if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+/// Diff pieces as coloured strings; without colour, deletions read [-…-] and insertions {+…+}.
+pub(crate) fn diff_pieces(edits: &[Edit], color: bool) -> Vec<ColoredString> {
+    edits
+        .iter()
+        .map(|e| match (e.op, color) {
+            (Op::Equal, _) => e.text.normal(),
+            (Op::Delete, true) => e.text.red().strikethrough(),
+            (Op::Insert, true) => e.text.green().underline(),
+            (Op::Delete, false) => format!("[-{}-]", e.text.trim_end()).normal(),
+            (Op::Insert, false) => format!("{{+{}+}}", e.text.trim_end()).normal(),
+        })
+        .collect()
+}
+
+/// Wraps coloured pieces at spaces to `width` columns (at least 20), keeping each word's
+/// style. Always at least one line.
+pub(crate) fn wrap_pieces(pieces: &[ColoredString], width: usize) -> Vec<String> {
+    let width = width.max(20);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut col = 0;
+    for p in pieces {
+        let plain: &str = p;
+        for word in plain.split(' ').filter(|w| !w.is_empty()) {
+            let wlen = word.chars().count();
+            if col > 0 && col + 1 + wlen > width {
+                lines.push(std::mem::take(&mut line));
+                col = 0;
+            }
+            if col > 0 {
+                line.push(' ');
+                col += 1;
+            }
+            let mut styled = p.clone();
+            styled.input = word.to_string();
+            line.push_str(&styled.to_string());
+            col += wlen;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }

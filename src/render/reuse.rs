@@ -2,8 +2,8 @@
 //! templates, the longest passages with their words, the documents written on their
 //! own), JSON (`sosanh.reuse.v1`, everything) and CSV (the pairwise matrix).
 
-use super::{Display, count, truncate};
-use crate::compare::diff::{Edit, Op, word_diff};
+use super::{Display, count, diff_pieces, truncate, wrap_pieces};
+use crate::compare::diff::word_diff;
 use crate::reuse::{Cluster, Location, Passage, PassageKind, ReuseReport};
 use colored::{ColoredString, Colorize};
 use std::io::{self, Write};
@@ -34,47 +34,13 @@ fn where_(l: &Location) -> String {
     format!("{section}{tasks}, {lines}")
 }
 
-/// Diff pieces as coloured strings; without colour, deletions read [-…-] and insertions {+…+}.
-fn diff_pieces(edits: &[Edit], color: bool) -> Vec<ColoredString> {
-    edits
-        .iter()
-        .map(|e| match (e.op, color) {
-            (Op::Equal, _) => e.text.normal(),
-            (Op::Delete, true) => e.text.red().strikethrough(),
-            (Op::Insert, true) => e.text.green().underline(),
-            (Op::Delete, false) => format!("[-{}-] ", e.text.trim_end()).normal(),
-            (Op::Insert, false) => format!("{{+{}+}} ", e.text.trim_end()).normal(),
-        })
-        .collect()
-}
-
-/// Wraps coloured pieces at spaces to `width` columns, each line indented by `indent`.
+/// Writes coloured pieces wrapped to `width` columns, each line indented by `indent`.
 fn wrapped(pieces: &[ColoredString], indent: usize, width: usize, out: &mut dyn Write) -> io::Result<()> {
-    let room = width.saturating_sub(indent).max(20);
     let pad = " ".repeat(indent);
-    let mut line = String::new();
-    let mut col = 0;
-    for p in pieces {
-        let plain: &str = p;
-        for word in plain.split(' ').filter(|w| !w.is_empty()) {
-            let wlen = word.chars().count();
-            if col > 0 && col + 1 + wlen > room {
-                writeln!(out, "{pad}{line}")?;
-                line.clear();
-                col = 0;
-            }
-            if col > 0 {
-                line.push(' ');
-                col += 1;
-            }
-            let mut styled = p.clone();
-            styled.input = word.to_string();
-            line.push_str(&styled.to_string());
-            col += wlen;
+    for line in wrap_pieces(pieces, width.saturating_sub(indent)) {
+        if !line.is_empty() {
+            writeln!(out, "{pad}{line}")?;
         }
-    }
-    if !line.is_empty() {
-        writeln!(out, "{pad}{line}")?;
     }
     Ok(())
 }
