@@ -16,7 +16,9 @@ use std::process::ExitCode;
 ///
 /// sosanh reads programmes ("Chương trình công tác") and reports as text, DOCX or PDF,
 /// finds their numbered sections and tasks, and tells what was carried over, reworded,
-/// moved, new or dropped between two of them.
+/// moved, new or dropped between two of them (compare); which of many documents copied
+/// what from which (reuse); and which slips copying left in one before it is signed
+/// (check).
 #[derive(Parser, Debug)]
 #[command(name = "sosanh", version, about, long_about, max_term_width = 100)]
 struct Cli {
