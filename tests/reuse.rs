@@ -172,18 +172,7 @@ fn generated_corpus_recall_and_precision() {
     let (docs, truth) = generated(200, 7);
     let r = reuse(&docs, &ReuseSettings::default());
     let ev = corpus::evaluate(&r, &truth, 12);
-    println!(
-        "200 documents: recall {:.4} ({}/{}), precision {:.4} ({}/{}), originals solitary {}/{}, {:.1} s",
-        ev.recall,
-        ev.found,
-        ev.planted,
-        ev.precision,
-        ev.real,
-        ev.reported,
-        ev.originals_solitary,
-        ev.originals,
-        t.elapsed().as_secs_f64()
-    );
+    println!("200 documents: {ev}; {:.1} s", t.elapsed().as_secs_f64());
     assert!(ev.planted > 3000, "{}", ev.planted);
     assert!(ev.recall >= 0.99, "recall {:.4}; missed e.g. {:?}", ev.recall, ev.missed);
     assert!(ev.precision >= 0.99, "precision {:.4}; e.g. {:?}", ev.precision, ev.false_reports);

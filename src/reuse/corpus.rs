@@ -789,6 +789,29 @@ pub struct Evaluation {
     pub false_reports: Vec<String>,
 }
 
+impl std::fmt::Display for Evaluation {
+    /// One line: recall, precision (passages and template members apart), solitary documents.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "recall {:.4} ({}/{} planted copies), precision {:.4} ({}/{}: passages {}/{}, template members {}/{}), originals solitary {}/{}, wrongly solitary {}",
+            self.recall,
+            self.found,
+            self.planted,
+            self.precision,
+            self.real,
+            self.reported,
+            self.passages_real,
+            self.passages,
+            self.members_real,
+            self.members,
+            self.originals_solitary,
+            self.originals,
+            self.solitary_wrong
+        )
+    }
+}
+
 fn base_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
