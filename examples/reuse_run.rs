@@ -4,8 +4,9 @@
 //! Usage: cargo run --release --example reuse_run -- DIR [--json OUT] [--text OUT] [--threads N]
 
 use rayon::prelude::*;
+use sosanh::paths::expand_paths;
 use sosanh::read::{ReadOptions, read_document};
-use sosanh::reuse::{ReuseSettings, expand_paths, reuse};
+use sosanh::reuse::{ReuseSettings, reuse};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Instant;

@@ -14,6 +14,7 @@ pub mod model;
 pub mod normalize;
 pub mod outline;
 pub mod output;
+pub mod paths;
 pub mod read;
 pub mod render;
 pub mod repair;

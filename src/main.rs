@@ -314,7 +314,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 return Err(sosanh::Error::Usage(format!("--min-units must be at least 2, not {min_units}")));
             }
             set_jobs(jobs)?;
-            let files = sosanh::reuse::expand_paths(&paths).map_err(sosanh::Error::Usage)?;
+            let files = sosanh::paths::expand_paths(&paths).map_err(sosanh::Error::Usage)?;
             if files.len() > max_files {
                 return Err(sosanh::Error::Usage(format!(
                     "{} documents found, more than --max-files {max_files}; raise --max-files to run on all of them",
@@ -352,7 +352,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 Some(p) => read_units(p, &opts)?,
                 None => Vec::new(),
             };
-            let files = sosanh::reuse::expand_paths(&files).map_err(sosanh::Error::Usage)?;
+            let files = sosanh::paths::expand_paths(&files).map_err(sosanh::Error::Usage)?;
             let progress = std::io::stderr().is_terminal();
             let (docs, failed) = read_many(&files, &opts, progress);
             if docs.is_empty() {
@@ -420,16 +420,7 @@ fn set_jobs(jobs: Option<usize>) -> sosanh::Result<()> {
 /// does not stop a batch. Returns the documents read and how many failed.
 fn read_many(files: &[String], opts: &ReadOptions, progress: bool) -> (Vec<sosanh::model::Document>, usize) {
     use rayon::prelude::*;
-    let bar = if progress && files.len() > 50 {
-        let bar = indicatif::ProgressBar::new(files.len() as u64);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} ({eta})") {
-            bar.set_style(style.progress_chars("=> "));
-        }
-        bar.set_message("reading");
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = sosanh::output::progress_bar(progress && files.len() > 50, files.len(), "reading");
     let results: Vec<sosanh::Result<sosanh::model::Document>> = files
         .par_iter()
         .map(|f| {

@@ -1,4 +1,5 @@
-//! Writing results to a file safely: never over an input, never half-written.
+//! Where results and progress go: result files written safely (never over an input,
+//! never half-written), and progress bars on standard error.
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -58,6 +59,21 @@ pub fn write_atomic_with(
         let _ = std::fs::remove_file(&tmp);
         err(e)
     })
+}
+
+/// A progress bar on standard error, or a hidden one when `on` is false (the caller
+/// decides: only when standard error is a terminal).
+pub fn progress_bar(on: bool, len: usize, msg: &'static str) -> indicatif::ProgressBar {
+    if !on {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new(len as u64);
+    let style = indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} ({eta})")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    pb.set_style(style);
+    pb.set_message(msg);
+    pb
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 //! command relies on (paths, output forms, determinism).
 
 use sosanh::model::Document;
+use sosanh::paths::expand_paths;
 use sosanh::read::{ReadOptions, document_from_bytes, read_document};
-use sosanh::reuse::{PassageKind, ReuseReport, ReuseSettings, corpus, expand_paths, reuse};
+use sosanh::reuse::{PassageKind, ReuseReport, ReuseSettings, corpus, reuse};
 use std::path::Path;
 
 fn fixture(name: &str) -> Document {
