@@ -2,8 +2,9 @@
 //! leaves behind, found before the document is signed.
 //!
 //! Every rule reads the same outline as `compare` and `reuse` (tasks with their repaired
-//! text, section headings, footnotes, the closing sentence, the header's metadata) and
-//! reports a [`Finding`]: the rule, a severity, the source line, the section path, the text
+//! text, section headings, footnotes, the closing sentence, the header's metadata), sees
+//! dates, numbers and document symbols as the normaliser cuts them
+//! ([`normalize::words`]), and reports a [`Finding`]: the rule, a severity, the source line, the section path, the text
 //! in question and one plain sentence saying what is wrong, in Vietnamese or English.
 //!
 //! | rule | severity | what |
@@ -24,7 +25,7 @@
 //! # Decisions
 //!
 //! - A date is checked against the issue date only when it belongs to a cited document
-//!   (it follows "số <number/symbol>"): dates of planned events ("Dự kiến tổ chức vào ngày
+//!   (it follows a document number/symbol and "ngày"): dates of planned events ("Dự kiến tổ chức vào ngày
 //!   12/02/2026") may lie after the issue date. The reference is the issue date (the last
 //!   day of its month or year when the day or month is blank), else the end of the period.
 //! - A unit named with "cũ" ("xã Hoàng Đồng cũ", a former commune merged into this one) is
@@ -111,10 +112,11 @@ pub fn check(doc: &Document, opts: &CheckOptions) -> Vec<Finding> {
 /// likely copy from it. One list of findings per document, in the order given, each sorted
 /// by line.
 pub fn check_all(docs: &[Document], opts: &CheckOptions) -> Vec<Vec<Finding>> {
+    let own: Vec<Option<String>> = docs.par_iter().map(|d| own_unit_name(d).map(|n| fold(&n))).collect();
     let mut units: Vec<(String, String)> = Vec::new();
-    for d in docs {
-        if let Some(name) = own_unit_name(d) {
-            units.push((fold(&name), d.source.clone()));
+    for (d, name) in docs.iter().zip(&own) {
+        if let Some(name) = name {
+            units.push((name.clone(), d.source.clone()));
         }
     }
     for u in &opts.known_units {
@@ -123,7 +125,10 @@ pub fn check_all(docs: &[Document], opts: &CheckOptions) -> Vec<Vec<Finding>> {
             units.push((fold(name), String::new()));
         }
     }
-    docs.par_iter().map(|d| Checker::new(d, opts, &units).run()).collect()
+    docs.par_iter()
+        .zip(own)
+        .map(|(d, own)| Checker { doc: d, opts, units: &units, own, out: Vec::new() }.run())
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -274,22 +279,44 @@ enum Bound {
     PeriodEnd,
 }
 
-static DMY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:$|[^\d/])").unwrap());
-static DMY_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})").unwrap());
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)((?:19|20)\d{2})(?:$|[^\d/])").unwrap()
 });
-/// "số <number/symbol>" then, within a comma and a few words, "ngày <date>".
-static CITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bsố\s+(\d[\p{L}\d/&.-]*[\p{L}\d])\s*,?\s*(?:\([^)]{0,40}\)\s*,?\s*)?ngày\s+(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))",
-    )
-    .unwrap()
-});
-static YEAR_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^\d/.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?:$|[^\d/])").unwrap());
+/// The words of a place as the normaliser cuts them (the same cut as `compare` and
+/// `reuse`): dates ("11/12/2026"), symbols ("11/KH0UBND", "57-NQ/TW"), numbers and words.
+type Words = [(std::ops::Range<usize>, TokenKind)];
+
+/// Is word `i` the word `w` (case aside)?
+fn is_word(text: &str, ws: &Words, i: usize, w: &str) -> bool {
+    ws.get(i).is_some_and(|(r, k)| *k == TokenKind::Word && text[r.clone()].to_lowercase() == w)
+}
+
+/// A year written alone: "2026".
+fn year_at(text: &str, ws: &Words, i: usize) -> Option<u32> {
+    let (r, k) = ws.get(i)?;
+    let t = &text[r.clone()];
+    (*k == TokenKind::Number && t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))).then(|| num(t))
+}
+
+/// A full date at word `i`: "11/12/2026" (one word) or "12 tháng 02 năm 2026" (five words,
+/// after "ngày"). Returns the date and the index of its last word.
+fn date_at(text: &str, ws: &Words, i: usize) -> Option<(Ymd, usize)> {
+    let (r, _) = ws.get(i)?;
+    let parts: Vec<&str> = text[r.clone()].split('/').collect();
+    if let [d, m, y] = parts[..]
+        && y.len() == 4
+        && d.len() <= 2
+        && m.len() <= 2
+        && d.bytes().chain(m.bytes()).chain(y.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return Some((Ymd(num(y) as i32, num(m), num(d)), i));
+    }
+    let small = |j: usize| {
+        ws.get(j).filter(|(r, k)| *k == TokenKind::Number && r.len() <= 2).map(|(r, _)| num(&text[r.clone()]))
+    };
+    let (d, m, y) = (small(i)?, small(i + 2)?, year_at(text, ws, i + 4)?);
+    (is_word(text, ws, i + 1, "tháng") && is_word(text, ws, i + 3, "năm")).then_some((Ymd(y as i32, m, d), i + 4))
+}
 
 fn num(s: &str) -> u32 {
     s.parse().unwrap_or(0)
@@ -406,10 +433,8 @@ static BODY_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 // ---------------------------------------------------------------------------------------
 // Symbols and words
 
-/// A number/symbol after "số": the administrative "130/KH-UBND", the legal
-/// "15/2023/QĐ-UBND", the Party "57-NQ/TW", letters "4836/BNN-VPĐP".
-static SYMBOL_AFTER_SO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])số:?\s+(\d+[/-][\p{L}\d/&.-]*[\p{L}\d])").unwrap());
+/// The shapes of a number/symbol: the administrative "130/KH-UBND", the legal
+/// "15/2023/QĐ-UBND" and "198/2025/QH15", the Party "57-NQ/TW", letters "4836/BNN-VPĐP".
 static SYMBOL_OK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:\d+[a-z]?(?:/\d{4})?/\p{L}[\p{L}&]*\d*(?:[-.]\p{L}[\p{L}&]*\d*)*(?:/\p{L}[\p{L}&]*\d*)?|\d+-\p{L}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?/\p{L}[\p{L}&]*\d*(?:-\p{L}[\p{L}&]*)?)$",
@@ -505,6 +530,7 @@ struct Checker<'a> {
     opts: &'a CheckOptions,
     /// Folded unit names of every file of the run (and `--units`), with the file.
     units: &'a [(String, String)],
+    /// The document's own unit name, folded.
     own: Option<String>,
     out: Vec<Finding>,
 }
@@ -518,10 +544,6 @@ fn say(lang: Lang, vi: String, en: String) -> String {
 }
 
 impl<'a> Checker<'a> {
-    fn new(doc: &'a Document, opts: &'a CheckOptions, units: &'a [(String, String)]) -> Self {
-        Checker { doc, opts, units, own: own_unit_name(doc).map(|n| fold(&n)), out: Vec::new() }
-    }
-
     fn push(&mut self, rule: &'static str, severity: Severity, p: &Place, at: usize, text: &str, message: String) {
         let line = locate(&self.doc.lines, p.lines, p.text, at);
         self.out.push(Finding { rule, severity, line, section: p.section.clone(), text: text.to_string(), message });
@@ -533,12 +555,13 @@ impl<'a> Checker<'a> {
         let latest = latest_citable(doc);
         let mut seen_sentences: HashMap<Vec<String>, (usize, String)> = HashMap::new();
         for p in &places {
-            self.dates(p, latest);
-            self.year_ranges(p);
+            let ws = normalize::words(p.text);
+            self.dates(p, &ws, latest);
+            self.year_ranges(p, &ws);
             self.period(p);
             self.units(p);
-            self.symbols(p);
-            self.repeated_words(p);
+            self.symbols(p, &ws);
+            self.repeated_words(p, &ws);
             if p.is_task {
                 self.repeated_sentence(p, &mut seen_sentences);
             }
@@ -551,13 +574,18 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn dates(&mut self, p: &Place, latest: Option<(Ymd, Bound)>) {
+    fn dates(&mut self, p: &Place, ws: &Words, latest: Option<(Ymd, Bound)>) {
         let lang = self.opts.lang;
-        for c in DMY.captures_iter(p.text).chain(DMY_WORDS.captures_iter(p.text)) {
-            let d = Ymd(num(&c[3]) as i32, num(&c[2]), num(&c[1]));
+        let mut i = 0;
+        while i < ws.len() {
+            let after_ngay = is_word(p.text, ws, i.wrapping_sub(1), "ngày");
+            let found = date_at(p.text, ws, i).filter(|(_, end)| *end == i || after_ngay);
+            let Some((d, end)) = found else {
+                i += 1;
+                continue;
+            };
             if !d.valid() {
-                let whole = c.get(0).map_or("", |m| m.as_str()).trim_matches(|ch: char| !ch.is_alphanumeric());
-                let at = c.get(1).map_or(0, |m| m.start());
+                let text = &p.text[ws[i].0.start..ws[end].0.end];
                 let (vi, en) = if (1..=12).contains(&d.1) {
                     (
                         format!("Ngày {} không có: tháng {} chỉ có {} ngày.", d.2, d.1, days_in(d.0, d.1)),
@@ -566,9 +594,11 @@ impl<'a> Checker<'a> {
                 } else {
                     (format!("Không có tháng {}.", d.1), format!("There is no month {}.", d.1))
                 };
-                self.push("impossible-date", Severity::Error, p, at, whole, say(lang, vi, en));
+                self.push("impossible-date", Severity::Error, p, ws[i].0.start, text, say(lang, vi, en));
             }
+            i = end + 1;
         }
+        // "tháng 13/2026", "tháng 13 năm 2026".
         for c in MONTH_YEAR.captures_iter(p.text) {
             let m = num(&c[1]);
             if !(1..=12).contains(&m) {
@@ -585,18 +615,23 @@ impl<'a> Checker<'a> {
             }
         }
         let Some((bound, how)) = latest else { return };
-        for c in CITED.captures_iter(p.text) {
-            let (d, m, y) = match (c.get(2), c.get(5)) {
-                (Some(_), _) => (&c[2], &c[3], &c[4]),
-                (None, Some(_)) => (&c[5], &c[6], &c[7]),
-                _ => continue,
-            };
-            let date = Ymd(num(y) as i32, num(m), num(d));
+        // A cited document: its number/symbol, then (after a comma at most) "ngày" and a date.
+        for i in 0..ws.len() {
+            if ws[i].1 != TokenKind::Symbol || p.text[ws[i].0.clone()].starts_with('/') {
+                continue;
+            }
+            if !is_word(p.text, ws, i + 1, "ngày")
+                || !p.text[ws[i].0.end..ws[i + 1].0.start].trim().trim_matches(',').is_empty()
+            {
+                continue;
+            }
+            let Some((date, end)) = date_at(p.text, ws, i + 2) else { continue };
             if !date.valid() || date <= bound {
                 continue;
             }
-            let whole = c.get(0).map_or("", |x| x.as_str());
-            let at = c.get(0).map_or(0, |x| x.start());
+            let start = if is_word(p.text, ws, i.wrapping_sub(1), "số") { ws[i - 1].0.start } else { ws[i].0.start };
+            let whole = &p.text[start..ws[end].0.end];
+            let at = start;
             let (vi_bound, en_bound) = match how {
                 Bound::Issued => (
                     format!("sau ngày ban hành của chính văn bản này ({})", self.issued_text()),
@@ -629,13 +664,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn year_ranges(&mut self, p: &Place) {
+    fn year_ranges(&mut self, p: &Place, ws: &Words) {
         let lang = self.opts.lang;
-        for c in YEAR_RANGE.captures_iter(p.text) {
-            let (Some(a), Some(b)) = (c.get(1), c.get(2)) else { continue };
-            let (y1, y2) = (num(a.as_str()), num(b.as_str()));
-            let text = &p.text[a.start()..b.end()];
-            let before = p.text[..a.start()].trim_end().to_lowercase();
+        for i in 1..ws.len() {
+            // Two years joined by a dash: "2026 - 2031", "2026-2030".
+            let (Some(y1), Some(y2)) = (year_at(p.text, ws, i - 1), year_at(p.text, ws, i)) else { continue };
+            let (a, b) = (&ws[i - 1].0, &ws[i].0);
+            if !matches!(p.text[a.end..b.start].trim(), "-" | "–" | "—") {
+                continue;
+            }
+            let text = &p.text[a.start..b.end];
+            let before = p.text[..a.start].trim_end().to_lowercase();
             let school = before.ends_with("năm học") || before.ends_with("niên học");
             if school {
                 if y2 != y1 + 1 {
@@ -649,16 +688,16 @@ impl<'a> Checker<'a> {
                         y1,
                         y1 + 1
                     );
-                    self.push("school-year", Severity::Error, p, a.start(), text, say(lang, vi, en));
+                    self.push("school-year", Severity::Error, p, a.start, text, say(lang, vi, en));
                 }
             } else if y2 < y1 {
                 let vi = format!("Khoảng năm bị ngược: {y2} đứng trước {y1}.");
                 let en = format!("The range of years is reversed: {y2} comes before {y1}.");
-                self.push("year-range", Severity::Error, p, a.start(), text, say(lang, vi, en));
+                self.push("year-range", Severity::Error, p, a.start, text, say(lang, vi, en));
             } else if y2 == y1 {
                 let vi = format!("Khoảng năm \"{text}\" bắt đầu và kết thúc cùng một năm.");
                 let en = format!("The range \"{text}\" starts and ends in the same year.");
-                self.push("year-range", Severity::Warning, p, a.start(), text, say(lang, vi, en));
+                self.push("year-range", Severity::Warning, p, a.start, text, say(lang, vi, en));
             }
         }
     }
@@ -832,12 +871,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn symbols(&mut self, p: &Place) {
+    fn symbols(&mut self, p: &Place, ws: &Words) {
         let lang = self.opts.lang;
-        for c in SYMBOL_AFTER_SO.captures_iter(p.text) {
-            let Some(s) = c.get(1) else { continue };
-            let sym = s.as_str().trim_end_matches(['.', '-', '/']);
-            // Only text that is meant as a symbol: a run of capitals after the number.
+        for (r, kind) in ws {
+            let sym = &p.text[r.clone()];
+            // A symbol with its number left blank ("/CTr-UBND") is the header's business.
+            if *kind != TokenKind::Symbol || sym.starts_with('/') {
+                continue;
+            }
             if !sym.chars().any(|ch| ch.is_uppercase()) || SYMBOL_OK.is_match(sym) {
                 continue;
             }
@@ -858,13 +899,13 @@ impl<'a> Checker<'a> {
                     ),
                 )
             };
-            self.push("malformed-symbol", Severity::Error, p, s.start(), sym, say(lang, vi, en));
+            self.push("malformed-symbol", Severity::Error, p, r.start, sym, say(lang, vi, en));
         }
     }
 
-    fn repeated_words(&mut self, p: &Place) {
+    fn repeated_words(&mut self, p: &Place, ws: &Words) {
         let lang = self.opts.lang;
-        let words: Vec<_> = normalize::words(p.text).into_iter().filter(|(_, k)| *k == TokenKind::Word).collect();
+        let words: Vec<_> = ws.iter().filter(|(_, k)| *k == TokenKind::Word).collect();
         let lower: Vec<String> = words.iter().map(|(r, _)| p.text[r.clone()].to_lowercase()).collect();
         // Only words separated by white space: "Đông-Xuân", "a, a" are not repeats.
         let spaced = |from: usize, to: usize| {
