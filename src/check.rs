@@ -996,17 +996,6 @@ impl<'a> Checker<'a> {
         let lang = self.opts.lang;
         let severity = if self.opts.final_copy { Severity::Error } else { Severity::Note };
         for b in &self.doc.meta.blank_fields {
-            static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)số:?\s*/\s*\S+").unwrap());
-            static DAY: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)ngày\s*(?:\d{1,2}\s*)?tháng\s*(?:\d{1,2}\s*)?(?:năm\s*\d{4})?").unwrap()
-            });
-            let line = self.doc.lines.get(b.line.wrapping_sub(1)).map_or("", |l| l.as_str());
-            let part = match b.field.as_str() {
-                "number" => NUMBER.find(line),
-                _ => DAY.find(line),
-            };
-            // The blank part alone, its white space squeezed: "Số: /CTr-UBND".
-            let text = part.map_or(line, |m| m.as_str()).split_whitespace().collect::<Vec<_>>().join(" ");
             let (vi_field, en_field) = match b.field.as_str() {
                 "number" => ("số văn bản", "the document number"),
                 "day" => ("ngày ban hành", "the day of issue"),
@@ -1033,7 +1022,7 @@ impl<'a> Checker<'a> {
                 severity,
                 line: b.line,
                 section: "header".into(),
-                text: crate::render::truncate(&text, 80),
+                text: crate::render::truncate(&b.text, 80),
                 message: say(lang, vi, en),
             });
         }

@@ -59,6 +59,11 @@ fn level_of(word: &str) -> Option<Level> {
     }
 }
 
+/// White space squeezed to single spaces.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// "CAO LỘC" → "Cao Lộc".
 pub fn title_case(s: &str) -> String {
     s.split_whitespace()
@@ -200,7 +205,7 @@ pub fn extract(rep: &Repaired, header_end_line: usize, closing: Option<&Closing>
         let mut used = false;
         if let Some(c) = NUMBER.captures(l) {
             if c[1].is_empty() {
-                m.blank_fields.push(BlankField { field: "number".into(), line: *ln });
+                m.blank_fields.push(BlankField { field: "number".into(), line: *ln, text: squeeze(&c[0]) });
             } else {
                 m.number = Some(c[1].to_string());
             }
@@ -217,11 +222,15 @@ pub fn extract(rep: &Repaired, header_end_line: usize, closing: Option<&Closing>
             let day = c.get(2).and_then(|d| d.as_str().parse().ok());
             let month = c.get(3).and_then(|d| d.as_str().parse().ok());
             let year = c[4].parse().ok();
+            // The date without the place before it: "ngày    tháng 01 năm 2026".
+            let whole = c.get(0).map_or(0..0, |w| w.range());
+            let from = c.get(1).map_or(whole.start, |p| p.end());
+            let date_text = || squeeze(l[from..whole.end].trim_start_matches([',', ' ', '\t']));
             if day.is_none() {
-                m.blank_fields.push(BlankField { field: "day".into(), line: *ln });
+                m.blank_fields.push(BlankField { field: "day".into(), line: *ln, text: date_text() });
             }
             if month.is_none() {
-                m.blank_fields.push(BlankField { field: "month".into(), line: *ln });
+                m.blank_fields.push(BlankField { field: "month".into(), line: *ln, text: date_text() });
             }
             m.issued = Some(PartialDate { year, month, day });
             used = true;

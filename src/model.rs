@@ -92,6 +92,9 @@ pub struct Metadata {
 pub struct BlankField {
     pub field: String,
     pub line: usize,
+    /// The header's words with the blank, white space squeezed: "Số: /CTr-UBND",
+    /// "ngày tháng 01 năm 2026".
+    pub text: String,
 }
 
 /// The administrative level of a unit.
