@@ -19,6 +19,7 @@ pub mod read;
 pub mod render;
 pub mod repair;
 pub mod reuse;
+mod union_find;
 
 pub use error::{Error, Problem, Result};
 

@@ -19,6 +19,7 @@ pub mod diff;
 pub mod features;
 
 use crate::model::{Document, Section, Task};
+use crate::union_find::UnionFind;
 use features::{Features, Weights};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -593,48 +594,30 @@ struct Groups {
 }
 
 fn components(n_old: usize, n_new: usize, links: &[Link]) -> Groups {
-    // Union-find over old sections 0..n_old and new sections n_old..n_old+n_new.
-    let mut parent: Vec<usize> = (0..n_old + n_new).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let next = p[y];
-            p[y] = r;
-            y = next;
-        }
-        r
-    }
+    // Disjoint sets over old sections 0..n_old and new sections n_old..n_old+n_new.
+    let mut sets = UnionFind::new(n_old + n_new);
     for &(a, b, _) in links {
-        let ra = find(&mut parent, a);
-        let rb = find(&mut parent, n_old + b);
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            parent[hi] = lo;
-        }
+        sets.union(a as u32, (n_old + b) as u32);
     }
     let mut linked = vec![false; n_old + n_new];
     for &(a, b, _) in links {
         linked[a] = true;
         linked[n_old + b] = true;
     }
-    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut ids: HashMap<u32, usize> = HashMap::new();
     let mut old_group = vec![None; n_old];
     let mut new_group = vec![None; n_new];
     // Number groups in new-document order so output is stable.
     for b in 0..n_new {
         if linked[n_old + b] {
-            let r = find(&mut parent, n_old + b);
+            let r = sets.find((n_old + b) as u32);
             let next = ids.len();
             new_group[b] = Some(*ids.entry(r).or_insert(next));
         }
     }
     for (a, g) in old_group.iter_mut().enumerate() {
         if linked[a] {
-            let r = find(&mut parent, a);
+            let r = sets.find(a as u32);
             let next = ids.len();
             *g = Some(*ids.entry(r).or_insert(next));
         }

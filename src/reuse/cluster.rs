@@ -20,6 +20,7 @@
 
 use super::align::{Chain, Run};
 use super::prepare::Prepared;
+use crate::union_find::UnionFind;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -136,32 +137,6 @@ fn snap(p: &Prepared, r: (u32, u32)) -> (u32, u32) {
 
 fn overlap(a: (u32, u32), b: (u32, u32)) -> u32 {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
-}
-
-struct UnionFind(Vec<u32>);
-
-impl UnionFind {
-    fn find(&mut self, x: u32) -> u32 {
-        let mut r = x;
-        while self.0[r as usize] != r {
-            r = self.0[r as usize];
-        }
-        let mut y = x;
-        while self.0[y as usize] != r {
-            let next = self.0[y as usize];
-            self.0[y as usize] = r;
-            y = next;
-        }
-        r
-    }
-    fn union(&mut self, a: u32, b: u32) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller id is the root: deterministic.
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            self.0[hi as usize] = lo;
-        }
-    }
 }
 
 /// Groups one document's stretches into instances: the most frequent stretch of an area
@@ -286,7 +261,7 @@ pub(crate) fn clusters(
     }
     drop(per_doc);
     drop(occ);
-    let mut uf = UnionFind((0..inst_doc.len() as u32).collect());
+    let mut uf = UnionFind::new(inst_doc.len());
     for e in 0..edges.len() {
         uf.union(end_inst[2 * e], end_inst[2 * e + 1]);
     }

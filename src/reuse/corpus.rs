@@ -25,6 +25,7 @@ use super::prepare::{hash_key, mix, shingle_hashes};
 use crate::model::Document;
 use crate::normalize::{self, MatchOptions, TokenKind};
 use crate::read::{ReadOptions, document_from_bytes};
+use crate::union_find::UnionFind;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -211,20 +212,6 @@ fn keys_of(text: &str) -> Vec<u64> {
     normalize::tokens(text, &MatchOptions::standard()).iter().map(|t| hash_key(&t.key)).collect()
 }
 
-fn find(parent: &mut [usize], x: usize) -> usize {
-    let mut r = x;
-    while parent[r] != r {
-        r = parent[r];
-    }
-    let mut y = x;
-    while parent[y] != r {
-        let next = parent[y];
-        parent[y] = r;
-        y = next;
-    }
-    r
-}
-
 /// Does a task survive a round trip through the outline as one task?
 fn round_trips(tpl: &str) -> bool {
     let t = render(tpl, "xã", "Mẫu Sơn");
@@ -255,14 +242,13 @@ fn pool() -> Pool {
         }
     }
     // Families: tasks sharing a run of 8 keys.
-    let mut parent: Vec<usize> = (0..tasks.len()).collect();
+    let mut families = UnionFind::new(tasks.len());
     let mut first_holder: HashMap<u64, usize> = HashMap::new();
     for (i, tpl) in tasks.iter().enumerate() {
         for h in shingle_hashes(&keys_of(&render(tpl, "xã", "Mẫu Sơn")), 8) {
             match first_holder.get(&h) {
                 Some(&j) => {
-                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[a.max(b)] = a.min(b);
+                    families.union(i as u32, j as u32);
                 }
                 None => {
                     first_holder.insert(h, i);
@@ -270,7 +256,7 @@ fn pool() -> Pool {
             }
         }
     }
-    let family: Vec<u32> = (0..tasks.len()).map(|i| find(&mut parent, i) as u32).collect();
+    let family: Vec<u32> = (0..tasks.len() as u32).map(|i| families.find(i)).collect();
     // Vocabulary: plain lower-case words.
     let mut vocab: Vec<String> = Vec::new();
     let mut vs: HashSet<String> = HashSet::new();
