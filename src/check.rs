@@ -821,11 +821,7 @@ impl<'a> Checker<'a> {
             let text = &p.text[m.at..end];
             let from: Option<&str> =
                 self.units.iter().find(|(n, f)| *n == key && *f != self.doc.source).map(|(_, f)| f.as_str());
-            let own_text = self.doc.meta.unit.as_ref().map(|u| match (&u.name, &self.own) {
-                (Some(_), _) => u.to_string(),
-                (None, _) => u.level.word().to_string(),
-            });
-            let own_text = own_text.unwrap_or_else(|| "?".into());
+            let own_text = self.doc.meta.unit.as_ref().map_or_else(|| "?".to_string(), |u| u.to_string());
             let (vi, en) = match from {
                 Some(f) if !f.is_empty() => (
                     format!("\"{text}\" là đơn vị của {f}, không phải {own_text}: có lẽ sao chép từ văn bản đó."),
