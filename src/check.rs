@@ -498,7 +498,11 @@ fn ordinal(s: &Section) -> Option<u32> {
         LabelKind::Arabic => s.label.parse().ok(),
         LabelKind::Decimal => s.label.rsplit('.').find(|p| !p.is_empty()).and_then(|p| p.parse().ok()),
         LabelKind::Letter => VI_LETTERS.iter().position(|l| *l == s.label.to_lowercase()).map(|p| p as u32 + 1),
-        LabelKind::Star | LabelKind::Body => None,
+        LabelKind::Chapter | LabelKind::Division | LabelKind::Article => {
+            let num = s.label.rsplit(' ').next().unwrap_or("");
+            roman_value(num).or_else(|| num.parse().ok())
+        }
+        LabelKind::Star | LabelKind::Body | LabelKind::Appendix => None,
     }
 }
 
@@ -518,7 +522,10 @@ fn label_of(kind: LabelKind, like: &Section, n: u32) -> String {
             }
         },
         LabelKind::Letter => VI_LETTERS.get(n as usize - 1).map_or_else(|| n.to_string(), |l| l.to_string()),
-        LabelKind::Star | LabelKind::Body => n.to_string(),
+        LabelKind::Chapter => format!("Chương {}", to_roman(n)),
+        LabelKind::Division => format!("Mục {n}"),
+        LabelKind::Article => format!("Điều {n}"),
+        LabelKind::Star | LabelKind::Body | LabelKind::Appendix => n.to_string(),
     }
 }
 

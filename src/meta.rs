@@ -11,22 +11,56 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ĐẢNG ỦY|ĐẢNG UỶ)").unwrap()
+    Regex::new(r"^((?:ỦY|UỶ|UỲ) BAN NHÂN[ \t]+DÂN|HỘI ĐỒNG NHÂN[ \t]+DÂN|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ|ĐẢNG (?:ỦY|UỶ)|SỞ|VĂN PHÒNG)(?:[ \t]|$)").unwrap()
 });
+/// Levels of local government as header lines print them, longest first where one contains another.
+const LEVELS: &str = "THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẶC KHU";
 static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(XÃ|PHƯỜNG|THỊ TRẤN|TỈNH)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*$").unwrap()
+    Regex::new(&format!(r"^({LEVELS})[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*(?:-.*)?$")).unwrap()
 });
+/// A level and name after the issuer in one header piece ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH --------").
+static UNIT_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[ \t]*({LEVELS})[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*(?:[-_].*)?$")).unwrap()
+});
+/// Where a level word starts a unit name in an issuer line (not "XÃ HỘI").
+static UNIT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[ \t])(?:{LEVELS})[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]"
+    ))
+    .unwrap()
+});
+static MOTTO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"CỘNG HO[AÀ]|CỘNG HÒA|Độc lập").unwrap());
 static MOTTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(CỘNG HO[AÀ] XÃ HỘI CHỦ NGHĨA|CỘNG HÒA XÃ HỘI|Cộng hòa xã hội|Cộng hoà xã hội|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP)").unwrap()
+    Regex::new(
+        r"^(CỘNG HO[AÀ]|CỘNG HÒA|Cộng hòa xã hội|Cộng hoà xã hội|HỘI CHỦ NGHĨA|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP)",
+    )
+    .unwrap()
 });
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"Số[ \t]*:[ \t]*([0-9]*)[ \t]*/[ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&\-]*)").unwrap()
+    Regex::new(r"Số[ \t]*:?[ \t]*([0-9]*)[ \t]*[/-][ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&/\-]*)").unwrap()
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:((?:[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]+[ \t]?){1,4}),[ \t]*)?ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})?[ \t]*năm[ \t]*([0-9]{4})").unwrap()
+    Regex::new(r"(?:((?:[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]+)(?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,5}),[ \t]*)?ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})?[ \t]*năm[ \t]*([0-9]{4})").unwrap()
+});
+/// A date line cut after "ngày" (and maybe the day).
+static DATE_OPEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"ngày[ \t]*[0-9]{0,2}[ \t]*$").unwrap());
+/// A full date in a title ("NGÀY 02 THÁNG 01 NĂM 2025", "ngày 02/01/2025").
+static CITED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:ngày|NGÀY|Ngày)[ \t]+[0-9]{1,2}(?:[ \t]+(?:tháng|THÁNG)[ \t]+[0-9]{1,2}[ \t]+(?:năm|NĂM)[ \t]+[0-9]{4}|/[0-9]{1,2}/[0-9]{4})").unwrap()
+});
+/// A target year, not the period covered: "đến năm 2030", "tầm nhìn đến năm 2050".
+static TARGET_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:đến|ĐẾN|Đến|giai đoạn|GIAI ĐOẠN)[ \t]+(?:(?:năm|NĂM)[ \t]+)?[0-9]{4}").unwrap());
+/// A cited law or code with its year ("Luật Đất đai năm 2024", "Bộ luật … năm 2015").
+static CITED_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Luật|LUẬT|luật|Nghị định|NGHỊ ĐỊNH|số|SỐ)[^,;()]*?(?:năm|NĂM)[ \t]+[0-9]{4}").unwrap()
 });
 static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]*$").unwrap()
+});
+/// A kind word followed by the subject in capitals in one piece.
+static KIND_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][^a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]{3}.*)$").unwrap()
 });
 static TITLE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:tháng|Tháng|THÁNG)[ \t]+([0-9]{1,2})[ \t]*(?:(?:năm|Năm|NĂM)[ \t]+|/[ \t]*)([0-9]{4})").unwrap()
@@ -39,9 +73,12 @@ static BODY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[ (,;:])(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){1,3})").unwrap()
 });
 static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:UBND|[ỦủUu][ỷỶyY] ban nhân dân|[ỦủUu][ỷỶyY] [Bb]an [Nn]hân [Dd]ân)[ \t]+(xã|phường|thị trấn)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,3})")
+    Regex::new(r"(?:UBND|HĐND|[ỦủUu][ỷỶyY] ban nhân dân|[ỦủUu][ỷỶyY] [Bb]an [Nn]hân [Dd]ân|Hội đồng nhân dân)[ \t]+(xã|phường|thị trấn|thị xã|thành phố|tỉnh|huyện|quận)((?:[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]*){0,4})")
         .unwrap()
 });
+/// A signer's title: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN".
+static SIGNER_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(PHÓ |Q\. )?(CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHỦ NHIỆM)").unwrap());
 static YEAR_MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
 static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,10 +87,14 @@ static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn level_of(word: &str) -> Option<Level> {
-    match word.to_lowercase().as_str() {
+    match squeeze(&word.to_lowercase()).as_str() {
         "xã" => Some(Level::Xa),
         "phường" => Some(Level::Phuong),
         "thị trấn" => Some(Level::ThiTran),
+        "huyện" => Some(Level::Huyen),
+        "quận" => Some(Level::Quan),
+        "thị xã" => Some(Level::ThiXa),
+        "thành phố" => Some(Level::ThanhPho),
         "tỉnh" => Some(Level::Tinh),
         _ => None,
     }
@@ -93,17 +134,39 @@ pub struct Closing {
     pub recipients_line: Option<usize>,
 }
 
-fn is_recipients(p: &str) -> bool {
+/// "Nơi nhận:" opens the list of recipients.
+pub fn is_recipients(p: &str) -> bool {
     let t = p.trim_start();
     t.starts_with("Nơi nhận") || t.starts_with("NƠI NHẬN")
 }
 
+/// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. …" open a signature.
+pub fn is_signature_start(p: &str) -> bool {
+    SIGN_ROLE.is_match(p.trim_start())
+}
+
+/// A signer's name: two to six capitalised words and nothing else ("Phạm Văn Thịnh").
+pub fn is_name(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic()))
+        && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+}
+
 /// Finds the closing block: the "Nơi nhận:" paragraph, and the "… thông báo sau./."
 /// paragraph just before it (or, without recipients, the last paragraph ending "./.").
-pub fn closing_start(rep: &Repaired) -> Option<Closing> {
+pub fn closing_start(rep: &Repaired, from: usize) -> Option<Closing> {
     let paras = &rep.paras;
-    // The last "Nơi nhận": documents joined into one file keep their earlier closings as text.
-    let rec = paras.iter().rposition(|p| is_recipients(&p.text));
+    // The first "Nơi nhận" or signature after the body starts: what follows it is the
+    // closing and any attachments (read as appendices).
+    let rec = paras
+        .iter()
+        .enumerate()
+        .skip(from)
+        .find(|(_, p)| is_recipients(&p.text) || is_signature_start(&p.text))
+        .map(|(i, _)| i);
     let ends_final = |p: &Para| {
         let t = p.text.trim_end();
         t.ends_with("./.") || t.ends_with("/.") || t.ends_with("./")
@@ -114,14 +177,23 @@ pub fn closing_start(rep: &Repaired) -> Option<Closing> {
         let t = &p.text[last_sentence_start(&p.text).unwrap_or(0)..];
         ends_final(p) && t.contains("thông báo")
     };
+    let summary = |p: &Para| p.text.trim_start().starts_with("Trên đây là");
     let sentence_para = match rec {
-        Some(r) => (r.saturating_sub(3)..r).rev().find(|&i| announces(&paras[i])),
-        None => paras.iter().rposition(announces),
+        Some(r) => (r.saturating_sub(6).max(from)..r)
+            .find(|&i| summary(&paras[i]))
+            .or_else(|| (r.saturating_sub(3).max(from)..r).find(|&i| announces(&paras[i]))),
+        None => paras.iter().skip(from).rposition(announces).map(|i| i + from),
     };
     let start = sentence_para.or(rec)?;
     let mut closing =
         Closing { para: start, keep_before: None, sentence: None, recipients_line: rec.map(|r| paras[r].lines.start) };
-    if let Some(i) = sentence_para {
+    if let Some(i) = sentence_para
+        && summary(&paras[i])
+    {
+        // "Trên đây là Kế hoạch …" and what follows it up to the recipients: all closing.
+        let end = rec.unwrap_or(i + 1);
+        closing.sentence = Some(paras[i..end].iter().map(|p| p.text.trim()).collect::<Vec<_>>().join(" "));
+    } else if let Some(i) = sentence_para {
         let p = &paras[i];
         // The closing sentence is the last sentence; earlier ones are body unless the
         // paragraph opens with the unit announcing the programme ("UBND phường thông báo …").
@@ -166,58 +238,120 @@ pub fn is_header_para(p: &Para, consumed: usize) -> bool {
     p.lines.end <= consumed || caps || t.starts_with('(') || MOTTO.is_match(t)
 }
 
-/// Reads the header (lines before `header_end_line`) and the closing block. Also returns
-/// the last header line it used, so that the outline does not read those lines as tasks.
-pub fn extract(rep: &Repaired, header_end_line: usize, closing: Option<&Closing>) -> (Metadata, usize) {
+/// What the header reader used: the last header line, and the lines of the title (kind line
+/// and subject).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HeaderUse {
+    pub consumed: usize,
+    pub title: Option<(usize, usize)>,
+}
+
+/// Reads the header and the closing block. `header` holds the header's pieces with their first
+/// line: the paragraphs before the body where blank lines separate paragraphs, the single lines
+/// otherwise (two-column tables interleave their cells line by line). Also returns what it used,
+/// so that the outline does not read those lines as tasks.
+pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Closing>) -> (Metadata, HeaderUse) {
     let mut m = Metadata::default();
-    let mut consumed = 0;
-    let end = header_end_line.saturating_sub(1).min(rep.clean.len());
-    let header: Vec<(usize, &str)> = rep.clean[..end]
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.as_str()))
-        .filter(|(_, l)| !l.trim().is_empty())
-        .collect();
-    let mut title: Vec<String> = Vec::new();
-    let mut in_title = false;
-    for (ln, raw) in &header {
+    let mut used_info = HeaderUse::default();
+    // A date line wrapped after "ngày" ("Bắc Ninh, ngày 20" / "tháng 11 năm 2025") is one line.
+    let mut items: Vec<(usize, String)> = Vec::new();
+    for (ln, raw) in header {
         let l = raw.trim();
-        if MOTTO.is_match(l) {
-            in_title = false;
-            consumed = *ln;
+        if l.is_empty() {
             continue;
         }
-        if m.issuer.is_none()
-            && let Some(c) = ISSUER.captures(l)
+        if let Some(last) = items.last_mut()
+            && DATE_OPEN.is_match(&last.1)
+            && (l.starts_with("tháng") || l.starts_with("năm") || l.starts_with(|c: char| c.is_ascii_digit()))
         {
-            m.issuer = Some(c[1].to_string());
-            consumed = *ln;
+            last.1.push(' ');
+            last.1.push_str(l);
+            continue;
+        }
+        items.push((*ln, l.to_string()));
+    }
+    let mut title: Vec<String> = Vec::new();
+    let mut in_title = false;
+    let mut title_done = false;
+    let last_line = |ln: usize, text: &str| ln + text.matches('\n').count();
+    for (ln, l) in &items {
+        let l = l.as_str();
+        let consume = |u: &mut HeaderUse| u.consumed = (*ln).max(u.consumed);
+        if l.chars().all(|c| matches!(c, '-' | '_' | '=' | '*' | ' ')) {
+            consume(&mut used_info);
+            continue;
+        }
+        if is_preamble(l) {
+            // The grounds start: nothing after them is header.
+            break;
+        }
+        if MOTTO.is_match(l) {
+            in_title = false;
+            consume(&mut used_info);
+            continue;
+        }
+        if let Some(c) = ISSUER.captures(l) {
+            if in_title || title_done {
+                // The enacting body repeated after the title ("ỦY BAN NHÂN DÂN TỈNH …").
+                in_title = false;
+                title_done = true;
+                consume(&mut used_info);
+                continue;
+            }
+            // The unit follows the issuer ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), or the
+            // issuer's own name ("SỞ Y TẾ TỈNH CAO BẰNG"); never the motto of the other column.
+            let after = c.get(1).unwrap().end();
+            let motto = MOTTO_ANYWHERE.find(l).map_or(l.len(), |x| x.start());
+            let rest = &l[after..motto.max(after)];
+            let unit_at = UNIT_START.find(rest).map(|x| x.start());
+            let issuer_end =
+                if &c[1] == "SỞ" || &c[1] == "VĂN PHÒNG" { after + unit_at.unwrap_or(rest.len()) } else { after };
+            if m.issuer.is_none() {
+                m.issuer = Some(squeeze(l[..issuer_end].trim()));
+            }
+            if m.unit.is_none()
+                && let Some(at) = unit_at
+                && let Some(u) = UNIT_IN.captures(&rest[at..])
+                && let Some(level) = level_of(&u[1])
+            {
+                m.unit = Some(Unit { level, name: Some(title_case(u[2].trim())) });
+            }
+            consume(&mut used_info);
             continue;
         }
         if m.unit.is_none()
+            && !in_title
             && let Some(c) = UNIT_LINE.captures(l)
             && let Some(level) = level_of(&c[1])
         {
             m.unit = Some(Unit { level, name: Some(title_case(&c[2])) });
-            consumed = *ln;
+            consume(&mut used_info);
             continue;
         }
         let mut used = false;
-        if let Some(c) = NUMBER.captures(l) {
+        if !in_title
+            && m.number.is_none()
+            && m.symbol.is_none()
+            && let Some(c) = NUMBER.captures(l)
+        {
             if c[1].is_empty() {
                 m.blank_fields.push(BlankField { field: "number".into(), line: *ln, text: squeeze(&c[0]) });
             } else {
                 m.number = Some(c[1].to_string());
             }
-            m.symbol = Some(c[2].to_string());
+            m.symbol = Some(c[2].trim_end_matches(['.', ',', ';']).to_string());
             if m.kind.is_none() {
                 m.kind = kind_from_symbol(&c[2]);
             }
             used = true;
         }
-        if let Some(c) = DATE.captures(l) {
+        if !in_title
+            && !title_done
+            && m.issued.is_none()
+            && let Some(c) = DATE.captures(l)
+        {
             if let Some(p) = c.get(1) {
-                m.place = Some(p.as_str().trim().to_string());
+                m.place = Some(squeeze(p.as_str().trim()));
             }
             let day = c.get(2).and_then(|d| d.as_str().parse().ok());
             let month = c.get(3).and_then(|d| d.as_str().parse().ok());
@@ -237,36 +371,91 @@ pub fn extract(rep: &Repaired, header_end_line: usize, closing: Option<&Closing>
         }
         if used {
             in_title = false;
-            consumed = *ln;
+            consume(&mut used_info);
             continue;
         }
-        if let Some(c) = KIND_LINE.captures(l) {
+        if !title_done && let Some(c) = KIND_LINE.captures(l) {
             m.kind = m.kind.or(kind_from_word(&c[1]));
             in_title = true;
-            consumed = *ln;
+            used_info.title = Some((*ln, last_line(*ln, l)));
+            consume(&mut used_info);
+            continue;
+        }
+        if !title_done
+            && !in_title
+            && m.title.is_none()
+            && let Some(c) = KIND_PREFIX.captures(l)
+        {
+            // "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT …": the kind line and the subject in one paragraph.
+            m.kind = m.kind.or(kind_from_word(&c[1]));
+            in_title = true;
+            title.push(c[2].trim().to_string());
+            used_info.title = Some((*ln, *ln));
+            consume(&mut used_info);
+            continue;
+        }
+        if in_title && (l.starts_with("Kính gửi") || l.starts_with("Kính trình")) {
+            in_title = false;
+            title_done = true;
+            consume(&mut used_info);
             continue;
         }
         if in_title && !l.starts_with('(') {
             title.push(l.to_string());
-            consumed = *ln;
+            if let Some(t) = used_info.title.as_mut() {
+                t.1 = *ln;
+            }
+            consume(&mut used_info);
         } else if in_title {
             in_title = false;
-            consumed = *ln;
+            title_done = true;
+            if let Some(t) = used_info.title.as_mut() {
+                t.1 = *ln;
+            }
+            consume(&mut used_info);
         }
     }
     if !title.is_empty() {
-        let t = title.join(" ");
+        let mut t = title.join(" ");
+        // A subject line that runs straight into the grounds ("… NĂM HỌC 2025-2026 Căn cứ
+        // Luật …") ends where they start.
+        for cut in [" Căn cứ ", " Theo đề nghị ", " Xét Tờ trình "] {
+            if let Some(i) = t.find(cut) {
+                t.truncate(i);
+            }
+        }
         let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
         m.title = Some(t.trim_end_matches([';', ' ']).replace(" ;", ";").to_string());
     }
-    if let Some(t) = &m.title {
-        if let Some(c) = TITLE_MONTH.captures(t) {
+    period_from_title(&mut m);
+    if let Some(c) = closing {
+        m.closing = c.sentence.clone();
+        if let Some(r) = c.recipients_line {
+            read_recipients_and_signer(&rep.clean, r, &mut m);
+        } else {
+            // No recipients: a signature may still follow the closing paragraph.
+            let after = rep.paras.get(c.para).map_or(rep.clean.len(), |p| p.lines.end);
+            read_signer(&rep.clean[after.min(rep.clean.len())..], &mut m);
+        }
+    }
+    (m, used_info)
+}
+
+/// The period and unit a title names: "Công tác tháng 02 năm 2026 của UBND phường Tam Thanh".
+pub fn period_from_title(m: &mut Metadata) {
+    if let Some(t) = &m.title.clone() {
+        // Dates and cited documents in a title are not its period: "… Quyết định số 06/QĐ-TTg
+        // ngày 02 tháng 01 năm 2025 …", "Luật … năm 2017".
+        let plain = CITED_DATE.replace_all(t, " ");
+        let plain = CITED_LAW.replace_all(&plain, " ");
+        let plain = TARGET_YEAR.replace_all(&plain, " ");
+        if let Some(c) = TITLE_MONTH.captures(&plain) {
             if let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
                 && (1..=12).contains(&mo)
             {
                 m.period = Some(Period { year: y, month: Some(mo) });
             }
-        } else if let Some(c) = TITLE_YEAR.captures(t) {
+        } else if let Some(c) = TITLE_YEAR.captures(&plain) {
             m.period = c[1].parse().ok().map(|y| Period { year: y, month: None });
         }
         if let Some(c) = TITLE_UNIT.captures(t) {
@@ -282,21 +471,34 @@ pub fn extract(rep: &Repaired, header_end_line: usize, closing: Option<&Closing>
             }
         }
     }
-    if let Some(c) = closing {
-        m.closing = c.sentence.clone();
-        if let Some(r) = c.recipients_line {
-            read_recipients_and_signer(&rep.clean, r, &mut m);
-        } else {
-            // No recipients: a signature may still follow the closing paragraph.
-            let after = rep.paras.get(c.para).map_or(rep.clean.len(), |p| p.lines.end);
-            read_signer(&rep.clean[after.min(rep.clean.len())..], &mut m);
-        }
-    }
-    (m, consumed)
+}
+
+/// Words that open the grounds of a document (its preamble): they come before the body and
+/// are not tasks. A programme's or plan's "Thực hiện …, UBND … ban hành Kế hoạch … như sau:"
+/// is one of them.
+pub fn is_preamble(text: &str) -> bool {
+    const OPENINGS: [&str; 11] = [
+        "Căn cứ",
+        "Theo đề nghị",
+        "Xét đề nghị",
+        "Xét Tờ trình",
+        "Xét tờ trình",
+        "Xét báo cáo",
+        "Thực hiện",
+        "Trên cơ sở",
+        "Sau khi xem xét",
+        "Thừa ủy quyền",
+        "Thừa uỷ quyền",
+    ];
+    let t = text.trim();
+    OPENINGS.iter().any(|o| t.starts_with(o))
+        || matches!(t, "QUYẾT ĐỊNH:" | "QUYẾT NGHỊ:" | "CHỈ THỊ:" | "QUYẾT ĐỊNH :" | "QUYẾT NGHỊ :")
+        || t.ends_with("như sau:")
 }
 
 fn kind_from_symbol(sym: &str) -> Option<DocKind> {
-    let head = sym.split(['-', '/']).next().unwrap_or("");
+    // "2025/QĐ-UBND": a normative document's symbol carries its year first.
+    let head = sym.split(['-', '/']).find(|p| !p.chars().all(|c| c.is_ascii_digit())).unwrap_or("");
     Some(match head {
         "CTr" | "CTR" => DocKind::Programme,
         "BC" => DocKind::Report,
@@ -344,19 +546,36 @@ fn read_recipients_and_signer(clean: &[String], first_line: usize, m: &mut Metad
     read_signer(&clean[i.min(clean.len())..], m);
 }
 
+/// Reads the signature: "TM. ỦY BAN NHÂN DÂN" (on whose behalf, possibly wrapped: "TM. ỦY BAN
+/// NHÂN" / "DÂN"), "KT. CHỦ TỊCH", the signer's title ("PHÓ CHỦ TỊCH") and name. It stops at
+/// the name: what follows (an attachment) is not signature.
 fn read_signer(lines: &[String], m: &mut Metadata) {
     let mut s = Signer::default();
-    for l in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+    for l in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).take(12) {
         let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
         let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
         if SIGN_ROLE.is_match(l) {
             s.on_behalf = Some(l.to_string());
-        } else if caps {
-            if s.title.is_none() {
-                s.title = Some(l.to_string());
+        } else if caps && l.split_whitespace().count() <= 8 {
+            let is_title = SIGNER_TITLE.is_match(l);
+            match (&mut s.on_behalf, &s.title) {
+                // "TM. ỦY BAN NHÂN" / "DÂN": the body's name wrapped.
+                (Some(ob), None) if !is_title && ob.starts_with("TM") => {
+                    ob.push(' ');
+                    ob.push_str(l);
+                }
+                (_, None) => s.title = Some(l.to_string()),
+                _ => {}
             }
-        } else if l.split_whitespace().count() <= 6 && l.chars().next().is_some_and(|c| c.is_uppercase()) {
+        } else if is_name(l)
+            || l.split_whitespace().count() <= 6
+                && l.chars().next().is_some_and(|c| c.is_uppercase())
+                && s.title.is_some()
+        {
             s.name = Some(l.to_string());
+            break;
+        } else if s != Signer::default() {
+            break;
         }
     }
     if s != Signer::default() {

@@ -35,6 +35,41 @@ pub struct Document {
     pub lines: Vec<String>,
     /// What the reader had to guess or repair that a user may want to know.
     pub notes: Vec<String>,
+    /// The document's parts in reading order (header, title, preamble, body, closing,
+    /// recipients, signature, appendix, table): only body and appendix text holds tasks.
+    pub parts: Vec<Part>,
+}
+
+/// A stretch of the document with one role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Part {
+    pub kind: PartKind,
+    pub lines: LineRange,
+}
+
+/// The roles of a document's parts (Nghị định 30/2020/NĐ-CP and common practice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartKind {
+    /// Issuer, national motto, number and symbol, place and date.
+    Header,
+    /// The kind in capitals and the subject line.
+    Title,
+    /// Grounds before the body: "Căn cứ …;", "Theo đề nghị …", "Thực hiện …, UBND … ban
+    /// hành Kế hoạch … như sau:", "QUYẾT ĐỊNH:".
+    Preamble,
+    Body,
+    /// "Trên đây là Kế hoạch …", "… sẽ thông báo sau./.".
+    Closing,
+    /// "Nơi nhận:" and its list.
+    Recipients,
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", the title and name of the signer.
+    Signature,
+    /// The title of an attachment after the signature ("KẾ HOẠCH …", "PHỤ LỤC I",
+    /// "(Kèm theo Quyết định số …)"); its numbered text is body of the appendix.
+    Appendix,
+    /// A table extracted one cell per line.
+    Table,
 }
 
 impl Document {
@@ -104,6 +139,13 @@ pub enum Level {
     Xa,
     Phuong,
     ThiTran,
+    /// A district ("huyện") — abolished in 2025 but still in older documents.
+    Huyen,
+    Quan,
+    /// "thị xã" (a town).
+    ThiXa,
+    /// "thành phố": a city under a province or a centrally governed city.
+    ThanhPho,
     Tinh,
 }
 
@@ -114,6 +156,10 @@ impl Level {
             Level::Xa => "xã",
             Level::Phuong => "phường",
             Level::ThiTran => "thị trấn",
+            Level::Huyen => "huyện",
+            Level::Quan => "quận",
+            Level::ThiXa => "thị xã",
+            Level::ThanhPho => "thành phố",
             Level::Tinh => "tỉnh",
         }
     }
@@ -209,11 +255,20 @@ pub struct Signer {
 
 /// How a section's label is written; decides nesting (a part holds Roman sections, a
 /// Roman section holds Arabic items, and so on down to letters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LabelKind {
     /// "Phần I", "Phần II".
     Part,
+    /// "Chương I" of a decision's regulation.
+    Chapter,
+    /// "Mục 1" inside a chapter.
+    Division,
+    /// "Điều 1." — an article of a decision or resolution; its clauses are Arabic items.
+    Article,
+    /// An attachment after the signature (the plan or regulation a decision issues, a
+    /// "PHỤ LỤC"): its heading is its title, its children its own numbered sections.
+    Appendix,
     /// "I.", "II.", "IV.".
     Roman,
     /// "1.", "12.".
@@ -232,12 +287,16 @@ impl LabelKind {
     /// Nesting rank: a section holds sections of a higher rank.
     pub fn rank(self) -> u8 {
         match self {
-            LabelKind::Part => 0,
-            LabelKind::Roman => 1,
-            LabelKind::Arabic => 2,
-            LabelKind::Decimal => 3,
-            LabelKind::Star => 4,
-            LabelKind::Letter => 5,
+            LabelKind::Appendix => 0,
+            LabelKind::Part => 1,
+            LabelKind::Chapter => 2,
+            LabelKind::Division => 3,
+            LabelKind::Roman => 4,
+            LabelKind::Article => 5,
+            LabelKind::Arabic => 6,
+            LabelKind::Decimal => 7,
+            LabelKind::Star => 11,
+            LabelKind::Letter => 12,
             LabelKind::Body => 0,
         }
     }
@@ -264,8 +323,21 @@ impl Section {
     pub fn path_string(&self) -> String {
         path_string(&self.path)
     }
+    /// Nesting rank of this section: its kind's, a decimal label one deeper per level
+    /// ("1.1" holds "1.1.1", which holds "1.1.1.1").
+    pub fn rank(&self) -> u8 {
+        label_rank(self.kind, &self.label)
+    }
     pub fn task_count_deep(&self) -> usize {
         self.tasks.len() + self.children.iter().map(|c| c.task_count_deep()).sum::<usize>()
+    }
+}
+
+/// Nesting rank of a label: its kind's, a decimal label one deeper per level.
+pub fn label_rank(kind: LabelKind, label: &str) -> u8 {
+    match kind {
+        LabelKind::Decimal => kind.rank() + (label.matches('.').count().clamp(1, 4) as u8 - 1),
+        _ => kind.rank(),
     }
 }
 

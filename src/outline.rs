@@ -16,8 +16,8 @@
 //! relies on this rule; keep it stable.
 
 use crate::meta;
-use crate::model::{Document, LabelKind, LineRange, Section, Task};
-use crate::repair::{self, FN_CLOSE, FN_OPEN, Para};
+use crate::model::{Document, LabelKind, LineRange, Part, PartKind, Section, Task, label_rank};
+use crate::repair::{self, FN_CLOSE, FN_OPEN, Layout, Para};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -35,10 +35,17 @@ struct Label {
 
 static PART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(phần|Phần|PHẦN)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+static CHAPTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Chương|CHƯƠNG)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+static DIVISION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Mục|MỤC)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Điều|ĐIỀU)[ \t]+([0-9]{1,3})(?:[.:][ \t]*|[ \t]*$)").unwrap());
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap());
-static DECIMAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})\.?[ \t]+").unwrap());
-static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.[ \t]+").unwrap());
-static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)\)[ \t]*").unwrap());
+static DECIMAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap());
+static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.(?:[ \t]+|$)").unwrap());
+static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap());
 
 /// Vietnamese letter order for list items: a b c d đ e g h i k.
 const LETTERS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
@@ -83,36 +90,61 @@ fn starts_upper(s: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Reads the label at the start of a paragraph, if any.
+/// Reads the label at the start of a paragraph, if any. A label may stand alone ("1.", "Điều
+/// 5."): its text is then the next paragraph's (see `merge_bare_labels`).
 fn parse_label(text: &str) -> Option<Label> {
-    if let Some(c) = PART.captures(text) {
+    let worded = |re: &Regex, kind: LabelKind| -> Option<Label> {
+        let c = re.captures(text)?;
         let num = c[2].to_string();
         let ordinal = roman_value(&num).or_else(|| num.parse().ok())?;
-        return Some(Label { kind: LabelKind::Part, text: format!("{} {}", &c[1], num), ordinal, rest: c[0].len() });
+        let word = match kind {
+            LabelKind::Part => "Phần",
+            LabelKind::Chapter => "Chương",
+            LabelKind::Division => "Mục",
+            _ => "Điều",
+        };
+        Some(Label { kind, text: format!("{word} {num}"), ordinal, rest: c[0].len() })
+    };
+    if let Some(l) = worded(&PART, LabelKind::Part) {
+        // Keep the label as printed for parts ("Phần II", "PHẦN II").
+        let c = PART.captures(text)?;
+        return Some(Label { text: format!("{} {}", &c[1], &c[2]), ..l });
     }
-    if let Some(c) = ROMAN.captures(text) {
-        let rest = &text[c[0].len()..];
-        if let Some(v) = roman_value(&c[1])
-            && starts_upper(rest)
-        {
-            return Some(Label { kind: LabelKind::Roman, text: c[1].to_string(), ordinal: v, rest: c[0].len() });
+    for (re, kind) in [(&CHAPTER, LabelKind::Chapter), (&DIVISION, LabelKind::Division), (&ARTICLE, LabelKind::Article)]
+    {
+        if let Some(l) = worded(re, kind) {
+            return Some(l);
         }
     }
+    let rest_ok = |end: usize| {
+        let rest = &text[end..];
+        rest.trim().is_empty() || starts_upper(rest)
+    };
+    if let Some(c) = ROMAN.captures(text)
+        && let Some(v) = roman_value(&c[1])
+        && rest_ok(c[0].len())
+    {
+        return Some(Label { kind: LabelKind::Roman, text: c[1].to_string(), ordinal: v, rest: c[0].len() });
+    }
     if let Some(c) = DECIMAL.captures(text)
-        && starts_upper(&text[c[0].len()..])
+        && rest_ok(c[0].len())
     {
         let last = c[1].rsplit('.').next().and_then(|s| s.parse().ok()).unwrap_or(0);
         return Some(Label { kind: LabelKind::Decimal, text: c[1].to_string(), ordinal: last, rest: c[0].len() });
     }
     if let Some(c) = ARABIC.captures(text)
-        && starts_upper(&text[c[0].len()..])
+        && rest_ok(c[0].len())
     {
         let v: u32 = c[1].parse().ok()?;
         return Some(Label { kind: LabelKind::Arabic, text: v.to_string(), ordinal: v, rest: c[0].len() });
     }
     if let Some(c) = LETTER.captures(text) {
-        let pos = LETTERS.iter().position(|l| *l == &c[1])? as u32 + 1;
-        return Some(Label { kind: LabelKind::Letter, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
+        let dotted = c[0].trim_end().ends_with('.');
+        // "a." needs a capital after it: "v.v." or "x. " in running text is not a label.
+        if !dotted || rest_ok(c[0].len()) {
+            let pos = LETTERS.iter().position(|l| *l == &c[1])? as u32 + 1;
+            return Some(Label { kind: LabelKind::Letter, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
+        }
     }
     if let Some(rest) = text.strip_prefix('*') {
         let body = rest.trim_start();
@@ -123,44 +155,103 @@ fn parse_label(text: &str) -> Option<Label> {
     None
 }
 
+/// Is this paragraph nothing but a label ("1.", "III.", "Điều 5.", "a)")?
+fn is_bare_label(text: &str) -> bool {
+    parse_label(text).is_some_and(|l| l.kind != LabelKind::Star && text[l.rest..].trim().is_empty())
+}
+
 /// Outlines a decoded text. Never fails: text with no recognisable numbering becomes one
 /// section holding every sentence.
 pub fn outline(source: &str, text: &str) -> Document {
-    let rep = repair::repair(text);
+    let mut rep = repair::repair(text);
+    merge_bare_labels(&mut rep.paras);
     let lines: Vec<String> = text.split('\n').map(|l| l.to_string()).collect();
     let mut notes = rep.notes.clone();
+    let n = rep.paras.len();
 
-    // Where the body starts: the first paragraph with a Part, Roman or Arabic label.
-    let first_item = rep.paras.iter().position(|p| {
-        parse_label(&p.text).is_some_and(|l| matches!(l.kind, LabelKind::Part | LabelKind::Roman | LabelKind::Arabic))
+    // Where the body starts: the first paragraph with a top-level label that starts a list
+    // (I, 1, Phần I, Chương I, Điều 1), before any signature.
+    let first_closing = closing_blocks(&rep.paras, 0).first().map_or(n, |c| c.start);
+    let first_item = rep.paras[..first_closing].iter().position(|p| {
+        parse_label(&p.text).is_some_and(|l| {
+            matches!(
+                l.kind,
+                LabelKind::Part
+                    | LabelKind::Chapter
+                    | LabelKind::Division
+                    | LabelKind::Roman
+                    | LabelKind::Arabic
+                    | LabelKind::Article
+            ) && l.ordinal <= 3
+        })
     });
-    let closing = meta::closing_start(&rep);
-    let body_end = closing.as_ref().map_or(rep.paras.len(), |c| c.para);
+    let closing = meta::closing_start(&rep, first_item.unwrap_or(0));
+    let body_end = closing.as_ref().map_or(n, |c| c.para);
     let body_start = first_item.unwrap_or(0).min(body_end);
-    let header_end_line = rep.paras.get(body_start).map_or(usize::MAX, |p| p.lines.start);
-    let (mut meta, consumed) = meta::extract(&rep, header_end_line, closing.as_ref());
+    let header: Vec<(usize, String)> = match rep.layout {
+        Layout::Blocks => rep.paras[..body_start].iter().map(|p| (p.lines.start, p.text.clone())).collect(),
+        Layout::Lines => {
+            let end = rep.paras.get(body_start).map_or(rep.clean.len(), |p| p.lines.start - 1).min(rep.clean.len());
+            rep.clean[..end].iter().enumerate().map(|(i, l)| (i + 1, l.clone())).collect()
+        }
+    };
+    let (mut meta, used) = meta::extract(&rep, &header, closing.as_ref());
 
-    // Paragraphs in the header region that are not header lines are body text before the
-    // first numbered section (an introduction): they become tasks of a leading section.
-    let header_paras: Vec<&Para> = rep.paras[..body_start].iter().collect();
-    let intro: Vec<&Para> = header_paras.into_iter().filter(|p| !meta::is_header_para(p, consumed)).collect();
+    let mut parts: Vec<Part> = Vec::new();
+    let push_part = |parts: &mut Vec<Part>, kind: PartKind, lines: LineRange| match parts.last_mut() {
+        Some(last) if last.kind == kind => last.lines = last.lines.cover(lines),
+        _ => parts.push(Part { kind, lines }),
+    };
+
+    // Paragraphs before the first numbered section: header and title lines, the preamble,
+    // and an introduction that is body text.
+    let mut intro: Vec<&Para> = Vec::new();
+    let region_end = if first_item.is_none() { body_end } else { body_start };
+    let mut seen_preamble = false;
+    for p in &rep.paras[..region_end] {
+        let in_title = used.title.is_some_and(|(a, b)| p.lines.start >= a && p.lines.start <= b);
+        let kind = if meta::is_preamble(&p.text) {
+            seen_preamble = true;
+            PartKind::Preamble
+        } else if in_title {
+            PartKind::Title
+        } else if meta::is_header_para(p, used.consumed) && !seen_preamble {
+            PartKind::Header
+        } else if seen_preamble && is_caps(&p.text) {
+            // "ỦY BAN NHÂN DÂN TỈNH …" between the title and the grounds, "QUYẾT ĐỊNH:".
+            PartKind::Preamble
+        } else if first_item.is_some() && intro.is_empty() && is_subject_line(&p.text) {
+            // A subject line the header reader did not take (no kind line above it, as in
+            // many DOCX files): "Công tác của Ủy ban nhân dân xã tháng 02 năm 2026".
+            if meta.title.is_none() {
+                meta.title = Some(strip_markers(p.text.trim()));
+                meta::period_from_title(&mut meta);
+            }
+            PartKind::Title
+        } else {
+            intro.push(p);
+            PartKind::Body
+        };
+        push_part(&mut parts, kind, p.lines);
+    }
 
     let mut builder = Builder::default();
-    let body: Vec<&Para> = rep.paras[body_start..body_end].iter().collect();
     if first_item.is_none() {
-        // No numbering at all: the whole text is one section.
-        let paras: Vec<&Para> = rep.paras[..body_end].iter().filter(|p| !meta::is_header_para(p, consumed)).collect();
-        if !paras.is_empty() {
+        if !intro.is_empty() {
             notes.push("no numbered sections found; the whole text is read as one section".into());
-            builder.open_body(&paras);
+            builder.open_body(&intro);
         }
     } else {
         if !intro.is_empty() {
             builder.open_body(&intro);
         }
+        let body: Vec<&Para> = rep.paras[body_start..body_end].iter().collect();
+        if let (Some(f), Some(l)) = (body.first(), body.last()) {
+            push_part(&mut parts, PartKind::Body, f.lines.cover(l.lines));
+        }
         builder.build(&body);
     }
-    let mut sections = builder.finish();
+    let (mut sections, mut tables) = builder.finish();
     if let Some(c) = &closing
         && let Some(partial) = &c.keep_before
     {
@@ -172,16 +263,220 @@ pub fn outline(source: &str, text: &str) -> Document {
             }
         }
     }
+
+    // After the body: closing, recipients, signature; then any attachments, each with its
+    // own title, numbered body and closing.
+    let mut at = body_end;
+    let mut appendix_no = 0;
+    while at < n {
+        let blocks = closing_blocks(&rep.paras, at);
+        let (mut close_start, mut close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
+        // Several attachments one after another ("PHỤ LỤC I" … "PHỤ LỤC II" …) with no
+        // signature between them: each is an appendix of its own.
+        if let Some(k) = (at + 1..close_start).find(|&k| is_appendix_start(&rep.paras[k].text)) {
+            close_start = k;
+            close_end = k;
+        }
+        if close_start > at {
+            // Text that is not closing: an attachment.
+            appendix_no += 1;
+            let paras: Vec<&Para> = rep.paras[at..close_start].iter().collect();
+            let (title_len, heading) = appendix_title(&paras);
+            if title_len > 0 {
+                push_part(&mut parts, PartKind::Appendix, paras[0].lines.cover(paras[title_len - 1].lines));
+            }
+            let rest = &paras[title_len..];
+            if let (Some(f), Some(l)) = (rest.first(), rest.last()) {
+                push_part(&mut parts, PartKind::Body, f.lines.cover(l.lines));
+            }
+            let mut b = Builder::default();
+            b.build(rest);
+            let (children, t) = b.finish();
+            tables.extend(t);
+            let lines = paras[0].lines.cover(paras[paras.len() - 1].lines);
+            let mut s = body_section(lines);
+            s.kind = LabelKind::Appendix;
+            s.label = format!("PL{appendix_no}");
+            s.heading = heading;
+            // Unnumbered text of the attachment stays in it as its own tasks.
+            let mut children = children;
+            if let Some(first) = children.first()
+                && first.kind == LabelKind::Body
+                && first.heading.is_empty()
+                && first.children.is_empty()
+            {
+                let lead = children.remove(0);
+                s.tasks = lead.tasks;
+            }
+            s.children = children;
+            sections.push(s);
+        }
+        if close_start >= n {
+            break;
+        }
+        if close_end == close_start {
+            at = close_end;
+            continue;
+        }
+        for (i, p) in rep.paras.iter().enumerate().take(close_end).skip(close_start) {
+            let kind = blocks[0].kinds.get(i - close_start).copied().unwrap_or(PartKind::Closing);
+            push_part(&mut parts, kind, p.lines);
+        }
+        at = close_end;
+    }
+    for t in tables {
+        insert_part(&mut parts, Part { kind: PartKind::Table, lines: t });
+    }
     fill_paths(&mut sections, &[]);
     meta::infer_from_body(&mut meta, &sections);
     let mut footnotes = rep.footnotes;
-    for f in &mut footnotes {
-        if f.marker_line.is_none() {
+    footnotes.sort_by_key(|f| f.number);
+    Document { source: source.to_string(), meta, sections, footnotes, lines, notes, parts }
+}
+
+/// Puts a part inside the one that holds it, splitting that one around it.
+fn insert_part(parts: &mut Vec<Part>, part: Part) {
+    let Some(i) = parts.iter().position(|p| p.lines.start <= part.lines.start && part.lines.end <= p.lines.end) else {
+        return;
+    };
+    let outer = parts.remove(i);
+    let mut pieces = Vec::new();
+    if outer.lines.start < part.lines.start {
+        pieces.push(Part { kind: outer.kind, lines: LineRange::new(outer.lines.start, part.lines.start - 1) });
+    }
+    pieces.push(part.clone());
+    if part.lines.end < outer.lines.end {
+        pieces.push(Part { kind: outer.kind, lines: LineRange::new(part.lines.end + 1, outer.lines.end) });
+    }
+    parts.splice(i..i, pieces);
+}
+
+/// A paragraph that is only a label takes the next paragraph's text ("1." / "Công tác tham
+/// mưu …"; "Điều 5." / "Tổ chức thực hiện").
+fn merge_bare_labels(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut it = std::mem::take(paras).into_iter().peekable();
+    while let Some(mut p) = it.next() {
+        if is_bare_label(&p.text)
+            && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none())
+        {
+            let trimmed = p.text.trim_end().len();
+            p.text.truncate(trimmed);
+            p.text.push(' ');
+            let shift = p.text.len();
+            p.text.push_str(&next.text);
+            p.line_starts.extend(next.line_starts.iter().map(|&(o, l)| (o + shift, l)));
+            p.lines = p.lines.cover(next.lines);
+        }
+        out.push(p);
+    }
+    *paras = out;
+}
+
+/// A closing block after a body: closing sentences, "Nơi nhận:" with its list, the signature.
+struct ClosingBlock {
+    start: usize,
+    end: usize,
+    /// The part each paragraph of `start..end` belongs to.
+    kinds: Vec<PartKind>,
+}
+
+/// Finds the closing blocks from paragraph `from` on, in order.
+fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < paras.len() {
+        let t = paras[i].text.as_str();
+        if !(meta::is_recipients(t) || meta::is_signature_start(t)) {
+            i += 1;
             continue;
         }
+        // Closing sentences just before: "Trên đây là …", "… sẽ thông báo sau./.".
+        let mut start = i;
+        if let Some(k) = (i.saturating_sub(6).max(from)..i).find(|&k| paras[k].text.trim().starts_with("Trên đây là"))
+        {
+            start = k;
+        }
+        while start > from && start + 3 > i {
+            let prev = paras[start - 1].text.trim();
+            if prev.starts_with("Trên đây là") || prev.ends_with("./.") && prev.contains("thông báo") {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut kinds: Vec<PartKind> = vec![PartKind::Closing; i - start];
+        let mut j = i;
+        let mut in_recipients = false;
+        let mut seen_name = false;
+        while j < paras.len() {
+            let t = paras[j].text.trim();
+            if meta::is_recipients(t) {
+                in_recipients = true;
+                kinds.push(PartKind::Recipients);
+            } else if in_recipients && (t.starts_with(['-', '–', '+', '•']) || !starts_upper(t)) {
+                kinds.push(PartKind::Recipients);
+            } else if meta::is_signature_start(t) || is_caps(t) && t.split_whitespace().count() <= 12 {
+                in_recipients = false;
+                if seen_name && !meta::is_signature_start(t) {
+                    break;
+                }
+                kinds.push(PartKind::Signature);
+            } else if !seen_name && meta::is_name(t) {
+                in_recipients = false;
+                seen_name = true;
+                kinds.push(PartKind::Signature);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        out.push(ClosingBlock { start, end: j, kinds });
+        break;
     }
-    footnotes.sort_by_key(|f| f.number);
-    Document { source: source.to_string(), meta, sections, footnotes, lines, notes }
+    out
+}
+
+/// A subject line: a short phrase with no final punctuation, not a sentence or a list item.
+fn is_subject_line(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (3..=30).contains(&words)
+        && !repair::ends_sentence(t)
+        && !t.ends_with([':', ';', ','])
+        && !t.starts_with(['-', '+', '*', '•'])
+        && starts_upper(t)
+}
+
+/// "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "Phụ lục 3": the title of a further attachment.
+fn is_appendix_start(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục") && t.split_whitespace().count() <= 4)
+        && !t.contains("kèm theo Quyết định này")
+}
+
+/// The title paragraphs at the head of an attachment: the issuer and motto again, "PHỤ LỤC
+/// I", "KẾ HOẠCH", a subject in capitals, "(Kèm theo Quyết định số …)". Returns how many
+/// paragraphs the title takes and the heading made of them.
+fn appendix_title(paras: &[&Para]) -> (usize, String) {
+    let mut k = 0;
+    let mut words: Vec<String> = Vec::new();
+    while k < paras.len() {
+        let t = paras[k].text.trim();
+        let titled = is_caps(t) && parse_label(t).is_none()
+            || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
+            || t.starts_with("Ban hành kèm theo")
+            || t.starts_with("Số:")
+            || t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace());
+        if !titled || k >= 12 {
+            break;
+        }
+        if !t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace()) && !t.starts_with("Số:") {
+            words.push(t.to_string());
+        }
+        k += 1;
+    }
+    (k, words.join(" "))
 }
 
 fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
@@ -203,6 +498,15 @@ fn fill_paths(sections: &mut [Section], parent: &[String]) {
     }
 }
 
+/// Where a new numbered section goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// After its previous sibling (or first of its list).
+    Next,
+    /// Inside the open item of the same kind: a list starting again at 1 within it.
+    Nested,
+}
+
 #[derive(Default)]
 struct Builder {
     /// Finished top-level sections.
@@ -211,6 +515,8 @@ struct Builder {
     stack: Vec<Section>,
     /// Part headings still being collected (capitals lines after "Phần I").
     collecting_heading: bool,
+    /// Lines of the tables met.
+    tables: Vec<LineRange>,
 }
 
 impl Builder {
@@ -222,35 +528,64 @@ impl Builder {
         self.roots.push(s);
     }
 
-    /// The ordinal of the last section of this kind among the siblings a new section of
-    /// this kind would join, for sequence checks.
-    fn last_sibling(&self, kind: LabelKind) -> Option<u32> {
-        let cut = self.stack.iter().position(|s| s.kind.rank() >= kind.rank()).unwrap_or(self.stack.len());
-        if let Some(s) = self.stack.get(cut)
-            && s.kind == kind
+    /// The previous sibling a new section with this label would follow, as (is it open on
+    /// the stack, its ordinal): the innermost open section of the same kind and depth, or
+    /// else the last such child of the section the new one would join.
+    fn last_sibling(&self, l: &Label) -> Option<(bool, u32)> {
+        let rank = label_rank(l.kind, &l.text);
+        let same = |s: &Section| s.kind == l.kind && s.rank() == rank;
+        // Skip what the new section would close (deeper sections).
+        let top = self.stack.iter().rposition(|s| s.rank() <= rank);
+        if let Some(t) = top
+            && same(&self.stack[t])
         {
-            return Some(ordinal_of(s));
+            return Some((true, ordinal_of(&self.stack[t])));
         }
-        let siblings = if cut == 0 { &self.roots } else { &self.stack[cut - 1].children };
-        siblings.iter().rev().find(|s| s.kind == kind).map(ordinal_of)
+        let siblings = match top {
+            Some(t) => &self.stack[t].children,
+            None => &self.roots,
+        };
+        siblings.iter().rev().find(|s| same(s)).map(|s| (false, ordinal_of(s)))
     }
 
     /// Is this label a plausible next item here? Items must start a list low (1, a, I)
-    /// or continue the current one with a small skip (II then IV; b then d).
-    fn plausible(&self, l: &Label) -> bool {
+    /// or continue the current one with a small skip (II then IV; b then d): a label that
+    /// breaks its sequence is text. A list that starts again at 1 under an open item is a
+    /// list inside that item (`Place::Nested`).
+    fn place(&self, l: &Label) -> Option<Place> {
         match l.kind {
-            LabelKind::Arabic | LabelKind::Letter | LabelKind::Decimal | LabelKind::Roman => {
-                match self.last_sibling(l.kind) {
-                    Some(prev) => l.ordinal > prev && l.ordinal <= prev + 3 || l.ordinal == 1,
-                    None => l.ordinal <= 3,
-                }
-            }
-            _ => true,
+            LabelKind::Arabic
+            | LabelKind::Letter
+            | LabelKind::Decimal
+            | LabelKind::Roman
+            | LabelKind::Article
+            | LabelKind::Chapter
+            | LabelKind::Part
+            | LabelKind::Division => match self.last_sibling(l) {
+                Some((_, prev)) if l.ordinal > prev && l.ordinal <= prev + 3 => Some(Place::Next),
+                Some((true, _)) if l.ordinal == 1 => Some(Place::Nested),
+                Some(_) => None,
+                None => (l.ordinal <= 3 || l.kind == LabelKind::Article).then_some(Place::Next),
+            },
+            _ => Some(Place::Next),
         }
     }
 
-    fn close_to(&mut self, rank: u8) {
-        while self.stack.last().is_some_and(|s| s.kind.rank() >= rank) {
+    /// Closes every open section.
+    fn close_all(&mut self) {
+        while let Some(s) = self.stack.pop() {
+            self.attach(s);
+        }
+    }
+
+    /// Closes the sections a new section of this rank ends: deeper ones, and the innermost
+    /// open one of the same rank (its previous sibling).
+    fn close_for(&mut self, rank: u8) {
+        while self.stack.last().is_some_and(|s| s.rank() > rank) {
+            let s = self.stack.pop().unwrap();
+            self.attach(s);
+        }
+        if self.stack.last().is_some_and(|s| s.rank() == rank) {
             let s = self.stack.pop().unwrap();
             self.attach(s);
         }
@@ -275,9 +610,27 @@ impl Builder {
     }
 
     fn build(&mut self, paras: &[&Para]) {
+        let mut skip_to = 0;
         for (i, p) in paras.iter().enumerate() {
-            let label = parse_label(&p.text).filter(|l| self.plausible(l));
-            let Some(l) = label else {
+            if i < skip_to {
+                continue;
+            }
+            let cells = if is_table_start(&p.text) { table_end(paras, i) - i } else { cell_run(&paras[i..]) };
+            if cells > 0 {
+                // A table extracted one cell per line: each row becomes one task.
+                let end = i + cells;
+                let rows = table_rows(&paras[i..end]);
+                let s = self.current();
+                for t in rows {
+                    s.lines = s.lines.cover(t.lines);
+                    s.tasks.push(t);
+                }
+                self.tables.push(paras[i].lines.cover(paras[end - 1].lines));
+                skip_to = end;
+                continue;
+            }
+            let label = parse_label(&p.text).and_then(|l| self.place(&l).map(|place| (l, place)));
+            let Some((l, place)) = label else {
                 // Capitals right after "Phần I" are the part's heading.
                 if self.collecting_heading && is_caps(&p.text) {
                     let s = self.current();
@@ -289,6 +642,15 @@ impl Builder {
                     continue;
                 }
                 self.collecting_heading = false;
+                if is_unnumbered_heading(&p.text) {
+                    // A heading in capitals without a number ("NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN",
+                    // "QUY TRÌNH"): an unnumbered section that holds what follows.
+                    self.close_all();
+                    let mut s = body_section(p.lines);
+                    s.heading = strip_markers(&p.text);
+                    self.stack.push(s);
+                    continue;
+                }
                 let s = self.current();
                 if s.lines == LineRange::default() {
                     s.lines = p.lines;
@@ -297,13 +659,24 @@ impl Builder {
                 continue;
             };
             self.collecting_heading = false;
-            if self.stack.first().is_some_and(|s| s.kind == LabelKind::Body) {
-                self.close_to(0);
+            if self.stack.first().is_some_and(|s| s.kind == LabelKind::Body && s.heading.is_empty()) {
+                self.close_all();
             }
-            self.close_to(l.kind.rank());
+            let rank = label_rank(l.kind, &l.text);
+            match place {
+                Place::Next => self.close_for(rank),
+                // Under the open item of the same rank: close only what is deeper.
+                Place::Nested => {
+                    while self.stack.last().is_some_and(|s| s.rank() > rank) {
+                        let s = self.stack.pop().unwrap();
+                        self.attach(s);
+                    }
+                }
+            }
             let rest = p.text[l.rest..].trim();
-            let next_is_text =
-                paras.get(i + 1).is_some_and(|n| parse_label(&n.text).is_none_or(|nl| nl.kind.rank() > l.kind.rank()));
+            let next_is_text = paras
+                .get(i + 1)
+                .is_some_and(|n| parse_label(&n.text).is_none_or(|nl| label_rank(nl.kind, &nl.text) > rank));
             let mut s = Section {
                 label: l.text.clone(),
                 kind: l.kind,
@@ -314,8 +687,8 @@ impl Builder {
                 lines: p.lines,
             };
             match l.kind {
-                LabelKind::Part => {
-                    s.heading = rest.to_string();
+                LabelKind::Part | LabelKind::Chapter | LabelKind::Division => {
+                    s.heading = strip_markers(rest);
                     self.collecting_heading = true;
                 }
                 LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
@@ -331,11 +704,84 @@ impl Builder {
         }
     }
 
-    fn finish(mut self) -> Vec<Section> {
-        self.close_to(0);
+    /// The sections built, and the lines of the tables met.
+    fn finish(mut self) -> (Vec<Section>, Vec<LineRange>) {
+        self.close_all();
         self.roots.retain(|s| !(s.kind == LabelKind::Body && s.tasks.is_empty() && s.children.is_empty()));
-        self.roots
+        (self.roots, self.tables)
     }
+}
+
+/// A short paragraph in capitals, not a sentence: a heading even without a number.
+fn is_unnumbered_heading(text: &str) -> bool {
+    let t = text.trim();
+    is_caps(t) && t.split_whitespace().count() <= 20 && !repair::ends_sentence(t) && !t.ends_with([';', ','])
+}
+
+/// A table's first cell: the row-number column's heading.
+fn is_table_start(text: &str) -> bool {
+    matches!(text.trim(), "TT" | "STT" | "Số TT" | "TT." | "STT." | "Số thứ tự" | "SỐ TT")
+}
+
+/// Where a table that starts at `start` ends: before the next attachment title or the end.
+fn table_end(paras: &[&Para], start: usize) -> usize {
+    (start + 1..paras.len())
+        .find(|&k| {
+            let t = paras[k].text.trim();
+            t.starts_with("PHỤ LỤC") || t.starts_with("(Kèm theo") || meta::is_recipients(t)
+        })
+        .unwrap_or(paras.len())
+}
+
+/// A table cell: a short paragraph that is neither a numbered item nor a bullet.
+fn is_cell(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    words <= 12 && parse_label(t).is_none() && !t.starts_with(['-', '+', '•', '–'])
+}
+
+/// How many paragraphs from the first form a table with no row-number heading: at least eight
+/// cells in a row, most of them a few words long. 0 when they do not.
+fn cell_run(paras: &[&Para]) -> usize {
+    let run = paras.iter().take_while(|p| is_cell(&p.text)).count();
+    let short = paras[..run].iter().filter(|p| p.text.split_whitespace().count() <= 4).count();
+    if run >= 8 && short * 2 >= run { run } else { 0 }
+}
+
+/// A row-number cell: "1", "12", "I", "IV", "a".
+fn is_row_number(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    !t.is_empty()
+        && t.len() <= 4
+        && (t.chars().all(|c| c.is_ascii_digit()) || roman_value(t).is_some() || LETTERS.contains(&t))
+}
+
+/// Rows of a table extracted one cell per line: a row starts at a row-number cell; the
+/// heading row before the first number is not a task. A row's task is its cells joined.
+fn table_rows(cells: &[&Para]) -> Vec<Task> {
+    let mut out = Vec::new();
+    let mut row: Vec<&Para> = Vec::new();
+    let flush = |row: &mut Vec<&Para>, out: &mut Vec<Task>| {
+        if row.len() > 1 {
+            let text = row[1..].iter().map(|p| strip_markers(&p.text)).collect::<Vec<_>>().join(" | ");
+            let lines = row[0].lines.cover(row[row.len() - 1].lines);
+            out.push(Task { text, lines, footnotes: vec![], bullet: None });
+        }
+        row.clear();
+    };
+    // The heading row (before the first row number) is kept as a row of its own, with a
+    // blank first cell, so that no text of the table is lost.
+    for (k, p) in cells.iter().enumerate() {
+        if is_row_number(&p.text) && k > 0 {
+            flush(&mut row, &mut out);
+        }
+        if k == 0 && !is_row_number(&p.text) {
+            row.push(p);
+        }
+        row.push(p);
+    }
+    flush(&mut row, &mut out);
+    out
 }
 
 /// An unnumbered section: text before the first numbered one, or a whole text with none.
@@ -356,6 +802,10 @@ fn ordinal_of(s: &Section) -> u32 {
         LabelKind::Roman => roman_value(&s.label).unwrap_or(0),
         LabelKind::Letter => LETTERS.iter().position(|l| *l == s.label).map_or(0, |p| p as u32 + 1),
         LabelKind::Decimal => s.label.rsplit('.').next().and_then(|x| x.parse().ok()).unwrap_or(0),
+        LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Article => {
+            let num = s.label.rsplit(' ').next().unwrap_or("");
+            roman_value(num).or_else(|| num.parse().ok()).unwrap_or(0)
+        }
         _ => s.label.parse().unwrap_or(0),
     }
 }
@@ -483,6 +933,28 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
         k += 1;
     }
     push_task(&mut out, p, start, sent_start, text.len(), text);
+    // A label that broke its numbering stays text, but never a task of its own ("III." then
+    // "NHIỆM VỤ …"): it joins the sentence after it.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        if is_bare_label(&out[k].text) {
+            let next = out.remove(k + 1);
+            let t = &mut out[k];
+            t.text = format!("{} {}", t.text, next.text);
+            t.lines = t.lines.cover(next.lines);
+            t.footnotes.extend(next.footnotes);
+        } else {
+            k += 1;
+        }
+    }
+    // A label left last ("… của tỉnh. 12." where the item's text went to the next line) joins
+    // the sentence before it.
+    if out.len() >= 2 && out.last().is_some_and(|t| is_bare_label(&t.text)) {
+        let last = out.pop().unwrap();
+        let t = out.last_mut().unwrap();
+        t.text = format!("{} {}", t.text, last.text);
+        t.lines = t.lines.cover(last.lines);
+    }
     out
 }
 

@@ -53,6 +53,7 @@ pub struct Repaired {
     /// removed, not trimmed. Metadata is read from these.
     pub clean: Vec<String>,
     pub notes: Vec<String>,
+    pub layout: Layout,
 }
 
 /// Cleans one source line: odd spaces to spaces, Private Use Area bullets (U+F0B7 and
@@ -71,6 +72,12 @@ pub fn clean_line(line: &str) -> String {
             }
             _ => out.push(c),
         }
+    }
+    // "# DANH MỤC …": heading markup left by a Markdown or wiki export.
+    let lead = out.len() - out.trim_start().len();
+    let hashes = out[lead..].chars().take_while(|c| *c == '#').count();
+    if (1..=6).contains(&hashes) && out[lead + hashes..].starts_with(' ') {
+        out.replace_range(lead..lead + hashes + 1, "");
     }
     // "ơCHƯƠNG": one lower-case letter glued to an upper-case word.
     let lead = out.len() - out.trim_start().len();
@@ -122,15 +129,64 @@ pub fn repair(text: &str) -> Repaired {
     unfuse_markers(&mut body, &mut footnotes);
     let width = text_width(&body);
     let vocab = vocabulary(&body);
-    let paras = join(&body, width, &vocab);
+    let layout = detect_layout(&clean, &kinds);
+    let gap_before: Vec<bool> = body
+        .iter()
+        .enumerate()
+        .map(|(k, (ln, _))| k > 0 && (body[k - 1].0..*ln - 1).any(|i| kinds[i] == Kind::Blank))
+        .collect();
+    let paras = join(&body, width, &vocab, layout, &gap_before);
     let mut notes = Vec::new();
     let missing: Vec<String> =
         footnotes.iter().filter(|f| f.marker_line.is_none()).map(|f| f.number.to_string()).collect();
     if !missing.is_empty() {
         notes.push(format!("footnote marker not found in the body for footnote(s) {}", missing.join(", ")));
     }
-    Repaired { paras, footnotes, clean, notes }
+    Repaired { paras, footnotes, clean, notes, layout }
 }
+
+/// How the extraction laid paragraphs out, decided per document from its own lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Blank lines separate paragraphs (Word or HTML exports, the portal's text): the lines
+    /// of one block are one paragraph wrapped at odd places, whatever letter they start with.
+    #[default]
+    Blocks,
+    /// Blank lines carry no meaning (a blank after every line, or none at all): paragraphs are
+    /// decided from sentence ends, numbering and line length (PDF-like hard wraps).
+    Lines,
+}
+
+/// Decides the layout. Where a blank line follows every line, the line after a blank often
+/// starts in lower case (a sentence running on); where blank lines separate paragraphs, almost
+/// never (only a letter label "a)" or a table cell). Text with few blank lines is hard-wrapped.
+fn detect_layout(clean: &[String], kinds: &[Kind]) -> Layout {
+    let mut nonblank = 0usize;
+    let mut gaps = 0usize;
+    let mut lower_after_gap = 0usize;
+    let mut prev: Option<usize> = None;
+    for (i, l) in clean.iter().enumerate() {
+        if kinds[i] != Kind::Body {
+            continue;
+        }
+        nonblank += 1;
+        if let Some(p) = prev
+            && (p + 1..i).any(|k| kinds[k] == Kind::Blank)
+        {
+            gaps += 1;
+            let t = l.trim_start();
+            let lower = first_char(t).is_some_and(|c| c.is_lowercase());
+            let letter_label = LETTER_LABEL.is_match(t);
+            if lower && !letter_label {
+                lower_after_gap += 1;
+            }
+        }
+        prev = Some(i);
+    }
+    if gaps >= 3 && gaps * 20 >= nonblank && lower_after_gap * 10 < gaps * 3 { Layout::Blocks } else { Layout::Lines }
+}
+
+static LETTER_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[a-eghik]|đ)[).](?:[ \t]|$)").unwrap());
 
 /// Finds footnote bodies at page bottoms. A footnote area starts at a separator line
 /// (ten or more spaces and nothing else, as PDF and Word extraction leave it) followed by
@@ -244,10 +300,17 @@ fn unfuse_markers(body: &mut [(usize, String)], notes: &mut [Footnote]) {
             for &(s, e) in spans.iter().rev() {
                 let tok = &line[s..e];
                 let core = tok.trim_end_matches(['.', ',', ';', ':', ')', '”', '"']);
-                if core.contains('/') || !core.ends_with(&n) {
+                if !core.ends_with(&n) {
                     continue;
                 }
                 let prefix = &core[..core.len() - n.len()];
+                // "năm 2026;1", "xã hội,2": the marker after a punctuation mark (Word puts
+                // the reference where the author clicked, often after the comma).
+                let punct = prefix.ends_with([';', ',', ':', '.', ')', '”', '"']);
+                // After a number, "," and "." are decimal marks ("7,5" is not 7 + marker 5).
+                let soft_punct = prefix.ends_with([',', '.']);
+                let prefix =
+                    if punct { prefix.trim_end_matches([';', ',', ':', '.', ')', '”', '"']) } else { prefix };
                 let letters = prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_alphabetic());
                 let year = prefix.len() == 4
                     && (prefix.starts_with("19") || prefix.starts_with("20"))
@@ -255,8 +318,14 @@ fn unfuse_markers(body: &mut [(usize, String)], notes: &mut [Footnote]) {
                 let lower_end = prefix.chars().last().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
                 // "97,83%12.": a percentage followed by the marker.
                 let percent = prefix.ends_with('%') && prefix.chars().any(|c| c.is_ascii_digit());
-                if (letters && lower_end) || year || percent {
-                    let at = s + prefix.len();
+                let number_end = punct && !soft_punct && prefix.chars().last().is_some_and(|c| c.is_ascii_digit());
+                // A symbol or date with the marker glued to it ("11/KH-UBND1") is too ambiguous
+                // unless a punctuation mark stands between ("20/01/2026;1").
+                if core.contains('/') && !number_end {
+                    continue;
+                }
+                if (letters && lower_end) || year || percent || number_end {
+                    let at = s + core.len() - n.len();
                     let sentinel = format!("{FN_OPEN}{n}{FN_CLOSE}");
                     body[k].1.replace_range(at..at + n.len(), &sentinel);
                     f.marker_line = Some(body[k].0);
@@ -297,6 +366,9 @@ static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
         r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
         r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ)
         r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // * heading, + line
+        r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.[ \t]*$", // a label alone: "III.", "2."
+        r"|(?:[a-eghik]|đ)\)[ \t]*$",
+        r"|(?:Điều|ĐIỀU)[ \t]+[0-9]{1,3}(?:[.:]|[ \t]*$)", // Điều 1.
         r")"
     ))
     .unwrap()
@@ -348,16 +420,31 @@ fn is_all_caps(s: &str) -> bool {
     letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase())
 }
 
-/// Joins body lines into paragraphs.
-fn join(body: &[(usize, String)], width: usize, vocab: &HashMap<String, u32>) -> Vec<Para> {
+/// Joins body lines into paragraphs. `gap_before[k]` says a blank line stood before `body[k]`.
+fn join(
+    body: &[(usize, String)],
+    width: usize,
+    vocab: &HashMap<String, u32>,
+    layout: Layout,
+    gap_before: &[bool],
+) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
-    for (ln, line) in body {
+    for (k, (ln, line)) in body.iter().enumerate() {
         let line = line.as_str();
+        let caps_heading = cur.as_ref().is_some_and(|p| is_caps_heading(&p.text));
         let new_para = match prev_line {
             None => true,
-            Some(p) => breaks_between(p, line, width),
+            // "Điều" / "2. Những nguyên tắc …", "Chương" / "I": a label word cut from its number.
+            Some(p) if is_label_word(p) => false,
+            // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
+            Some(p) if BARE_LABEL.is_match(line) && ends_with_reference_word(p) => false,
+            Some(p) => match layout {
+                Layout::Lines => breaks_between(p, line, width, caps_heading),
+                Layout::Blocks if gap_before[k] => breaks_at_gap(p, line, width),
+                Layout::Blocks => breaks_in_block(p, line, caps_heading),
+            },
         };
         if new_para {
             if let Some(p) = cur.take() {
@@ -381,8 +468,142 @@ fn join(body: &[(usize, String)], width: usize, vocab: &HashMap<String, u32>) ->
     paras
 }
 
-/// Is there a paragraph break between two consecutive body lines?
-fn breaks_between(prev: &str, line: &str, width: usize) -> bool {
+/// A line that is only the word of a worded label, its number on the next line.
+fn is_label_word(line: &str) -> bool {
+    matches!(
+        line.trim(),
+        "Điều"
+            | "ĐIỀU"
+            | "Chương"
+            | "CHƯƠNG"
+            | "Mục"
+            | "MỤC"
+            | "Phần"
+            | "PHẦN"
+            | "Phụ lục"
+            | "PHỤ LỤC"
+            | "TM."
+            | "KT."
+            | "TL."
+            | "TUQ."
+    )
+}
+
+static BARE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[IVXL]{1,7}|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})\.?[ \t]*$").unwrap());
+
+/// A line ending in a word that a number follows in a reference ("Điều", "khoản", "số").
+fn ends_with_reference_word(line: &str) -> bool {
+    let w = last_word(line.trim_end());
+    line.trim_end().ends_with(w)
+        && matches!(
+            w,
+            "Điều"
+                | "điều"
+                | "khoản"
+                | "điểm"
+                | "Chương"
+                | "Mục"
+                | "mục"
+                | "số"
+                | "Phần"
+                | "phần"
+                | "năm"
+                | "tháng"
+        )
+}
+
+/// A numbered heading in capitals so far ("I. MỤC", "PHẦN II"): a following line in capitals
+/// continues it ("ĐÍCH, YÊU CẦU").
+fn is_caps_heading(text: &str) -> bool {
+    ITEM_START.is_match(text) && is_all_caps(text) && text.chars().count() <= 160
+}
+
+/// Where blank lines separate paragraphs, is a blank line a paragraph break? Yes, except where
+/// the text plainly runs on: the next line starts in lower case after an open line, or the line
+/// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
+/// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
+fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
+    if starts_item(line, Some(prev)) {
+        return true;
+    }
+    let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
+    let lower =
+        first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !LETTER_LABEL.is_match(line);
+    if open && (lower || ends_with_function_word(prev)) {
+        return false;
+    }
+    let ends_word = prev.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
+    let full = prev.chars().count() * 10 >= width * 9;
+    !ends_word || !full || is_all_caps(prev) || is_all_caps(line)
+}
+
+/// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
+/// runs on into the next one.
+fn ends_with_function_word(line: &str) -> bool {
+    let t = line.trim_end();
+    let w = last_word(t);
+    !w.is_empty()
+        && t.ends_with(w)
+        && matches!(
+            w.to_lowercase().as_str(),
+            "của"
+                | "và"
+                | "các"
+                | "với"
+                | "theo"
+                | "tại"
+                | "về"
+                | "cho"
+                | "để"
+                | "những"
+                | "được"
+                | "là"
+                | "có"
+                | "từ"
+                | "trong"
+                | "ngày"
+                | "số"
+                | "năm"
+                | "tháng"
+                | "đến"
+                | "đối"
+                | "như"
+                | "hoặc"
+                | "nhằm"
+                | "bằng"
+                | "trên"
+                | "khi"
+                | "do"
+                | "vào"
+                | "một"
+                | "thuộc"
+                | "giữa"
+                | "nhất"
+        )
+}
+
+/// Inside a block of lines with no blank line between them, lines are one paragraph wrapped at
+/// odd places ("Sở Văn hóa, Thể thao và" / "Du lịch: …"): only a numbered or bulleted line, a
+/// sentence end before a capital, or the end of a heading in capitals starts a new paragraph.
+fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
+    if starts_item(line, Some(prev)) {
+        return true;
+    }
+    let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
+    if ends_sentence(prev) && starts_capital {
+        return true;
+    }
+    if caps_heading || is_all_caps(prev) {
+        // "I. MỤC" / "ĐÍCH, YÊU CẦU" continues; "CHƯƠNG TRÌNH" / "Công tác tháng 02" does not.
+        return starts_capital && !is_all_caps(line);
+    }
+    false
+}
+
+/// Is there a paragraph break between two consecutive body lines of hard-wrapped text?
+/// `caps_heading`: the paragraph so far is a numbered heading in capitals.
+fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) {
         return true;
     }
@@ -396,6 +617,10 @@ fn breaks_between(prev: &str, line: &str, width: usize) -> bool {
     let prev_len = prev.chars().count();
     let prev_open = prev.ends_with([',', ';', '-', '–', '(']) || prev.ends_with(FN_CLOSE);
     if prev_open {
+        return false;
+    }
+    if caps_heading && is_all_caps(line) {
+        // A numbered heading in capitals wrapped over two lines: "I. MỤC" / "ĐÍCH, YÊU CẦU".
         return false;
     }
     if is_all_caps(prev) != is_all_caps(line) && is_all_caps(prev) {

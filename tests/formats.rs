@@ -229,3 +229,99 @@ fn footnotes_from_docx_reach_the_reader() {
     assert!(doc.footnotes[0].marker_line.is_some());
     assert_eq!(doc.task_count(), 2);
 }
+
+/// A DOCX made of a header table and these body paragraphs (and footnotes, if any).
+fn docx_with(paragraphs: &[&str], footnotes: &[&str]) -> Vec<u8> {
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let cell = |t: &str| format!(r#"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>"#);
+    let header = format!(
+        "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+        cell("ỦY BAN NHÂN DÂN XÃ CAO LỘC"),
+        cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        cell("Số: 12/CTr-UBND"),
+        cell("Cao Lộc, ngày 28 tháng 01 năm 2026")
+    );
+    let mut body = header;
+    for p in paragraphs {
+        // "¹" in a paragraph stands for a footnote reference, numbered in order.
+        let mut runs = String::new();
+        for (k, piece) in p.split('¹').enumerate() {
+            if k > 0 {
+                runs.push_str(&format!(r#"<w:r><w:footnoteReference w:id="{}"/></w:r>"#, k + 1));
+            }
+            runs.push_str(&format!(r#"<w:r><w:t xml:space="preserve">{piece}</w:t></w:r>"#));
+        }
+        body.push_str(&format!("<w:p>{runs}</w:p>"));
+    }
+    let document = format!(r#"<w:document {w}><w:body>{body}</w:body></w:document>"#);
+    let mut notes = format!(r#"<w:footnotes {w}>"#);
+    for (k, n) in footnotes.iter().enumerate() {
+        notes.push_str(&format!(
+            r#"<w:footnote w:id="{}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {n}</w:t></w:r></w:p></w:footnote>"#,
+            k + 2
+        ));
+    }
+    notes.push_str("</w:footnotes>");
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    use std::io::Write;
+    let opts = zip::write::SimpleFileOptions::default();
+    z.start_file("word/document.xml", opts).unwrap();
+    z.write_all(document.as_bytes()).unwrap();
+    if !footnotes.is_empty() {
+        z.start_file("word/footnotes.xml", opts).unwrap();
+        z.write_all(notes.as_bytes()).unwrap();
+    }
+    z.finish().unwrap().into_inner()
+}
+
+#[test]
+fn docx_title_paragraph_above_the_first_section_is_the_title() {
+    // Issue 11: a subject line with no kind line above it used to become an unlabelled
+    // section (shown by compare as a "new section").
+    let bytes = docx_with(
+        &[
+            "Công tác của Ủy ban nhân dân xã tháng 02 năm 2026",
+            "I. TRỌNG TÂM CÔNG TÁC",
+            "1. Tập trung lãnh đạo, chỉ đạo triển khai các nghị quyết.",
+            "2. Tăng cường công tác quản lý đất đai.",
+        ],
+        &[],
+    );
+    let doc = sosanh::read::document_from_bytes("title.docx", &bytes, &Default::default()).unwrap();
+    assert_eq!(doc.sections.len(), 1, "{:?}", doc.sections.iter().map(|s| &s.label).collect::<Vec<_>>());
+    assert_eq!(doc.sections[0].label, "I");
+    assert_eq!(doc.meta.title.as_deref(), Some("Công tác của Ủy ban nhân dân xã tháng 02 năm 2026"));
+    let p = doc.meta.period.unwrap();
+    assert_eq!((p.year, p.month), (2026, Some(2)));
+    let u = doc.meta.unit.as_ref().unwrap();
+    assert_eq!(u.to_string(), "xã Cao Lộc");
+    let d = doc.meta.issued.unwrap();
+    assert_eq!((d.day, d.month, d.year), (Some(28), Some(1), Some(2026)));
+    assert_eq!(doc.task_count(), 2);
+}
+
+#[test]
+fn docx_footnote_reference_after_punctuation_leaves_the_task() {
+    // Issue 11: "… năm 2026;¹" kept the marker as a word "1" and noted "footnote marker not
+    // found in the body".
+    let bytes = docx_with(
+        &[
+            "I. TRỌNG TÂM CÔNG TÁC",
+            "1. Triển khai Kế hoạch số 11/KH-UBND ngày 20/01/2026;¹ tổ chức Tết an toàn.",
+            "2. Tăng cường kiểm tra, kiểm soát thị trường,¹ nhất là trước Tết.",
+        ],
+        &["Kế hoạch phát động phong trào thi đua.", "Theo Chỉ thị của tỉnh."],
+    );
+    let doc = sosanh::read::document_from_bytes("notes.docx", &bytes, &Default::default()).unwrap();
+    assert!(doc.notes.iter().all(|n| !n.contains("footnote marker")), "{:?}", doc.notes);
+    let tasks: Vec<&str> = doc.all_tasks().iter().map(|(_, t)| t.text.as_str()).collect();
+    assert_eq!(
+        tasks,
+        [
+            "Triển khai Kế hoạch số 11/KH-UBND ngày 20/01/2026; tổ chức Tết an toàn.",
+            "Tăng cường kiểm tra, kiểm soát thị trường, nhất là trước Tết."
+        ]
+    );
+    let fns: Vec<Vec<u32>> = doc.all_tasks().iter().map(|(_, t)| t.footnotes.clone()).collect();
+    assert_eq!(fns, [vec![1], vec![2]]);
+}

@@ -1,5 +1,5 @@
 //! `sosanh outline`: the metadata and the section tree with task counts, or the whole
-//! document model as JSON (schema `sosanh.outline.v1`, see docs/json-format.md).
+//! document model as JSON (schema `sosanh.outline.v2`, see docs/json-format.md).
 
 use super::{Display, count, truncate};
 use crate::model::{Document, Section, path_string};
@@ -80,11 +80,12 @@ fn section(s: &Section, depth: usize, d: &Display, out: &mut dyn Write) -> io::R
 /// Writes the JSON form: the whole model.
 pub fn json(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     let v = serde_json::json!({
-        "schema": "sosanh.outline.v1",
+        "schema": "sosanh.outline.v2",
         "file": doc.source,
         "meta": doc.meta,
         "sections": doc.sections,
         "footnotes": doc.footnotes,
+        "parts": doc.parts,
         "notes": doc.notes,
         "counts": { "sections": doc.all_sections().len(), "tasks": doc.task_count() },
     });

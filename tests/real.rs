@@ -1,0 +1,285 @@
+//! The reader on the 234 real provincial decisions, resolutions, plans and directives in
+//! `../shared/real/` (issue 11): invariants that must hold for every document of the genre,
+//! and metadata checked against the folder's MANIFEST.tsv (written when the set was made, not
+//! by sosanh). The fixtures obey the same invariants.
+//!
+//! When `../shared/real` is not beside the checkout the tests print SKIPPED and pass.
+
+use sosanh::model::{Document, LabelKind, PartKind, Section};
+use sosanh::read::{ReadOptions, read_document};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+const REAL: &str = "../shared/real";
+
+fn real_files() -> Option<Vec<PathBuf>> {
+    let dir = Path::new(REAL);
+    if !dir.is_dir() {
+        println!("SKIPPED: {REAL} is not there");
+        return None;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 200, "expected the 234 real documents, found {}", files.len());
+    Some(files)
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir("fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn read(p: &Path) -> Document {
+    read_document(p.to_str().unwrap(), &ReadOptions::default()).unwrap()
+}
+
+/// A label with its punctuation and nothing else: "1.", "III.", "2.1.", "a)", "Điều 5.".
+fn is_bare_label(t: &str) -> bool {
+    let t = t.trim();
+    let roman = |s: &str| !s.is_empty() && s.chars().all(|c| "IVXL".contains(c));
+    let digits =
+        |s: &str| !s.is_empty() && s.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    if let Some(head) = t.strip_suffix('.') {
+        return roman(head) || digits(head) || head.strip_prefix("Điều ").is_some_and(digits);
+    }
+    if let Some(head) = t.strip_suffix(')') {
+        return head.chars().count() == 1 && head.chars().all(|c| c.is_lowercase());
+    }
+    false
+}
+
+/// A heading cut off and read as a task: a few words in capitals, not a sentence.
+fn is_caps_fragment(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3
+        && letters.iter().all(|c| !c.is_lowercase())
+        && t.split_whitespace().count() <= 8
+        // Blank form fields ("CC/CCCD/CMND: ……") are what a form says, not a heading.
+        && !t.contains('…')
+}
+
+fn in_table(doc: &Document, line: usize) -> bool {
+    doc.parts.iter().any(|p| p.kind == PartKind::Table && p.lines.start <= line && line <= p.lines.end)
+}
+
+/// Ordinal of a numbered section among its siblings, for the monotone check.
+fn ordinal(s: &Section) -> Option<u32> {
+    let last = s.label.rsplit([' ', '.']).next()?;
+    if let Ok(n) = last.parse() {
+        return Some(n);
+    }
+    let letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
+    if let Some(p) = letters.iter().position(|l| *l == last) {
+        return Some(p as u32 + 1);
+    }
+    let val = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        _ => 0,
+    };
+    let ds: Vec<u32> = last.chars().map(val).collect();
+    if ds.is_empty() || ds.contains(&0) {
+        return None;
+    }
+    let mut t = 0i64;
+    for (i, d) in ds.iter().enumerate() {
+        if ds.get(i + 1).is_some_and(|n| n > d) { t -= *d as i64 } else { t += *d as i64 }
+    }
+    Some(t as u32)
+}
+
+/// Every problem the invariants find in one document, as readable lines.
+fn problems(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for (s, t) in doc.all_tasks() {
+        if is_bare_label(&t.text) {
+            out.push(format!("bare label as a task at line {}: {:?}", t.lines.start, t.text));
+        }
+        if is_caps_fragment(&t.text) && !in_table(doc, t.lines.start) {
+            out.push(format!(
+                "heading in capitals as a task in {} at line {}: {:?}",
+                s.path_string(),
+                t.lines.start,
+                t.text
+            ));
+        }
+    }
+    fn siblings(secs: &[Section], out: &mut Vec<String>) {
+        let mut last: HashMap<(LabelKind, u8), (u32, String)> = HashMap::new();
+        for s in secs {
+            if let Some(o) =
+                ordinal(s).filter(|_| !matches!(s.kind, LabelKind::Star | LabelKind::Body | LabelKind::Appendix))
+            {
+                if let Some((prev, label)) = last.get(&(s.kind, s.rank()))
+                    && o <= *prev
+                {
+                    out.push(format!("siblings not monotone: {label} then {} ({})", s.label, s.path_string()));
+                }
+                last.insert((s.kind, s.rank()), (o, s.label.clone()));
+            }
+            siblings(&s.children, out);
+        }
+    }
+    siblings(&doc.sections, &mut out);
+    out
+}
+
+/// The header's date line: "<Place>, ngày D tháng M năm Y" (possibly wrapped after "ngày"),
+/// before the kind line. Read here with its own simple scan, independent of the reader.
+fn header_date(text: &str) -> Option<(u32, u32, i32)> {
+    let lines: Vec<&str> = text.lines().take(150).collect();
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if matches!(t, "QUYẾT ĐỊNH" | "NGHỊ QUYẾT" | "KẾ HOẠCH" | "CHỈ THỊ" | "CHƯƠNG TRÌNH" | "BÁO CÁO")
+        {
+            return None;
+        }
+        let joined = format!("{t} {}", lines.get(i + 1).map_or("", |n| n.trim()));
+        let starts_date = t.starts_with("ngày") || t.contains(", ngày") || t.ends_with(',');
+        if !starts_date {
+            continue;
+        }
+        let Some(at) = joined.find("ngày") else { continue };
+        let nums: Vec<&str> =
+            joined[at..].split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).take(3).collect();
+        if nums.len() == 3 && joined[at..].contains("tháng") && joined[at..].contains("năm") {
+            return Some((nums[0].parse().ok()?, nums[1].parse().ok()?, nums[2].parse().ok()?));
+        }
+    }
+    None
+}
+
+#[test]
+fn real_documents_outline_faithfully() {
+    let Some(files) = real_files() else { return };
+    let mut failures = Vec::new();
+    for f in files.iter().chain(fixtures().iter()) {
+        let doc = read(f);
+        for p in problems(&doc) {
+            failures.push(format!("{}: {p}", f.display()));
+        }
+    }
+    // Known and left (issue 11's closing note): appendix headings in capitals glued to an
+    // upper-case letter label "A." / "B." (not in the grammar), and "QUY TRÌNH" headings inside
+    // procedure tables. The bound keeps them from growing unseen.
+    assert!(failures.len() <= 8, "{} problems:\n{}", failures.len(), failures.join("\n"));
+    if !failures.is_empty() {
+        println!("{} known problems:\n{}", failures.len(), failures.join("\n"));
+    }
+}
+
+#[test]
+fn real_documents_metadata_matches_the_manifest() {
+    let Some(files) = real_files() else { return };
+    let manifest = std::fs::read_to_string(Path::new(REAL).join("MANIFEST.tsv")).unwrap();
+    let rows: HashMap<&str, Vec<&str>> =
+        manifest.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).map(|r| (r[0], r)).collect();
+    let mut failures = Vec::new();
+    let mut dated = 0;
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let row = &rows[name];
+        let doc = read(f);
+        let m = &doc.meta;
+        // Number and symbol: "87/2025/QĐ-UBND" = number 87, symbol "2025/QĐ-UBND".
+        let got = format!("{}/{}", m.number.as_deref().unwrap_or("?"), m.symbol.as_deref().unwrap_or("?"));
+        if got != row[1] {
+            failures.push(format!("{name}: number {got}, manifest {}", row[1]));
+        }
+        // Unit: the manifest names the issuing province or city ("TỈNH BẮC NINH").
+        match &m.unit {
+            Some(u) => {
+                let want = row[3].to_lowercase();
+                let got = u.to_string().to_lowercase();
+                // One manifest row carries a stray word after the name ("… HÀ NỘI CĂN").
+                if got != want && !want.starts_with(&format!("{got} ")) {
+                    failures.push(format!("{name}: unit {got:?}, manifest {want:?}"));
+                }
+            }
+            None => failures.push(format!("{name}: no unit")),
+        }
+        // Issue date: the header's date line, never a cited document's date.
+        let text = std::fs::read_to_string(f).unwrap();
+        if let Some((d, mo, y)) = header_date(&text) {
+            dated += 1;
+            let got = m.issued.map(|i| (i.day, i.month, i.year));
+            if got != Some((Some(d), Some(mo), Some(y))) {
+                failures.push(format!("{name}: issued {got:?}, header says {d}/{mo}/{y}"));
+            }
+        }
+        if m.title.as_deref().is_none_or(|t| t.contains("Căn cứ")) {
+            failures.push(format!("{name}: title {:?}", m.title));
+        }
+    }
+    assert!(dated * 10 >= files.len() * 9, "the header date scan found only {dated} dates");
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn real_documents_keep_their_body_text() {
+    // Every word of the body and appendices reaches a task or a heading (≥ 95% per document):
+    // nothing is dropped as header, preamble or closing that belongs to the body.
+    let Some(files) = real_files() else { return };
+    let mut worst = (f64::MAX, String::new());
+    for f in &files {
+        let doc = read(f);
+        let mut body_words = 0usize;
+        for p in doc.parts.iter().filter(|p| matches!(p.kind, PartKind::Body | PartKind::Appendix | PartKind::Table)) {
+            for l in &doc.lines[p.lines.start - 1..p.lines.end.min(doc.lines.len())] {
+                let t = l.trim();
+                if !(t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())) {
+                    body_words += t.split_whitespace().count();
+                }
+            }
+        }
+        let outlined: usize = doc
+            .all_sections()
+            .iter()
+            .map(|s| {
+                s.heading.split_whitespace().count()
+                    + s.label.split_whitespace().count()
+                    + s.tasks.iter().map(|t| t.text.split_whitespace().count()).sum::<usize>()
+            })
+            .sum();
+        let share = outlined as f64 / body_words.max(1) as f64;
+        if share < worst.0 {
+            worst = (share, f.display().to_string());
+        }
+    }
+    assert!(worst.0 >= 0.95, "{} keeps only {:.1}% of its body words", worst.1, worst.0 * 100.0);
+}
+
+#[test]
+fn parts_are_in_reading_order_and_only_body_holds_tasks() {
+    let Some(files) = real_files() else { return };
+    for f in files.iter().chain(fixtures().iter()) {
+        let doc = read(f);
+        for w in doc.parts.windows(2) {
+            assert!(w[0].lines.end < w[1].lines.start, "{}: parts overlap or are out of order: {:?}", f.display(), w);
+        }
+        for (_, t) in doc.all_tasks() {
+            let part = doc.parts.iter().find(|p| p.lines.start <= t.lines.start && t.lines.start <= p.lines.end);
+            if let Some(p) = part {
+                assert!(
+                    matches!(p.kind, PartKind::Body | PartKind::Appendix | PartKind::Table | PartKind::Closing),
+                    "{}: task at line {} is in the {:?}: {:?}",
+                    f.display(),
+                    t.lines.start,
+                    p.kind,
+                    t.text
+                );
+            }
+        }
+    }
+}
