@@ -147,7 +147,11 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
             }
             if let Some(xml) = pkg.read(&format!("{dir}{part}"))? {
                 let mut w = Walker::new(&ctx, Mode::Notes(kind), budget.saturating_sub(produced));
-                w.run(&xml, part)?;
+                // The notes get what the body left; the message names the whole budget.
+                w.run(&xml, part).map_err(|e| match e {
+                    Problem::OutputTooLarge { .. } => over_budget(budget),
+                    e => e,
+                })?;
                 notes.extend(w.notes);
             }
         }
@@ -1555,6 +1559,23 @@ pub(crate) mod tests {
         assert_eq!(format_number(7, "decimalZero"), "07");
         assert_eq!(format_number(12, "ordinal"), "12");
         assert_eq!(format_number(i64::MAX, "upperRoman"), i64::MAX.to_string());
+    }
+
+    /// Found by the generated-DOCX property: a budget overrun inside the notes named the
+    /// budget the body had left (33) instead of `--max-bytes` (27533).
+    #[test]
+    fn an_overrun_in_the_notes_names_the_whole_budget() {
+        let body = format!(
+            r#"<w:p><w:r><w:t>{}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#,
+            "x".repeat(100)
+        );
+        let notes = part("footnotes", &format!(r#"<w:footnote w:id="1">{}</w:footnote>"#, p(&"y".repeat(200))));
+        let z = docx(&body, &[("footnotes.xml", notes)]);
+        match docx_to_text(&z, &DocxLimits { max_output: 150, ..Default::default() }) {
+            Err(Problem::OutputTooLarge { limit, .. }) => assert_eq!(limit, 150),
+            other => panic!("{other:?}"),
+        }
+        assert!(docx_to_text(&z, &DocxLimits { max_output: 400, ..Default::default() }).is_ok());
     }
 
     #[test]
