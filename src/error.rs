@@ -44,6 +44,10 @@ pub enum Problem {
     Encoding { offset: usize, byte: u8 },
     #[error("is {size} bytes, over the limit of {limit} bytes (raise it with --max-bytes)")]
     TooLarge { size: u64, limit: u64 },
+    /// A small container that unpacks into more text than `--max-bytes` (DOCX footnotes or
+    /// list labels repeated, a PDF's text).
+    #[error("gives more than {limit} bytes of text ({what}), over the limit (raise it with --max-bytes)")]
+    OutputTooLarge { what: &'static str, limit: u64 },
     #[error("has a line of {len} characters, over the limit of {limit}")]
     LineTooLong { len: usize, limit: usize },
     /// A container format (DOCX, PDF) that is damaged, encrypted or not what it claims.

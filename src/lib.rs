@@ -6,6 +6,7 @@
 //! and word diff) → [`render`] (text, JSON, CSV, Markdown).
 
 pub mod check;
+pub mod cleanup;
 pub mod compare;
 pub mod error;
 pub mod formats;

@@ -256,18 +256,58 @@ impl Common {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    sosanh::cleanup::install_signal_handlers();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("sosanh: {e}");
+            say(&format!("sosanh: {e}"));
             ExitCode::from(exit::ERROR)
         }
     }
 }
 
+/// Writes one line to standard error, with control characters (a newline or an escape
+/// sequence in a file name) shown escaped so the line stays one line and cannot drive
+/// the terminal. A standard error that cannot be written (closed, a full disk) is
+/// ignored: the exit status still tells.
+fn say(line: &str) {
+    let mut clean = String::with_capacity(line.len() + 1);
+    for c in line.chars() {
+        if c.is_control() {
+            clean.extend(c.escape_default());
+        } else {
+            clean.push(c);
+        }
+    }
+    clean.push('\n');
+    let _ = std::io::stderr().lock().write_all(clean.as_bytes());
+}
+
+/// Refuses an `-o` target that must not be replaced, before any document is read.
+fn preflight(output: Option<&str>, inputs: &[&str]) -> sosanh::Result<()> {
+    match output {
+        Some(path) => sosanh::output::check_target(path, inputs).map(|_| ()),
+        None => Ok(()),
+    }
+}
+
+/// Expands batch paths, reporting unreadable entries "(skipped)" and the files a folder
+/// scan left out; returns the files and how many entries were unreadable.
+fn expand_batch(args: &[String]) -> sosanh::Result<(Vec<String>, usize)> {
+    let e = sosanh::paths::expand(args).map_err(sosanh::Error::Usage)?;
+    for m in &e.unreadable {
+        say(&format!("sosanh: {m} (skipped)"));
+    }
+    if let Some(line) = e.ignored_summary() {
+        say(&format!("sosanh: {line}"));
+    }
+    Ok((e.files, e.unreadable.len()))
+}
+
 fn run(cli: Cli) -> sosanh::Result<u8> {
     match cli.command {
         Command::Outline { file, format, common } => {
+            preflight(common.output.as_deref(), &[file.as_str()])?;
             let doc = sosanh::read::read_document(&file, &common.read_options())?;
             let display = common.display();
             emit(common.output.as_deref(), &[file.as_str()], &mut |w| match format {
@@ -286,6 +326,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 Some(s) => Filter::parse(&s).map_err(sosanh::Error::Usage)?,
                 None => Filter::default(),
             };
+            preflight(common.output.as_deref(), &[old.as_str(), new.as_str()])?;
             let view = View { filter, section };
             let settings = MatchSettings { task_threshold, section_threshold, ..MatchSettings::default() };
             let opts = common.read_options();
@@ -314,15 +355,18 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 return Err(sosanh::Error::Usage(format!("--min-units must be at least 2, not {min_units}")));
             }
             set_jobs(jobs)?;
-            let files = sosanh::paths::expand_paths(&paths).map_err(sosanh::Error::Usage)?;
+            let (files, unreadable) = expand_batch(&paths)?;
             if files.len() > max_files {
                 return Err(sosanh::Error::Usage(format!(
                     "{} documents found, more than --max-files {max_files}; raise --max-files to run on all of them",
                     files.len()
                 )));
             }
+            let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
+            preflight(common.output.as_deref(), &inputs)?;
             let progress = std::io::stderr().is_terminal();
             let (docs, failed) = read_many(&files, &common.read_options(), progress);
+            let failed = failed + unreadable;
             if docs.len() < 2 {
                 return Err(sosanh::Error::Usage(format!(
                     "reuse needs at least two readable documents; {} given",
@@ -331,7 +375,6 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             }
             let settings = ReuseSettings { min_words, min_units, progress, max_files };
             let report = sosanh::reuse::reuse(&docs, &settings);
-            let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
             let display = common.display();
             emit(common.output.as_deref(), &inputs, &mut |w| match format {
                 ReuseFormat::Text => sosanh::render::reuse::text(&report, &display, w),
@@ -352,9 +395,13 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 Some(p) => read_units(p, &opts)?,
                 None => Vec::new(),
             };
-            let files = sosanh::paths::expand_paths(&files).map_err(sosanh::Error::Usage)?;
+            let (files, unreadable) = expand_batch(&files)?;
+            let mut inputs: Vec<&str> = files.iter().map(String::as_str).collect();
+            inputs.extend(units.as_deref());
+            preflight(common.output.as_deref(), &inputs)?;
             let progress = std::io::stderr().is_terminal();
             let (docs, failed) = read_many(&files, &opts, progress);
+            let failed = failed + unreadable;
             if docs.is_empty() {
                 return Ok(exit::ERROR);
             }
@@ -366,8 +413,6 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let findings = sosanh::check::check_all(&docs, &copts);
             let results: Vec<(&sosanh::model::Document, &[sosanh::check::Finding])> =
                 docs.iter().zip(&findings).map(|(d, f)| (d, f.as_slice())).collect();
-            let mut inputs: Vec<&str> = files.iter().map(String::as_str).collect();
-            inputs.extend(units.as_deref());
             let display = common.display();
             emit(common.output.as_deref(), &inputs, &mut |w| match format {
                 CheckFormat::Text => sosanh::render::check::text(&results, &display, w),
@@ -390,10 +435,15 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
     }
 }
 
+/// The largest `--units` file read: a list of every commune in the country is well under
+/// a megabyte, and a larger limit would let `--units /dev/zero` fill memory first.
+const MAX_UNITS_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads the `--units` file: one name per line; blank lines and lines starting with '#'
 /// are skipped.
 fn read_units(path: &str, opts: &ReadOptions) -> sosanh::Result<Vec<String>> {
-    let bytes = std::fs::read(path).map_err(|e| sosanh::Error::input(path, sosanh::Problem::Io(e)))?;
+    let limited = ReadOptions { max_bytes: opts.max_bytes.min(MAX_UNITS_BYTES), ..opts.clone() };
+    let bytes = sosanh::read::read_bytes(path, &limited)?;
     let (text, _) = sosanh::read::decode(&bytes, opts).map_err(|p| sosanh::Error::input(path, p))?;
     Ok(text
         .lines()
@@ -437,7 +487,7 @@ fn read_many(files: &[String], opts: &ReadOptions, progress: bool) -> (Vec<sosan
             Ok(d) => docs.push(d),
             Err(e) => {
                 failed += 1;
-                eprintln!("sosanh: {e} (skipped)");
+                say(&format!("sosanh: {e} (skipped)"));
             }
         }
     }

@@ -7,58 +7,127 @@ use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
 /// so a reader never sees half a file and a failure leaves any old file intact. Refuses
-/// to write over any of `inputs`.
+/// to write over any of `inputs`, and anything [`check_target`] refuses.
 pub fn write_atomic(path: &str, bytes: &[u8], inputs: &[&str]) -> Result<()> {
     write_atomic_with(path, inputs, &mut |w| w.write_all(bytes))
 }
 
+/// What a path names, in words, when it is something `-o` must not replace.
+fn not_regular(ft: &std::fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if ft.is_file() {
+        None
+    } else if ft.is_dir() {
+        Some("a directory")
+    } else if ft.is_fifo() {
+        Some("a named pipe (FIFO)")
+    } else if ft.is_char_device() || ft.is_block_device() {
+        Some("a device")
+    } else if ft.is_socket() {
+        Some("a socket")
+    } else {
+        Some("not a regular file")
+    }
+}
+
+/// The device and inode of standard input when it is a file (`compare - b.txt < a.txt`),
+/// so `-o a.txt` is known to be the input.
+fn stdin_id() -> Option<(u64, u64)> {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+    let m = std::fs::File::from(fd).metadata().ok()?;
+    m.is_file().then(|| (m.dev(), m.ino()))
+}
+
+/// Decides where `-o path` may write, before any work is done: a new path, or an existing
+/// regular file (followed through symlinks) that is writable and is not one of `inputs`
+/// (compared by device and inode; `-` is standard input). Anything else (a FIFO, a
+/// device, a socket, a directory, a dangling symlink, a read-only file) is refused,
+/// because the rename would replace it with a regular file. Returns the path to rename
+/// onto: the file a symlink points at, so the link itself is kept.
+pub fn check_target(path: &str, inputs: &[&str]) -> Result<PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    let refuse = |why: String| Err(Error::Usage(format!("-o {path}: {why}; choose another -o FILE")));
+    let target = Path::new(path);
+    let link = match std::fs::symlink_metadata(target) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(target.to_path_buf()),
+        Err(e) => return refuse(format!("cannot look at it ({e})")),
+    };
+    let meta = if link.file_type().is_symlink() {
+        match std::fs::metadata(target) {
+            Ok(m) => m,
+            Err(_) => return refuse("is a symbolic link to nothing".into()),
+        }
+    } else {
+        link
+    };
+    if let Some(what) = not_regular(&meta.file_type()) {
+        return refuse(format!("is {what}, not a regular file, and would be replaced"));
+    }
+    if meta.permissions().readonly() {
+        return refuse("is read-only".into());
+    }
+    let id = (meta.dev(), meta.ino());
+    for i in inputs {
+        let same = if *i == "-" {
+            stdin_id() == Some(id)
+        } else {
+            std::fs::metadata(i).is_ok_and(|m| (m.dev(), m.ino()) == id)
+        };
+        if same {
+            let i = if *i == "-" { "read through standard input" } else { i };
+            return Err(Error::Usage(format!(
+                "refusing to write the result over the input {i}; choose another -o FILE"
+            )));
+        }
+    }
+    Ok(std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf()))
+}
+
 /// Like [`write_atomic`], but `write` streams the result into the temporary file (through
 /// a buffer), so a large result (a `reuse` report on thousands of documents) is never held
-/// in memory whole.
+/// in memory whole. The temporary file is registered with [`crate::cleanup`], so an
+/// interrupted run leaves nothing behind; it takes the mode of the file it replaces.
 pub fn write_atomic_with(
     path: &str,
     inputs: &[&str],
     write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let target = Path::new(path);
-    let canon = |p: &Path| std::fs::canonicalize(p).ok();
-    if let Some(t) = canon(target) {
-        for i in inputs {
-            if *i != "-" && canon(Path::new(i)).as_ref() == Some(&t) {
-                return Err(Error::Usage(format!(
-                    "refusing to write the result over the input {i}; choose another -o FILE"
-                )));
-            }
-        }
-    }
+    let target = check_target(path, inputs)?;
+    let old_mode = std::fs::metadata(&target).ok().map(|m| m.permissions());
     let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let err = |e| Error::Output { path: path.to_string(), source: e };
-    let mut tmp: Option<PathBuf> = None;
     for attempt in 0..100u32 {
         let candidate = dir.join(format!(".{name}.sosanh-{}-{attempt}.tmp", std::process::id()));
+        // Registered before it exists: a signal between the two unlinks nothing harmful.
+        let registered = crate::cleanup::register(&candidate);
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
             Ok(f) => {
                 let mut buf = std::io::BufWriter::with_capacity(1 << 16, f);
                 let written = write(&mut buf)
                     .and_then(|_| buf.into_inner().map_err(|e| e.into_error()))
-                    .and_then(|f| f.sync_all());
+                    .and_then(|f| {
+                        if let Some(p) = old_mode.clone() {
+                            f.set_permissions(p)?;
+                        }
+                        f.sync_all()
+                    })
+                    .and_then(|_| std::fs::rename(&candidate, &target));
                 if let Err(e) = written {
                     let _ = std::fs::remove_file(&candidate);
                     return Err(err(e));
                 }
-                tmp = Some(candidate);
-                break;
+                drop(registered);
+                return Ok(());
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(err(e)),
         }
     }
-    let tmp = tmp.ok_or_else(|| err(std::io::Error::other("could not create a temporary file")))?;
-    std::fs::rename(&tmp, target).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        err(e)
-    })
+    Err(err(std::io::Error::other("could not create a temporary file")))
 }
 
 /// A progress bar on standard error, or a hidden one when `on` is false (the caller
@@ -79,6 +148,7 @@ pub fn progress_bar(on: bool, len: usize, msg: &'static str) -> indicatif::Progr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::PermissionsExt;
 
     #[test]
     fn refuses_to_overwrite_an_input_and_writes_atomically() {
@@ -95,5 +165,45 @@ mod tests {
             .unwrap()
             .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"));
         assert_eq!(leftovers.count(), 0);
+    }
+
+    #[test]
+    fn refuses_what_a_rename_would_replace() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let s = |p: &std::path::Path| p.to_str().unwrap().to_string();
+        // A directory, a device, a FIFO, a dangling link.
+        assert!(check_target(&s(d), &[]).is_err());
+        assert!(check_target("/dev/null", &[]).is_err());
+        let fifo = d.join("fifo");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let m = check_target(&s(&fifo), &[]).unwrap_err().to_string();
+        assert!(m.contains("FIFO"), "{m}");
+        let dangling = d.join("dangling");
+        std::os::unix::fs::symlink(d.join("nowhere"), &dangling).unwrap();
+        assert!(check_target(&s(&dangling), &[]).is_err());
+        // A read-only file keeps its content.
+        let ro = d.join("ro.txt");
+        std::fs::write(&ro, "cũ").unwrap();
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+        assert!(write_atomic(&s(&ro), b"new", &[]).is_err());
+        assert_eq!(std::fs::read_to_string(&ro).unwrap(), "cũ");
+        // An input named through a hard link is still the input.
+        let input = d.join("in.txt");
+        std::fs::write(&input, "x").unwrap();
+        std::fs::hard_link(&input, d.join("alias.txt")).unwrap();
+        assert!(check_target(&s(&d.join("alias.txt")), &[&s(&input)]).is_err());
+        // A symlink to a regular file: the file is written, the link stays a link.
+        let real = d.join("real.txt");
+        std::fs::write(&real, "old").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let link = d.join("link.txt");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&s(&link), b"new", &[]).unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
+        // A new path is fine.
+        assert!(check_target(&s(&d.join("new.json")), &[]).is_ok());
     }
 }

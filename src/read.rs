@@ -57,7 +57,11 @@ pub fn read_bytes(path: &str, opts: &ReadOptions) -> Result<Vec<u8>> {
     let err = |p: Problem| Error::input(path, p);
     if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().lock().take(opts.max_bytes + 1).read_to_end(&mut buf).map_err(|e| err(Problem::Io(e)))?;
+        std::io::stdin()
+            .lock()
+            .take(opts.max_bytes.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(|e| err(Problem::Io(e)))?;
         if buf.len() as u64 > opts.max_bytes {
             return Err(err(Problem::TooLarge { size: buf.len() as u64, limit: opts.max_bytes }));
         }
@@ -73,7 +77,7 @@ pub fn read_bytes(path: &str, opts: &ReadOptions) -> Result<Vec<u8>> {
     }
     let mut buf = Vec::with_capacity(meta.len() as usize);
     std::fs::File::open(p)
-        .and_then(|f| f.take(opts.max_bytes + 1).read_to_end(&mut buf))
+        .and_then(|f| f.take(opts.max_bytes.saturating_add(1)).read_to_end(&mut buf))
         .map_err(|e| err(Problem::Io(e)))?;
     if buf.len() as u64 > opts.max_bytes {
         return Err(err(Problem::TooLarge { size: buf.len() as u64, limit: opts.max_bytes }));
@@ -106,11 +110,12 @@ pub fn decode(bytes: &[u8], opts: &ReadOptions) -> std::result::Result<(String, 
         return Err(Problem::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes });
     }
     if formats::docx::looks_like_zip(bytes) {
-        let text = formats::docx::docx_to_text(bytes, &formats::docx::DocxLimits::default())?;
+        let limits = formats::docx::DocxLimits { max_output: opts.max_bytes, ..Default::default() };
+        let text = formats::docx::docx_to_text(bytes, &limits)?;
         return finish(text, opts, notes);
     }
     if formats::pdf::looks_like_pdf(bytes) {
-        let text = formats::pdf::pdf_to_text(bytes)?;
+        let text = formats::pdf::pdf_to_text_within(bytes, opts.max_bytes)?;
         return finish(text, opts, notes);
     }
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {

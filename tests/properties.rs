@@ -178,3 +178,98 @@ proptest! {
         sane_reuse(&docs, &ReuseSettings::default())?;
     }
 }
+
+mod common;
+
+/// A generated DOCX: paragraphs, numbered paragraphs (random format and level text,
+/// possibly long), footnote references (each note referenced at least once, some many
+/// times) and tables.
+#[derive(Debug, Clone)]
+enum Block {
+    Para(String),
+    Numbered(String),
+    Noted(String, u32, usize),
+    Table(Vec<Vec<String>>),
+}
+
+fn words() -> impl Strategy<Value = String> {
+    "[a-zđươ]{1,8}( [a-zđươ0-9/]{1,8}){0,6}"
+}
+
+fn block(notes: u32) -> impl Strategy<Value = Block> {
+    prop_oneof![
+        words().prop_map(Block::Para),
+        words().prop_map(Block::Numbered),
+        (words(), 1..=notes, 1usize..400).prop_map(|(t, n, times)| Block::Noted(t, n, times)),
+        proptest::collection::vec(proptest::collection::vec(words(), 1..5), 1..6).prop_map(Block::Table),
+    ]
+}
+
+fn generated_docx() -> impl Strategy<Value = Vec<u8>> {
+    let level = (
+        prop_oneof![Just("decimal"), Just("upperRoman"), Just("lowerLetter"), Just("bullet"), Just("none")],
+        "(%1|[a-zĐ. ]{1,3}){1,60}",
+        1usize..40,
+    );
+    let notes = proptest::collection::vec(words(), 1..5);
+    (level, notes, proptest::collection::vec(block(4), 1..60)).prop_map(|((fmt, text, repeat), notes, blocks)| {
+        let level_text = text.repeat(repeat);
+        let mut body = String::new();
+        let mut referenced = vec![false; notes.len()];
+        for b in &blocks {
+            match b {
+                Block::Para(t) => body.push_str(&common::p(t)),
+                Block::Numbered(t) => body.push_str(&common::np(1, 0, t)),
+                Block::Noted(t, n, times) => {
+                    let n = (*n as usize - 1) % notes.len();
+                    referenced[n] = true;
+                    let refs = common::footnote_ref(n as u32 + 1).repeat(*times);
+                    body.push_str(&format!(r#"<w:p><w:r><w:t>{t}</w:t></w:r>{refs}</w:p>"#));
+                }
+                Block::Table(rows) => body.push_str(&common::table(rows)),
+            }
+        }
+        // Every note is referenced at least once.
+        for (n, r) in referenced.iter().enumerate() {
+            if !r {
+                body.push_str(&format!("<w:p><w:r><w:t>x</w:t></w:r>{}</w:p>", common::footnote_ref(n as u32 + 1)));
+            }
+        }
+        let notes: Vec<(u32, String)> = notes.into_iter().enumerate().map(|(i, t)| (i as u32 + 1, t)).collect();
+        common::docx(
+            &body,
+            &[
+                ("numbering.xml", "numbering", common::numbering(1, fmt, &level_text)),
+                ("footnotes.xml", "footnotes", common::footnotes(&notes)),
+            ],
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The output budget holds for generated DOCX: the text is the same as without a
+    /// budget when it fits, never longer than the budget, and the only refusal is
+    /// "too much text", which comes only when the text really is large.
+    #[test]
+    fn generated_docx_never_exceeds_the_output_budget(bytes in generated_docx(), budget in 0u64..200_000) {
+        use sosanh::formats::docx::{DocxLimits, docx_to_text};
+        let full = docx_to_text(&bytes, &DocxLimits { max_output: u64::MAX, ..DocxLimits::default() });
+        let full = match full {
+            Ok(t) => t,
+            Err(e) => return Err(TestCaseError::fail(format!("an unbounded read failed: {e}"))),
+        };
+        match docx_to_text(&bytes, &DocxLimits { max_output: budget, ..DocxLimits::default() }) {
+            Ok(t) => {
+                prop_assert!(t.len() as u64 <= budget, "{} > {budget}", t.len());
+                prop_assert_eq!(t, full);
+            }
+            Err(sosanh::Problem::OutputTooLarge { limit, .. }) => {
+                prop_assert_eq!(limit, budget);
+                prop_assert!(budget < 4 * full.len() as u64 + 64, "refused at {budget} a text of {}", full.len());
+            }
+            Err(e) => prop_assert!(false, "{e}"),
+        }
+    }
+}

@@ -60,12 +60,21 @@ pub struct DocxLimits {
     pub max_uncompressed: u64,
     /// Most entries the archive may list.
     pub max_entries: usize,
+    /// Most bytes of text produced (`--max-bytes`). Counted on what the reader writes, not
+    /// on what it inflates: a footnote's text is written once per reference and a list
+    /// label once per paragraph, so a few kilobytes of XML can ask for gigabytes.
+    pub max_output: u64,
 }
 
 impl Default for DocxLimits {
     fn default() -> Self {
-        DocxLimits { max_uncompressed: 200 * 1024 * 1024, max_entries: 10_000 }
+        DocxLimits { max_uncompressed: 200 * 1024 * 1024, max_entries: 10_000, max_output: 512 * 1024 * 1024 }
     }
+}
+
+/// The error when the text produced passes [`DocxLimits::max_output`].
+fn over_budget(limit: u64) -> Problem {
+    Problem::OutputTooLarge { what: "footnotes or list labels repeated many times", limit }
 }
 
 /// Is this a ZIP local-file header ("PK\x03\x04")? DOCX files are ZIP archives.
@@ -117,10 +126,11 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
         None => Numbering::default(),
     };
     let ctx = Context { styles, numbering };
+    let budget = limits.max_output;
 
-    let mut body = Walker::new(&ctx, Mode::Body);
+    let mut body = Walker::new(&ctx, Mode::Body, budget);
     body.run(&document, &main)?;
-    let Walker { frames, refs, .. } = body;
+    let Walker { frames, refs, produced, .. } = body;
     let mut lines = Vec::new();
     for f in frames {
         if let Frame::Blocks(blocks) = f {
@@ -136,8 +146,12 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
                 continue;
             }
             if let Some(xml) = pkg.read(&format!("{dir}{part}"))? {
-                let mut w = Walker::new(&ctx, Mode::Notes(kind));
-                w.run(&xml, part)?;
+                let mut w = Walker::new(&ctx, Mode::Notes(kind), budget.saturating_sub(produced));
+                // The notes get what the body left; the message names the whole budget.
+                w.run(&xml, part).map_err(|e| match e {
+                    Problem::OutputTooLarge { .. } => over_budget(budget),
+                    e => e,
+                })?;
                 notes.extend(w.notes);
             }
         }
@@ -150,8 +164,16 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
                 render(blocks, &mut note_lines);
             }
             let body = note_lines.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+            // Checked before it is written: one note referenced a million times stops here.
+            if (text.len() + body.len()) as u64 > budget {
+                return Err(over_budget(budget));
+            }
             text.push_str(&format!("{} {}\n", i + 1, body));
         }
+    }
+    // The counts above are of text produced; line ends, tabs and note numbers come on top.
+    if text.len() as u64 > budget {
+        return Err(over_budget(budget));
     }
     Ok(text)
 }
@@ -617,15 +639,12 @@ impl Counters {
         let num = ctx.numbering.nums.get(num_id)?;
         let (abs_id, abs) = ctx.numbering.abstract_for(num, &ctx.styles)?;
         let ilvl = ilvl.min(8);
-        let levels: Vec<Level> = (0..9)
-            .map(|i| {
-                let mut l = num.levels.get(&i).or_else(|| abs.levels.get(&i)).cloned().unwrap_or_default();
-                if let Some(s) = num.starts.get(&i) {
-                    l.start = *s;
-                }
-                l
-            })
-            .collect();
+        // Borrowed, not cloned: a level text can be long, and this runs once per paragraph.
+        let fallback = Level::default();
+        let levels: [(&Level, i64); 9] = std::array::from_fn(|i| {
+            let l = num.levels.get(&i).or_else(|| abs.levels.get(&i)).unwrap_or(&fallback);
+            (l, num.starts.get(&i).copied().unwrap_or(l.start))
+        });
         let counters = self.values.entry(abs_id).or_insert([None; 9]);
         if self.seen.insert(num_id.to_string()) {
             for lvl in num.starts.keys() {
@@ -636,10 +655,10 @@ impl Counters {
         }
         counters[ilvl] = Some(match counters[ilvl] {
             Some(v) => v.saturating_add(1),
-            None => levels[ilvl].start,
+            None => levels[ilvl].1,
         });
         for (d, c) in counters.iter_mut().enumerate().skip(ilvl + 1) {
-            let restart = match levels[d].restart {
+            let restart = match levels[d].0.restart {
                 None => true,
                 Some(0) => false,
                 Some(v) => (ilvl as i64) < v,
@@ -648,7 +667,7 @@ impl Counters {
                 *c = None;
             }
         }
-        let level = &levels[ilvl];
+        let level = levels[ilvl].0;
         let label = match level.fmt.as_str() {
             "bullet" => match level.text.trim() {
                 "" => return None,
@@ -664,8 +683,8 @@ impl Counters {
                     {
                         chars.next();
                         let k = d as usize - 1;
-                        let value = counters[k].unwrap_or(levels[k].start);
-                        let fmt = if level.legal { "decimal" } else { levels[k].fmt.as_str() };
+                        let value = counters[k].unwrap_or(levels[k].1);
+                        let fmt = if level.legal { "decimal" } else { levels[k].0.fmt.as_str() };
                         out.push_str(&format_number(value, fmt));
                     } else {
                         out.push(c);
@@ -869,10 +888,13 @@ struct Walker<'c> {
     refs: Vec<(NoteKind, String)>,
     /// The notes read from a notes part, by kind and id.
     notes: HashMap<(NoteKind, String), Vec<Block>>,
+    /// Bytes of text and labels produced so far, and the most allowed.
+    produced: u64,
+    budget: u64,
 }
 
 impl<'c> Walker<'c> {
-    fn new(ctx: &'c Context, mode: Mode) -> Self {
+    fn new(ctx: &'c Context, mode: Mode, budget: u64) -> Self {
         Walker {
             ctx,
             mode,
@@ -886,6 +908,8 @@ impl<'c> Walker<'c> {
             counters: Counters::default(),
             refs: Vec::new(),
             notes: HashMap::new(),
+            produced: 0,
+            budget,
         }
     }
 
@@ -939,6 +963,9 @@ impl<'c> Walker<'c> {
                 }
                 Event::Eof => break,
                 _ => {}
+            }
+            if self.produced > self.budget {
+                return Err(over_budget(self.budget));
             }
         }
         if self.depth != 0 || self.skip != 0 {
@@ -1176,6 +1203,7 @@ impl<'c> Walker<'c> {
         }
         let enc = self.run_enc();
         if let Some(p) = self.paras.last_mut() {
+            self.produced += s.len() as u64;
             p.push(enc, s);
         }
     }
@@ -1195,6 +1223,7 @@ impl<'c> Walker<'c> {
             && let Some(label) = self.counters.next(self.ctx, &num_id, ilvl)
             && !line.trim().is_empty()
         {
+            self.produced += label.len() as u64;
             line.insert_str(0, &label);
         }
         self.attach(Block::Para(line));
@@ -1532,6 +1561,23 @@ pub(crate) mod tests {
         assert_eq!(format_number(i64::MAX, "upperRoman"), i64::MAX.to_string());
     }
 
+    /// Found by the generated-DOCX property: a budget overrun inside the notes named the
+    /// budget the body had left (33) instead of `--max-bytes` (27533).
+    #[test]
+    fn an_overrun_in_the_notes_names_the_whole_budget() {
+        let body = format!(
+            r#"<w:p><w:r><w:t>{}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#,
+            "x".repeat(100)
+        );
+        let notes = part("footnotes", &format!(r#"<w:footnote w:id="1">{}</w:footnote>"#, p(&"y".repeat(200))));
+        let z = docx(&body, &[("footnotes.xml", notes)]);
+        match docx_to_text(&z, &DocxLimits { max_output: 150, ..Default::default() }) {
+            Err(Problem::OutputTooLarge { limit, .. }) => assert_eq!(limit, 150),
+            other => panic!("{other:?}"),
+        }
+        assert!(docx_to_text(&z, &DocxLimits { max_output: 400, ..Default::default() }).is_ok());
+    }
+
     #[test]
     fn footnotes_follow_the_body_like_pdf_text() {
         let fref = |id: u32| {
@@ -1779,7 +1825,7 @@ pub(crate) mod tests {
             }
             let n = z.len();
             z.truncate(n - cut % (n / 4));
-            let _ = docx_to_text(&z, &DocxLimits { max_uncompressed: 1_000_000, max_entries: 100 });
+            let _ = docx_to_text(&z, &DocxLimits { max_uncompressed: 1_000_000, max_entries: 100, ..Default::default() });
         }
 
         #[test]

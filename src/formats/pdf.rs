@@ -8,6 +8,12 @@
 //!
 //! pdftotext ends each page with a form feed; each form feed becomes a line end, so a
 //! page break is a line break and the reader's layout repair joins sentences across it.
+//!
+//! Hostile PDFs: pdftotext runs with its address space limited to [`MEMORY_LIMIT`]
+//! (`setrlimit` in the child) as well as a time limit, its output is read only up to the
+//! output budget (`--max-bytes`), and its own error output is summed up in one line. The
+//! temporary copy is private (mode 0600, like a document that may be confidential) and
+//! removed on every path, a signal included (see [`crate::cleanup`]).
 
 use crate::error::Problem;
 use std::io::{Read, Write};
@@ -19,6 +25,10 @@ use std::time::{Duration, Instant};
 /// How long pdftotext may run before it is killed.
 pub const TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The most address space pdftotext may use. Real programmes need tens of megabytes; a
+/// crafted PDF was seen to take 24 GB without a limit.
+pub const MEMORY_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
+
 /// The message when pdftotext cannot be found.
 pub const INSTALL_HINT: &str = "needs pdftotext to read PDF files; install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; Fedora: dnf install poppler-utils; macOS: brew install poppler; Windows: install the poppler binaries, for example with `winget install oschwartz10612.Poppler` or `choco install poppler`, and put their bin folder on PATH)";
 
@@ -27,8 +37,8 @@ pub fn looks_like_pdf(bytes: &[u8]) -> bool {
     bytes.starts_with(b"%PDF-")
 }
 
-/// A temporary file removed when dropped.
-struct TempFile(PathBuf);
+/// A temporary file removed when dropped, and on SIGINT/SIGTERM while it exists.
+struct TempFile(PathBuf, #[allow(dead_code)] crate::cleanup::Registered);
 
 impl TempFile {
     fn create(bytes: &[u8]) -> std::io::Result<TempFile> {
@@ -39,9 +49,11 @@ impl TempFile {
         loop {
             let name = format!("sosanh-{}-{}-{}.pdf", std::process::id(), nanos, SEQ.fetch_add(1, Ordering::Relaxed));
             let path = dir.join(name);
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+            let registered = crate::cleanup::register(&path);
+            use std::os::unix::fs::OpenOptionsExt;
+            match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path) {
                 Ok(mut f) => {
-                    let tmp = TempFile(path);
+                    let tmp = TempFile(path, registered);
                     f.write_all(bytes)?;
                     f.flush()?;
                     return Ok(tmp);
@@ -76,17 +88,48 @@ pub fn pdftotext_available() -> bool {
 /// than [`TIMEOUT`]; [`Problem::Format`] when the PDF is damaged, encrypted, or scanned
 /// (pages but no text layer).
 pub fn pdf_to_text(bytes: &[u8]) -> Result<String, Problem> {
-    run_pdftotext(&["pdftotext"], bytes, TIMEOUT)
+    pdf_to_text_within(bytes, u64::MAX)
 }
 
-/// [`pdf_to_text`] with the command (program and leading arguments) and the time limit
-/// as parameters, for tests.
-fn run_pdftotext(command: &[&str], bytes: &[u8], timeout: Duration) -> Result<String, Problem> {
+/// [`pdf_to_text`], stopping with [`Problem::OutputTooLarge`] once pdftotext has written
+/// more than `max_output` bytes (`--max-bytes`).
+pub fn pdf_to_text_within(bytes: &[u8], max_output: u64) -> Result<String, Problem> {
+    run_pdftotext(&["pdftotext"], bytes, &Limits { timeout: TIMEOUT, memory: MEMORY_LIMIT, output: max_output })
+}
+
+/// What pdftotext may use.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    timeout: Duration,
+    /// Bytes of address space (RLIMIT_AS).
+    memory: u64,
+    /// Bytes of text read from it.
+    output: u64,
+}
+
+/// pdftotext's error output in one line: the first line that says something, and how
+/// many more there were (a damaged file gives hundreds).
+fn summarise(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let Some(first) = lines.first() else { return String::new() };
+    let first: String = first.chars().filter(|c| !c.is_control()).take(200).collect();
+    match lines.len() - 1 {
+        0 => first,
+        n => format!("{first} … and {n} more lines"),
+    }
+}
+
+/// [`pdf_to_text`] with the command (program and leading arguments) and the limits as
+/// parameters, for tests.
+fn run_pdftotext(command: &[&str], bytes: &[u8], limits: &Limits) -> Result<String, Problem> {
+    use std::os::unix::process::CommandExt;
+    let timeout = limits.timeout;
     let tmp = TempFile::create(bytes).map_err(|e| {
         Problem::Tool(format!("cannot write a temporary copy for pdftotext in {}: {e}", std::env::temp_dir().display()))
     })?;
     let (program, leading) = command.split_first().unwrap_or((&"pdftotext", &[]));
-    let mut child = match Command::new(program)
+    let mut child = Command::new(program);
+    child
         .args(leading)
         // `-raw` (content-stream order) because the default mode joins a word hyphenated
         // at a line end, which turns the symbol "57-" / "NQ/TW" into "57NQ/TW"; layout repair
@@ -96,29 +139,55 @@ fn run_pdftotext(command: &[&str], bytes: &[u8], timeout: Duration) -> Result<St
         .arg("-")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-    {
+        .stderr(Stdio::piped());
+    let memory = limits.memory as libc::rlim_t;
+    // SAFETY: the closure runs in the child between fork and exec and only calls
+    // setrlimit, which is async-signal-safe; it allocates nothing.
+    unsafe {
+        child.pre_exec(move || {
+            let limit = libc::rlimit { rlim_cur: memory, rlim_max: memory };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = match child.spawn() {
         Ok(c) => c,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Problem::Tool(INSTALL_HINT.into()));
         }
         Err(e) => return Err(Problem::Tool(format!("cannot run pdftotext: {e}"))),
     };
-    // Read both pipes on their own threads so that a full pipe never blocks the child.
-    let drain = |pipe: Option<Box<dyn Read + Send>>| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            if let Some(mut p) = pipe {
-                let _ = p.read_to_end(&mut buf);
-            }
-            buf
-        })
-    };
-    let out = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    // Read both pipes on their own threads so that a full pipe never blocks the child;
+    // each up to its limit, then the flag tells the loop below to stop the child.
+    let overflow = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let drain =
+        |pipe: Option<Box<dyn Read + Send>>, cap: u64, flag: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>| {
+            std::thread::spawn(move || {
+                let mut buf = Vec::new();
+                if let Some(p) = pipe {
+                    let _ = p.take(cap.saturating_add(1)).read_to_end(&mut buf);
+                    if buf.len() as u64 > cap
+                        && let Some(f) = flag
+                    {
+                        f.store(true, Ordering::SeqCst);
+                    }
+                }
+                buf
+            })
+        };
+    let out =
+        drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>), limits.output, Some(overflow.clone()));
+    // Error output is only summed up: its first 64 KiB are plenty.
+    let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>), 64 * 1024, None);
     let started = Instant::now();
     let status = loop {
+        if overflow.load(Ordering::SeqCst) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(Problem::OutputTooLarge { what: "the PDF's text", limit: limits.output });
+        }
         match child.try_wait() {
             Ok(Some(s)) => break s,
             Ok(None) if started.elapsed() >= timeout => {
@@ -136,8 +205,19 @@ fn run_pdftotext(command: &[&str], bytes: &[u8], timeout: Duration) -> Result<St
     let stdout = out.join().unwrap_or_default();
     let stderr = String::from_utf8_lossy(&err.join().unwrap_or_default()).trim().to_string();
     drop(tmp);
+    if overflow.load(Ordering::SeqCst) {
+        return Err(Problem::OutputTooLarge { what: "the PDF's text", limit: limits.output });
+    }
     if !status.success() {
-        let detail = if stderr.is_empty() { format!("pdftotext {status}") } else { format!("pdftotext: {stderr}") };
+        use std::os::unix::process::ExitStatusExt;
+        if (status.code().is_none() && stderr.is_empty()) || status.signal() == Some(libc::SIGABRT) {
+            return Err(Problem::Tool(format!(
+                "pdftotext stopped on this PDF ({status}), probably past its memory limit of {} MiB",
+                limits.memory >> 20
+            )));
+        }
+        let summary = summarise(&stderr);
+        let detail = if summary.is_empty() { format!("pdftotext {status}") } else { format!("pdftotext: {summary}") };
         return Err(match status.code() {
             // 1: cannot open the PDF (damaged, not a PDF, or a password is needed).
             Some(1) if stderr.to_lowercase().contains("password") => Problem::Format(
@@ -168,6 +248,8 @@ fn run_pdftotext(command: &[&str], bytes: &[u8], timeout: Duration) -> Result<St
 mod tests {
     use super::*;
 
+    const DEFAULT: Limits = Limits { timeout: TIMEOUT, memory: MEMORY_LIMIT, output: u64::MAX };
+
     #[test]
     fn magic() {
         assert!(looks_like_pdf(b"%PDF-1.7\n"));
@@ -177,7 +259,7 @@ mod tests {
 
     #[test]
     fn missing_tool_says_how_to_install_it() {
-        match run_pdftotext(&["sosanh-no-such-pdftotext"], b"%PDF-1.4", TIMEOUT) {
+        match run_pdftotext(&["sosanh-no-such-pdftotext"], b"%PDF-1.4", &DEFAULT) {
             Err(Problem::Tool(m)) => {
                 assert!(m.starts_with("needs pdftotext to read PDF files; install poppler-utils"));
                 assert!(m.contains("Windows"));
@@ -195,7 +277,11 @@ mod tests {
     #[test]
     fn slow_tool_is_killed() {
         let started = Instant::now();
-        match run_pdftotext(&script("exec sleep 30"), b"%PDF-1.4", Duration::from_millis(300)) {
+        match run_pdftotext(
+            &script("exec sleep 30"),
+            b"%PDF-1.4",
+            &Limits { timeout: Duration::from_millis(300), ..DEFAULT },
+        ) {
             Err(Problem::Tool(m)) => assert!(m.contains("was stopped"), "{m}"),
             other => panic!("{other:?}"),
         }
@@ -206,35 +292,61 @@ mod tests {
     #[test]
     fn output_and_exit_codes() {
         // The arguments: -raw -enc UTF-8 FILE -, and FILE holds the bytes.
-        let out = run_pdftotext(&script(r#"echo "$1 $2 $3 $5"; cat "$4""#), b"%PDF-x", TIMEOUT);
+        let out = run_pdftotext(&script(r#"echo "$1 $2 $3 $5"; cat "$4""#), b"%PDF-x", &DEFAULT);
         assert_eq!(out.unwrap(), "-raw -enc UTF-8 -\n%PDF-x");
         // Form feeds (one per page) become line ends.
-        let out = run_pdftotext(&script(r"printf 'Trang một\n\014Trang hai\n\014'"), b"%PDF-", TIMEOUT);
+        let out = run_pdftotext(&script(r"printf 'Trang một\n\014Trang hai\n\014'"), b"%PDF-", &DEFAULT);
         assert_eq!(out.unwrap(), "Trang một\n\nTrang hai\n\n");
         // Pages but no letters: a scan.
-        match run_pdftotext(&script(r"printf '\014 12 \014'"), b"%PDF-", TIMEOUT) {
+        match run_pdftotext(&script(r"printf '\014 12 \014'"), b"%PDF-", &DEFAULT) {
             Err(Problem::Format(m)) => assert!(m.starts_with("is a scanned PDF"), "{m}"),
             other => panic!("{other:?}"),
         }
         let encrypted = script("echo 'Command Line Error: Incorrect password' >&2; exit 1");
-        match run_pdftotext(&encrypted, b"%PDF-", TIMEOUT) {
+        match run_pdftotext(&encrypted, b"%PDF-", &DEFAULT) {
             Err(Problem::Format(m)) => assert!(m.contains("encrypted PDF"), "{m}"),
             other => panic!("{other:?}"),
         }
-        match run_pdftotext(&script("echo 'Syntax Error: broken' >&2; exit 1"), b"%PDF-", TIMEOUT) {
+        match run_pdftotext(&script("echo 'Syntax Error: broken' >&2; exit 1"), b"%PDF-", &DEFAULT) {
             Err(Problem::Format(m)) => {
                 assert!(m.contains("damaged PDF") && m.contains("broken"), "{m}")
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(run_pdftotext(&script("exit 99"), b"%PDF-", TIMEOUT), Err(Problem::Tool(_))));
+        assert!(matches!(run_pdftotext(&script("exit 99"), b"%PDF-", &DEFAULT), Err(Problem::Tool(_))));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn memory_output_and_error_lines_are_limited() {
+        // The child runs under RLIMIT_AS: the limit is visible to it (in KiB for ulimit).
+        let out =
+            run_pdftotext(&script("echo \"limit $(ulimit -v)\""), b"%PDF-", &Limits { memory: 300 << 20, ..DEFAULT });
+        assert_eq!(out.unwrap().trim(), format!("limit {}", 300 * 1024));
+        // Output past the budget stops the child.
+        let started = Instant::now();
+        match run_pdftotext(&script("yes 'Dòng chữ'"), b"%PDF-", &Limits { output: 1 << 20, ..DEFAULT }) {
+            Err(Problem::OutputTooLarge { limit, .. }) => assert_eq!(limit, 1 << 20),
+            other => panic!("{other:?}"),
+        }
+        assert!(started.elapsed() < Duration::from_secs(10));
+        // 168 lines of complaints become one.
+        let noisy = script("for i in $(seq 168); do echo \"Syntax Error ($i): bad\" >&2; done; exit 1");
+        match run_pdftotext(&noisy, b"%PDF-", &DEFAULT) {
+            Err(Problem::Format(m)) => {
+                assert!(!m.contains('\n') && m.contains("Syntax Error (1): bad") && m.contains("167 more lines"), "{m}")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
-    fn temporary_copies_are_removed() {
+    fn temporary_copies_are_private_and_removed() {
         let path = {
+            use std::os::unix::fs::PermissionsExt;
             let f = TempFile::create(b"%PDF-").unwrap();
             assert!(f.0.exists());
+            assert_eq!(std::fs::metadata(&f.0).unwrap().permissions().mode() & 0o777, 0o600);
             f.0.clone()
         };
         assert!(!path.exists());
