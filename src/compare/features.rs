@@ -175,17 +175,23 @@ pub fn class_keys(text: &str, opts: &MatchOptions) -> Vec<String> {
 }
 
 /// The words two texts share and what each weighs in their similarity, heaviest first
-/// (`--explain`): single words, then word pairs written "a b".
+/// (`--explain`): single words and word pairs ("a b"), as the first text writes them.
 pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, f64)> {
     let named = |text: &str| -> Vec<(u64, String)> {
+        let tokens = normalize::tokens(text, opts);
         let keys = class_keys(text, opts);
+        // The written word of each token (an expanded abbreviation shows as written, once).
+        let shown: Vec<&str> = tokens.iter().map(|t| text.get(t.span.clone()).unwrap_or("")).collect();
         let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
         let mut out = Vec::new();
         for (i, &(h, formula)) in toks.iter().enumerate() {
-            out.push((tag(h, formula), keys[i].clone()));
+            let word = shown.get(i).copied().unwrap_or(keys[i].as_str());
+            out.push((tag(h, formula), word.to_string()));
             if let Some(&(h2, formula2)) = toks.get(i + 1) {
                 let pair = (h.rotate_left(17) ^ h2).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                out.push((tag(pair, formula && formula2), format!("{} {}", keys[i], keys[i + 1])));
+                let next = shown.get(i + 1).copied().unwrap_or(keys[i + 1].as_str());
+                let both = if next == word { word.to_string() } else { format!("{word} {next}") };
+                out.push((tag(pair, formula && formula2), both));
             }
         }
         out
@@ -426,6 +432,18 @@ mod tests {
             &["Tăng cường công tác quản lý giá, thị trường.", "Quản lý chi ngân sách theo đúng quy định."],
         );
         assert!(s > 0.45, "{s}");
+    }
+
+    #[test]
+    fn explained_words_are_the_documents_own() {
+        let opts = MatchOptions::standard();
+        let (a, b) = ("Quản lý chi ngân sách.", "Quản lý thu, chi ngân sách.");
+        let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
+        let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
+        let words = shared_words(a, b, &w, &opts);
+        assert!(words.iter().any(|(x, _)| x == "ngân sách"), "{words:?}");
+        assert!(words.iter().all(|(_, wt)| *wt > 0.0));
+        assert!(words.windows(2).all(|p| p[0].1 >= p[1].1), "heaviest first: {words:?}");
     }
 
     #[test]
