@@ -87,9 +87,23 @@ enum Command {
         /// Minimum similarity (0-1) for a task to count as carried over.
         #[arg(long, value_name = "X", default_value_t = MatchSettings::default().task_threshold)]
         task_threshold: f64,
-        /// Minimum similarity (0-1) for two sections to be aligned.
+        /// Minimum similarity (0-1) for two sections to be aligned: the evidence of titles,
+        /// tasks, words and position combined (docs/json-format.md), with no other allowance.
         #[arg(long, value_name = "X", default_value_t = MatchSettings::default().section_threshold)]
         section_threshold: f64,
+        /// Show, for every pair of sections and tasks, the evidence and the words that
+        /// matched with their weights.
+        #[arg(long)]
+        explain: bool,
+        /// Pairs of tasks to treat as the same or as different, applied before matching: a
+        /// file written by --write-links, edited (lines "same|different<TAB>old path<TAB>old
+        /// text<TAB>new path<TAB>new text"; tasks are found by their text).
+        #[arg(long, value_name = "FILE")]
+        links: Option<String>,
+        /// Save this run's task pairs (and the "different" links given) to FILE, for --links
+        /// next time.
+        #[arg(long, value_name = "FILE")]
+        write_links: Option<String>,
         #[command(flatten)]
         common: Common,
     },
@@ -316,7 +330,19 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             })?;
             Ok(exit::SAME)
         }
-        Command::Compare { old, new, format, only, section, task_threshold, section_threshold, common } => {
+        Command::Compare {
+            old,
+            new,
+            format,
+            only,
+            section,
+            task_threshold,
+            section_threshold,
+            explain,
+            links,
+            write_links,
+            common,
+        } => {
             for (name, v) in [("--task-threshold", task_threshold), ("--section-threshold", section_threshold)] {
                 if !(0.0..=1.0).contains(&v) {
                     return Err(sosanh::Error::Usage(format!("{name} must be between 0 and 1, not {v}")));
@@ -327,8 +353,22 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 None => Filter::default(),
             };
             preflight(common.output.as_deref(), &[old.as_str(), new.as_str()])?;
-            let view = View { filter, section };
-            let settings = MatchSettings { task_threshold, section_threshold, ..MatchSettings::default() };
+            let view = View { filter, section, explain };
+            let user_links = match &links {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .map_err(|e| sosanh::Error::input(path.clone(), sosanh::error::Problem::Io(e)))?;
+                    sosanh::compare::links::parse(&text).map_err(|e| sosanh::Error::Usage(format!("{path}: {e}")))?
+                }
+                None => Vec::new(),
+            };
+            let settings = MatchSettings {
+                task_threshold,
+                section_threshold,
+                explain,
+                links: user_links.clone(),
+                ..MatchSettings::default()
+            };
             let opts = common.read_options();
             // The two documents are read at the same time.
             let (a, b) = std::thread::scope(|s| {
@@ -345,6 +385,11 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 CompareFormat::Markdown => sosanh::render::compare::markdown(&c, &view, w),
                 CompareFormat::Csv => sosanh::render::compare::csv(&c, &view, w),
             })?;
+            if let Some(path) = &write_links {
+                sosanh::output::write_atomic_with(path, &[old.as_str(), new.as_str()], &mut |w| {
+                    sosanh::compare::links::write(&c, &user_links, w)
+                })?;
+            }
             Ok(if c.all_identical() { exit::SAME } else { exit::DIFFERENT })
         }
         Command::Reuse { paths, format, min_words, min_units, jobs, max_files, common } => {

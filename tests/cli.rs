@@ -209,8 +209,8 @@ fn compare_filters_and_formats() {
     assert!(!sec.contains("Tiếp tục nâng cao hiệu quả cung cấp dịch vụ công"));
     let json: serde_json::Value =
         serde_json::from_slice(&sosanh(&[&args[..], &["--format", "json"]].concat()).stdout).unwrap();
-    assert_eq!(json["schema"], "sosanh.compare.v1");
-    for key in ["carried", "identical", "reworded", "moved", "new", "dropped"] {
+    assert_eq!(json["schema"], "sosanh.compare.v2");
+    for key in ["carried", "identical", "reworded", "moved", "split", "merged", "new", "dropped"] {
         assert!(json["summary"][key].is_u64(), "{key}");
     }
     let s = &json["summary"];
@@ -223,6 +223,30 @@ fn compare_filters_and_formats() {
     let md = stdout(&sosanh(&[&args[..], &["--format", "markdown"]].concat()));
     assert!(md.starts_with("# So sánh"));
     assert!(md.contains("~~"));
+}
+
+#[test]
+fn compare_explain_and_links_round_trip() {
+    let d = tmp();
+    let links = d.path().join("links.tsv");
+    let args = ["compare", "fixtures/tam-thanh-2026-02.txt", "fixtures/cao-loc-2026-02.txt"];
+    let o = sosanh(&[&args[..], &["--explain", "--write-links", links.to_str().unwrap()]].concat());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("matched: "), "{out}");
+    assert!(out.contains("evidence: "), "{out}");
+    assert!(out.contains("(closest: "), "{out}");
+    assert!(out.contains("old II.1  dropped"), "dropped sections are named as old ones: {out}");
+    let written = std::fs::read_to_string(&links).unwrap();
+    assert!(written.lines().any(|l| l.starts_with("same\t")), "{written}");
+    // Reading the links back gives the same report.
+    let again = sosanh(&[&args[..], &["--explain", "--links", links.to_str().unwrap()]].concat());
+    assert_eq!(stdout(&again), out);
+    // A malformed links file is a usage error naming the line.
+    let bad = write(&d, "bad.tsv", b"same\tI.1\n");
+    let o = sosanh(&[&args[..], &["--links", bad.to_str().unwrap()]].concat());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
 }
 
 #[test]

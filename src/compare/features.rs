@@ -120,14 +120,7 @@ impl Features {
     pub fn of(text: &str, opts: &MatchOptions) -> Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
-        let keys: Vec<String> = normalize::tokens(text, opts)
-            .into_iter()
-            .map(|t| match t.kind {
-                normalize::TokenKind::Number => "#num".to_string(),
-                normalize::TokenKind::Date => "#date".to_string(),
-                _ => t.key,
-            })
-            .collect();
+        let keys = class_keys(text, opts);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
         let mut map: FeatureMap<u32> = FeatureMap::with_capacity_and_hasher(toks.len() * 2, Default::default());
@@ -166,6 +159,74 @@ impl Features {
     pub fn mass(&self, w: &Weights) -> f64 {
         self.mass.unwrap_or_else(|| self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum())
     }
+}
+
+/// The matching keys of a text with numbers and dates replaced by their class ("#num",
+/// "#date"): what task features are made of.
+pub fn class_keys(text: &str, opts: &MatchOptions) -> Vec<String> {
+    normalize::tokens(text, opts)
+        .into_iter()
+        .map(|t| match t.kind {
+            normalize::TokenKind::Number => "#num".to_string(),
+            normalize::TokenKind::Date => "#date".to_string(),
+            _ => t.key,
+        })
+        .collect()
+}
+
+/// The words two texts share and what each weighs in their similarity, heaviest first
+/// (`--explain`): single words and word pairs ("a b"), as the first text writes them.
+pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, f64)> {
+    let named = |text: &str| -> Vec<(u64, String)> {
+        let tokens = normalize::tokens(text, opts);
+        let keys = class_keys(text, opts);
+        // The written word of each token (an expanded abbreviation shows as written, once).
+        let shown: Vec<&str> = tokens.iter().map(|t| text.get(t.span.clone()).unwrap_or("")).collect();
+        let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
+        let mut out = Vec::new();
+        for (i, &(h, formula)) in toks.iter().enumerate() {
+            let word = shown.get(i).copied().unwrap_or(keys[i].as_str());
+            out.push((tag(h, formula), word.to_string()));
+            if let Some(&(h2, formula2)) = toks.get(i + 1) {
+                let pair = (h.rotate_left(17) ^ h2).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let next = shown.get(i + 1).copied().unwrap_or(keys[i + 1].as_str());
+                let both = if next == word { word.to_string() } else { format!("{word} {next}") };
+                out.push((tag(pair, formula && formula2), both));
+            }
+        }
+        out
+    };
+    let theirs: std::collections::HashSet<u64> = named(b).into_iter().map(|x| x.0).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<(String, f64)> = named(a)
+        .into_iter()
+        .filter(|(h, _)| theirs.contains(h) && seen.insert(*h))
+        .map(|(h, word)| (word, w.get(h)))
+        .collect();
+    out.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    out
+}
+
+/// How much of `part`'s weight `whole` also has (0–1): a piece cut from a longer task is
+/// contained in it even when the two are not alike as wholes.
+pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
+    let (mut i, mut j) = (0, 0);
+    let mut shared = 0.0;
+    while i < part.feats.len() && j < whole.feats.len() {
+        let (fa, ca) = part.feats[i];
+        let (fb, cb) = whole.feats[j];
+        match fa.cmp(&fb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += w.get(fa) * ca.min(cb) as f64;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let m = part.mass(w);
+    if m <= 0.0 { 0.0 } else { (shared / m).min(1.0) }
 }
 
 /// The lowest bit of a feature hash marks a formulaic feature, so the weight table can
@@ -371,6 +432,18 @@ mod tests {
             &["Tăng cường công tác quản lý giá, thị trường.", "Quản lý chi ngân sách theo đúng quy định."],
         );
         assert!(s > 0.45, "{s}");
+    }
+
+    #[test]
+    fn explained_words_are_the_documents_own() {
+        let opts = MatchOptions::standard();
+        let (a, b) = ("Quản lý chi ngân sách.", "Quản lý thu, chi ngân sách.");
+        let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
+        let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
+        let words = shared_words(a, b, &w, &opts);
+        assert!(words.iter().any(|(x, _)| x == "ngân sách"), "{words:?}");
+        assert!(words.iter().all(|(_, wt)| *wt > 0.0));
+        assert!(words.windows(2).all(|p| p[0].1 >= p[1].1), "heaviest first: {words:?}");
     }
 
     #[test]

@@ -1,22 +1,30 @@
 //! Comparison: aligns the sections and tasks of two documents and reports each task as
-//! carried (identical or reworded, possibly moved), new or dropped.
+//! carried (identical or reworded, possibly moved), split, merged, new or dropped.
 //!
 //! The steps, each working on positions in the two documents' task lists:
 //! 1. every task gets weighted features (normalised syllables and syllable pairs, see
 //!    [`features`]); formulaic words that most tasks share weigh little;
 //! 2. candidate pairs come from an inverted index over informative features, so only
 //!    tasks that share something are scored (no all-pairs work);
-//! 3. a first one-to-one task matching links sections: sections whose tasks went to each
-//!    other (or whose headings agree) are aligned, many-to-many, so splits and merges show;
-//! 4. the final one-to-one task matching prefers pairs inside aligned sections; a carried
-//!    task whose sections are not aligned has `moved`;
-//! 5. every reworded pair gets a word diff ([`diff`]).
+//! 3. sections get titles (their heading, or the lead of their first task when the item
+//!    is one line, "Dự Hội nghị …: Theo …"); titles that agree also pair the heading-plus-
+//!    first-task of one side with the one-line task of the other (same item, two layouts);
+//! 4. a first one-to-one task matching (user links applied first) links sections: evidence
+//!    from titles, from tasks that went to each other, from their words as wholes, and from
+//!    position between aligned neighbours ([`SectionEvidence`]); pairs at or above the
+//!    section threshold are aligned, many-to-many, so splits and merges of sections show;
+//! 5. the final one-to-one task matching prefers pairs inside aligned sections; a carried
+//!    task whose sections are not aligned has `moved`; a task left over next to a carried
+//!    one and contained in its partner is a split (one old → several new) or a merge;
+//! 6. every reworded pair gets a word diff ([`diff`]); every task left new or dropped
+//!    names its closest candidate above a floor.
 //!
 //! Thresholds are in [`MatchSettings`]; the defaults were set on the fixtures' labelled
 //! pairs (see tests/compare.rs).
 
 pub mod diff;
 pub mod features;
+pub mod links;
 
 use crate::model::{Document, Section, Task};
 use crate::union_find::UnionFind;
@@ -37,11 +45,22 @@ pub struct MatchSettings {
     /// At most this many candidate partners are scored per task (the ones sharing the most
     /// informative features); beyond it the weakest candidates are skipped and a note says so.
     pub max_candidates: usize,
+    /// Pairs a user confirmed or forbade (`--links`), applied before matching.
+    pub links: Vec<links::UserLink>,
+    /// Keep, for every pair, the words that matched and their weights (`--explain`).
+    pub explain: bool,
 }
 
 impl Default for MatchSettings {
     fn default() -> Self {
-        MatchSettings { task_threshold: 0.45, section_threshold: 0.3, section_bonus: 0.08, max_candidates: 64 }
+        MatchSettings {
+            task_threshold: 0.45,
+            section_threshold: 0.3,
+            section_bonus: 0.08,
+            max_candidates: 64,
+            links: Vec::new(),
+            explain: false,
+        }
     }
 }
 
@@ -77,6 +96,12 @@ impl DocSummary {
 pub enum TaskStatus {
     /// In both documents (identical or reworded).
     Carried,
+    /// A new task cut from an old task that was carried into another new task (one old
+    /// task became several: the first is `carried`, each further piece `split`).
+    Split,
+    /// An old task whose content went into a new task carried from another old task
+    /// (several old tasks became one: the first is `carried`, each further one `merged`).
+    Merged,
     /// Only in the new document.
     New,
     /// Only in the old document.
@@ -96,6 +121,8 @@ pub enum SectionStatus {
 #[derive(Debug, Clone, Serialize)]
 pub struct TaskRef {
     pub path: Vec<String>,
+    /// Position of the task among its section's own tasks, from 1 ("I.6 #2").
+    pub number: usize,
     pub text: String,
     /// Position of the task in its document, in document order.
     #[serde(skip)]
@@ -120,7 +147,34 @@ pub struct TaskMatch {
     pub new: Option<TaskRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<Vec<diff::Edit>>,
+    /// For a new or dropped task: the most similar task on the other side, when one
+    /// reaches [`NEAREST_FLOOR`] (it may be paired with something else).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<Nearest>,
+    /// For a pair, with `--explain`: the words both tasks have and what each weighs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Vec<SharedWord>>,
 }
+
+/// The closest candidate of a task left unpaired.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Nearest {
+    pub path: Vec<String>,
+    /// Position among that section's own tasks, from 1.
+    pub index: usize,
+    pub similarity: f64,
+}
+
+/// A word (or word pair "a b") two paired texts share, with its weight.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SharedWord {
+    pub word: String,
+    pub weight: f64,
+}
+
+/// New and dropped tasks name a closest candidate only at or above this similarity:
+/// below it the "candidate" shares little more than the genre's words.
+pub const NEAREST_FLOOR: f64 = 0.25;
 
 impl TaskMatch {
     pub fn is_reworded(&self) -> bool {
@@ -140,6 +194,34 @@ pub struct SectionMatch {
     pub new: Vec<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,
+    /// What the similarity of an aligned group's best pair is made of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<SectionEvidence>,
+}
+
+/// The evidence for aligning two sections, each 0–1. The similarity compared with the
+/// section threshold is, with `t` = max(tasks, content):
+/// - `t` alone when neither section has a title to compare;
+/// - max(h, t) when a title agrees (h) and at least one side has no tasks: nothing
+///   contradicts the title;
+/// - max(t, (h + t) / 2) when both have tasks: the same heading over tasks that do not
+///   pair scores half, never 1.00 by itself;
+///
+/// plus `position` (0.15) for a pair with some evidence that sits between aligned
+/// neighbours (the previous and next sibling sections are aligned to each other) and is
+/// not aligned otherwise.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Default)]
+pub struct SectionEvidence {
+    /// Title to title: heading to heading, or a heading to the other side's one-line
+    /// item (the lead of its first task), numbers and dates compared as their class.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<f64>,
+    /// Share of the two sections' task weight that went to each other in the first matching.
+    pub tasks: f64,
+    /// The sections' words as wholes.
+    pub content: f64,
+    /// Added for sitting between aligned neighbours.
+    pub position: f64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -148,6 +230,8 @@ pub struct Summary {
     pub identical: usize,
     pub reworded: usize,
     pub moved: usize,
+    pub split: usize,
+    pub merged: usize,
     pub new: usize,
     pub dropped: usize,
 }
@@ -169,13 +253,16 @@ pub struct Comparison {
 impl Comparison {
     /// True when every task was carried identically and nothing is new or dropped.
     pub fn all_identical(&self) -> bool {
-        self.summary.reworded == 0 && self.summary.new == 0 && self.summary.dropped == 0 && self.summary.moved == 0
+        let s = &self.summary;
+        s.reworded == 0 && s.new == 0 && s.dropped == 0 && s.moved == 0 && s.split == 0 && s.merged == 0
     }
 }
 
 /// A task with where it sits.
 struct Item<'a> {
     section: usize,
+    /// Position among the section's own tasks, from 1.
+    number: usize,
     task: &'a Task,
     path: &'a [String],
 }
@@ -184,8 +271,8 @@ fn items(doc: &Document) -> (Vec<&Section>, Vec<Item<'_>>) {
     let sections = doc.all_sections();
     let mut out = Vec::new();
     for (si, s) in sections.iter().enumerate() {
-        for t in &s.tasks {
-            out.push(Item { section: si, task: t, path: &s.path });
+        for (k, t) in s.tasks.iter().enumerate() {
+            out.push(Item { section: si, number: k + 1, task: t, path: &s.path });
         }
     }
     // Tasks in document order (sections are depth-first, which is document order for tasks
@@ -225,15 +312,56 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         ));
     }
 
+    // Section titles, and the same item laid out two ways: a heading with its body on one
+    // side, one line "heading: body" on the other.
+    let old_titles: Vec<Option<Title>> = old_secs.iter().map(|s| Title::of(s)).collect();
+    let new_titles: Vec<Option<Title>> = new_secs.iter().map(|s| Title::of(s)).collect();
+    let titles = title_pairs(&old_titles, &new_titles, &opts);
+    let old_first = first_items(old_secs.len(), &old_items);
+    let new_first = first_items(new_secs.len(), &new_items);
+    let mut layout: Vec<(usize, usize, f64)> = Vec::new();
+    for &(a, b, _) in &titles {
+        let (Some(ta), Some(tb)) = (&old_titles[a], &new_titles[b]) else { continue };
+        let (Some(o), Some(n)) = (old_first[a], new_first[b]) else { continue };
+        // A heading's first task read with its heading, against the other side's one-liner.
+        let s = match (ta.heading, tb.heading) {
+            (true, false) => {
+                let f = weighed(Features::of(&format!("{}: {}", ta.text, old_items[o].task.text), &opts), &weights);
+                features::similarity(&f, &new_f[n], &weights)
+            }
+            (false, true) => {
+                let f = weighed(Features::of(&format!("{}: {}", tb.text, new_items[n].task.text), &opts), &weights);
+                features::similarity(&old_f[o], &f, &weights)
+            }
+            _ => continue,
+        };
+        layout.push((o, n, s));
+    }
+    upsert_max(&mut scores, &layout);
+
+    // User links: forbidden pairs are never scored, confirmed ones are paired first.
+    let (forced, forbidden) = resolve_links(&settings.links, &old_items, &new_items, &mut notes);
+    if !forbidden.is_empty() {
+        scores.retain(|&(o, n, _)| !forbidden.contains(&(o, n)));
+    }
+
     if std::env::var_os("SOSANH_DEBUG_SCORES").is_some() {
         for &(o, n, sc) in scores.iter().filter(|x| x.2 >= 0.25) {
             eprintln!("{sc:.3}\t{}\t{}", old_items[o].task.text, new_items[n].task.text);
         }
     }
-    // First matching, without section knowledge.
-    let first = assign(&scores, settings.task_threshold, |_, _| 0.0);
+    // First matching, before sections are aligned: equal candidates go to the one whose
+    // section's title agrees with this task's section's title.
+    let title_at: HashMap<(usize, usize), f64> =
+        titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
+    let first = assign(
+        &scores,
+        settings.task_threshold,
+        |o, n| title_at.get(&(old_items[o].section, new_items[n].section)).map_or(0.0, |h| TITLE_BONUS * h),
+        &forced,
+    );
 
-    // Section alignment from the first matching and the headings.
+    // Section alignment from the first matching, the titles and positions.
     let old_deep = deep_tasks(&old_secs, &old_items);
     let new_deep = deep_tasks(&new_secs, &new_items);
     let old_mass: Vec<f64> = old_f.iter().map(|f| f.mass(&weights)).collect();
@@ -244,9 +372,8 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         weights: &weights,
         scores: &scores,
     };
-    let links = section_links(
-        &old_secs, &new_secs, &old_deep, &new_deep, &first, &old_mass, &new_mass, &content, &opts, settings,
-    );
+    let sides = Sides { old_secs: &old_secs, new_secs: &new_secs, old_deep: &old_deep, new_deep: &new_deep };
+    let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
 
     // Final matching, preferring pairs in aligned sections.
@@ -254,20 +381,52 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         groups.old_group[old_items[o].section] == groups.new_group[new_items[n].section]
             && groups.old_group[old_items[o].section].is_some()
     };
-    let fin =
-        assign(&scores, settings.task_threshold, |o, n| if same_group(o, n) { settings.section_bonus } else { 0.0 });
+    let fin = assign(
+        &scores,
+        settings.task_threshold,
+        |o, n| if same_group(o, n) { settings.section_bonus } else { 0.0 },
+        &forced,
+    );
 
     // Build task entries.
-    let tref =
-        |i: &Item, idx| TaskRef { path: i.path.to_vec(), text: i.task.text.clone(), index: idx, lines: i.task.lines };
+    let tref = |i: &Item, idx| TaskRef {
+        path: i.path.to_vec(),
+        number: i.number,
+        text: i.task.text.clone(),
+        index: idx,
+        lines: i.task.lines,
+    };
     let mut old_to_new: Vec<Option<(usize, f64)>> = vec![None; old_items.len()];
-    for &(o, n, s) in &fin {
-        old_to_new[o] = Some((n, s));
-    }
     let mut new_to_old: Vec<Option<(usize, f64)>> = vec![None; new_items.len()];
     for &(o, n, s) in &fin {
+        old_to_new[o] = Some((n, s));
         new_to_old[n] = Some((o, s));
     }
+    let pieces = Pieces { old_items: &old_items, new_items: &new_items, old_f: &old_f, new_f: &new_f, w: &weights };
+    // New tasks cut from a carried old task, and old tasks folded into a carried new one.
+    let split_from = pieces.leftovers(&new_to_old, false, &forbidden);
+    let merged_into = pieces.leftovers(&old_to_new, true, &forbidden);
+    let nearest_old = nearest(&scores, new_items.len(), |x| (x.1, x.0, x.2));
+    let nearest_new = nearest(&scores, old_items.len(), |x| (x.0, x.1, x.2));
+    let near = |items: &[Item], best: Option<(usize, f64)>| {
+        best.map(|(i, s)| Nearest { path: items[i].path.to_vec(), index: items[i].number, similarity: round3(s) })
+    };
+    let explain = |o: usize, n: usize| {
+        settings.explain.then(|| {
+            features::shared_words(&old_items[o].task.text, &new_items[n].task.text, &weights, &opts)
+                .into_iter()
+                .take(EXPLAIN_WORDS)
+                .map(|(word, weight)| SharedWord { word, weight: round3(weight) })
+                .collect()
+        })
+    };
+    let pair_sim = |o: usize, n: usize| {
+        round3(
+            features::similarity(&old_f[o], &new_f[n], &weights)
+                .max(scores.iter().find(|x| x.0 == o && x.1 == n).map_or(0.0, |x| x.2)),
+        )
+    };
+
     let mut tasks = Vec::new();
     let mut summary = Summary::default();
     // Dropped tasks are placed after the entry of the nearest preceding old task that was carried.
@@ -276,20 +435,36 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     for (o, m) in old_to_new.iter().enumerate() {
         match m {
             Some((n, _)) => last_carried_new = Some(*n),
+            None if merged_into[o].is_some() => {}
             None => dropped_after.entry(last_carried_new).or_default().push(o),
         }
     }
+    // Merged old tasks are listed right after the new task they went into.
+    let mut merged_at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (o, m) in merged_into.iter().enumerate() {
+        if let Some((n, _)) = m {
+            merged_at.entry(*n).or_default().push(o);
+        }
+    }
+    let blank = TaskMatch {
+        status: TaskStatus::New,
+        identical: None,
+        moved: None,
+        similarity: None,
+        old: None,
+        new: None,
+        diff: None,
+        nearest: None,
+        explain: None,
+    };
     let push_dropped = |tasks: &mut Vec<TaskMatch>, summary: &mut Summary, list: &[usize]| {
         for &o in list {
             summary.dropped += 1;
             tasks.push(TaskMatch {
                 status: TaskStatus::Dropped,
-                identical: None,
-                moved: None,
-                similarity: None,
                 old: Some(tref(&old_items[o], o)),
-                new: None,
-                diff: None,
+                nearest: near(&new_items, nearest_new[o]),
+                ..blank.clone()
             });
         }
     };
@@ -297,20 +472,29 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         push_dropped(&mut tasks, &mut summary, list);
     }
     for (n, m) in new_to_old.iter().enumerate() {
-        match m {
-            None => {
+        match (m, split_from[n]) {
+            (None, Some((o, s))) => {
+                summary.split += 1;
+                tasks.push(TaskMatch {
+                    status: TaskStatus::Split,
+                    similarity: Some(round3(s)),
+                    moved: Some(!same_group(o, n)),
+                    old: Some(tref(&old_items[o], o)),
+                    new: Some(tref(&new_items[n], n)),
+                    explain: explain(o, n),
+                    ..blank.clone()
+                });
+            }
+            (None, None) => {
                 summary.new += 1;
                 tasks.push(TaskMatch {
                     status: TaskStatus::New,
-                    identical: None,
-                    moved: None,
-                    similarity: None,
-                    old: None,
                     new: Some(tref(&new_items[n], n)),
-                    diff: None,
+                    nearest: near(&old_items, nearest_old[n]),
+                    ..blank.clone()
                 });
             }
-            Some((o, s)) => {
+            (Some((o, s)), _) => {
                 let (o, s) = (*o, *s);
                 let identical = diff::same_words(&old_items[o].task.text, &new_items[n].task.text);
                 let moved = !same_group(o, n);
@@ -324,6 +508,8 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
                     summary.moved += 1;
                 }
                 let edits = (!identical).then(|| diff::word_diff(&old_items[o].task.text, &new_items[n].task.text));
+                let forced_pair = forced.contains(&(o, n));
+                let s = if forced_pair { pair_sim(o, n) } else { s };
                 tasks.push(TaskMatch {
                     status: TaskStatus::Carried,
                     identical: Some(identical),
@@ -332,8 +518,23 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
                     old: Some(tref(&old_items[o], o)),
                     new: Some(tref(&new_items[n], n)),
                     diff: edits,
+                    explain: explain(o, n),
+                    ..blank.clone()
                 });
             }
+        }
+        for &o in merged_at.get(&n).into_iter().flatten() {
+            summary.merged += 1;
+            let s = merged_into[o].map_or(0.0, |x| x.1);
+            tasks.push(TaskMatch {
+                status: TaskStatus::Merged,
+                similarity: Some(round3(s)),
+                moved: Some(!same_group(o, n)),
+                old: Some(tref(&old_items[o], o)),
+                new: Some(tref(&new_items[n], n)),
+                explain: explain(o, n),
+                ..blank.clone()
+            });
         }
         if let Some(list) = dropped_after.get(&Some(n)) {
             push_dropped(&mut tasks, &mut summary, list);
@@ -342,6 +543,213 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
 
     let sections = section_entries(&old_secs, &new_secs, &groups, &links);
     Comparison { old: DocSummary::of(old), new: DocSummary::of(new), summary, sections, tasks, notes }
+}
+
+/// Words listed per pair by `--explain`.
+const EXPLAIN_WORDS: usize = 12;
+
+/// For each task of one side, its best-scoring candidate on the other side at or above
+/// [`NEAREST_FLOOR`]; `key` turns a score into (this side, other side, similarity).
+fn nearest(
+    scores: &[(usize, usize, f64)],
+    len: usize,
+    key: impl Fn(&(usize, usize, f64)) -> (usize, usize, f64),
+) -> Vec<Option<(usize, f64)>> {
+    let mut best: Vec<Option<(usize, f64)>> = vec![None; len];
+    for x in scores {
+        let (me, other, s) = key(x);
+        if s < NEAREST_FLOOR {
+            continue;
+        }
+        match best[me] {
+            Some((b, bs)) if bs > s || (bs == s && b < other) => {}
+            _ => best[me] = Some((other, s)),
+        }
+    }
+    best
+}
+
+/// Inserts pairs, keeping the higher score where a pair is already there.
+fn upsert_max(scores: &mut Vec<(usize, usize, f64)>, extra: &[(usize, usize, f64)]) {
+    if extra.is_empty() {
+        return;
+    }
+    let mut at: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, &(o, n, _)) in scores.iter().enumerate() {
+        at.insert((o, n), i);
+    }
+    for &(o, n, s) in extra {
+        match at.get(&(o, n)) {
+            Some(&i) => scores[i].2 = scores[i].2.max(s),
+            None => {
+                at.insert((o, n), scores.len());
+                scores.push((o, n, s));
+            }
+        }
+    }
+}
+
+/// Task index pairs (old, new) a user forbade.
+type Forbidden = std::collections::HashSet<(usize, usize)>;
+
+/// The user's links as task index pairs: (confirmed, forbidden). A link whose tasks are
+/// not found is reported in the notes.
+fn resolve_links(
+    links: &[links::UserLink],
+    old_items: &[Item],
+    new_items: &[Item],
+    notes: &mut Vec<String>,
+) -> (Vec<(usize, usize)>, Forbidden) {
+    let mut forced = Vec::new();
+    let mut forbidden = std::collections::HashSet::new();
+    if links.is_empty() {
+        return (forced, forbidden);
+    }
+    let index = |items: &[Item]| {
+        links::TaskIndex::new(items.iter().map(|i| (crate::model::path_string(i.path), i.task.text.as_str())))
+    };
+    let (oi, ni) = (index(old_items), index(new_items));
+    let mut missing = 0;
+    for l in links {
+        match (oi.find(&l.old_path, &l.old_text), ni.find(&l.new_path, &l.new_text)) {
+            (Some(o), Some(n)) if l.same => forced.push((o, n)),
+            (Some(o), Some(n)) => {
+                forbidden.insert((o, n));
+            }
+            _ => missing += 1,
+        }
+    }
+    if missing > 0 {
+        notes.push(format!("{missing} link(s) name a task not found in these documents; they were not applied"));
+    }
+    (forced, forbidden)
+}
+
+/// A section's title: its heading, or, for an item written on one line, the lead of its
+/// first task (the words before ':' or, for a short task, the task).
+struct Title {
+    text: String,
+    heading: bool,
+}
+
+/// A lead is at most this many words.
+const LEAD_WORDS: usize = 16;
+
+impl Title {
+    fn of(s: &Section) -> Option<Title> {
+        if !s.heading.trim().is_empty() {
+            return Some(Title { text: s.heading.trim().to_string(), heading: true });
+        }
+        let t = s.tasks.first()?.text.trim();
+        let lead = match t.split_once(':') {
+            Some((lead, _)) if !lead.trim().is_empty() => lead.trim(),
+            _ => t.trim_end_matches(['.', ';']),
+        };
+        (lead.split_whitespace().count() <= LEAD_WORDS).then(|| Title { text: lead.to_string(), heading: false })
+    }
+}
+
+/// Titles this similar are evidence for their sections.
+const TITLE_FLOOR: f64 = 0.6;
+/// Titles this similar say two sections are the same item; in the first task matching a
+/// pair of tasks under such titles gets [`TITLE_BONUS`] times the title similarity.
+const STRONG_TITLE: f64 = 0.8;
+const TITLE_BONUS: f64 = 0.05;
+
+/// Section pairs whose titles agree (two leads of one-line items are not titles to each
+/// other: their tasks already compare). Candidates come from an index over title words,
+/// so sections are not compared all against all.
+fn title_pairs(
+    old: &[Option<Title>],
+    new: &[Option<Title>],
+    opts: &crate::normalize::MatchOptions,
+) -> Vec<(usize, usize, f64)> {
+    let ids = |ts: &[Option<Title>]| -> Vec<usize> { (0..ts.len()).filter(|&i| ts[i].is_some()).collect() };
+    let (oi, ni) = (ids(old), ids(new));
+    let feats = |ts: &[Option<Title>], ids: &[usize]| -> Vec<Features> {
+        ids.iter().map(|&i| Features::of(&ts[i].as_ref().unwrap().text, opts)).collect()
+    };
+    let (mut of, mut nf) = (feats(old, &oi), feats(new, &ni));
+    let w = Weights::from_docs(&of, &nf);
+    of.iter_mut().chain(nf.iter_mut()).for_each(|f| f.weigh(&w));
+    let (mut cands, _) = features::candidate_scores(&of, &nf, &w, 16, TITLE_FLOOR * 0.5);
+    exact_pairs(&of, &nf, &mut cands);
+    let mut out = Vec::new();
+    for (a, b, _) in cands {
+        let (ta, tb) = (old[oi[a]].as_ref().unwrap(), new[ni[b]].as_ref().unwrap());
+        if !ta.heading && !tb.heading {
+            continue;
+        }
+        // Candidates were found on Dice and containment; a short title contained in a long
+        // one is not the same title, so the score is the edit similarity or the Dice alone.
+        let h = title_similarity(&ta.text, &tb.text, opts).max(features::blended(&of[a], &nf[b], &w, 1.0));
+        if h >= TITLE_FLOOR {
+            out.push((oi[a], ni[b], h));
+        }
+    }
+    out.sort_by_key(|x| (x.0, x.1));
+    out.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
+    out
+}
+
+/// Each section's own first task, as an item index.
+fn first_items(n_secs: usize, items: &[Item]) -> Vec<Option<usize>> {
+    let mut out = vec![None; n_secs];
+    for (i, it) in items.iter().enumerate() {
+        if it.number == 1 {
+            out[it.section] = Some(i);
+        }
+    }
+    out
+}
+
+/// Leftover tasks next to a pair that are pieces of it.
+struct Pieces<'a, 'b> {
+    old_items: &'a [Item<'b>],
+    new_items: &'a [Item<'b>],
+    old_f: &'a [Features],
+    new_f: &'a [Features],
+    w: &'a Weights,
+}
+
+/// A leftover task counts as a piece of its neighbour's partner when that partner
+/// contains this much of its weight …
+const PIECE_CONTAINED: f64 = 0.8;
+/// … and the neighbour itself holds less than this much of it (a different piece, not a copy).
+const PIECE_DISTINCT: f64 = 0.5;
+
+impl Pieces<'_, '_> {
+    /// For each unpaired task on one side (`old` false: new tasks, split pieces; true: old
+    /// tasks, merged ones), the partner of a paired neighbour (two positions either way,
+    /// same section) that contains it: (that partner's index, containment).
+    fn leftovers(&self, pairs: &[Option<(usize, f64)>], old: bool, forbidden: &Forbidden) -> Vec<Option<(usize, f64)>> {
+        let (mine, my_f, their_f) =
+            if old { (self.old_items, self.old_f, self.new_f) } else { (self.new_items, self.new_f, self.old_f) };
+        let mut out = vec![None; mine.len()];
+        for i in 0..mine.len() {
+            if pairs[i].is_some() || my_f[i].mass(self.w) <= 0.0 {
+                continue;
+            }
+            let mut best: Option<(usize, f64)> = None;
+            for j in i.saturating_sub(2)..(i + 3).min(mine.len()) {
+                let Some((partner, _)) = pairs[j] else { continue };
+                if j == i || mine[j].section != mine[i].section {
+                    continue;
+                }
+                let key = if old { (i, partner) } else { (partner, i) };
+                if forbidden.contains(&key) {
+                    continue;
+                }
+                let c = features::containment(&my_f[i], &their_f[partner], self.w);
+                let d = features::containment(&my_f[i], &my_f[j], self.w);
+                if c >= PIECE_CONTAINED && d < PIECE_DISTINCT && best.is_none_or(|b| c > b.1) {
+                    best = Some((partner, c));
+                }
+            }
+            out[i] = best;
+        }
+        out
+    }
 }
 
 /// Adds a score of 1 for every pair of tasks with the same matching keys.
@@ -378,13 +786,15 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Greedy one-to-one assignment: best pairs first (score plus bonus); ties go to the pair
-/// whose positions in their documents are closest, then to the earlier pair, so the
-/// result is the same on every run and (but for exact duplicates) in both directions.
+/// Greedy one-to-one assignment: pairs the user confirmed first, then best pairs first
+/// (score plus bonus); ties go to the pair whose positions in their documents are
+/// closest, then to the earlier pair, so the result is the same on every run and (but for
+/// exact duplicates) in both directions.
 fn assign(
     scores: &[(usize, usize, f64)],
     threshold: f64,
     bonus: impl Fn(usize, usize) -> f64,
+    forced: &[(usize, usize)],
 ) -> Vec<(usize, usize, f64)> {
     let mut ranked: Vec<(f64, usize, usize, f64)> =
         scores.iter().filter(|(_, _, s)| *s >= threshold).map(|&(o, n, s)| (s + bonus(o, n), o, n, s)).collect();
@@ -394,10 +804,13 @@ fn assign(
             .then((a.1 + a.2).cmp(&(b.1 + b.2)))
             .then(a.1.cmp(&b.1))
     });
+    let score_of: HashMap<(usize, usize), f64> =
+        if forced.is_empty() { HashMap::new() } else { scores.iter().map(|&(o, n, s)| ((o, n), s)).collect() };
+    let forced = forced.iter().map(|&(o, n)| (f64::INFINITY, o, n, score_of.get(&(o, n)).copied().unwrap_or(0.0)));
     let mut used_o = std::collections::HashSet::new();
     let mut used_n = std::collections::HashSet::new();
     let mut out = Vec::new();
-    for (_, o, n, s) in ranked {
+    for (_, o, n, s) in forced.chain(ranked) {
         if used_o.contains(&o) || used_n.contains(&n) {
             continue;
         }
@@ -431,7 +844,8 @@ fn deep_tasks(secs: &[&Section], items: &[Item]) -> Vec<Vec<usize>> {
     out
 }
 
-type Link = (usize, usize, f64);
+/// An aligned section pair: (old section, new section, similarity, evidence).
+type Link = (usize, usize, f64, SectionEvidence);
 
 /// What sections contain, for comparing them as wholes: a section split in two keeps
 /// its vocabulary even when no single task survives the rewording.
@@ -442,24 +856,50 @@ struct SectionContent<'a> {
     scores: &'a [(usize, usize, f64)],
 }
 
+/// Both documents' sections and the tasks each holds (its descendants' included).
+struct Sides<'a, 'b> {
+    old_secs: &'a [&'b Section],
+    new_secs: &'a [&'b Section],
+    old_deep: &'a [Vec<usize>],
+    new_deep: &'a [Vec<usize>],
+}
+
 /// Task pairs this similar make their sections worth comparing as wholes.
 const SECTION_PROBE: f64 = 0.2;
 
-/// Section pairs that correspond: the share of their task mass that went to each other
-/// in the first matching, or (for sections without tasks of their own) agreeing headings.
-#[allow(clippy::too_many_arguments)]
+/// Added to a section pair with some evidence that sits between aligned neighbours.
+const POSITION_BONUS: f64 = 0.15;
+
+/// The previous and next sibling of every section (same parent path), by index.
+fn siblings(secs: &[&Section]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut prev = vec![None; secs.len()];
+    let mut next = vec![None; secs.len()];
+    let mut last: HashMap<&[String], usize> = HashMap::new();
+    for (i, s) in secs.iter().enumerate() {
+        let parent = &s.path[..s.path.len().saturating_sub(1)];
+        if let Some(&p) = last.get(parent) {
+            prev[i] = Some(p);
+            next[p] = Some(i);
+        }
+        last.insert(parent, i);
+    }
+    (prev, next)
+}
+
+/// Section pairs that correspond, with their evidence ([`SectionEvidence`]): a pair is
+/// aligned when its similarity reaches the section threshold and it is the best partner
+/// of at least one of its two sections (so a split or merge shows, but a section that
+/// merely mentions another's topic does not chain two unrelated pairs together).
 fn section_links(
-    old_secs: &[&Section],
-    new_secs: &[&Section],
-    old_deep: &[Vec<usize>],
-    new_deep: &[Vec<usize>],
+    sides: &Sides,
     first: &[(usize, usize, f64)],
     old_mass: &[f64],
     new_mass: &[f64],
     content: &SectionContent,
-    opts: &crate::normalize::MatchOptions,
+    titles: &[(usize, usize, f64)],
     settings: &MatchSettings,
 ) -> Vec<Link> {
+    let Sides { old_secs, new_secs, old_deep, new_deep } = *sides;
     // Which sections hold each task.
     let mut old_holders: Vec<Vec<usize>> = vec![Vec::new(); old_mass.len()];
     for (si, ts) in old_deep.iter().enumerate() {
@@ -504,30 +944,82 @@ fn section_links(
             }
         }
     }
+    let title_of: HashMap<(usize, usize), f64> = titles.iter().map(|&(a, b, h)| ((a, b), h)).collect();
+    for &(a, b, _) in titles {
+        shared.entry((a, b)).or_default();
+    }
     let sec_mass = |deep: &[Vec<usize>], mass: &[f64], i: usize| deep[i].iter().map(|&t| mass[t]).sum::<f64>();
-    let mut links = Vec::new();
     let mut keys: Vec<_> = shared.into_iter().collect();
     keys.sort_by_key(|k| k.0);
-    let mut scored: Vec<(usize, usize, f64)> = Vec::new();
+    let mut scored: Vec<Link> = Vec::new();
     for ((a, b), m) in keys {
         // Only sections of comparable depth are linked (a part to a part, an item to an item).
         if old_secs[a].kind.rank() != new_secs[b].kind.rank() && old_secs[a].path.len() != new_secs[b].path.len() {
             continue;
         }
         let total = sec_mass(old_deep, old_mass, a) + sec_mass(new_deep, new_mass, b);
-        let by_tasks = if total > 0.0 { 2.0 * m / total } else { 0.0 };
+        let tasks = if total > 0.0 { (2.0 * m / total).min(1.0) } else { 0.0 };
         let whole = features::blended(&content.old[a], &content.new[b], content.weights, 0.9);
-        let sim = by_tasks.max(whole);
-        let h = heading_similarity(&old_secs[a].heading, &new_secs[b].heading, opts);
-        let sim = if h >= 0.8 { sim.max(h) } else { sim };
-        scored.push((a, b, sim));
+        let ev = SectionEvidence { title: title_of.get(&(a, b)).copied(), tasks, content: whole, position: 0.0 };
+        let both_have_tasks = !old_deep[a].is_empty() && !new_deep[b].is_empty();
+        scored.push((a, b, evidence_score(&ev, both_have_tasks), ev));
     }
-    // Each section's best partner on the other side; a pair that is each other's best is
-    // aligned even below the threshold (a section that kept one task of three and was
-    // rewritten around it is still that section).
+    let mut links = select(&scored, settings.section_threshold);
+
+    // Position: an unaligned pair with some evidence between aligned neighbours.
+    let (old_prev, old_next) = siblings(old_secs);
+    let (new_prev, new_next) = siblings(new_secs);
+    let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
+    let old_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.0).collect();
+    let new_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.1).collect();
+    let agree = |x: Option<usize>, y: Option<usize>| match (x, y) {
+        (None, None) => None,
+        (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
+        _ => Some(false),
+    };
+    let mut bumped: Vec<Link> = scored
+        .iter()
+        .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
+        .filter(|l| {
+            let p = agree(old_prev[l.0], new_prev[l.1]);
+            let n = agree(old_next[l.0], new_next[l.1]);
+            p != Some(false) && n != Some(false) && (p == Some(true) || n == Some(true))
+        })
+        .map(|&(a, b, s, ev)| (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev }))
+        .filter(|l| l.2 >= settings.section_threshold)
+        .collect();
+    bumped.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let (mut used_o, mut used_n) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    for l in bumped {
+        if used_o.insert(l.0) && used_n.insert(l.1) {
+            links.push(l);
+        } else {
+            used_o.insert(l.0);
+            used_n.insert(l.1);
+        }
+    }
+    links
+}
+
+/// The similarity the section threshold is compared with (see [`SectionEvidence`]).
+fn evidence_score(ev: &SectionEvidence, both_have_tasks: bool) -> f64 {
+    let t = ev.tasks.max(ev.content);
+    let s = match ev.title {
+        None => t,
+        Some(h) if both_have_tasks => t.max((h + t) / 2.0),
+        Some(h) => t.max(h),
+    };
+    (s + ev.position).min(1.0)
+}
+
+/// The pairs at or above the threshold that are each other's best partner, or the best
+/// partner of one of their sections with tasks that went to each other at the threshold (a
+/// split or merge shows by its tasks; a title or shared words alone do not pile a second
+/// section onto one that has its own partner).
+fn select(scored: &[Link], threshold: f64) -> Vec<Link> {
     let mut best_old: HashMap<usize, (f64, usize)> = HashMap::new();
     let mut best_new: HashMap<usize, (f64, usize)> = HashMap::new();
-    for &(a, b, s) in &scored {
+    for &(a, b, s, _) in scored {
         let e = best_old.entry(a).or_insert((s, b));
         if s > e.0 || (s == e.0 && b < e.1) {
             *e = (s, b);
@@ -537,53 +1029,47 @@ fn section_links(
             *e = (s, a);
         }
     }
-    // A pair is aligned when it clears the threshold and is the best partner of at least
-    // one of its sections (so a split or merge shows, but a section that merely mentions
-    // another's topic does not chain two unrelated pairs together), or when it is each
-    // other's best even below the threshold.
-    for &(a, b, s) in &scored {
-        let a_best = best_old.get(&a).map(|x| x.1) == Some(b);
-        let b_best = best_new.get(&b).map(|x| x.1) == Some(a);
-        let keep = (s >= settings.section_threshold && (a_best || b_best))
-            || (a_best && b_best && s >= settings.section_threshold / 2.0);
-        if keep {
-            links.push((a, b, s));
-        }
-    }
-    // Sections with no tasks on either side: link by heading alone (few in practice;
-    // skipped, with the cost bounded, when both documents have thousands of them).
-    let empty_old = old_deep.iter().filter(|d| d.is_empty()).count();
-    let empty_new = new_deep.iter().filter(|d| d.is_empty()).count();
-    if empty_old * empty_new > 1_000_000 {
-        return links;
-    }
-    for (a, sa) in old_secs.iter().enumerate() {
-        if !old_deep[a].is_empty() || sa.heading.is_empty() {
-            continue;
-        }
-        for (b, sb) in new_secs.iter().enumerate() {
-            if !new_deep[b].is_empty() || sb.heading.is_empty() {
-                continue;
-            }
-            let h = heading_similarity(&sa.heading, &sb.heading, opts);
-            if h >= 0.8 {
-                links.push((a, b, h));
-            }
-        }
-    }
-    links
+    scored
+        .iter()
+        .filter(|&&(a, b, s, ev)| {
+            let a_best = best_old.get(&a).map(|x| x.1) == Some(b);
+            let b_best = best_new.get(&b).map(|x| x.1) == Some(a);
+            s >= threshold && ((a_best && b_best) || ((a_best || b_best) && ev.tasks >= threshold))
+        })
+        .copied()
+        .collect()
 }
 
-/// Similarity of two headings on their matching keys (normalised Levenshtein over the
-/// joined keys), so "TỔ CHỨC, THAM DỰ CÁC HỘI NGHỊ" and "… CÁC CUỘC HỌP" score high and
-/// tone-mark placement or capitals do not matter.
-pub fn heading_similarity(a: &str, b: &str, opts: &crate::normalize::MatchOptions) -> f64 {
-    if a.is_empty() || b.is_empty() {
+/// Words that only say when ("tháng 02 năm 2026"): a recurring item's date is not what it is.
+static WHEN_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let opts = crate::normalize::MatchOptions::default();
+    ["tháng", "năm", "ngày"].iter().flat_map(|w| crate::normalize::keys(w, &opts)).collect()
+});
+
+/// Similarity of two titles on their matching keys (normalised Levenshtein over the joined
+/// keys), so "TỔ CHỨC, THAM DỰ CÁC HỘI NGHỊ" and "… CÁC CUỘC HỌP" score high and tone-mark
+/// placement or capitals do not matter. Numbers and dates, with the words "tháng", "năm",
+/// "ngày" around them, count as one mark: "Họp UBND xã thường kỳ tháng 01" and "… tháng 02
+/// năm 2026" are the same monthly meeting.
+pub fn title_similarity(a: &str, b: &str, opts: &crate::normalize::MatchOptions) -> f64 {
+    if a.trim().is_empty() || b.trim().is_empty() {
         return 0.0;
     }
-    let ka = crate::normalize::keys(a, opts).join(" ");
-    let kb = crate::normalize::keys(b, opts).join(" ");
-    strsim::normalized_levenshtein(&ka, &kb)
+    let key = |s: &str| {
+        let mut out: Vec<String> = Vec::new();
+        for k in features::class_keys(s, opts) {
+            if WHEN_WORDS.contains(&k) {
+                continue;
+            }
+            let k = if k.starts_with('#') { "#".to_string() } else { k };
+            if k == "#" && out.last().is_some_and(|l| l == "#") {
+                continue;
+            }
+            out.push(k);
+        }
+        out.join(" ")
+    };
+    strsim::normalized_levenshtein(&key(a), &key(b))
 }
 
 /// Connected groups of linked sections.
@@ -596,11 +1082,11 @@ struct Groups {
 fn components(n_old: usize, n_new: usize, links: &[Link]) -> Groups {
     // Disjoint sets over old sections 0..n_old and new sections n_old..n_old+n_new.
     let mut sets = UnionFind::new(n_old + n_new);
-    for &(a, b, _) in links {
+    for &(a, b, _, _) in links {
         sets.union(a as u32, (n_old + b) as u32);
     }
     let mut linked = vec![false; n_old + n_new];
-    for &(a, b, _) in links {
+    for &(a, b, _, _) in links {
         linked[a] = true;
         linked[n_old + b] = true;
     }
@@ -627,12 +1113,20 @@ fn components(n_old: usize, n_new: usize, links: &[Link]) -> Groups {
 
 fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, links: &[Link]) -> Vec<SectionMatch> {
     let mut groups: Vec<SectionMatch> = (0..g.count)
-        .map(|_| SectionMatch { status: SectionStatus::Matched, old: vec![], new: vec![], similarity: Some(0.0) })
+        .map(|_| SectionMatch {
+            status: SectionStatus::Matched,
+            old: vec![],
+            new: vec![],
+            similarity: Some(0.0),
+            evidence: None,
+        })
         .collect();
-    let mut best = vec![0.0f64; g.count];
-    for &(a, _, s) in links {
-        if let Some(id) = g.old_group[a] {
-            best[id] = best[id].max(s);
+    let mut best: Vec<Option<(f64, SectionEvidence)>> = vec![None; g.count];
+    for &(a, _, s, ev) in links {
+        if let Some(id) = g.old_group[a]
+            && best[id].is_none_or(|b| s > b.0)
+        {
+            best[id] = Some((s, ev));
         }
     }
     for (a, s) in old_secs.iter().enumerate() {
@@ -646,25 +1140,29 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
         }
     }
     for (id, m) in groups.iter_mut().enumerate() {
-        m.similarity = Some(round3(best[id].min(1.0)));
+        m.similarity = Some(round3(best[id].map_or(0.0, |b| b.0).min(1.0)));
+        m.evidence = best[id].map(|b| {
+            let ev = b.1;
+            SectionEvidence {
+                title: ev.title.map(round3),
+                tasks: round3(ev.tasks),
+                content: round3(ev.content),
+                position: round3(ev.position),
+            }
+        });
     }
-    // In the new document's order; a dropped section goes just before the group of the
-    // next aligned section of the old document (the place it would have kept), or last.
+    // In the new document's order; a dropped section goes right after the group of the
+    // aligned old section before it (the place it would have kept), or first.
     let mut out = Vec::new();
     let mut emitted = vec![false; g.count];
-    let mut dropped_before: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
-    let mut pending: Vec<usize> = Vec::new();
+    let mut dropped_after: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+    let mut last: Option<usize> = None;
     for (a, grp) in g.old_group.iter().enumerate() {
         match grp {
-            Some(id) => {
-                if !pending.is_empty() {
-                    dropped_before.entry(Some(*id)).or_default().append(&mut pending);
-                }
-            }
-            None => pending.push(a),
+            Some(id) => last = Some(*id),
+            None => dropped_after.entry(last).or_default().push(a),
         }
     }
-    dropped_before.entry(None).or_default().append(&mut pending);
     let push_dropped = |out: &mut Vec<SectionMatch>, list: Option<&Vec<usize>>| {
         for &a in list.into_iter().flatten() {
             out.push(SectionMatch {
@@ -672,15 +1170,17 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
                 old: vec![old_secs[a].path.clone()],
                 new: vec![],
                 similarity: None,
+                evidence: None,
             });
         }
     };
+    push_dropped(&mut out, dropped_after.get(&None));
     for (b, grp) in g.new_group.iter().enumerate() {
         match grp {
             Some(id) if !emitted[*id] => {
                 emitted[*id] = true;
-                push_dropped(&mut out, dropped_before.get(&Some(*id)));
                 out.push(groups[*id].clone());
+                push_dropped(&mut out, dropped_after.get(&Some(*id)));
             }
             Some(_) => {}
             None => out.push(SectionMatch {
@@ -688,9 +1188,9 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
                 old: vec![],
                 new: vec![new_secs[b].path.clone()],
                 similarity: None,
+                evidence: None,
             }),
         }
     }
-    push_dropped(&mut out, dropped_before.get(&None));
     out
 }

@@ -1,5 +1,5 @@
 //! Printers for a [`Comparison`]: coloured text for the terminal, JSON
-//! (`sosanh.compare.v1`), Markdown and CSV. They lay out what the alignment decided.
+//! (`sosanh.compare.v2`), Markdown and CSV. They lay out what the alignment decided.
 
 use super::{Display, diff_pieces, wrap_pieces};
 use crate::compare::diff::Op;
@@ -16,18 +16,28 @@ pub struct Filter {
     pub moved: bool,
     pub new: bool,
     pub dropped: bool,
+    pub split: bool,
+    pub merged: bool,
 }
 
 impl Default for Filter {
     fn default() -> Self {
-        Filter { identical: true, reworded: true, moved: true, new: true, dropped: true }
+        Filter { identical: true, reworded: true, moved: true, new: true, dropped: true, split: true, merged: true }
     }
 }
 
 impl Filter {
-    /// Parses "new,dropped,reworded,moved,identical".
+    /// Parses "new,dropped,reworded,moved,identical,split,merged".
     pub fn parse(s: &str) -> Result<Filter, String> {
-        let mut f = Filter { identical: false, reworded: false, moved: false, new: false, dropped: false };
+        let mut f = Filter {
+            identical: false,
+            reworded: false,
+            moved: false,
+            new: false,
+            dropped: false,
+            split: false,
+            merged: false,
+        };
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match part {
                 "identical" => f.identical = true,
@@ -35,9 +45,11 @@ impl Filter {
                 "moved" => f.moved = true,
                 "new" => f.new = true,
                 "dropped" => f.dropped = true,
+                "split" => f.split = true,
+                "merged" => f.merged = true,
                 other => {
                     return Err(format!(
-                        "unknown kind '{other}' in --only; use any of new, dropped, reworded, moved, identical"
+                        "unknown kind '{other}' in --only; use any of new, dropped, reworded, moved, identical, split, merged"
                     ));
                 }
             }
@@ -49,6 +61,8 @@ impl Filter {
         match t.status {
             TaskStatus::New => self.new,
             TaskStatus::Dropped => self.dropped,
+            TaskStatus::Split => self.split || (t.is_moved() && self.moved),
+            TaskStatus::Merged => self.merged || (t.is_moved() && self.moved),
             TaskStatus::Carried => {
                 (t.is_moved() && self.moved)
                     || (t.is_reworded() && self.reworded)
@@ -64,6 +78,8 @@ pub struct View {
     pub filter: Filter,
     /// Only this section (and its subsections), by path as "I.8", on either side.
     pub section: Option<String>,
+    /// Print, for every pair, the evidence and the words that matched (`--explain`).
+    pub explain: bool,
 }
 
 fn path_matches(path: &[String], want: &str) -> bool {
@@ -98,14 +114,98 @@ fn doc_line(tag: &str, d: &DocSummary) -> String {
 }
 
 /// The one-line summary: "carried 50 = identical 20 + reworded 30, of which moved 4; new 31;
-/// dropped 30; 62% of the old tasks carried".
+/// dropped 30; 62% of the old tasks carried" (split and merged pieces named when there are any).
 pub fn summary_line(c: &Comparison) -> String {
     let s = &c.summary;
     let share = if c.old.tasks == 0 { 0.0 } else { 100.0 * s.carried as f64 / c.old.tasks as f64 };
+    let pieces = match (s.split, s.merged) {
+        (0, 0) => String::new(),
+        (a, b) => format!("; split pieces {a}; merged {b}"),
+    };
     format!(
-        "carried {} = identical {} + reworded {}, of which moved {}; new {}; dropped {}; {:.0}% of the old tasks carried",
+        "carried {} = identical {} + reworded {}, of which moved {}{pieces}; new {}; dropped {}; {:.0}% of the old tasks carried",
         s.carried, s.identical, s.reworded, s.moved, s.new, s.dropped, share
     )
+}
+
+/// "old I.6 #2, 0.38": where a task's closest candidate is.
+fn nearest_note(t: &TaskMatch) -> Option<String> {
+    let n = t.nearest.as_ref()?;
+    let side = if t.status == TaskStatus::New { "old" } else { "new" };
+    Some(format!("(closest: {side} {} #{}, {:.2})", path_string(&n.path), n.index, n.similarity))
+}
+
+/// "title 1.00 · tasks 0.00 · content 0.12 · position +0.15" for `--explain`.
+fn evidence_line(m: &SectionMatch) -> Option<String> {
+    let e = m.evidence.as_ref()?;
+    let mut parts = Vec::new();
+    if let Some(h) = e.title {
+        parts.push(format!("title {h:.2}"));
+    }
+    parts.push(format!("tasks {:.2}", e.tasks));
+    parts.push(format!("content {:.2}", e.content));
+    if e.position > 0.0 {
+        parts.push(format!("position +{:.2}", e.position));
+    }
+    Some(format!("evidence: {}", parts.join(" · ")))
+}
+
+/// "matched: ngân sách 3.21, thu 1.10, …" for `--explain`.
+fn explain_line(t: &TaskMatch) -> Option<String> {
+    let words = t.explain.as_ref()?;
+    if words.is_empty() {
+        return Some("matched: (no shared words)".into());
+    }
+    let list: Vec<String> = words.iter().map(|w| format!("{} {:.2}", w.word, w.weight)).collect();
+    Some(format!("matched: {}", list.join(", ")))
+}
+
+/// What a section entry is, in words: an aligned section shows where it came from; a new
+/// section that nonetheless holds carried tasks, or a dropped one whose tasks live on,
+/// says where they went, so the report never calls a section new while showing its
+/// tasks as carried.
+fn section_title(c: &Comparison, m: &SectionMatch) -> (String, String) {
+    match m.status {
+        SectionStatus::Matched => {
+            let sim = m.similarity.map(|s| format!(" ({:.2})", s)).unwrap_or_default();
+            (paths(&m.new), format!("← {}{}", paths(&m.old), sim))
+        }
+        SectionStatus::New => {
+            let from = elsewhere(c, m, true);
+            let what = if from.is_empty() {
+                "new section".to_string()
+            } else {
+                format!("no aligned section; tasks carried from old {}", from.join(", "))
+            };
+            (paths(&m.new), what)
+        }
+        SectionStatus::Dropped => {
+            let to = elsewhere(c, m, false);
+            let what = if to.is_empty() {
+                "dropped".to_string()
+            } else {
+                format!("dropped; tasks carried to {}", to.join(", "))
+            };
+            (format!("old {}", paths(&m.old)), what)
+        }
+    }
+}
+
+/// Paths on the other side that an unaligned section's carried tasks came from or went to.
+fn elsewhere(c: &Comparison, m: &SectionMatch, new_side: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in c.tasks.iter().filter(|t| t.status != TaskStatus::New && t.status != TaskStatus::Dropped) {
+        let (mine, other) = if new_side { (&t.new, &t.old) } else { (&t.old, &t.new) };
+        let (Some(mine), Some(other)) = (mine, other) else { continue };
+        let here = if new_side { &m.new } else { &m.old };
+        if here.contains(&mine.path) {
+            let p = path_string(&other.path);
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 /// Writes the text form.
@@ -130,17 +230,20 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
         }
         shown_any = true;
         writeln!(out)?;
+        let (name, what) = section_title(c, m);
         let header = match m.status {
-            SectionStatus::Matched => {
-                let sim = m.similarity.map(|s| format!(" ({:.2})", s)).unwrap_or_default();
-                format!("{}  {}", paths(&m.new).bold().cyan(), format!("← {}{}", paths(&m.old), sim).dimmed())
-            }
-            SectionStatus::New => format!("{}  {}", paths(&m.new).bold().green(), "new section".green()),
-            SectionStatus::Dropped => format!("{}  {}", paths(&m.old).bold().red(), "dropped section".red()),
+            SectionStatus::Matched => format!("{}  {}", name.bold().cyan(), what.dimmed()),
+            SectionStatus::New => format!("{}  {}", name.bold().green(), what.green()),
+            SectionStatus::Dropped => format!("{}  {}", name.bold().red(), what.red()),
         };
         writeln!(out, "{header}")?;
+        if view.explain
+            && let Some(e) = evidence_line(m)
+        {
+            writeln!(out, "  {}", e.dimmed())?;
+        }
         for t in visible {
-            task(t, d, out)?;
+            task(t, view, d, out)?;
         }
     }
     if !shown_any {
@@ -154,36 +257,51 @@ fn all(f: &Filter) -> bool {
     f.identical && f.reworded && f.moved && f.new && f.dropped
 }
 
-/// Tasks listed under a section entry: carried and new tasks of its new sections in the
-/// new document's order, then dropped tasks of its old sections.
+/// Tasks listed under a section entry: carried, split and new tasks of its new sections in
+/// the new document's order, then dropped and merged tasks of its old sections.
 fn tasks_of<'a>(c: &'a Comparison, m: &SectionMatch) -> Vec<&'a TaskMatch> {
-    let mut out: Vec<&TaskMatch> = c
-        .tasks
-        .iter()
-        .filter(|t| t.status != TaskStatus::Dropped && t.new.as_ref().is_some_and(|n| m.new.contains(&n.path)))
-        .collect();
-    out.extend(
-        c.tasks
-            .iter()
-            .filter(|t| t.status == TaskStatus::Dropped && t.old.as_ref().is_some_and(|o| m.old.contains(&o.path))),
-    );
+    let on_old_side = |t: &TaskMatch| matches!(t.status, TaskStatus::Dropped | TaskStatus::Merged);
+    let mut out: Vec<&TaskMatch> =
+        c.tasks.iter().filter(|t| !on_old_side(t) && t.new.as_ref().is_some_and(|n| m.new.contains(&n.path))).collect();
+    out.extend(c.tasks.iter().filter(|t| on_old_side(t) && t.old.as_ref().is_some_and(|o| m.old.contains(&o.path))));
     out
 }
 
-fn task(t: &TaskMatch, d: &Display, out: &mut dyn Write) -> io::Result<()> {
+fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     let indent = 4;
     let (mark, pieces): (ColoredString, Vec<ColoredString>) = match t.status {
         TaskStatus::New => ("+".green().bold(), vec![t.new.as_ref().map_or("", |n| n.text.as_str()).green()]),
         TaskStatus::Dropped => ("-".red().bold(), vec![t.old.as_ref().map_or("", |o| o.text.as_str()).red()]),
+        TaskStatus::Split => ("<".yellow().bold(), vec![t.new.as_ref().map_or("", |n| n.text.as_str()).normal()]),
+        TaskStatus::Merged => (">".yellow().bold(), vec![t.old.as_ref().map_or("", |o| o.text.as_str()).normal()]),
         TaskStatus::Carried if t.identical == Some(true) => {
             ("=".dimmed(), vec![t.new.as_ref().map_or("", |n| n.text.as_str()).normal()])
         }
         TaskStatus::Carried => ("~".yellow().bold(), diff_pieces(t.diff.as_deref().unwrap_or(&[]), d.color)),
     };
     let mut lines = wrap_pieces(&pieces, d.width.saturating_sub(indent));
-    if t.is_moved() {
-        let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
-        lines.push(format!("(moved from {from})").magenta().to_string());
+    let at =
+        |r: &Option<crate::compare::TaskRef>| r.as_ref().map(|r| format!("{} #{}", path_string(&r.path), r.number));
+    match t.status {
+        TaskStatus::Split => {
+            lines.push(format!("(split from old {})", at(&t.old).unwrap_or_default()).yellow().to_string())
+        }
+        TaskStatus::Merged => {
+            lines.push(format!("(merged into {})", at(&t.new).unwrap_or_default()).yellow().to_string())
+        }
+        TaskStatus::Carried if t.is_moved() => {
+            let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
+            lines.push(format!("(moved from {from})").magenta().to_string());
+        }
+        _ => {}
+    }
+    if let Some(n) = nearest_note(t) {
+        lines.push(n.dimmed().to_string());
+    }
+    if view.explain
+        && let Some(e) = explain_line(t)
+    {
+        lines.push(e.dimmed().to_string());
     }
     for (i, l) in lines.iter().enumerate() {
         if i == 0 {
@@ -195,10 +313,10 @@ fn task(t: &TaskMatch, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes the JSON form, schema `sosanh.compare.v1` (docs/json-format.md).
+/// Writes the JSON form, schema `sosanh.compare.v2` (docs/json-format.md).
 pub fn json(c: &Comparison, out: &mut dyn Write) -> io::Result<()> {
     let v = serde_json::json!({
-        "schema": "sosanh.compare.v1",
+        "schema": "sosanh.compare.v2",
         "old": c.old,
         "new": c.new,
         "summary": c.summary,
@@ -236,16 +354,28 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
         if visible.is_empty() && !all(&view.filter) {
             continue;
         }
+        let (name, what) = section_title(c, m);
         let title = match m.status {
-            SectionStatus::Matched => format!("{} ← {}", paths(&m.new), paths(&m.old)),
-            SectionStatus::New => format!("{} (new section)", paths(&m.new)),
-            SectionStatus::Dropped => format!("{} (dropped section)", paths(&m.old)),
+            SectionStatus::Matched => format!("{name} {what}"),
+            _ => format!("{name} ({what})"),
         };
         writeln!(out, "\n## {}\n", md_escape(&title))?;
         for t in visible {
             let body = match t.status {
                 TaskStatus::New => format!("**new:** {}", md_escape(&t.new.as_ref().unwrap().text)),
                 TaskStatus::Dropped => format!("**dropped:** ~~{}~~", md_escape(t.old.as_ref().unwrap().text.trim())),
+                TaskStatus::Split => format!(
+                    "split: {} *(from old {} #{})*",
+                    md_escape(&t.new.as_ref().unwrap().text),
+                    path_string(&t.old.as_ref().unwrap().path),
+                    t.old.as_ref().unwrap().number
+                ),
+                TaskStatus::Merged => format!(
+                    "merged: {} *(into {} #{})*",
+                    md_escape(&t.old.as_ref().unwrap().text),
+                    path_string(&t.new.as_ref().unwrap().path),
+                    t.new.as_ref().unwrap().number
+                ),
                 TaskStatus::Carried if t.identical == Some(true) => {
                     format!("identical: {}", md_escape(&t.new.as_ref().unwrap().text))
                 }
@@ -263,12 +393,13 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
                     s
                 }
             };
-            let moved = if t.is_moved() {
+            let moved = if t.is_moved() && t.status == TaskStatus::Carried {
                 format!(" *(moved from {})*", path_string(&t.old.as_ref().unwrap().path))
             } else {
                 String::new()
             };
-            writeln!(out, "- {body}{moved}")?;
+            let near = nearest_note(t).map(|n| format!(" *{}*", md_escape(&n))).unwrap_or_default();
+            writeln!(out, "- {body}{moved}{near}")?;
         }
     }
     Ok(())
@@ -281,7 +412,10 @@ pub fn csv_field(s: &str) -> String {
 
 /// Writes the CSV form: one row per task, for spreadsheets.
 pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "status,identical,moved,similarity,old_section,old_text,new_section,new_text,deleted,inserted")?;
+    writeln!(
+        out,
+        "status,identical,moved,similarity,old_section,old_text,new_section,new_text,deleted,inserted,nearest_section,nearest_number,nearest_similarity"
+    )?;
     for t in &c.tasks {
         if !view.filter.shows(t) {
             continue;
@@ -297,6 +431,8 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
             TaskStatus::Carried => "reworded",
             TaskStatus::New => "new",
             TaskStatus::Dropped => "dropped",
+            TaskStatus::Split => "split",
+            TaskStatus::Merged => "merged",
         };
         let b = |x: Option<bool>| x.map_or(String::new(), |v| v.to_string());
         let join = |op: Op| {
@@ -320,6 +456,9 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
             t.new.as_ref().map_or(String::new(), |r| r.text.clone()),
             join(Op::Delete),
             join(Op::Insert),
+            t.nearest.as_ref().map_or(String::new(), |n| path_string(&n.path)),
+            t.nearest.as_ref().map_or(String::new(), |n| n.index.to_string()),
+            t.nearest.as_ref().map_or(String::new(), |n| format!("{:.3}", n.similarity)),
         ];
         writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
     }
