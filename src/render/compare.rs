@@ -1,6 +1,7 @@
 //! Printers for a [`Comparison`]: coloured text for the terminal, JSON
 //! (`sosanh.compare.v1`), Markdown and CSV. They lay out what the alignment decided.
 
+use super::lang::{Lang, count, kind, words};
 use super::{Display, diff_pieces, wrap_pieces};
 use crate::compare::diff::Op;
 use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, TaskMatch, TaskStatus};
@@ -84,38 +85,41 @@ fn paths(ps: &[Vec<String>]) -> String {
     ps.iter().map(|p| path_string(p)).collect::<Vec<_>>().join(" + ")
 }
 
-fn doc_line(tag: &str, d: &DocSummary) -> String {
+fn doc_line(tag: &str, d: &DocSummary, lang: Lang) -> String {
+    let w = words(lang);
+    let unknown =
+        |what: &str| if lang == Lang::Vi { format!("{what} {}", w.unknown) } else { format!("{what} unknown") };
     let mut facts = vec![
-        d.kind.clone().unwrap_or_else(|| "kind unknown".into()),
-        d.unit.clone().unwrap_or_else(|| "unit unknown".into()),
-        d.period.clone().map_or("period unknown".into(), |p| format!("period {p}")),
+        d.kind.as_deref().map_or_else(|| unknown(w.kind), |k| kind(lang, k)),
+        d.unit.clone().unwrap_or_else(|| unknown(w.unit)),
+        d.period.clone().map_or_else(|| unknown(w.period), |p| format!("{} {p}", w.period)),
     ];
     if let Some(i) = &d.issued {
-        facts.push(format!("issued {i}"));
+        facts.push(format!("{} {i}", w.issued));
     }
-    facts.push(format!("{} sections, {} tasks", d.sections, d.tasks));
+    facts.push(format!(
+        "{}, {}",
+        count(lang, d.sections, w.section, w.sections),
+        count(lang, d.tasks, w.task, w.tasks)
+    ));
     format!("{tag} {}  {}", d.file, facts.join(" · "))
 }
 
 /// The one-line summary: "carried 50 = identical 20 + reworded 30, of which moved 4; new 31;
-/// dropped 30; 62% of the old tasks carried".
-pub fn summary_line(c: &Comparison) -> String {
-    let s = &c.summary;
-    let share = if c.old.tasks == 0 { 0.0 } else { 100.0 * s.carried as f64 / c.old.tasks as f64 };
-    format!(
-        "carried {} = identical {} + reworded {}, of which moved {}; new {}; dropped {}; {:.0}% of the old tasks carried",
-        s.carried, s.identical, s.reworded, s.moved, s.new, s.dropped, share
-    )
+/// dropped 30; 62% of the old tasks carried", in the language asked for.
+pub fn summary_line(c: &Comparison, lang: Lang) -> String {
+    crate::render::html::compare::summary_sentence(c, lang)
 }
 
 /// Writes the text form.
 pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     d.apply();
-    writeln!(out, "{}", doc_line("old", &c.old).dimmed())?;
-    writeln!(out, "{}", doc_line("new", &c.new).bold())?;
-    writeln!(out, "{}", summary_line(c).bold())?;
+    let w = words(d.lang);
+    writeln!(out, "{}", doc_line(w.old_doc, &c.old, d.lang).dimmed())?;
+    writeln!(out, "{}", doc_line(w.new_doc, &c.new, d.lang).bold())?;
+    writeln!(out, "{}", summary_line(c, d.lang).bold())?;
     for n in &c.notes {
-        writeln!(out, "{} {n}", "note:".yellow())?;
+        writeln!(out, "{} {n}", format!("{}:", w.note).yellow())?;
     }
     let mut shown_any = false;
     for m in &c.sections {
@@ -135,8 +139,8 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
                 let sim = m.similarity.map(|s| format!(" ({:.2})", s)).unwrap_or_default();
                 format!("{}  {}", paths(&m.new).bold().cyan(), format!("← {}{}", paths(&m.old), sim).dimmed())
             }
-            SectionStatus::New => format!("{}  {}", paths(&m.new).bold().green(), "new section".green()),
-            SectionStatus::Dropped => format!("{}  {}", paths(&m.old).bold().red(), "dropped section".red()),
+            SectionStatus::New => format!("{}  {}", paths(&m.new).bold().green(), w.new_section.green()),
+            SectionStatus::Dropped => format!("{}  {}", paths(&m.old).bold().red(), w.dropped_section.red()),
         };
         writeln!(out, "{header}")?;
         for t in visible {
@@ -145,7 +149,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
     }
     if !shown_any {
         writeln!(out)?;
-        writeln!(out, "{}", "(nothing to show with these filters)".dimmed())?;
+        writeln!(out, "{}", w.nothing_to_show.dimmed())?;
     }
     Ok(())
 }
@@ -183,7 +187,7 @@ fn task(t: &TaskMatch, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     let mut lines = wrap_pieces(&pieces, d.width.saturating_sub(indent));
     if t.is_moved() {
         let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
-        lines.push(format!("(moved from {from})").magenta().to_string());
+        lines.push(format!("({} {from})", words(d.lang).moved_from).magenta().to_string());
     }
     for (i, l) in lines.iter().enumerate() {
         if i == 0 {
@@ -223,11 +227,12 @@ fn md_escape(s: &str) -> String {
 
 /// Writes the Markdown form: a summary and, per section, a list of tasks with deletions
 /// struck through and insertions in bold.
-pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# So sánh: {} → {}\n", md_escape(&c.old.file), md_escape(&c.new.file))?;
-    writeln!(out, "- old: {}", md_escape(&doc_line("", &c.old)))?;
-    writeln!(out, "- new: {}", md_escape(&doc_line("", &c.new)))?;
-    writeln!(out, "\n**{}**", summary_line(c))?;
+pub fn markdown(c: &Comparison, view: &View, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let w = words(lang);
+    writeln!(out, "# {}: {} → {}\n", w.compare_title, md_escape(&c.old.file), md_escape(&c.new.file))?;
+    writeln!(out, "- {}: {}", w.old_doc, md_escape(&doc_line("", &c.old, lang)))?;
+    writeln!(out, "- {}: {}", w.new_doc, md_escape(&doc_line("", &c.new, lang)))?;
+    writeln!(out, "\n**{}**", summary_line(c, lang))?;
     for m in &c.sections {
         if !view.section_shown(m) {
             continue;
@@ -238,19 +243,21 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
         }
         let title = match m.status {
             SectionStatus::Matched => format!("{} ← {}", paths(&m.new), paths(&m.old)),
-            SectionStatus::New => format!("{} (new section)", paths(&m.new)),
-            SectionStatus::Dropped => format!("{} (dropped section)", paths(&m.old)),
+            SectionStatus::New => format!("{} ({})", paths(&m.new), w.new_section),
+            SectionStatus::Dropped => format!("{} ({})", paths(&m.old), w.dropped_section),
         };
         writeln!(out, "\n## {}\n", md_escape(&title))?;
         for t in visible {
             let body = match t.status {
-                TaskStatus::New => format!("**new:** {}", md_escape(&t.new.as_ref().unwrap().text)),
-                TaskStatus::Dropped => format!("**dropped:** ~~{}~~", md_escape(t.old.as_ref().unwrap().text.trim())),
+                TaskStatus::New => format!("**{}:** {}", w.new, md_escape(&t.new.as_ref().unwrap().text)),
+                TaskStatus::Dropped => {
+                    format!("**{}:** ~~{}~~", w.dropped, md_escape(t.old.as_ref().unwrap().text.trim()))
+                }
                 TaskStatus::Carried if t.identical == Some(true) => {
-                    format!("identical: {}", md_escape(&t.new.as_ref().unwrap().text))
+                    format!("{}: {}", w.identical, md_escape(&t.new.as_ref().unwrap().text))
                 }
                 TaskStatus::Carried => {
-                    let mut s = String::from("reworded: ");
+                    let mut s = format!("{}: ", w.reworded);
                     for e in t.diff.as_deref().unwrap_or(&[]) {
                         let trimmed = e.text.trim_end();
                         let tail = &e.text[trimmed.len()..];
@@ -264,7 +271,7 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
                 }
             };
             let moved = if t.is_moved() {
-                format!(" *(moved from {})*", path_string(&t.old.as_ref().unwrap().path))
+                format!(" *({} {})*", w.moved_from, path_string(&t.old.as_ref().unwrap().path))
             } else {
                 String::new()
             };
@@ -279,9 +286,23 @@ pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
-/// Writes the CSV form: one row per task, for spreadsheets.
-pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "status,identical,moved,similarity,old_section,old_text,new_section,new_text,deleted,inserted")?;
+/// The columns of the CSV form (and of the spreadsheet, which has the same rows).
+pub const CSV_HEADER: [&str; 10] = [
+    "status",
+    "identical",
+    "moved",
+    "similarity",
+    "old_section",
+    "old_text",
+    "new_section",
+    "new_text",
+    "deleted",
+    "inserted",
+];
+
+/// The rows of the CSV form, one per task shown: shared by CSV and XLSX.
+pub fn csv_rows(c: &Comparison, view: &View) -> Vec<[String; 10]> {
+    let mut rows = Vec::new();
     for t in &c.tasks {
         if !view.filter.shows(t) {
             continue;
@@ -309,7 +330,7 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
                 .collect::<Vec<_>>()
                 .join(" | ")
         };
-        let row = [
+        rows.push([
             status.to_string(),
             b(t.identical),
             b(t.moved),
@@ -320,7 +341,15 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
             t.new.as_ref().map_or(String::new(), |r| r.text.clone()),
             join(Op::Delete),
             join(Op::Insert),
-        ];
+        ]);
+    }
+    rows
+}
+
+/// Writes the CSV form: one row per task, for spreadsheets.
+pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", CSV_HEADER.join(","))?;
+    for row in csv_rows(c, view) {
         writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
     }
     Ok(())
