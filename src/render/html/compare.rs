@@ -82,7 +82,7 @@ pub fn summary_sentence(c: &Comparison, lang: Lang) -> String {
 type SummaryFact = fn(&DocSummary) -> Option<String>;
 type DocFact = fn(&Document) -> Option<String>;
 
-fn meta_table(w: &Words, c: &Comparison, docs: [Option<&Document>; 2], o: &mut String) {
+fn meta_table(w: &Words, lang: Lang, c: &Comparison, docs: [Option<&Document>; 2], o: &mut String) {
     let sides: [&DocSummary; 2] = [&c.old, &c.new];
     o.push_str("<table class=\"meta\"><tr><th></th>");
     for (label, d) in [(w.old_doc, sides[0]), (w.new_doc, sides[1])] {
@@ -98,7 +98,8 @@ fn meta_table(w: &Words, c: &Comparison, docs: [Option<&Document>; 2], o: &mut S
     for (label, f) in rows {
         let _ = write!(o, "<tr><th>{}</th>", esc(label));
         for d in sides {
-            let _ = write!(o, "<td>{}</td>", or_unknown(w, f(d).as_deref()));
+            let v = f(d).map(|v| if label == w.kind { crate::render::lang::kind(lang, &v) } else { v });
+            let _ = write!(o, "<td>{}</td>", or_unknown(w, v.as_deref()));
         }
         o.push_str("</tr>");
     }
@@ -227,7 +228,7 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
         esc(&c.old.file),
         esc(&c.new.file)
     );
-    meta_table(w, c, docs, &mut o);
+    meta_table(w, lang, c, docs, &mut o);
     let _ = write!(
         o,
         "<h2>{}</h2>\n<p id=\"summary\"><strong>{}</strong></p>\n",
