@@ -42,6 +42,9 @@ struct Common {
     /// and renamed; never one of the inputs).
     #[arg(short = 'o', long, global = true, value_name = "FILE")]
     output: Option<String>,
+    /// Language of the output's words (tiếng Việt or English).
+    #[arg(long, value_enum, default_value = "vi", global = true)]
+    lang: LangArg,
 }
 
 #[derive(Subcommand, Debug)]
@@ -169,9 +172,6 @@ enum Command {
         /// Output format: text (grouped by section) or json (schema sosanh.check.v1).
         #[arg(long, short = 'f', value_enum, default_value = "text")]
         format: CheckFormat,
-        /// Language of the explanations.
-        #[arg(long, value_enum, default_value = "vi")]
-        lang: LangArg,
         /// The document is the signed copy: blank header fields ("Số: /CTr-UBND") are
         /// errors, not notes.
         #[arg(long = "final")]
@@ -192,6 +192,8 @@ enum Command {
 enum CheckFormat {
     Text,
     Json,
+    Html,
+    Xlsx,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -214,6 +216,8 @@ enum ReuseFormat {
     Text,
     Json,
     Csv,
+    Html,
+    Xlsx,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -222,6 +226,8 @@ enum CompareFormat {
     Json,
     Markdown,
     Csv,
+    Html,
+    Xlsx,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -243,6 +249,7 @@ enum EncodingArg {
 enum OutlineFormat {
     Text,
     Json,
+    Html,
 }
 
 impl Common {
@@ -258,13 +265,19 @@ impl Common {
             ..ReadOptions::default()
         }
     }
+    fn lang(&self) -> Lang {
+        match self.lang {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        }
+    }
     fn display(&self) -> Display {
         let choice = match self.color {
             ColorArg::Auto => ColorChoice::Auto,
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
         };
-        Display::for_stdout(choice, self.output.is_some())
+        Display { lang: self.lang(), ..Display::for_stdout(choice, self.output.is_some()) }
     }
 }
 
@@ -327,6 +340,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             emit(common.output.as_deref(), &[file.as_str()], &mut |w| match format {
                 OutlineFormat::Text => sosanh::render::outline::text(&doc, &display, w),
                 OutlineFormat::Json => sosanh::render::outline::json(&doc, w),
+                OutlineFormat::Html => w.write_all(sosanh::render::html::outline::html(&doc, common.lang()).as_bytes()),
             })?;
             Ok(exit::SAME)
         }
@@ -379,11 +393,18 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let (a, b) = (a?, b?);
             let c = sosanh::compare::compare(&a, &b, &settings);
             let display = common.display();
+            let lang = common.lang();
+            let csv_bom = common.output.is_some();
+            refuse_binary_to_terminal(matches!(format, CompareFormat::Xlsx), &common)?;
             emit(common.output.as_deref(), &[old.as_str(), new.as_str()], &mut |w| match format {
                 CompareFormat::Text => sosanh::render::compare::text(&c, &view, &display, w),
                 CompareFormat::Json => sosanh::render::compare::json(&c, w),
-                CompareFormat::Markdown => sosanh::render::compare::markdown(&c, &view, w),
-                CompareFormat::Csv => sosanh::render::compare::csv(&c, &view, w),
+                CompareFormat::Markdown => sosanh::render::compare::markdown(&c, &view, lang, w),
+                CompareFormat::Csv => bom(csv_bom, w).and_then(|_| sosanh::render::compare::csv(&c, &view, w)),
+                CompareFormat::Html => {
+                    w.write_all(sosanh::render::html::compare::html(&c, [Some(&a), Some(&b)], &view, lang).as_bytes())
+                }
+                CompareFormat::Xlsx => w.write_all(&sosanh::render::xlsx::compare(&c, &view, lang)?),
             })?;
             if let Some(path) = &write_links {
                 sosanh::output::write_atomic_with(path, &[old.as_str(), new.as_str()], &mut |w| {
@@ -400,6 +421,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 return Err(sosanh::Error::Usage(format!("--min-units must be at least 2, not {min_units}")));
             }
             set_jobs(jobs)?;
+            refuse_binary_to_terminal(matches!(format, ReuseFormat::Xlsx), &common)?;
             let (files, unreadable) = expand_batch(&paths)?;
             if files.len() > max_files {
                 return Err(sosanh::Error::Usage(format!(
@@ -421,10 +443,14 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let settings = ReuseSettings { min_words, min_units, progress, max_files };
             let report = sosanh::reuse::reuse(&docs, &settings);
             let display = common.display();
+            let lang = common.lang();
+            let csv_bom = common.output.is_some();
             emit(common.output.as_deref(), &inputs, &mut |w| match format {
                 ReuseFormat::Text => sosanh::render::reuse::text(&report, &display, w),
                 ReuseFormat::Json => sosanh::render::reuse::json(&report, w),
-                ReuseFormat::Csv => sosanh::render::reuse::csv(&report, w),
+                ReuseFormat::Csv => bom(csv_bom, w).and_then(|_| sosanh::render::reuse::csv(&report, w)),
+                ReuseFormat::Html => w.write_all(sosanh::render::html::reuse::html(&report, lang).as_bytes()),
+                ReuseFormat::Xlsx => w.write_all(&sosanh::render::xlsx::reuse(&report, lang)?),
             })?;
             Ok(if failed > 0 {
                 exit::ERROR
@@ -434,7 +460,8 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 exit::SAME
             })
         }
-        Command::Check { files, format, lang, final_copy, fail_on, units, common } => {
+        Command::Check { files, format, final_copy, fail_on, units, common } => {
+            refuse_binary_to_terminal(matches!(format, CheckFormat::Xlsx), &common)?;
             let opts = common.read_options();
             let known_units = match &units {
                 Some(p) => read_units(p, &opts)?,
@@ -450,10 +477,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             if docs.is_empty() {
                 return Ok(exit::ERROR);
             }
-            let lang = match lang {
-                LangArg::Vi => Lang::Vi,
-                LangArg::En => Lang::En,
-            };
+            let lang = common.lang();
             let copts = CheckOptions { final_copy, lang, known_units };
             let findings = sosanh::check::check_all(&docs, &copts);
             let results: Vec<(&sosanh::model::Document, &[sosanh::check::Finding])> =
@@ -462,6 +486,8 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             emit(common.output.as_deref(), &inputs, &mut |w| match format {
                 CheckFormat::Text => sosanh::render::check::text(&results, &display, w),
                 CheckFormat::Json => sosanh::render::check::json(&results, w),
+                CheckFormat::Html => w.write_all(sosanh::render::html::check::html(&results, lang).as_bytes()),
+                CheckFormat::Xlsx => w.write_all(&sosanh::render::xlsx::check(&results, lang)?),
             })?;
             let threshold = match fail_on {
                 FailOn::Note => Severity::Note,
@@ -483,6 +509,20 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
 /// The largest `--units` file read: a list of every commune in the country is well under
 /// a megabyte, and a larger limit would let `--units /dev/zero` fill memory first.
 const MAX_UNITS_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A CSV written to a file starts with a UTF-8 byte-order mark, so Excel on Windows reads
+/// the Vietnamese as UTF-8; on standard output it would get in the way of other tools.
+fn bom(on: bool, w: &mut dyn Write) -> std::io::Result<()> {
+    if on { w.write_all("\u{feff}".as_bytes()) } else { Ok(()) }
+}
+
+/// An Excel workbook is binary: it goes to a file (`-o`) or a pipe, never to a terminal.
+fn refuse_binary_to_terminal(binary: bool, common: &Common) -> sosanh::Result<()> {
+    if binary && common.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(sosanh::Error::Usage("--format xlsx writes a binary file: give -o FILE.xlsx".into()));
+    }
+    Ok(())
+}
 
 /// Reads the `--units` file: one name per line; blank lines and lines starting with '#'
 /// are skipped.

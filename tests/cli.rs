@@ -166,7 +166,7 @@ fn text_without_numbering_still_outlines_and_compares() {
     let b = write(&d, "b.txt", "Tăng cường công tác quản lý đất đai. Đẩy mạnh chuyển đổi số.\n".as_bytes());
     let o = sosanh(&["outline", a.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("3 tasks"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("3 nhiệm vụ"), "{}", stdout(&o));
     let o = sosanh(&["compare", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -298,7 +298,7 @@ fn reuse_text_snapshot_and_exit_status() {
     let a = write(&d, "a.txt", "Tổ chức hội thi văn nghệ quần chúng chào mừng ngày thành lập Đoàn.\n".as_bytes());
     let o = sosanh(&["reuse", a.to_str().unwrap(), "fixtures/tam-thanh-2026-02.txt"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("written on their own"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("văn bản tự viết"), "{}", stdout(&o));
 }
 
 #[test]
@@ -313,7 +313,9 @@ fn reuse_formats_and_thread_counts_agree() {
     let pairs = v["pairs"].as_array().unwrap();
     assert_eq!(v["counts"]["pairs"].as_u64().unwrap() as usize, pairs.len());
     let csv = run(&["--format", "csv"]);
-    assert!(csv.starts_with("file_a,file_b,share_a_in_b,share_b_in_a,shared_words,passages\n"));
+    assert!(csv.starts_with(
+        "file_a,unit_a,date_a,file_b,unit_b,date_b,same_time,share_a_in_b,share_b_in_a,shared_words,passages\n"
+    ));
     assert_eq!(csv.lines().count() - 1, pairs.len());
 }
 

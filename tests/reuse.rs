@@ -272,15 +272,18 @@ fn json_csv_and_text_forms() {
     sosanh::render::reuse::csv(&r, &mut out).unwrap();
     let csv = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "file_a,file_b,share_a_in_b,share_b_in_a,shared_words,passages");
+    assert_eq!(
+        lines[0],
+        "file_a,unit_a,date_a,file_b,unit_b,date_b,same_time,share_a_in_b,share_b_in_a,shared_words,passages"
+    );
     assert_eq!(lines.len(), r.pairs.len() + 1);
-    assert!(lines[1..].iter().all(|l| l.split(',').count() == 6));
+    assert!(lines[1..].iter().all(|l| l.split(',').count() == 11));
 
     let mut out = Vec::new();
     sosanh::render::reuse::text(&r, &sosanh::render::Display::default(), &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
-    assert!(text.contains("Pairs, most shared first"));
-    assert!(text.contains("Templates"));
+    assert!(text.contains("Các cặp, trùng nhiều nhất trước"), "Vietnamese by default");
+    assert!(text.contains("Mẫu chung"));
     assert!(text.contains("09-KH/TU"));
     assert!(text.contains("ban-nga-2026-03.txt"));
     assert!(!text.contains('\x1b'), "no colour unless asked");

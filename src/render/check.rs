@@ -1,7 +1,8 @@
 //! Printers for `sosanh check`: text grouped by file and section, coloured by severity,
 //! or JSON (schema `sosanh.check.v1`, see docs/json-format.md).
 
-use super::{Display, count, wrap_pieces};
+use super::lang::{Lang, count, kind, words};
+use super::{Display, wrap_pieces};
 use crate::check::{Finding, Severity};
 use crate::model::Document;
 use colored::{ColoredString, Colorize};
@@ -33,13 +34,19 @@ impl Counts {
         self.warning += o.warning;
         self.note += o.note;
     }
-    fn show(&self) -> String {
-        format!("{}, {}, {}", count(self.error, "error"), count(self.warning, "warning"), count(self.note, "note"))
+    fn show(&self, lang: Lang) -> String {
+        let w = words(lang);
+        format!(
+            "{}, {}, {}",
+            count(lang, self.error, w.error, w.errors),
+            count(lang, self.warning, w.warning, w.warnings),
+            count(lang, self.note, w.finding_note, w.notes)
+        )
     }
 }
 
-fn severity(s: Severity) -> ColoredString {
-    let name = format!("{:<7}", s.name());
+fn severity(s: Severity, lang: Lang) -> ColoredString {
+    let name = format!("{:<9}", super::lang::severity(lang, s));
     match s {
         Severity::Error => name.red().bold(),
         Severity::Warning => name.yellow(),
@@ -52,6 +59,7 @@ fn severity(s: Severity) -> ColoredString {
 /// question and the explanation.
 pub fn text(results: &[(&Document, &[Finding])], d: &Display, out: &mut dyn Write) -> io::Result<()> {
     d.apply();
+    let w = words(d.lang);
     let mut total = Counts::default();
     for (i, (doc, findings)) in results.iter().enumerate() {
         if i > 0 {
@@ -64,18 +72,18 @@ pub fn text(results: &[(&Document, &[Finding])], d: &Display, out: &mut dyn Writ
             facts.push(u.to_string());
         }
         if let Some(k) = doc.meta.kind {
-            facts.push(k.name().to_string());
+            facts.push(kind(d.lang, k.name()));
         }
         if let Some(p) = doc.meta.period {
-            facts.push(format!("period {p}"));
+            facts.push(format!("{} {p}", w.period));
         }
         let facts = if facts.is_empty() { String::new() } else { format!("  ({})", facts.join(" · ")) };
         writeln!(out, "{}{}", doc.source.bold(), facts.dimmed())?;
         if findings.is_empty() {
-            writeln!(out, "  {}", "no findings".green())?;
+            writeln!(out, "  {}", w.no_findings.green())?;
             continue;
         }
-        writeln!(out, "  {}", c.show())?;
+        writeln!(out, "  {}", c.show(d.lang))?;
         let mut order: Vec<&str> = Vec::new();
         for f in findings.iter() {
             if !order.contains(&f.section.as_str()) {
@@ -84,15 +92,15 @@ pub fn text(results: &[(&Document, &[Finding])], d: &Display, out: &mut dyn Writ
         }
         for section in order {
             writeln!(out)?;
-            let title = if section.is_empty() { "(no section)" } else { section };
+            let title = if section.is_empty() { w.no_section } else { section };
             writeln!(out, "  {}", title.bold())?;
             for f in findings.iter().filter(|f| f.section == section) {
                 let quoted = super::truncate(&f.text, d.width.saturating_sub(40).max(30));
                 writeln!(
                     out,
                     "    {} {} {}  {}",
-                    severity(f.severity),
-                    format!("line {:>4}", f.line).dimmed(),
+                    severity(f.severity, d.lang),
+                    format!("{} {:>4}", w.line, f.line).dimmed(),
                     f.rule.bold(),
                     format!("“{quoted}”").italic()
                 )?;
@@ -104,7 +112,12 @@ pub fn text(results: &[(&Document, &[Finding])], d: &Display, out: &mut dyn Writ
     }
     if results.len() > 1 {
         writeln!(out)?;
-        writeln!(out, "{}: {}", count(results.len(), "file").bold(), total.show())?;
+        writeln!(
+            out,
+            "{}: {}",
+            count(d.lang, results.len(), "file", if d.lang == Lang::Vi { w.file } else { "files" }).bold(),
+            total.show(d.lang)
+        )?;
     }
     Ok(())
 }

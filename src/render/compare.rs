@@ -1,6 +1,7 @@
 //! Printers for a [`Comparison`]: coloured text for the terminal, JSON
 //! (`sosanh.compare.v2`), Markdown and CSV. They lay out what the alignment decided.
 
+use super::lang::{Lang, count, kind, words};
 use super::{Display, diff_pieces, wrap_pieces};
 use crate::compare::diff::Op;
 use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, TaskMatch, TaskStatus};
@@ -100,32 +101,39 @@ fn paths(ps: &[Vec<String>]) -> String {
     ps.iter().map(|p| path_string(p)).collect::<Vec<_>>().join(" + ")
 }
 
-fn doc_line(tag: &str, d: &DocSummary) -> String {
+fn doc_line(tag: &str, d: &DocSummary, lang: Lang) -> String {
+    let w = words(lang);
+    let unknown =
+        |what: &str| if lang == Lang::Vi { format!("{what} {}", w.unknown) } else { format!("{what} unknown") };
     let mut facts = vec![
-        d.kind.clone().unwrap_or_else(|| "kind unknown".into()),
-        d.unit.clone().unwrap_or_else(|| "unit unknown".into()),
-        d.period.clone().map_or("period unknown".into(), |p| format!("period {p}")),
+        d.kind.as_deref().map_or_else(|| unknown(w.kind), |k| kind(lang, k)),
+        d.unit.clone().unwrap_or_else(|| unknown(w.unit)),
+        d.period.clone().map_or_else(|| unknown(w.period), |p| format!("{} {p}", w.period)),
     ];
     if let Some(i) = &d.issued {
-        facts.push(format!("issued {i}"));
+        facts.push(format!("{} {i}", w.issued));
     }
-    facts.push(format!("{} sections, {} tasks", d.sections, d.tasks));
+    facts.push(format!(
+        "{}, {}",
+        count(lang, d.sections, w.section, w.sections),
+        count(lang, d.tasks, w.task, w.tasks)
+    ));
     format!("{tag} {}  {}", d.file, facts.join(" · "))
 }
 
 /// The one-line summary: "carried 50 = identical 20 + reworded 30, of which moved 4; new 31;
-/// dropped 30; 62% of the old tasks carried" (split and merged pieces named when there are any).
-pub fn summary_line(c: &Comparison) -> String {
+/// dropped 30; 62% of the old tasks carried", in the language asked for (split and merged
+/// pieces named when there are any).
+pub fn summary_line(c: &Comparison, lang: Lang) -> String {
+    let mut line = crate::render::html::compare::summary_sentence(c, lang);
     let s = &c.summary;
-    let share = if c.old.tasks == 0 { 0.0 } else { 100.0 * s.carried as f64 / c.old.tasks as f64 };
-    let pieces = match (s.split, s.merged) {
-        (0, 0) => String::new(),
-        (a, b) => format!("; split pieces {a}; merged {b}"),
-    };
-    format!(
-        "carried {} = identical {} + reworded {}, of which moved {}{pieces}; new {}; dropped {}; {:.0}% of the old tasks carried",
-        s.carried, s.identical, s.reworded, s.moved, s.new, s.dropped, share
-    )
+    if s.split + s.merged > 0 {
+        match lang {
+            Lang::Vi => line.push_str(&format!("; tách {}; gộp {}", s.split, s.merged)),
+            Lang::En => line.push_str(&format!("; split pieces {}; merged {}", s.split, s.merged)),
+        }
+    }
+    line
 }
 
 /// "old I.6 #2, 0.38": where a task's closest candidate is.
@@ -164,7 +172,9 @@ fn explain_line(t: &TaskMatch) -> Option<String> {
 /// section that nonetheless holds carried tasks, or a dropped one whose tasks live on,
 /// says where they went, so the report never calls a section new while showing its
 /// tasks as carried.
-fn section_title(c: &Comparison, m: &SectionMatch) -> (String, String) {
+fn section_title(c: &Comparison, m: &SectionMatch, lang: Lang) -> (String, String) {
+    let w = words(lang);
+    let vi = lang == Lang::Vi;
     match m.status {
         SectionStatus::Matched => {
             let sim = m.similarity.map(|s| format!(" ({:.2})", s)).unwrap_or_default();
@@ -173,7 +183,9 @@ fn section_title(c: &Comparison, m: &SectionMatch) -> (String, String) {
         SectionStatus::New => {
             let from = elsewhere(c, m, true);
             let what = if from.is_empty() {
-                "new section".to_string()
+                w.new_section.to_string()
+            } else if vi {
+                format!("không có mục tương ứng; nhiệm vụ chuyển từ mục cũ {}", from.join(", "))
             } else {
                 format!("no aligned section; tasks carried from old {}", from.join(", "))
             };
@@ -182,11 +194,13 @@ fn section_title(c: &Comparison, m: &SectionMatch) -> (String, String) {
         SectionStatus::Dropped => {
             let to = elsewhere(c, m, false);
             let what = if to.is_empty() {
-                "dropped".to_string()
+                w.dropped_section.to_string()
+            } else if vi {
+                format!("{}; nhiệm vụ chuyển sang {}", w.dropped_section, to.join(", "))
             } else {
                 format!("dropped; tasks carried to {}", to.join(", "))
             };
-            (format!("old {}", paths(&m.old)), what)
+            (format!("{} {}", if vi { "mục cũ" } else { "old" }, paths(&m.old)), what)
         }
     }
 }
@@ -211,11 +225,12 @@ fn elsewhere(c: &Comparison, m: &SectionMatch, new_side: bool) -> Vec<String> {
 /// Writes the text form.
 pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     d.apply();
-    writeln!(out, "{}", doc_line("old", &c.old).dimmed())?;
-    writeln!(out, "{}", doc_line("new", &c.new).bold())?;
-    writeln!(out, "{}", summary_line(c).bold())?;
+    let w = words(d.lang);
+    writeln!(out, "{}", doc_line(w.old_doc, &c.old, d.lang).dimmed())?;
+    writeln!(out, "{}", doc_line(w.new_doc, &c.new, d.lang).bold())?;
+    writeln!(out, "{}", summary_line(c, d.lang).bold())?;
     for n in &c.notes {
-        writeln!(out, "{} {n}", "note:".yellow())?;
+        writeln!(out, "{} {n}", format!("{}:", w.note).yellow())?;
     }
     let mut shown_any = false;
     for m in &c.sections {
@@ -230,7 +245,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
         }
         shown_any = true;
         writeln!(out)?;
-        let (name, what) = section_title(c, m);
+        let (name, what) = section_title(c, m, d.lang);
         let header = match m.status {
             SectionStatus::Matched => format!("{}  {}", name.bold().cyan(), what.dimmed()),
             SectionStatus::New => format!("{}  {}", name.bold().green(), what.green()),
@@ -248,7 +263,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
     }
     if !shown_any {
         writeln!(out)?;
-        writeln!(out, "{}", "(nothing to show with these filters)".dimmed())?;
+        writeln!(out, "{}", w.nothing_to_show.dimmed())?;
     }
     Ok(())
 }
@@ -284,14 +299,14 @@ fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Res
         |r: &Option<crate::compare::TaskRef>| r.as_ref().map(|r| format!("{} #{}", path_string(&r.path), r.number));
     match t.status {
         TaskStatus::Split => {
-            lines.push(format!("(split from old {})", at(&t.old).unwrap_or_default()).yellow().to_string())
+            lines.push(format!("({} {})", if d.lang == Lang::Vi { "tách từ mục cũ" } else { "split from old" }, at(&t.old).unwrap_or_default()).yellow().to_string())
         }
         TaskStatus::Merged => {
-            lines.push(format!("(merged into {})", at(&t.new).unwrap_or_default()).yellow().to_string())
+            lines.push(format!("({} {})", if d.lang == Lang::Vi { "gộp vào" } else { "merged into" }, at(&t.new).unwrap_or_default()).yellow().to_string())
         }
         TaskStatus::Carried if t.is_moved() => {
             let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
-            lines.push(format!("(moved from {from})").magenta().to_string());
+            lines.push(format!("({} {from})", words(d.lang).moved_from).magenta().to_string());
         }
         _ => {}
     }
@@ -341,11 +356,12 @@ fn md_escape(s: &str) -> String {
 
 /// Writes the Markdown form: a summary and, per section, a list of tasks with deletions
 /// struck through and insertions in bold.
-pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# So sánh: {} → {}\n", md_escape(&c.old.file), md_escape(&c.new.file))?;
-    writeln!(out, "- old: {}", md_escape(&doc_line("", &c.old)))?;
-    writeln!(out, "- new: {}", md_escape(&doc_line("", &c.new)))?;
-    writeln!(out, "\n**{}**", summary_line(c))?;
+pub fn markdown(c: &Comparison, view: &View, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let w = words(lang);
+    writeln!(out, "# {}: {} → {}\n", w.compare_title, md_escape(&c.old.file), md_escape(&c.new.file))?;
+    writeln!(out, "- {}: {}", w.old_doc, md_escape(&doc_line("", &c.old, lang)))?;
+    writeln!(out, "- {}: {}", w.new_doc, md_escape(&doc_line("", &c.new, lang)))?;
+    writeln!(out, "\n**{}**", summary_line(c, lang))?;
     for m in &c.sections {
         if !view.section_shown(m) {
             continue;
@@ -354,7 +370,7 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
         if visible.is_empty() && !all(&view.filter) {
             continue;
         }
-        let (name, what) = section_title(c, m);
+        let (name, what) = section_title(c, m, lang);
         let title = match m.status {
             SectionStatus::Matched => format!("{name} {what}"),
             _ => format!("{name} ({what})"),
@@ -362,8 +378,8 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
         writeln!(out, "\n## {}\n", md_escape(&title))?;
         for t in visible {
             let body = match t.status {
-                TaskStatus::New => format!("**new:** {}", md_escape(&t.new.as_ref().unwrap().text)),
-                TaskStatus::Dropped => format!("**dropped:** ~~{}~~", md_escape(t.old.as_ref().unwrap().text.trim())),
+                TaskStatus::New => format!("**{}:** {}", w.new, md_escape(&t.new.as_ref().unwrap().text)),
+                TaskStatus::Dropped => format!("**{}:** ~~{}~~", w.dropped, md_escape(t.old.as_ref().unwrap().text.trim())),
                 TaskStatus::Split => format!(
                     "split: {} *(from old {} #{})*",
                     md_escape(&t.new.as_ref().unwrap().text),
@@ -377,10 +393,10 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
                     t.new.as_ref().unwrap().number
                 ),
                 TaskStatus::Carried if t.identical == Some(true) => {
-                    format!("identical: {}", md_escape(&t.new.as_ref().unwrap().text))
+                    format!("{}: {}", w.identical, md_escape(&t.new.as_ref().unwrap().text))
                 }
                 TaskStatus::Carried => {
-                    let mut s = String::from("reworded: ");
+                    let mut s = format!("{}: ", w.reworded);
                     for e in t.diff.as_deref().unwrap_or(&[]) {
                         let trimmed = e.text.trim_end();
                         let tail = &e.text[trimmed.len()..];
@@ -394,7 +410,7 @@ pub fn markdown(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<
                 }
             };
             let moved = if t.is_moved() && t.status == TaskStatus::Carried {
-                format!(" *(moved from {})*", path_string(&t.old.as_ref().unwrap().path))
+                format!(" *({} {})*", w.moved_from, path_string(&t.old.as_ref().unwrap().path))
             } else {
                 String::new()
             };
@@ -410,12 +426,26 @@ pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
-/// Writes the CSV form: one row per task, for spreadsheets.
-pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "status,identical,moved,similarity,old_section,old_text,new_section,new_text,deleted,inserted,nearest_section,nearest_number,nearest_similarity"
-    )?;
+/// The columns of the CSV form (and of the spreadsheet, which has the same rows).
+pub const CSV_HEADER: [&str; 13] = [
+    "status",
+    "identical",
+    "moved",
+    "similarity",
+    "old_section",
+    "old_text",
+    "new_section",
+    "new_text",
+    "deleted",
+    "inserted",
+    "nearest_section",
+    "nearest_number",
+    "nearest_similarity",
+];
+
+/// The rows of the CSV form, one per task shown: shared by CSV and XLSX.
+pub fn csv_rows(c: &Comparison, view: &View) -> Vec<[String; 13]> {
+    let mut rows = Vec::new();
     for t in &c.tasks {
         if !view.filter.shows(t) {
             continue;
@@ -445,7 +475,7 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
                 .collect::<Vec<_>>()
                 .join(" | ")
         };
-        let row = [
+        rows.push([
             status.to_string(),
             b(t.identical),
             b(t.moved),
@@ -459,7 +489,15 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
             t.nearest.as_ref().map_or(String::new(), |n| path_string(&n.path)),
             t.nearest.as_ref().map_or(String::new(), |n| n.index.to_string()),
             t.nearest.as_ref().map_or(String::new(), |n| format!("{:.3}", n.similarity)),
-        ];
+        ]);
+    }
+    rows
+}
+
+/// Writes the CSV form: one row per task, for spreadsheets.
+pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", CSV_HEADER.join(","))?;
+    for row in csv_rows(c, view) {
         writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
     }
     Ok(())

@@ -4,8 +4,11 @@
 
 pub mod check;
 pub mod compare;
+pub mod html;
+pub mod lang;
 pub mod outline;
 pub mod reuse;
+pub mod xlsx;
 
 use crate::compare::diff::{Edit, Op};
 use colored::{ColoredString, Colorize};
@@ -18,11 +21,16 @@ pub struct Display {
     pub color: bool,
     /// Columns available for a line of text.
     pub width: usize,
+    /// Output goes to a terminal: long file names may be cut to fit a line. In a file or
+    /// pipe they are written whole.
+    pub fit: bool,
+    /// The language of the output's words.
+    pub lang: lang::Lang,
 }
 
 impl Default for Display {
     fn default() -> Self {
-        Display { color: false, width: 100 }
+        Display { color: false, width: 100, fit: false, lang: lang::Lang::Vi }
     }
 }
 
@@ -51,7 +59,7 @@ impl Display {
             .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
             .unwrap_or(100)
             .clamp(40, 400);
-        Display { color, width }
+        Display { color, width, fit: tty, lang: lang::Lang::Vi }
     }
 
     /// Applies the colour choice to the `colored` crate, which decides per string.

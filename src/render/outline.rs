@@ -1,7 +1,8 @@
 //! `sosanh outline`: the metadata and the section tree with task counts, or the whole
 //! document model as JSON (schema `sosanh.outline.v2`, see docs/json-format.md).
 
-use super::{Display, count, truncate};
+use super::lang::{Lang, count, kind, words};
+use super::{Display, truncate};
 use crate::model::{Document, Section, path_string};
 use colored::Colorize;
 use std::io::{self, Write};
@@ -9,14 +10,17 @@ use std::io::{self, Write};
 /// Writes the text form of an outline.
 pub fn text(doc: &Document, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     d.apply();
+    let (lang, w) = (d.lang, words(d.lang));
+    let unknown =
+        |what: &str| if lang == Lang::Vi { format!("{what} {}", w.unknown) } else { format!("{what} unknown") };
     let m = &doc.meta;
     writeln!(out, "{}", doc.source.bold())?;
     let mut facts: Vec<String> = Vec::new();
-    facts.push(m.kind.map_or("kind unknown", |k| k.name()).to_string());
-    facts.push(m.unit.as_ref().map_or("unit unknown".into(), |u| u.to_string()));
-    facts.push(m.period.map_or("period unknown".into(), |p| format!("period {p}")));
+    facts.push(m.kind.map_or_else(|| unknown(w.kind), |k| kind(lang, k.name())));
+    facts.push(m.unit.as_ref().map_or_else(|| unknown(w.unit), |u| u.to_string()));
+    facts.push(m.period.map_or_else(|| unknown(w.period), |p| format!("{} {p}", w.period)));
     if let Some(i) = m.issued.and_then(|i| i.iso()) {
-        facts.push(format!("issued {i}"));
+        facts.push(format!("{} {i}", w.issued));
     }
     match (&m.number, &m.symbol) {
         (Some(n), Some(s)) => facts.push(format!("Số {n}/{s}")),
@@ -25,29 +29,29 @@ pub fn text(doc: &Document, d: &Display, out: &mut dyn Write) -> io::Result<()> 
     }
     writeln!(out, "  {}", facts.join(" · "))?;
     if let Some(t) = &m.title {
-        writeln!(out, "  {} {}", "title:".dimmed(), t)?;
+        writeln!(out, "  {} {}", format!("{}:", w.title).dimmed(), t)?;
     }
     if let Some(s) = &m.signer {
         let who: Vec<&str> = [&s.on_behalf, &s.title, &s.name].into_iter().filter_map(|x| x.as_deref()).collect();
-        writeln!(out, "  {} {}", "signed:".dimmed(), who.join(" · "))?;
+        writeln!(out, "  {} {}", format!("{}:", w.signer).dimmed(), who.join(" · "))?;
     }
     if !m.recipients.is_empty() {
-        writeln!(out, "  {} {}", "recipients:".dimmed(), m.recipients.len())?;
+        writeln!(out, "  {} {}", format!("{}:", w.recipients).dimmed(), m.recipients.len())?;
     }
     if !m.blank_fields.is_empty() {
-        let f: Vec<String> = m.blank_fields.iter().map(|b| format!("{} (line {})", b.field, b.line)).collect();
-        writeln!(out, "  {} {}", "left blank:".dimmed(), f.join(", "))?;
+        let f: Vec<String> = m.blank_fields.iter().map(|b| format!("{} ({} {})", b.field, w.line, b.line)).collect();
+        writeln!(out, "  {} {}", format!("{}:", w.left_blank).dimmed(), f.join(", "))?;
     }
     let sections = doc.all_sections();
     writeln!(
         out,
         "  {}, {}, {}",
-        count(sections.len(), "section"),
-        count(doc.task_count(), "task"),
-        count(doc.footnotes.len(), "footnote")
+        count(lang, sections.len(), w.section, w.sections),
+        count(lang, doc.task_count(), w.task, w.tasks),
+        count(lang, doc.footnotes.len(), if lang == Lang::Vi { w.footnotes } else { "footnote" }, w.footnotes)
     )?;
     for n in &doc.notes {
-        writeln!(out, "  {} {}", "note:".yellow(), n)?;
+        writeln!(out, "  {} {}", format!("{}:", w.note).yellow(), n)?;
     }
     writeln!(out)?;
     for s in &doc.sections {
@@ -58,10 +62,11 @@ pub fn text(doc: &Document, d: &Display, out: &mut dyn Write) -> io::Result<()> 
 
 fn section(s: &Section, depth: usize, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     let indent = "  ".repeat(depth);
-    let label = if s.label.is_empty() { "(body)".to_string() } else { path_string(&s.path) };
+    let w = words(d.lang);
+    let label = if s.label.is_empty() { w.body.to_string() } else { path_string(&s.path) };
     // A section that only holds subsections shows the tasks below it.
     let n = if s.tasks.is_empty() { s.task_count_deep() } else { s.tasks.len() };
-    let tasks = count(n, "task");
+    let tasks = count(d.lang, n, w.task, w.tasks);
     let title =
         if s.heading.is_empty() { s.tasks.first().map(|t| t.text.as_str()).unwrap_or("") } else { s.heading.as_str() };
     let used = indent.chars().count() + label.chars().count() + tasks.len() + 4;

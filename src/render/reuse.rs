@@ -2,7 +2,8 @@
 //! templates, the longest passages with their words, the documents written on their
 //! own), JSON (`sosanh.reuse.v1`, everything) and CSV (the pairwise matrix).
 
-use super::{Display, count, diff_pieces, truncate, wrap_pieces};
+use super::lang::{Lang, Words, count, words};
+use super::{Display, diff_pieces, truncate, wrap_pieces};
 use crate::compare::diff::word_diff;
 use crate::reuse::{Cluster, Location, Passage, PassageKind, ReuseReport};
 use colored::{ColoredString, Colorize};
@@ -19,16 +20,16 @@ fn pct(x: f64) -> String {
     format!("{:.1}%", 100.0 * x)
 }
 
-fn where_(l: &Location) -> String {
+fn where_(w: &Words, l: &Location) -> String {
     let tasks = if l.tasks[0] == l.tasks[1] {
-        format!("task {}", l.tasks[0])
+        format!("{} {}", w.task, l.tasks[0])
     } else {
-        format!("tasks {}-{}", l.tasks[0], l.tasks[1])
+        format!("{} {}-{}", w.tasks, l.tasks[0], l.tasks[1])
     };
     let lines = if l.lines.start == l.lines.end {
-        format!("line {}", l.lines.start)
+        format!("{} {}", w.line, l.lines.start)
     } else {
-        format!("lines {}-{}", l.lines.start, l.lines.end)
+        format!("{} {}-{}", w.lines, l.lines.start, l.lines.end)
     };
     let section = if l.section.is_empty() { String::new() } else { format!("{} ", l.section) };
     format!("{section}{tasks}, {lines}")
@@ -45,20 +46,20 @@ fn wrapped(pieces: &[ColoredString], indent: usize, width: usize, out: &mut dyn 
     Ok(())
 }
 
-fn kind_word(k: PassageKind) -> ColoredString {
+fn kind_word(w: &Words, k: PassageKind) -> ColoredString {
     match k {
-        PassageKind::Verbatim => "verbatim".cyan(),
-        PassageKind::Edited => "edited".yellow(),
+        PassageKind::Verbatim => w.verbatim.cyan(),
+        PassageKind::Edited => w.edited.yellow(),
     }
 }
 
-fn more(shown: usize, total: usize, what: &str, out: &mut dyn Write) -> io::Result<()> {
+fn more(lang: Lang, shown: usize, total: usize, what: &str, out: &mut dyn Write) -> io::Result<()> {
     if total > shown {
-        writeln!(
-            out,
-            "  {}",
-            format!("… {} more {what} (all of them in --format json or csv)", total - shown).dimmed()
-        )?;
+        let line = match lang {
+            Lang::Vi => format!("… còn {} {what} nữa (đầy đủ trong --format json, csv hoặc xlsx)", total - shown),
+            Lang::En => format!("… {} more {what} (all of them in --format json, csv or xlsx)", total - shown),
+        };
+        writeln!(out, "  {}", line.dimmed())?;
     }
     Ok(())
 }
@@ -66,81 +67,106 @@ fn more(shown: usize, total: usize, what: &str, out: &mut dyn Write) -> io::Resu
 /// Writes the text form.
 pub fn text(r: &ReuseReport, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     d.apply();
-    writeln!(
-        out,
-        "{}",
-        format!(
-            "{}: {} share text, {}, {} outside them, {} written on their own",
-            count(r.documents.len(), "document"),
-            count(r.pairs.len(), "pair"),
-            count(r.clusters.len(), "template"),
-            count(r.passages.len(), "passage"),
+    let (lang, w) = (d.lang, words(d.lang));
+    let head = match lang {
+        Lang::Vi => format!(
+            "{} văn bản: {} cặp có đoạn trùng, {} mẫu chung, {} đoạn trùng ngoài mẫu, {} văn bản tự viết",
+            r.documents.len(),
+            r.pairs.len(),
+            r.clusters.len(),
+            r.passages.len(),
             r.solitary.len()
-        )
-        .bold()
-    )?;
-    writeln!(
-        out,
-        "{}",
-        format!(
+        ),
+        Lang::En => format!(
+            "{}: {} share text, {}, {} outside them, {} written on their own",
+            count(lang, r.documents.len(), "document", "documents"),
+            count(lang, r.pairs.len(), "pair", "pairs"),
+            count(lang, r.clusters.len(), "template", "templates"),
+            count(lang, r.passages.len(), "passage", "passages"),
+            r.solitary.len()
+        ),
+    };
+    writeln!(out, "{}", head.bold())?;
+    let how = match lang {
+        Lang::Vi => format!(
+            "đoạn trùng từ {} từ trở lên, so trên từ đã chuẩn hoá (bỏ qua tên đơn vị, chữ viết tắt, hoa thường và vị trí dấu); \
+             mẫu chung là đoạn có trong {} văn bản trở lên",
+            r.min_words, r.min_units
+        ),
+        Lang::En => format!(
             "passages of {} words or more, on the matching words (unit names, abbreviations, case and tone marks aside); \
              a template is text held by {} documents or more",
             r.min_words, r.min_units
-        )
-        .dimmed()
-    )?;
+        ),
+    };
+    writeln!(out, "{}", how.dimmed())?;
     for n in &r.notes {
-        writeln!(out, "{} {n}", "note:".yellow())?;
+        writeln!(out, "{} {n}", format!("{}:", w.note).yellow())?;
     }
 
     if !r.pairs.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", "Pairs, most shared first".bold())?;
-        writeln!(
-            out,
-            "  {}",
-            format!("{:>7} {:>7} {:>7} {:>8}  A · B", "A in B", "B in A", "words", "passages").dimmed()
-        )?;
+        let title =
+            if lang == Lang::Vi { "Các cặp, trùng nhiều nhất trước" } else { "Pairs, most shared first" };
+        writeln!(out, "{}", title.bold())?;
+        let (ab, ba, wd, ps) = match lang {
+            Lang::Vi => ("A trong B", "B trong A", "số từ", "số đoạn"),
+            Lang::En => ("A in B", "B in A", "words", "passages"),
+        };
+        writeln!(out, "  {}", format!("{ab:>9} {ba:>9} {wd:>7} {ps:>8}  A · B").dimmed())?;
         for p in r.pairs.iter().take(SHOW_PAIRS) {
             let (fa, fb) = (&p.file_a, &p.file_b);
-            let fixed = 36;
-            let names = truncate(&format!("{fa} · {fb}"), d.width.saturating_sub(fixed).max(20));
+            let fixed = 40;
+            let names = format!("{fa} · {fb}");
+            let names = if d.fit { truncate(&names, d.width.saturating_sub(fixed).max(20)) } else { names };
             let top = p.share_a_in_b.max(p.share_b_in_a);
-            let a = format!("{:>7}", pct(p.share_a_in_b));
-            let b = format!("{:>7}", pct(p.share_b_in_a));
+            let a = format!("{:>9}", pct(p.share_a_in_b));
+            let b = format!("{:>9}", pct(p.share_b_in_a));
             let (a, b) = if top >= 0.5 { (a.bold().to_string(), b.bold().to_string()) } else { (a, b) };
             writeln!(out, "  {a} {b} {:>7} {:>8}  {names}", p.shared_words, p.passages)?;
         }
-        more(SHOW_PAIRS.min(r.pairs.len()), r.pairs.len(), "pairs", out)?;
+        more(lang, SHOW_PAIRS.min(r.pairs.len()), r.pairs.len(), w.pairs, out)?;
     }
 
     if !r.clusters.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", "Templates: text held by many documents, reported once".bold())?;
+        let title = match lang {
+            Lang::Vi => "Mẫu chung: đoạn nhiều văn bản cùng có, báo một lần",
+            Lang::En => "Templates: text held by many documents, reported once",
+        };
+        writeln!(out, "{}", title.bold())?;
         for c in r.clusters.iter().take(SHOW_TEMPLATES) {
             template(c, d, out)?;
         }
-        more(SHOW_TEMPLATES.min(r.clusters.len()), r.clusters.len(), "templates", out)?;
+        more(lang, SHOW_TEMPLATES.min(r.clusters.len()), r.clusters.len(), w.templates, out)?;
     }
 
     if !r.passages.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", "Passages shared by two documents, longest first".bold())?;
+        let title = match lang {
+            Lang::Vi => "Đoạn trùng giữa hai văn bản, dài nhất trước",
+            Lang::En => "Passages shared by two documents, longest first",
+        };
+        writeln!(out, "{}", title.bold())?;
         for (i, p) in r.passages.iter().take(SHOW_PASSAGES).enumerate() {
             passage(i + 1, p, d, out)?;
         }
-        more(SHOW_PASSAGES.min(r.passages.len()), r.passages.len(), "passages", out)?;
+        more(lang, SHOW_PASSAGES.min(r.passages.len()), r.passages.len(), w.passages, out)?;
     }
 
     writeln!(out)?;
     if r.solitary.is_empty() {
-        writeln!(out, "{}", "Every document shares text with another.".dimmed())?;
+        let line = match lang {
+            Lang::Vi => "Văn bản nào cũng có đoạn trùng với văn bản khác.",
+            Lang::En => "Every document shares text with another.",
+        };
+        writeln!(out, "{}", line.dimmed())?;
     } else {
-        writeln!(out, "{}", "Written on their own (sharing nothing with the others)".bold())?;
+        writeln!(out, "{}", w.solitary.bold())?;
         for f in r.solitary.iter().take(SHOW_SOLITARY) {
             writeln!(out, "  {f}")?;
         }
-        more(SHOW_SOLITARY.min(r.solitary.len()), r.solitary.len(), "documents", out)?;
+        more(lang, SHOW_SOLITARY.min(r.solitary.len()), r.solitary.len(), w.documents, out)?;
     }
     Ok(())
 }
@@ -149,25 +175,32 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     let mut docs: Vec<usize> = c.members.iter().map(|m| m.at.doc).collect();
     docs.sort_unstable();
     docs.dedup();
+    let (lang, w) = (d.lang, words(d.lang));
     let edited = c.members.iter().filter(|m| m.kind == PassageKind::Edited).count();
-    let mut head = format!("#{}  {} words, {}", c.id, c.words, count(docs.len(), "document"));
+    let mut head = format!("#{}  {} {}, {}", c.id, c.words, w.words, count(lang, docs.len(), "document", w.documents));
     if edited > 0 {
-        head.push_str(&format!(" ({edited} edited)"));
+        head.push_str(&format!(" ({edited} {})", w.edited));
     }
     if let Some(date) = &c.earliest_date {
-        let who = if c.earliest.len() == 1 { c.earliest[0].clone() } else { count(c.earliest.len(), "document") };
-        head.push_str(&format!("; first {date}: {who}"));
+        let who = if c.earliest.len() == 1 {
+            c.earliest[0].clone()
+        } else {
+            count(lang, c.earliest.len(), "document", w.documents)
+        };
+        head.push_str(&format!("; {} {date}: {who}", w.first_holder));
     }
     if let Some(v) = c.variant_of {
-        head.push_str(&format!("; overlaps #{v}"));
+        let overlaps = if lang == Lang::Vi { "giao với" } else { "overlaps" };
+        head.push_str(&format!("; {overlaps} #{v}"));
     }
     writeln!(out)?;
     writeln!(out, "  {}", head.bold())?;
     wrapped(&[format!("“{}”", c.text).normal()], 6, d.width, out)?;
     for (i, m) in c.members.iter().take(SHOW_MEMBERS).enumerate() {
-        let tag = if i == 0 { "first".green() } else { kind_word(m.kind) };
-        let line = format!("{}  {}", m.at.file, where_(&m.at).dimmed());
-        writeln!(out, "      {tag:<8} {}", truncate(&line, d.width.saturating_sub(15).max(20)))?;
+        let tag = if i == 0 { w.first_holder.green() } else { kind_word(w, m.kind) };
+        let line = format!("{}  {}", m.at.file, where_(w, &m.at).dimmed());
+        let line = if d.fit { truncate(&line, d.width.saturating_sub(15).max(20)) } else { line };
+        writeln!(out, "      {tag:<8} {line}")?;
         if i > 0
             && m.kind == PassageKind::Edited
             && let Some(t) = &m.at.text
@@ -177,16 +210,20 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     if c.members.len() > SHOW_MEMBERS {
-        writeln!(out, "      {}", format!("… and {} more", c.members.len() - SHOW_MEMBERS).dimmed())?;
+        let rest = c.members.len() - SHOW_MEMBERS;
+        let line =
+            if lang == Lang::Vi { format!("… và {rest} văn bản nữa") } else { format!("… and {rest} more") };
+        writeln!(out, "      {}", line.dimmed())?;
     }
     Ok(())
 }
 
 fn passage(i: usize, p: &Passage, d: &Display, out: &mut dyn Write) -> io::Result<()> {
+    let w = words(d.lang);
     writeln!(out)?;
-    writeln!(out, "  {} {}", format!("{i}. {} words,", p.words).bold(), kind_word(p.kind))?;
-    writeln!(out, "      {}  {}", p.a.file, where_(&p.a).dimmed())?;
-    writeln!(out, "      {}  {}", p.b.file, where_(&p.b).dimmed())?;
+    writeln!(out, "  {} {}", format!("{i}. {} {},", p.words, w.words).bold(), kind_word(w, p.kind))?;
+    writeln!(out, "      {}  {}", p.a.file, where_(w, &p.a).dimmed())?;
+    writeln!(out, "      {}  {}", p.b.file, where_(w, &p.b).dimmed())?;
     match &p.diff {
         Some(edits) => wrapped(&diff_pieces(edits, d.color), 6, d.width, out),
         None => wrapped(&[p.a.text.clone().unwrap_or_default().normal()], 6, d.width, out),
@@ -245,6 +282,47 @@ pub fn json(r: &ReuseReport, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
+/// The columns of the CSV form (and of the spreadsheet, which has the same rows). `date`
+/// is the period ("2026-02") or, failing that, the issue date; `same_time` says the two
+/// documents have the same period and issue date (or none), so which is A and which is B
+/// says nothing about who copied whom.
+pub const CSV_HEADER: [&str; 11] = [
+    "file_a",
+    "unit_a",
+    "date_a",
+    "file_b",
+    "unit_b",
+    "date_b",
+    "same_time",
+    "share_a_in_b",
+    "share_b_in_a",
+    "shared_words",
+    "passages",
+];
+
+/// The rows of the CSV form, one per pair that shares text: shared by CSV and XLSX.
+pub fn csv_rows(r: &ReuseReport) -> Vec<[String; 11]> {
+    r.pairs
+        .iter()
+        .map(|p| {
+            let (a, b) = (&r.documents[p.doc_a], &r.documents[p.doc_b]);
+            [
+                p.file_a.clone(),
+                a.unit.clone().unwrap_or_default(),
+                a.date.clone().unwrap_or_default(),
+                p.file_b.clone(),
+                b.unit.clone().unwrap_or_default(),
+                b.date.clone().unwrap_or_default(),
+                p.same_time.to_string(),
+                format!("{:.4}", p.share_a_in_b),
+                format!("{:.4}", p.share_b_in_a),
+                p.shared_words.to_string(),
+                p.passages.to_string(),
+            ]
+        })
+        .collect()
+}
+
 /// Quotes a CSV field (RFC 4180).
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
@@ -252,18 +330,9 @@ fn csv_field(s: &str) -> String {
 
 /// Writes the CSV form: the pairwise matrix, one row per pair that shares text.
 pub fn csv(r: &ReuseReport, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "file_a,file_b,share_a_in_b,share_b_in_a,shared_words,passages")?;
-    for p in &r.pairs {
-        writeln!(
-            out,
-            "{},{},{:.4},{:.4},{},{}",
-            csv_field(&p.file_a),
-            csv_field(&p.file_b),
-            p.share_a_in_b,
-            p.share_b_in_a,
-            p.shared_words,
-            p.passages
-        )?;
+    writeln!(out, "{}", CSV_HEADER.join(","))?;
+    for row in csv_rows(r) {
+        writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
     }
     Ok(())
 }

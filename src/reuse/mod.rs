@@ -136,7 +136,7 @@ pub struct Passage {
 }
 
 /// How much two documents share. `a` is the earlier of the two (by period or issue date,
-/// then by name).
+/// then issue date, then by name; `same_time` when only the name decided).
 #[derive(Debug, Clone, Serialize)]
 pub struct PairShare {
     pub file_a: String,
@@ -153,6 +153,9 @@ pub struct PairShare {
     pub share_b_in_a: f64,
     /// Passages between the two (including those reported as part of a template).
     pub passages: usize,
+    /// The two have the same date (period and issue date, or none known): which is `a`
+    /// was decided by name and says nothing about who copied whom.
+    pub same_time: bool,
 }
 
 /// One document holding a template.
@@ -230,17 +233,30 @@ impl ReuseReport {
 // ---------------------------------------------------------------------------------------
 // The pipeline
 
-/// The date used to order documents: period first, else issue date; unknown last.
-fn date_key(d: &Document) -> (u8, i32, u32, u32) {
+/// The date used to order documents: period first, else issue date; unknown last. Two
+/// programmes of the same month are then ordered by their issue dates when both are known.
+fn date_key(d: &Document) -> (u8, i32, u32, u32, (u8, i32, u32, u32)) {
+    // An unknown issue date sorts after known ones and ties with any (see `same_time`).
+    let issued = match d.meta.issued {
+        Some(i) if i.year.is_some() => (0, i.year.unwrap_or(0), i.month.unwrap_or(0), i.day.unwrap_or(0)),
+        _ => (1, 0, 0, 0),
+    };
     if let Some(p) = d.meta.period {
-        return (0, p.year, p.month.unwrap_or(0), 0);
+        return (0, p.year, p.month.unwrap_or(0), 0, issued);
     }
     if let Some(i) = d.meta.issued
         && let Some(y) = i.year
     {
-        return (0, y, i.month.unwrap_or(0), i.day.unwrap_or(0));
+        return (0, y, i.month.unwrap_or(0), i.day.unwrap_or(0), issued);
     }
-    (1, 0, 0, 0)
+    (1, 0, 0, 0, issued)
+}
+
+/// Two documents whose dates do not say which came first: the same period (or date), and
+/// the same issue date or one of them unknown.
+fn same_time(a: &Document, b: &Document) -> bool {
+    let (x, y) = (date_key(a), date_key(b));
+    (x.0, x.1, x.2, x.3) == (y.0, y.1, y.2, y.3) && (x.4 == y.4 || x.4.0 == 1 || y.4.0 == 1)
 }
 
 fn date_text(d: &Document) -> Option<String> {
@@ -628,6 +644,7 @@ fn assemble(ctx: &Ctx, pairs: &[PairChains], raw_clusters: &[RawCluster]) -> Reu
                 share_a_in_b: shared as f64 / wa.max(1) as f64,
                 share_b_in_a: shared as f64 / wb.max(1) as f64,
                 passages: pc.ends.len(),
+                same_time: same_time(docs[a], docs[b]),
             }
         })
         .collect();
@@ -713,9 +730,14 @@ fn assemble(ctx: &Ctx, pairs: &[PairChains], raw_clusters: &[RawCluster]) -> Reu
             let first_date = members.iter().find(|m| date_key(docs[m.at.doc]).0 == 0).map(|m| m.at.doc);
             let (earliest, earliest_date) = match first_date {
                 Some(d0) => {
-                    let key = date_key(docs[d0]);
+                    // Of the same month (or date) as the first, whatever their issue dates.
+                    let month = |d: usize| {
+                        let k = date_key(docs[d]);
+                        (k.0, k.1, k.2, k.3)
+                    };
+                    let key = month(d0);
                     let mut e: Vec<String> =
-                        members.iter().filter(|m| date_key(docs[m.at.doc]) == key).map(|m| m.at.file.clone()).collect();
+                        members.iter().filter(|m| month(m.at.doc) == key).map(|m| m.at.file.clone()).collect();
                     e.dedup();
                     (e, date_text(docs[d0]))
                 }
