@@ -6,6 +6,7 @@ pub mod check;
 pub mod compare;
 pub mod outline;
 pub mod reuse;
+pub mod series;
 
 use crate::compare::diff::{Edit, Op};
 use colored::{ColoredString, Colorize};
