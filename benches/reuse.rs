@@ -1,11 +1,12 @@
 //! Reuse detection speed and quality: the four programme fixtures, and generated corpora
-//! of 200 and 1,000 programmes (`sosanh::reuse::corpus`, reading excluded), whose recall
+//! of 200 and 1,000 programmes (`sosanh_corpus`, reading excluded), whose recall
 //! and precision against the planted copies are printed first.
 //! Run: `cargo bench --bench reuse`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use sosanh::read::{ReadOptions, document_from_bytes};
-use sosanh::reuse::{ReuseSettings, corpus, reuse};
+use sosanh::reuse::{ReuseSettings, reuse};
+use sosanh_corpus as corpus;
 use std::hint::black_box;
 
 fn fixture(name: &str) -> Vec<u8> {

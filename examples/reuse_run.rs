@@ -104,8 +104,8 @@ fn main() -> ExitCode {
     }
     let truth_path = std::path::Path::new(&dirs[0]).join("truth.json");
     if let Ok(s) = std::fs::read_to_string(&truth_path) {
-        let truth: sosanh::reuse::corpus::Truth = serde_json::from_str(&s).expect("truth.json");
-        let ev = sosanh::reuse::corpus::evaluate(&report, &truth, 12);
+        let truth: sosanh_corpus::Truth = serde_json::from_str(&s).expect("truth.json");
+        let ev = sosanh_corpus::evaluate(&report, &truth, 12);
         println!("truth: {ev} (of 12+ words)");
         for m in &ev.missed {
             println!("  missed: {m}");

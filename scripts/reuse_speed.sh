@@ -15,7 +15,7 @@
 #   - the whole command `sosanh reuse DIR --format json -o OUT` under /usr/bin/time -v:
 #     wall time and peak resident memory;
 #   - recall and precision against DIR/truth.json, from examples/reuse_run (reuse run
-#     in-process, scored by sosanh::reuse::corpus::evaluate). Its JSON report is compared
+#     in-process, scored by sosanh_corpus::evaluate). Its JSON report is compared
 #     byte for byte with the command's: the scores are marked as the command's output only
 #     when the two are identical;
 #   - the baseline `python3 scripts/reuse_baseline.py DIR` (thresholds 0.5, 0.3, 0.1, in one

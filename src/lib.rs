@@ -3,7 +3,8 @@
 //!
 //! Data flows one way: [`read`] (bytes to text) → [`repair`] (layout) → [`outline`]
 //! (sections, tasks, metadata) → [`normalize`] (matching keys) → [`compare`] (alignment
-//! and word diff) → [`render`] (text, JSON, CSV, Markdown).
+//! and word diff) → [`render`] (text, JSON, CSV, Markdown). [`reuse`] and [`series`] work on
+//! many documents: copies across units, and task lineages across a unit's months.
 
 pub mod check;
 pub mod cleanup;
@@ -20,6 +21,7 @@ pub mod read;
 pub mod render;
 pub mod repair;
 pub mod reuse;
+pub mod series;
 mod union_find;
 
 pub use error::{Error, Problem, Result};

@@ -9,6 +9,7 @@ use sosanh::read::{Encoding, ReadOptions};
 use sosanh::render::compare::{Filter, View};
 use sosanh::render::{ColorChoice, Display};
 use sosanh::reuse::ReuseSettings;
+use sosanh::series::{Order, SeriesSettings};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -186,6 +187,66 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Follow the tasks of a unit's programmes through a year: how long each task has been
+    /// carried word for word, which were reworded, dropped, brought back or set only once.
+    ///
+    /// FILE is a file, a directory (searched recursively for .txt, .docx and .pdf) or a glob
+    /// pattern. Documents are grouped by unit (several units give several series, never
+    /// mixed) and ordered by period, then issue date. Each document's tasks are matched with
+    /// the previous document's as in compare; a task missing for up to --gap documents
+    /// and then back is linked across the gap. The timeline has one row per task lineage
+    /// and one column per document: = identical, ~ reworded, + first seen, · absent.
+    ///
+    /// Exit status: 0 when every series carried every task word for word, 1 when anything
+    /// changed, 2 when a file could not be read or placed (the report on the others is
+    /// still written) or on error.
+    ///
+    /// Examples:
+    ///   sosanh series fixtures/tam-thanh-2025-12.txt fixtures/tam-thanh-2026-02.txt
+    ///   sosanh series 'chuong-trinh/2025-*.docx' --stale 4
+    ///   sosanh series thang/ --format csv -o lineages.csv
+    #[command(verbatim_doc_comment)]
+    Series {
+        /// Files, directories or glob patterns.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Output format: text (timeline and findings), json (schema sosanh.series.v1) or
+        /// csv (one row per lineage).
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: SeriesFormat,
+        /// How many documents back a task missing from the previous one is looked for.
+        #[arg(long, value_name = "N", default_value_t = SeriesSettings::default().gap)]
+        gap: usize,
+        /// Report tasks carried word for word in at least N documents in a row.
+        #[arg(long, value_name = "N", default_value_t = SeriesSettings::default().stale)]
+        stale: usize,
+        /// Order of each unit's documents: by period (then issue date), or as given.
+        #[arg(long, value_enum, default_value = "period")]
+        order: OrderArg,
+        /// Minimum similarity (0-1) for a task to count as carried over.
+        #[arg(long, value_name = "X", default_value_t = MatchSettings::default().task_threshold)]
+        task_threshold: f64,
+        /// Worker threads (default: one per CPU). The report is the same for any number.
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum SeriesFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum OrderArg {
+    /// By period, then issue date, then file name.
+    Period,
+    /// As given on the command line (directories and globs expand sorted by name).
+    Given,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -460,6 +521,14 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 exit::SAME
             })
         }
+        Command::Series { files, format, gap, stale, order, task_threshold, jobs, common } => {
+            let order = match order {
+                OrderArg::Period => Order::Period,
+                OrderArg::Given => Order::Given,
+            };
+            let matching = MatchSettings { task_threshold, ..MatchSettings::default() };
+            run_series(files, format, SeriesSettings { gap, stale, order, matching }, jobs, common)
+        }
         Command::Check { files, format, final_copy, fail_on, units, common } => {
             refuse_binary_to_terminal(matches!(format, CheckFormat::Xlsx), &common)?;
             let opts = common.read_options();
@@ -522,6 +591,62 @@ fn refuse_binary_to_terminal(binary: bool, common: &Common) -> sosanh::Result<()
         return Err(sosanh::Error::Usage("--format xlsx writes a binary file: give -o FILE.xlsx".into()));
     }
     Ok(())
+}
+
+fn run_series(
+    files: Vec<String>,
+    format: SeriesFormat,
+    settings: SeriesSettings,
+    jobs: Option<usize>,
+    common: Common,
+) -> sosanh::Result<u8> {
+    if !(0.0..=1.0).contains(&settings.matching.task_threshold) {
+        return Err(sosanh::Error::Usage(format!(
+            "--task-threshold must be between 0 and 1, not {}",
+            settings.matching.task_threshold
+        )));
+    }
+    if settings.stale < 2 {
+        return Err(sosanh::Error::Usage(format!("--stale must be at least 2, not {}", settings.stale)));
+    }
+    set_jobs(jobs)?;
+    let files = expand_in_order(&files, settings.order)?;
+    let progress = std::io::stderr().is_terminal();
+    let (docs, failed) = read_many(&files, &common.read_options(), progress);
+    if docs.is_empty() {
+        return Ok(exit::ERROR);
+    }
+    let report = sosanh::series::series(&docs, &settings);
+    for r in &report.refused {
+        eprintln!("sosanh: {}: {}", r.file, r.reason);
+    }
+    let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let display = common.display();
+    emit(common.output.as_deref(), &inputs, &mut |w| match format {
+        SeriesFormat::Text => sosanh::render::series::text(&report, &display, w),
+        SeriesFormat::Json => sosanh::render::series::json(&report, w),
+        SeriesFormat::Csv => sosanh::render::series::csv(&report, w),
+    })?;
+    Ok(if failed > 0 || !report.refused.is_empty() {
+        exit::ERROR
+    } else if report.anything_changed() {
+        exit::DIFFERENT
+    } else {
+        exit::SAME
+    })
+}
+
+/// The files of a batch command; with `--order given`, each argument's files in the order
+/// the arguments were given (each directory or glob sorted), not one sorted list.
+fn expand_in_order(args: &[String], order: Order) -> sosanh::Result<Vec<String>> {
+    if order == Order::Period {
+        return sosanh::paths::expand_paths(args).map_err(sosanh::Error::Usage);
+    }
+    let mut out = Vec::new();
+    for a in args {
+        out.extend(sosanh::paths::expand_paths(std::slice::from_ref(a)).map_err(sosanh::Error::Usage)?);
+    }
+    Ok(out)
 }
 
 /// Reads the `--units` file: one name per line; blank lines and lines starting with '#'

@@ -1,5 +1,5 @@
 //! Disjoint sets (union-find with path compression), shared by section grouping in
-//! `compare`, template grouping in `reuse` and task families in the corpus generator.
+//! `compare` and template grouping in `reuse`.
 //! The smaller id is always the root, so groups come out the same on every run.
 
 /// Disjoint sets over `0..n`, ids as `u32` (millions of template instances stay small).

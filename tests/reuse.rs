@@ -5,7 +5,8 @@
 use sosanh::model::Document;
 use sosanh::paths::expand_paths;
 use sosanh::read::{ReadOptions, document_from_bytes, read_document};
-use sosanh::reuse::{PassageKind, ReuseReport, ReuseSettings, corpus, reuse};
+use sosanh::reuse::{PassageKind, ReuseReport, ReuseSettings, reuse};
+use sosanh_corpus as corpus;
 use std::path::Path;
 
 fn fixture(name: &str) -> Document {

@@ -9,6 +9,7 @@ pub mod lang;
 pub mod outline;
 pub mod reuse;
 pub mod xlsx;
+pub mod series;
 
 use crate::compare::diff::{Edit, Op};
 use colored::{ColoredString, Colorize};

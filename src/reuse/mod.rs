@@ -54,8 +54,6 @@
 
 pub(crate) mod align;
 pub(crate) mod cluster;
-#[doc(hidden)]
-pub mod corpus;
 pub(crate) mod prepare;
 
 use crate::compare::diff::{Edit, same_words, word_diff};

@@ -1,4 +1,5 @@
-//! A synthetic corpus of work programmes with known copying, for measuring `reuse`.
+//! A synthetic corpus of work programmes with known copying, for measuring `reuse`
+//! (moved here from `sosanh::reuse::corpus`; the output for a seed is unchanged).
 //!
 //! The tasks of the four programme fixtures are the material. A province issues a
 //! programme every month (12 months, 2025-03 to 2026-02); many invented units
@@ -21,12 +22,11 @@
 //! Generation is deterministic for a seed. Each generated document is read back through
 //! the outline and must give exactly the planned tasks.
 
-use super::prepare::{hash_key, mix, shingle_hashes};
-use crate::model::Document;
-use crate::normalize::{self, MatchOptions, TokenKind};
-use crate::read::{ReadOptions, document_from_bytes};
-use crate::union_find::UnionFind;
+use crate::hash::{UnionFind, hash_key, mix, shingle_hashes};
 use serde::{Deserialize, Serialize};
+use sosanh::model::Document;
+use sosanh::normalize::{self, MatchOptions, TokenKind};
+use sosanh::read::{ReadOptions, document_from_bytes};
 use std::collections::{HashMap, HashSet};
 
 const FIXTURES: [(&str, &str); 4] = [
@@ -39,7 +39,7 @@ const FIXTURES: [(&str, &str); 4] = [
 /// The months of the corpus: 2025-03 … 2026-02.
 pub const MONTHS: usize = 12;
 
-fn month_of(m: usize) -> (i32, u32) {
+pub(crate) fn month_of(m: usize) -> (i32, u32) {
     let idx = 2 + m;
     (2025 + (idx / 12) as i32, (idx % 12) as u32 + 1)
 }
@@ -138,11 +138,11 @@ pub struct GenDoc {
 // ---------------------------------------------------------------------------------------
 // Material
 
-struct Pool {
+pub(crate) struct Pool {
     /// Task templates with "{U}" (unit with its name) and "{L}" (the bare level word).
-    tasks: Vec<String>,
-    family: Vec<u32>,
-    vocab: Vec<String>,
+    pub(crate) tasks: Vec<String>,
+    pub(crate) family: Vec<u32>,
+    pub(crate) vocab: Vec<String>,
 }
 
 fn collapse(s: &str) -> String {
@@ -172,7 +172,7 @@ fn templatise(text: &str) -> Option<String> {
     Some(out)
 }
 
-fn unit_name_text(level: &str, name: &str) -> String {
+pub(crate) fn unit_name_text(level: &str, name: &str) -> String {
     format!("{level} {name}")
 }
 
@@ -208,7 +208,7 @@ fn render(tpl: &str, level: &str, name: &str) -> String {
     out
 }
 
-fn keys_of(text: &str) -> Vec<u64> {
+pub(crate) fn keys_of(text: &str) -> Vec<u64> {
     normalize::tokens(text, &MatchOptions::standard()).iter().map(|t| hash_key(&t.key)).collect()
 }
 
@@ -216,12 +216,12 @@ fn keys_of(text: &str) -> Vec<u64> {
 fn round_trips(tpl: &str) -> bool {
     let t = render(tpl, "xã", "Mẫu Sơn");
     let text = format!("I. TRỌNG TÂM CÔNG TÁC\n1. Tổ chức hội nghị giao ban tháng.\n{t}\n2. {t}\n");
-    let doc = crate::outline::outline("probe", &text);
+    let doc = sosanh::outline::outline("probe", &text);
     let tasks: Vec<String> = doc.all_tasks().iter().map(|(_, t)| collapse(&t.text)).collect();
     tasks.len() == 3 && tasks[1] == t && tasks[2] == t
 }
 
-fn pool() -> Pool {
+pub(crate) fn pool() -> Pool {
     let mut tasks: Vec<String> = Vec::new();
     let mut seen: HashSet<Vec<u64>> = HashSet::new();
     let opts = ReadOptions::default();
@@ -281,23 +281,23 @@ fn pool() -> Pool {
 // Generation
 
 #[derive(Debug, Clone)]
-struct Inst {
-    tpl: String,
+pub(crate) struct Inst {
+    pub(crate) tpl: String,
     /// What the text ultimately comes from: a pool task or an invented sentence.
-    origin: u64,
-    family: u32,
+    pub(crate) origin: u64,
+    pub(crate) family: u32,
     /// The (document, task) it was copied from.
-    parent: Option<(usize, usize)>,
-    how: &'static str,
+    pub(crate) parent: Option<(usize, usize)>,
+    pub(crate) how: &'static str,
 }
 
-struct Plan {
-    file: String,
-    level: &'static str,
-    name: String,
-    month: usize,
-    kind: &'static str,
-    tasks: Vec<Inst>,
+pub(crate) struct Plan {
+    pub(crate) file: String,
+    pub(crate) level: &'static str,
+    pub(crate) name: String,
+    pub(crate) month: usize,
+    pub(crate) kind: &'static str,
+    pub(crate) tasks: Vec<Inst>,
 }
 
 const NAME_SYLLABLES: [&str; 40] = [
@@ -317,7 +317,7 @@ const SIGNERS: [&str; 8] = [
     "Triệu Thị Ngân",
 ];
 
-fn names(rng: &mut Rng, n: usize) -> Vec<String> {
+pub(crate) fn names(rng: &mut Rng, n: usize) -> Vec<String> {
     let mut pairs: Vec<String> = Vec::new();
     for a in NAME_SYLLABLES {
         for b in NAME_SYLLABLES {
@@ -360,11 +360,11 @@ fn slug(s: &str) -> String {
         .replace(|c: char| !(c.is_ascii_alphanumeric() || c == '-'), "")
 }
 
-fn file_slug(s: &str) -> String {
+pub(crate) fn file_slug(s: &str) -> String {
     slug(&s.replace('đ', "d").replace('Đ', "D"))
 }
 
-fn original_sentence(rng: &mut Rng, vocab: &[String]) -> String {
+pub(crate) fn original_sentence(rng: &mut Rng, vocab: &[String]) -> String {
     let n = rng.range(15, 40);
     let mut out = String::new();
     for i in 0..n {
@@ -388,7 +388,7 @@ fn original_sentence(rng: &mut Rng, vocab: &[String]) -> String {
 /// Changes a few words: substitutions, an insertion or a deletion, never the first word,
 /// never a number or a unit; at least 12 words in a row stay untouched. `None` when the
 /// task is too short to reword so.
-fn reword(rng: &mut Rng, tpl: &str, vocab: &[String]) -> Option<String> {
+pub(crate) fn reword(rng: &mut Rng, tpl: &str, vocab: &[String]) -> Option<String> {
     let words: Vec<&str> = tpl.split(' ').collect();
     let editable: Vec<usize> = (1..words.len())
         .filter(|&i| words[i].chars().all(|c| c.is_alphabetic() && c.is_lowercase()) && !words[i].is_empty())
@@ -438,7 +438,7 @@ fn reword(rng: &mut Rng, tpl: &str, vocab: &[String]) -> Option<String> {
     None
 }
 
-fn render_doc(p: &Plan, number: usize, rng: &mut Rng) -> (String, Vec<String>) {
+pub(crate) fn render_doc(p: &Plan, number: usize, rng: &mut Rng) -> (String, Vec<String>) {
     let (y, m) = month_of(p.month);
     let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
     let unit_caps = unit_name_text(p.level, &p.name).to_uppercase();
@@ -806,7 +806,7 @@ fn base_name(path: &str) -> &str {
 /// `min_planted_words` words (found when the report links the source task and the target
 /// task: by a passage of the two documents or by a template holding both), precision over
 /// every reported sharing (real when both sides hold tasks of one lineage).
-pub fn evaluate(report: &super::ReuseReport, truth: &Truth, min_planted_words: usize) -> Evaluation {
+pub fn evaluate(report: &sosanh::reuse::ReuseReport, truth: &Truth, min_planted_words: usize) -> Evaluation {
     let by_name: HashMap<&str, usize> = truth.documents.iter().enumerate().map(|(i, d)| (d.file.as_str(), i)).collect();
     let tdoc = |file: &str| by_name.get(base_name(file)).copied();
     let fams = |d: usize, tasks: [usize; 2]| -> Vec<u32> {
