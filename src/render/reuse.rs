@@ -157,6 +157,8 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     if let Some(date) = &c.earliest_date {
         let who = if c.earliest.len() == 1 { c.earliest[0].clone() } else { count(c.earliest.len(), "document") };
         head.push_str(&format!("; first {date}: {who}"));
+    } else {
+        head.push_str("; first holder unknown (no dates)");
     }
     if let Some(v) = c.variant_of {
         head.push_str(&format!("; overlaps #{v}"));
@@ -165,7 +167,12 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "  {}", head.bold())?;
     wrapped(&[format!("“{}”", c.text).normal()], 6, d.width, out)?;
     for (i, m) in c.members.iter().take(SHOW_MEMBERS).enumerate() {
-        let tag = if i == 0 { "first".green() } else { kind_word(m.kind) };
+        // "first" only when a date says so; undated, the first listed is just a holder.
+        let tag = match (i, &c.earliest_date) {
+            (0, Some(_)) => "first".green(),
+            (0, None) => "holder".normal(),
+            _ => kind_word(m.kind),
+        };
         let line = format!("{}  {}", m.at.file, where_(&m.at).dimmed());
         writeln!(out, "      {tag:<8} {}", truncate(&line, d.width.saturating_sub(15).max(20)))?;
         if i > 0
