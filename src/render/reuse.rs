@@ -188,6 +188,9 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
             count(lang, c.earliest.len(), "document", w.documents)
         };
         head.push_str(&format!("; {} {date}: {who}", w.first_holder));
+    } else {
+        let unknown = if lang == Lang::Vi { "chưa rõ văn bản gốc (không có ngày)" } else { "first holder unknown (no dates)" };
+        head.push_str(&format!("; {unknown}"));
     }
     if let Some(v) = c.variant_of {
         let overlaps = if lang == Lang::Vi { "giao với" } else { "overlaps" };
@@ -197,7 +200,12 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "  {}", head.bold())?;
     wrapped(&[format!("“{}”", c.text).normal()], 6, d.width, out)?;
     for (i, m) in c.members.iter().take(SHOW_MEMBERS).enumerate() {
-        let tag = if i == 0 { w.first_holder.green() } else { kind_word(w, m.kind) };
+        // "first" only when a date says so; undated, the first listed is just a holder.
+        let tag = match (i, &c.earliest_date) {
+            (0, Some(_)) => w.first_holder.green(),
+            (0, None) => (if lang == Lang::Vi { "có" } else { "holder" }).normal(),
+            _ => kind_word(w, m.kind),
+        };
         let line = format!("{}  {}", m.at.file, where_(w, &m.at).dimmed());
         let line = if d.fit { truncate(&line, d.width.saturating_sub(15).max(20)) } else { line };
         writeln!(out, "      {tag:<8} {line}")?;

@@ -54,6 +54,7 @@
 
 pub(crate) mod align;
 pub(crate) mod cluster;
+pub mod pan;
 pub(crate) mod prepare;
 
 use crate::compare::diff::{Edit, same_words, word_diff};
@@ -115,6 +116,12 @@ pub struct Location {
     pub lines: LineRange,
     /// Matching words in the span.
     pub words: usize,
+    /// Character offsets `[start, end)` of the span in the document's decoded text (its
+    /// lines joined by "\n"): from the first character of its first word to the end of
+    /// its last. Absent when the words could not be found back in the lines (text the
+    /// layout repair rejoined).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chars: Option<[usize; 2]>,
     /// The document's own text of the span (omitted where it would repeat the cluster's).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -354,15 +361,87 @@ fn candidate_pairs(fingerprints: Vec<Vec<u64>>, rank: &[u32]) -> (Vec<u64>, bool
     (pairs, capped.into_inner())
 }
 
-/// Per document, its tasks with their sections, in document order.
+/// Per document, its tasks with their sections, in document order, and the character
+/// offset where each of its lines starts.
 struct Views<'a> {
     tasks: Vec<Vec<(&'a Section, &'a Task)>>,
+    line_start: Vec<Vec<usize>>,
 }
 
 impl<'a> Views<'a> {
     fn new(docs: &[&'a Document]) -> Self {
-        Views { tasks: docs.par_iter().map(|d| d.all_tasks()).collect() }
+        let line_start = docs
+            .par_iter()
+            .map(|d| {
+                let mut at = 0;
+                d.lines
+                    .iter()
+                    .map(|l| {
+                        let s = at;
+                        at += l.chars().count() + 1;
+                        s
+                    })
+                    .collect()
+            })
+            .collect();
+        Views { tasks: docs.par_iter().map(|d| d.all_tasks()).collect(), line_start }
     }
+}
+
+/// How far past the previous word the next one may be found in the source lines
+/// (bytes): room for a footnote marker or a dropped page number, not for a wrong match.
+const FIND_WINDOW: usize = 400;
+
+/// Character offsets (start, end) in the decoded text of token `i` of a task, found by
+/// looking for the task's words, in order, in the source lines the task came from. Tokens
+/// of one expanded abbreviation share a span and a place. `None` when token `i`'s word is
+/// not in the lines (a word the repair rejoined across a line break).
+fn token_chars(
+    lines: &[String],
+    line_start: &[usize],
+    task: &Task,
+    toks: &[normalize::Token],
+    i: usize,
+) -> Option<(usize, usize)> {
+    let (l0, l1) = (task.lines.start.max(1), task.lines.end.min(lines.len()));
+    if l0 > l1 || i >= toks.len() {
+        return None;
+    }
+    let src = lines[l0 - 1..l1].join("\n");
+    let mut cursor = 0usize;
+    let mut found: Option<(usize, usize)> = None;
+    for j in 0..=i {
+        if j > 0 && toks[j].span == toks[j - 1].span {
+            continue;
+        }
+        let word = &task.text[toks[j].span.clone()];
+        let hit = src[cursor..].find(word).filter(|&d| d <= FIND_WINDOW).map(|d| cursor + d);
+        found = hit.map(|b| (b, b + word.len()));
+        if let Some((_, e)) = found {
+            cursor = e;
+        }
+    }
+    let (b, e) = found?;
+    let base = line_start[l0 - 1];
+    let start = base + src[..b].chars().count();
+    Some((start, start + src[b..e].chars().count()))
+}
+
+/// The character span of tokens `[s, e)` of a document's task stream (see [`Location::chars`]).
+fn span_chars(
+    doc: &Document,
+    line_start: &[usize],
+    tasks: &[(&Section, &Task)],
+    p: &Prepared,
+    (s, e): (u32, u32),
+) -> Option<[usize; 2]> {
+    let opts = MatchOptions::standard();
+    let (t0, t1) = (p.task_of(s), p.task_of(e - 1));
+    let toks0 = normalize::tokens(&tasks[t0].1.text, &opts);
+    let start = token_chars(&doc.lines, line_start, tasks[t0].1, &toks0, (s - p.task_range(t0).0) as usize)?.0;
+    let toks1 = if t1 == t0 { toks0 } else { normalize::tokens(&tasks[t1].1.text, &opts) };
+    let end = token_chars(&doc.lines, line_start, tasks[t1].1, &toks1, (e - 1 - p.task_range(t1).0) as usize)?.1;
+    (end > start).then_some([start, end])
 }
 
 /// The document's own text for tokens `[s, e)` of its task stream.
@@ -412,6 +491,7 @@ fn location(
         tasks: [t0 + 1, t1 + 1],
         lines: tasks[t0].1.lines.cover(tasks[t1].1.lines),
         words: (range.1 - range.0) as usize,
+        chars: (range.1 > range.0).then(|| span_chars(docs[di], &views.line_start[di], tasks, p, range)).flatten(),
         text: with_text.then(|| span_text(tasks, p, range)),
     }
 }
