@@ -57,6 +57,7 @@ fn raw_document(path: &Path) -> std::io::Result<Document> {
         footnotes: Vec::new(),
         lines,
         notes: Vec::new(),
+        parts: Vec::new(),
     })
 }
 

@@ -516,7 +516,9 @@ fn ends_with_reference_word(line: &str) -> bool {
 /// A numbered heading in capitals so far ("I. MỤC", "PHẦN II"): a following line in capitals
 /// continues it ("ĐÍCH, YÊU CẦU").
 fn is_caps_heading(text: &str) -> bool {
-    ITEM_START.is_match(text) && is_all_caps(text) && text.chars().count() <= 160
+    // Length first: this is asked for every line joined to a paragraph, and must not rescan a
+    // long one (a paragraph of 32,000 lines stays linear).
+    text.len() <= 480 && text.chars().count() <= 160 && ITEM_START.is_match(text) && is_all_caps(text)
 }
 
 /// Where blank lines separate paragraphs, is a blank line a paragraph break? Yes, except where

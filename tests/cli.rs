@@ -229,7 +229,7 @@ fn compare_filters_and_formats() {
 fn compare_explain_and_links_round_trip() {
     let d = tmp();
     let links = d.path().join("links.tsv");
-    let args = ["compare", "fixtures/tam-thanh-2026-02.txt", "fixtures/cao-loc-2026-02.txt"];
+    let args = ["compare", "fixtures/tam-thanh-2026-02.txt", "fixtures/cao-loc-2026-02.txt", "--lang", "en"];
     let o = sosanh(&[&args[..], &["--explain", "--write-links", links.to_str().unwrap()]].concat());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);

@@ -147,7 +147,9 @@ impl Checker<'_> {
         let own_level = self.doc.meta.unit.as_ref().map(|u| u.level);
         // A province's, city's or district's document names the communes and wards under it:
         // those names are its subject, not a copy's leftovers.
-        if own_level.is_some_and(|l| matches!(l, Level::Tinh | Level::ThanhPho | Level::Huyen | Level::Quan | Level::ThiXa)) {
+        if own_level
+            .is_some_and(|l| matches!(l, Level::Tinh | Level::ThanhPho | Level::Huyen | Level::Quan | Level::ThiXa))
+        {
             return;
         }
         for m in unit_mentions(p.text) {

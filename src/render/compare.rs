@@ -298,12 +298,24 @@ fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Res
     let at =
         |r: &Option<crate::compare::TaskRef>| r.as_ref().map(|r| format!("{} #{}", path_string(&r.path), r.number));
     match t.status {
-        TaskStatus::Split => {
-            lines.push(format!("({} {})", if d.lang == Lang::Vi { "tách từ mục cũ" } else { "split from old" }, at(&t.old).unwrap_or_default()).yellow().to_string())
-        }
-        TaskStatus::Merged => {
-            lines.push(format!("({} {})", if d.lang == Lang::Vi { "gộp vào" } else { "merged into" }, at(&t.new).unwrap_or_default()).yellow().to_string())
-        }
+        TaskStatus::Split => lines.push(
+            format!(
+                "({} {})",
+                if d.lang == Lang::Vi { "tách từ mục cũ" } else { "split from old" },
+                at(&t.old).unwrap_or_default()
+            )
+            .yellow()
+            .to_string(),
+        ),
+        TaskStatus::Merged => lines.push(
+            format!(
+                "({} {})",
+                if d.lang == Lang::Vi { "gộp vào" } else { "merged into" },
+                at(&t.new).unwrap_or_default()
+            )
+            .yellow()
+            .to_string(),
+        ),
         TaskStatus::Carried if t.is_moved() => {
             let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
             lines.push(format!("({} {from})", words(d.lang).moved_from).magenta().to_string());
@@ -379,7 +391,9 @@ pub fn markdown(c: &Comparison, view: &View, lang: Lang, out: &mut dyn Write) ->
         for t in visible {
             let body = match t.status {
                 TaskStatus::New => format!("**{}:** {}", w.new, md_escape(&t.new.as_ref().unwrap().text)),
-                TaskStatus::Dropped => format!("**{}:** ~~{}~~", w.dropped, md_escape(t.old.as_ref().unwrap().text.trim())),
+                TaskStatus::Dropped => {
+                    format!("**{}:** ~~{}~~", w.dropped, md_escape(t.old.as_ref().unwrap().text.trim()))
+                }
                 TaskStatus::Split => format!(
                     "split: {} *(from old {} #{})*",
                     md_escape(&t.new.as_ref().unwrap().text),

@@ -8,8 +8,8 @@ pub mod html;
 pub mod lang;
 pub mod outline;
 pub mod reuse;
-pub mod xlsx;
 pub mod series;
+pub mod xlsx;
 
 use crate::compare::diff::{Edit, Op};
 use colored::{ColoredString, Colorize};

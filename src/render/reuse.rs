@@ -189,7 +189,11 @@ fn template(c: &Cluster, d: &Display, out: &mut dyn Write) -> io::Result<()> {
         };
         head.push_str(&format!("; {} {date}: {who}", w.first_holder));
     } else {
-        let unknown = if lang == Lang::Vi { "chưa rõ văn bản gốc (không có ngày)" } else { "first holder unknown (no dates)" };
+        let unknown = if lang == Lang::Vi {
+            "chưa rõ văn bản gốc (không có ngày)"
+        } else {
+            "first holder unknown (no dates)"
+        };
         head.push_str(&format!("; {unknown}"));
     }
     if let Some(v) = c.variant_of {
