@@ -93,6 +93,15 @@ fn starts_upper(s: &str) -> bool {
 /// Reads the label at the start of a paragraph, if any. A label may stand alone ("1.", "Điều
 /// 5."): its text is then the next paragraph's (see `merge_bare_labels`).
 fn parse_label(text: &str) -> Option<Label> {
+    // Every label starts with one of a few characters; most paragraphs do not, and the
+    // patterns below are then not run at all (reading speed: this is asked of every paragraph
+    // several times).
+    let first = text.chars().next()?;
+    if !(first.is_ascii_digit()
+        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'C' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='k'))
+    {
+        return None;
+    }
     let worded = |re: &Regex, kind: LabelKind| -> Option<Label> {
         let c = re.captures(text)?;
         let num = c[2].to_string();
@@ -105,14 +114,21 @@ fn parse_label(text: &str) -> Option<Label> {
         };
         Some(Label { kind, text: format!("{word} {num}"), ordinal, rest: c[0].len() })
     };
-    if let Some(l) = worded(&PART, LabelKind::Part) {
+    if matches!(first, 'P' | 'p')
+        && let Some(l) = worded(&PART, LabelKind::Part)
+    {
         // Keep the label as printed for parts ("Phần II", "PHẦN II").
         let c = PART.captures(text)?;
         return Some(Label { text: format!("{} {}", &c[1], &c[2]), ..l });
     }
-    for (re, kind) in [(&CHAPTER, LabelKind::Chapter), (&DIVISION, LabelKind::Division), (&ARTICLE, LabelKind::Article)]
-    {
-        if let Some(l) = worded(re, kind) {
+    for (re, kind, c) in [
+        (&CHAPTER, LabelKind::Chapter, 'C'),
+        (&DIVISION, LabelKind::Division, 'M'),
+        (&ARTICLE, LabelKind::Article, 'Đ'),
+    ] {
+        if first == c
+            && let Some(l) = worded(re, kind)
+        {
             return Some(l);
         }
     }
@@ -120,25 +136,30 @@ fn parse_label(text: &str) -> Option<Label> {
         let rest = &text[end..];
         rest.trim().is_empty() || starts_upper(rest)
     };
-    if let Some(c) = ROMAN.captures(text)
+    if matches!(first, 'I' | 'V' | 'X' | 'L')
+        && let Some(c) = ROMAN.captures(text)
         && let Some(v) = roman_value(&c[1])
         && rest_ok(c[0].len())
     {
         return Some(Label { kind: LabelKind::Roman, text: c[1].to_string(), ordinal: v, rest: c[0].len() });
     }
-    if let Some(c) = DECIMAL.captures(text)
+    if first.is_ascii_digit()
+        && let Some(c) = DECIMAL.captures(text)
         && rest_ok(c[0].len())
     {
         let last = c[1].rsplit('.').next().and_then(|s| s.parse().ok()).unwrap_or(0);
         return Some(Label { kind: LabelKind::Decimal, text: c[1].to_string(), ordinal: last, rest: c[0].len() });
     }
-    if let Some(c) = ARABIC.captures(text)
+    if first.is_ascii_digit()
+        && let Some(c) = ARABIC.captures(text)
         && rest_ok(c[0].len())
     {
         let v: u32 = c[1].parse().ok()?;
         return Some(Label { kind: LabelKind::Arabic, text: v.to_string(), ordinal: v, rest: c[0].len() });
     }
-    if let Some(c) = LETTER.captures(text) {
+    if (first.is_ascii_lowercase() || first == 'đ')
+        && let Some(c) = LETTER.captures(text)
+    {
         let dotted = c[0].trim_end().ends_with('.');
         // "a." needs a capital after it: "v.v." or "x. " in running text is not a label.
         if !dotted || rest_ok(c[0].len()) {
