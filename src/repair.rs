@@ -439,7 +439,7 @@ fn join(
             // "Điều" / "2. Những nguyên tắc …", "Chương" / "I": a label word cut from its number.
             Some(p) if is_label_word(p) => false,
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
-            Some(p) if BARE_LABEL.is_match(line) && ends_with_reference_word(p) => false,
+            Some(p) if line.len() <= 16 && ends_with_reference_word(p) && BARE_LABEL.is_match(line) => false,
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before[k] => breaks_at_gap(p, line, width),
@@ -518,7 +518,11 @@ fn ends_with_reference_word(line: &str) -> bool {
 fn is_caps_heading(text: &str) -> bool {
     // Length first: this is asked for every line joined to a paragraph, and must not rescan a
     // long one (a paragraph of 32,000 lines stays linear).
-    text.len() <= 480 && text.chars().count() <= 160 && ITEM_START.is_match(text) && is_all_caps(text)
+    text.len() <= 480
+        && text.chars().count() <= 160
+        && !text.chars().any(char::is_lowercase)
+        && is_all_caps(text)
+        && ITEM_START.is_match(text)
 }
 
 /// Where blank lines separate paragraphs, is a blank line a paragraph break? Yes, except where
