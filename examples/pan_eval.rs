@@ -55,7 +55,7 @@ fn raw_document(path: &Path) -> std::io::Result<Document> {
         meta: Metadata::default(),
         sections: vec![section],
         footnotes: Vec::new(),
-        lines,
+        lines: lines.iter().collect(),
         notes: Vec::new(),
         parts: Vec::new(),
     })

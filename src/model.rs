@@ -19,6 +19,123 @@ impl LineRange {
     }
 }
 
+/// Lines of text kept in one buffer, line `i` (0-based) at `text[starts[i]..]` up to the
+/// next line's start less its '\n'. One allocation for all lines and 4 bytes of index per
+/// line, so that a million one-character lines cost megabytes, not a million strings (the
+/// reader's memory bound, issue 15). Texts are limited to 4 GiB by the reader.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lines {
+    text: String,
+    starts: Vec<u32>,
+}
+
+impl Lines {
+    /// Splits `text` at '\n' (as `str::split` does: "a\n" is two lines, the second empty),
+    /// keeping the text as it is.
+    pub fn from_text(text: String) -> Lines {
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        starts.push(0);
+        starts.extend(memchr_newlines(&text).map(|i| (i + 1) as u32));
+        Lines { text, starts }
+    }
+    /// An empty store to `push` lines into.
+    pub fn with_capacity(bytes: usize, lines: usize) -> Lines {
+        Lines { text: String::with_capacity(bytes), starts: Vec::with_capacity(lines) }
+    }
+    /// Appends one line (it must not contain '\n').
+    pub fn push(&mut self, line: &str) {
+        if !self.starts.is_empty() {
+            self.text.push('\n');
+        }
+        self.starts.push(self.text.len() as u32);
+        self.text.push_str(line);
+    }
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+    /// Line `i` (0-based), without its '\n'.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let start = *self.starts.get(i)? as usize;
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |&e| e as usize - 1);
+        Some(&self.text[start..end])
+    }
+    /// Lines `range` (0-based, end exclusive) as one text with their '\n's: a slice of the
+    /// buffer, no copy. Empty when the range is empty or out of bounds.
+    pub fn span(&self, range: std::ops::Range<usize>) -> &str {
+        let end = range.end.min(self.len());
+        if range.start >= end {
+            return "";
+        }
+        let to = self.starts.get(end).map_or(self.text.len(), |&e| e as usize - 1);
+        &self.text[self.starts[range.start] as usize..to]
+    }
+    pub fn iter(&self) -> LinesIter<'_> {
+        LinesIter { lines: self, range: 0..self.len() }
+    }
+}
+
+/// The lines of a [`Lines`], in order.
+pub struct LinesIter<'a> {
+    lines: &'a Lines,
+    range: std::ops::Range<usize>,
+}
+
+impl<'a> Iterator for LinesIter<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        self.range.next().map(|i| &self.lines[i])
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+    fn nth(&mut self, n: usize) -> Option<&'a str> {
+        self.range.nth(n).map(|i| &self.lines[i])
+    }
+}
+
+impl DoubleEndedIterator for LinesIter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.range.next_back().map(|i| &self.lines[i])
+    }
+}
+
+impl ExactSizeIterator for LinesIter<'_> {}
+
+impl<'a> IntoIterator for &'a Lines {
+    type Item = &'a str;
+    type IntoIter = LinesIter<'a>;
+    fn into_iter(self) -> LinesIter<'a> {
+        self.iter()
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i)
+}
+
+impl std::ops::Index<usize> for Lines {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        match self.get(i) {
+            Some(l) => l,
+            None => panic!("line {i} of {}", self.len()),
+        }
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Lines {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Lines {
+        let mut l = Lines::default();
+        for s in iter {
+            l.push(s.as_ref());
+        }
+        l
+    }
+}
+
 /// One document, outlined.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
@@ -32,7 +149,7 @@ pub struct Document {
     /// The decoded source text, one entry per line (line `n` is `lines[n - 1]`), before
     /// layout repair: what `check` quotes and line numbers point into.
     #[serde(skip)]
-    pub lines: Vec<String>,
+    pub lines: Lines,
     /// What the reader had to guess or repair that a user may want to know.
     pub notes: Vec<String>,
     /// The document's parts in reading order (header, title, preamble, body, closing,

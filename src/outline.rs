@@ -16,7 +16,7 @@
 //! relies on this rule; keep it stable.
 
 use crate::meta;
-use crate::model::{Document, LabelKind, LineRange, Part, PartKind, Section, Task, label_rank};
+use crate::model::{Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
 use crate::repair::{self, FN_CLOSE, FN_OPEN, Layout, Para};
 use regex_lite::Regex;
 use std::sync::LazyLock;
@@ -184,9 +184,14 @@ fn is_bare_label(text: &str) -> bool {
 /// Outlines a decoded text. Never fails: text with no recognisable numbering becomes one
 /// section holding every sentence.
 pub fn outline(source: &str, text: &str) -> Document {
-    let mut rep = repair::repair(text);
+    outline_text(source, text.to_string())
+}
+
+/// Outlines a document, keeping `text` as the document's source lines without a copy.
+pub fn outline_text(source: &str, text: String) -> Document {
+    let lines = Lines::from_text(text);
+    let mut rep = repair::repair_lines(&lines);
     merge_bare_labels(&mut rep.paras);
-    let lines: Vec<String> = text.split('\n').map(|l| l.to_string()).collect();
     let mut notes = rep.notes.clone();
     let n = rep.paras.len();
 
@@ -213,7 +218,7 @@ pub fn outline(source: &str, text: &str) -> Document {
         Layout::Blocks => rep.paras[..body_start].iter().map(|p| (p.lines.start, p.text.clone())).collect(),
         Layout::Lines => {
             let end = rep.paras.get(body_start).map_or(rep.clean.len(), |p| p.lines.start - 1).min(rep.clean.len());
-            rep.clean[..end].iter().enumerate().map(|(i, l)| (i + 1, l.clone())).collect()
+            rep.clean.iter().take(end).enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()
         }
     };
     let (mut meta, used) = meta::extract(&rep, &header, closing.as_ref());
@@ -386,7 +391,7 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
             p.text.push(' ');
             let shift = p.text.len();
             p.text.push_str(&next.text);
-            p.line_starts.extend(next.line_starts.iter().map(|&(o, l)| (o + shift, l)));
+            p.line_starts.append_shifted(&next.line_starts, shift);
             p.lines = p.lines.cover(next.lines);
         }
         out.push(p);
@@ -914,44 +919,36 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
     let text = &p.text[start..end];
     let mut out = Vec::new();
     let mut sent_start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    // Byte offsets, not a vector of characters: a paragraph may be megabytes long.
+    let char_at = |i: usize| text[i..].chars().next();
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Skip the rest of a "./." or "..." run and closing quotes/brackets/markers.
-            let mut m = k + 1;
-            while m < chars.len() && matches!(chars[m].1, '.' | '/' | '"' | '”' | '’' | ')' | '…') {
-                m += 1;
+            let mut m = i + c.len_utf8();
+            while let Some(d) = char_at(m).filter(|d| matches!(d, '.' | '/' | '"' | '”' | '’' | ')' | '…')) {
+                m += d.len_utf8();
             }
-            if m < chars.len() && chars[m].1 == FN_OPEN {
-                while m < chars.len() && chars[m].1 != FN_CLOSE {
-                    m += 1;
-                }
-                m += 1;
+            if char_at(m) == Some(FN_OPEN) {
+                m = text[m..].find(FN_CLOSE).map_or(text.len(), |q| m + q + FN_CLOSE.len_utf8());
             }
-            let at_space = m < chars.len() && chars[m].1.is_whitespace();
-            if at_space {
-                let mut n = m;
-                while n < chars.len() && chars[n].1.is_whitespace() {
-                    n += 1;
-                }
-                let next_upper = n < chars.len() && starts_upper(&text[chars[n].0..]);
+            if char_at(m).is_some_and(char::is_whitespace) {
+                let n = m + (text[m..].len() - text[m..].trim_start().len());
+                let next_upper = n < text.len() && starts_upper(&text[n..]);
                 let word_before =
                     text[sent_start..i].rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
                 let abbrev = c == '.' && NO_BREAK_AFTER.contains(&word_before);
                 if next_upper && !abbrev {
-                    let end_i = chars[m].0;
-                    push_task(&mut out, p, start, sent_start, end_i, text);
-                    sent_start = chars[n.min(chars.len() - 1)].0;
-                    k = n;
+                    push_task(&mut out, p, start, sent_start, m, text);
+                    sent_start = n;
+                    i = n;
                     continue;
                 }
             }
-            k = m;
+            i = m;
             continue;
         }
-        k += 1;
+        i += c.len_utf8();
     }
     push_task(&mut out, p, start, sent_start, text.len(), text);
     // A label that broke its numbering stays text, but never a task of its own ("III." then
@@ -999,7 +996,7 @@ mod tests {
     use super::*;
 
     fn para(t: &str) -> Para {
-        Para { text: t.into(), lines: LineRange::new(1, 1), line_starts: vec![(0, 1)] }
+        Para { text: t.into(), lines: LineRange::new(1, 1), line_starts: repair::LineMap::starting(1) }
     }
 
     #[test]

@@ -40,15 +40,22 @@ impl Default for ReadOptions {
 /// Reads and outlines one document from a path, or from standard input when `path` is `-`.
 pub fn read_document(path: &str, opts: &ReadOptions) -> Result<Document> {
     let bytes = read_bytes(path, opts)?;
-    document_from_bytes(path, &bytes, opts)
+    let (text, notes) = decode(&bytes, opts).map_err(|p| Error::input(path, p))?;
+    // The raw bytes are not needed once decoded: freed before the outline's peak.
+    drop(bytes);
+    Ok(outline_decoded(path, text, notes))
 }
 
 /// Outlines a document already in memory; `name` is used in messages and output.
 pub fn document_from_bytes(name: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Document> {
     let (text, notes) = decode(bytes, opts).map_err(|p| Error::input(name, p))?;
-    let mut doc = crate::outline::outline(name, &text);
+    Ok(outline_decoded(name, text, notes))
+}
+
+fn outline_decoded(name: &str, text: String, notes: Vec<String>) -> Document {
+    let mut doc = crate::outline::outline_text(name, text);
     doc.notes.splice(0..0, notes);
-    Ok(doc)
+    doc
 }
 
 /// Reads the raw bytes of a path (or standard input), enforcing the size limit before
@@ -195,7 +202,12 @@ fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::resul
 fn clearly_unicode_vietnamese(s: &str) -> bool {
     const LATIN1_VIET: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
     let (mut viet, mut odd) = (0usize, 0usize);
-    for c in s.chars() {
+    // The first 256 KB decide: a legacy encoding shows on every line.
+    let mut end = s.len().min(256 * 1024);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    for c in s[..end].chars() {
         match c as u32 {
             0x1EA0..=0x1EF9 | 0x103 | 0x102 | 0x111 | 0x110 | 0x1A1 | 0x1A0 | 0x1B0 | 0x1AF => viet += 1,
             0x80..=0xFF if !LATIN1_VIET.contains(c) && c != '\u{a0}' => odd += 1,
@@ -231,21 +243,32 @@ fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> std::result::Result<String, Pro
 
 /// Line ends, NFC, control characters, limits: the same for every input kind.
 fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::Result<(String, Vec<String>), Problem> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text };
+    // Control characters other than line ends and tabs: C0 bytes, or C1 (U+0080–U+009F,
+    // "\xC2\x80"–"\xC2\x9F" in UTF-8). Most text has none and is kept as it is.
+    let b = text.as_bytes();
+    let any_control = b.iter().enumerate().any(|(i, &c)| {
+        (c < 0x20 && c != b'\n' && c != b'\t')
+            || c == 0x7f
+            || (c == 0xC2 && b.get(i + 1).is_some_and(|&d| (0x80..0xA0).contains(&d)))
+    });
     let mut controls = 0usize;
-    let cleaned: String = text
-        .chars()
-        .filter(|&c| {
-            if c.is_control() && c != '\n' && c != '\t' {
-                if c != '\x0c' {
-                    controls += 1;
+    let cleaned: String = if !any_control {
+        text
+    } else {
+        text.chars()
+            .filter(|&c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    if c != '\x0c' {
+                        controls += 1;
+                    }
+                    return c == '\x0c';
                 }
-                return c == '\x0c';
-            }
-            true
-        })
-        .map(|c| if c == '\x0c' { '\n' } else { c })
-        .collect();
+                true
+            })
+            .map(|c| if c == '\x0c' { '\n' } else { c })
+            .collect()
+    };
     let total = cleaned.chars().count().max(1);
     if controls * 50 > total {
         return Err(Problem::Binary(format!("{controls} control characters")));
@@ -261,7 +284,12 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
     if !text.chars().any(|c| c.is_alphanumeric()) {
         return Err(Problem::NoText);
     }
-    if let Some(len) = text.split('\n').map(|l| l.chars().count()).find(|&n| n > opts.max_line_chars) {
+    if let Some(len) = text
+        .split('\n')
+        .filter(|l| l.len() > opts.max_line_chars)
+        .map(|l| l.chars().count())
+        .find(|&n| n > opts.max_line_chars)
+    {
         return Err(Problem::LineTooLong { len, limit: opts.max_line_chars });
     }
     Ok((text, notes))

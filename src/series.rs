@@ -334,7 +334,7 @@ fn only_tasks(d: &Document, keep: &[bool]) -> Document {
         }
     }
     let mut out = d.clone();
-    out.lines = Vec::new();
+    out.lines = Default::default();
     out.footnotes = Vec::new();
     let mut at = 0;
     for s in &mut out.sections {

@@ -241,7 +241,9 @@ fn memory_per_input_byte_on_pathological_text() {
             o.peak >> 20,
             o.secs
         );
-        assert!(per_byte < 120.0, "{name}: {per_byte:.1} bytes per input byte");
+        // The aim is 10 (issue 15); measured 7.7, 3.0 and 9.9 on these shapes. The bound
+        // leaves room for the allocator's rounding, not for a per-line string again (84).
+        assert!(per_byte < 12.0, "{name}: {per_byte:.1} bytes per input byte");
     }
 }
 

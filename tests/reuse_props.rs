@@ -48,7 +48,7 @@ fn line_starts(d: &Document) -> Vec<usize> {
 fn header_lines(d: &Document) -> Vec<String> {
     let (first, _) = task_lines(d);
     let sect = d.all_sections().iter().map(|s| s.lines.start).min().unwrap_or(first);
-    d.lines[..first.min(sect).saturating_sub(1)].to_vec()
+    d.lines.iter().take(first.min(sect).saturating_sub(1)).map(str::to_string).collect()
 }
 
 fn config() -> ProptestConfig {

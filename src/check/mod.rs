@@ -43,7 +43,7 @@
 //! section numbers) and [`fields`] (blank header fields). This file holds the types, the
 //! places the rules read and the driver.
 
-use crate::model::{DocKind, Document, LabelKind, Level, LineRange, Section};
+use crate::model::{DocKind, Document, LabelKind, Level, LineRange, Lines, Section};
 use crate::normalize::{self, MatchOptions, TokenKind};
 use rayon::prelude::*;
 use regex::Regex;
@@ -214,7 +214,7 @@ fn places(doc: &Document) -> Vec<Place<'_>> {
 }
 
 /// The first line holding the first few words of `text`.
-fn find_line(lines: &[String], text: &str) -> Option<usize> {
+fn find_line(lines: &Lines, text: &str) -> Option<usize> {
     let probe: Vec<&str> = text.split_whitespace().take(4).collect();
     let probe = probe.join(" ");
     if probe.is_empty() {
@@ -240,7 +240,7 @@ impl Place<'_> {
     /// walked word by word (the repaired text has the words of the source, joined
     /// differently), and the guess is checked against the first word of the match,
     /// looking a few lines around.
-    fn locate(&self, lines: &[String], at: usize) -> usize {
+    fn locate(&self, lines: &Lines, at: usize) -> usize {
         let range = self.lines;
         let start = range.start.max(1);
         let end = range.end.min(lines.len()).max(start);
@@ -355,7 +355,7 @@ mod tests {
 
     /// The locator before it was made linear: words counted from the place's start for
     /// every finding. The new one must give the same line for every offset.
-    fn locate_by_counting(lines: &[String], range: LineRange, text: &str, at: usize) -> usize {
+    fn locate_by_counting(lines: &Lines, range: LineRange, text: &str, at: usize) -> usize {
         let start = range.start.max(1);
         let end = range.end.min(lines.len()).max(start);
         if start > lines.len() {
@@ -389,6 +389,7 @@ mod tests {
             start in 0usize..14, len in 0usize..14,
         ) {
             let text = format!("{}{extra}", lines.join(" "));
+            let lines: Lines = lines.iter().collect();
             let range = LineRange::new(start, start + len);
             let place = Place {
                 text: &text,

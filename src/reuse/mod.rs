@@ -397,7 +397,7 @@ const FIND_WINDOW: usize = 400;
 /// of one expanded abbreviation share a span and a place. `None` when token `i`'s word is
 /// not in the lines (a word the repair rejoined across a line break).
 fn token_chars(
-    lines: &[String],
+    lines: &crate::model::Lines,
     line_start: &[usize],
     task: &Task,
     toks: &[normalize::Token],
@@ -407,7 +407,7 @@ fn token_chars(
     if l0 > l1 || i >= toks.len() {
         return None;
     }
-    let src = lines[l0 - 1..l1].join("\n");
+    let src = lines.span(l0 - 1..l1);
     let mut cursor = 0usize;
     let mut found: Option<(usize, usize)> = None;
     for j in 0..=i {
