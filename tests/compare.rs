@@ -145,6 +145,24 @@ fn tam_thanh_to_cao_loc_same_month() {
 }
 
 #[test]
+fn first_items_stay_aligned_when_their_neighbour_is_dropped() {
+    // Regression: December's I.1 and February's I.1 are the same item (the "kết luận, kiến
+    // nghị" task went from one to the other) but most of their tasks were rewritten, and
+    // December's I.2 was dropped, so the two were left apart ("old I.1 dropped", "I.1 new").
+    // Both are first under the aligned part I, and the next aligned item after each (old
+    // I.3, new I.2) is aligned to the other's: they sit in the same gap.
+    let c = cmp("tam-thanh-2025-12", "tam-thanh-2026-02");
+    let e = entry(&c, "I.1");
+    assert_eq!(e.status, SectionStatus::Matched, "{e:?}");
+    assert_eq!(e.old, vec![p("I.1")], "{e:?}");
+    assert!(e.evidence.is_some_and(|ev| ev.position > 0.0 && ev.tasks > 0.0), "{e:?}");
+    let t = by_new(&c, "Tập trung chỉ đạo thực hiện các kết luận, kiến nghị");
+    assert_eq!(t.status, TaskStatus::Carried);
+    assert_eq!(t.old.as_ref().unwrap().path, p("I.1"));
+    assert_eq!(t.moved, Some(false), "{t:?}");
+}
+
+#[test]
 fn formulaic_openings_do_not_pair_unrelated_tasks() {
     let c = cmp("tam-thanh-2025-12", "tam-thanh-2026-02");
     let t = by_new(&c, "Tiếp tục triển khai hiệu quả các chính sách hỗ trợ thu hút đầu tư");

@@ -870,20 +870,38 @@ const SECTION_PROBE: f64 = 0.2;
 /// Added to a section pair with some evidence that sits between aligned neighbours.
 const POSITION_BONUS: f64 = 0.15;
 
-/// The previous and next sibling of every section (same parent path), by index.
-fn siblings(secs: &[&Section]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let mut prev = vec![None; secs.len()];
-    let mut next = vec![None; secs.len()];
-    let mut last: HashMap<&[String], usize> = HashMap::new();
-    for (i, s) in secs.iter().enumerate() {
-        let parent = &s.path[..s.path.len().saturating_sub(1)];
-        if let Some(&p) = last.get(parent) {
-            prev[i] = Some(p);
-            next[p] = Some(i);
+/// For every section, the nearest earlier and the nearest later sibling (same parent path)
+/// that is aligned, by index; and its parent section, by index.
+struct Anchors {
+    prev: Vec<Option<usize>>,
+    next: Vec<Option<usize>>,
+    parent: Vec<Option<usize>>,
+}
+
+impl Anchors {
+    fn of(secs: &[&Section], aligned: &std::collections::HashSet<usize>) -> Anchors {
+        let n = secs.len();
+        let parent_path = |i: usize| &secs[i].path[..secs[i].path.len().saturating_sub(1)];
+        let mut prev = vec![None; n];
+        let mut next = vec![None; n];
+        let mut last: HashMap<&[String], usize> = HashMap::new();
+        for (i, p) in prev.iter_mut().enumerate() {
+            *p = last.get(parent_path(i)).copied();
+            if aligned.contains(&i) {
+                last.insert(parent_path(i), i);
+            }
         }
-        last.insert(parent, i);
+        last.clear();
+        for i in (0..n).rev() {
+            next[i] = last.get(parent_path(i)).copied();
+            if aligned.contains(&i) {
+                last.insert(parent_path(i), i);
+            }
+        }
+        let by_path: HashMap<&[String], usize> = secs.iter().enumerate().map(|(i, s)| (&s.path[..], i)).collect();
+        let parent = (0..n).map(|i| by_path.get(parent_path(i)).copied()).collect();
+        Anchors { prev, next, parent }
     }
-    (prev, next)
 }
 
 /// Section pairs that correspond, with their evidence ([`SectionEvidence`]): a pair is
@@ -964,25 +982,36 @@ fn section_links(
         let both_have_tasks = !old_deep[a].is_empty() && !new_deep[b].is_empty();
         scored.push((a, b, evidence_score(&ev, both_have_tasks), ev));
     }
+    if std::env::var_os("SOSANH_DEBUG_SCORES").is_some() {
+        for &(a, b, s, ev) in &scored {
+            eprintln!("SEC {:?} {:?} {s:.3} {ev:?}", old_secs[a].path, new_secs[b].path);
+        }
+    }
     let mut links = select(&scored, settings.section_threshold);
 
-    // Position: an unaligned pair with some evidence between aligned neighbours.
-    let (old_prev, old_next) = siblings(old_secs);
-    let (new_prev, new_next) = siblings(new_secs);
+    // Position: an unaligned pair with some evidence in the same gap between aligned
+    // sections: the nearest aligned sibling before each is aligned to the other's (or both
+    // are first under aligned parents), and likewise after; an unknown side (parents not
+    // aligned) does not count against, but one side must agree.
     let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
     let old_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.0).collect();
     let new_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.1).collect();
-    let agree = |x: Option<usize>, y: Option<usize>| match (x, y) {
-        (None, None) => None,
+    let (old_at, new_at) = (Anchors::of(old_secs, &old_linked), Anchors::of(new_secs, &new_linked));
+    let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
         (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
+        (None, None) => match (old_at.parent[a], new_at.parent[b]) {
+            (None, None) => Some(true),
+            (Some(pa), Some(pb)) if linked.contains(&(pa, pb)) => Some(true),
+            _ => None,
+        },
         _ => Some(false),
     };
     let mut bumped: Vec<Link> = scored
         .iter()
         .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
         .filter(|l| {
-            let p = agree(old_prev[l.0], new_prev[l.1]);
-            let n = agree(old_next[l.0], new_next[l.1]);
+            let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
+            let n = agree(l.0, l.1, old_at.next[l.0], new_at.next[l.1]);
             p != Some(false) && n != Some(false) && (p == Some(true) || n == Some(true))
         })
         .map(|&(a, b, s, ev)| (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev }))
