@@ -354,12 +354,21 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     // section's title agrees with this task's section's title.
     let title_at: HashMap<(usize, usize), f64> =
         titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
-    let first = assign(
-        &scores,
-        settings.task_threshold,
-        |o, n| title_at.get(&(old_items[o].section, new_items[n].section)).map_or(0.0, |h| TITLE_BONUS * h),
-        &forced,
-    );
+    // Where the tasks' own sections have no titles that agree, their parents' (or
+    // grandparents') may: two copies of one sentence go to the one under the same article.
+    let (old_parent, new_parent) = (parents(&old_secs), parents(&new_secs));
+    let title_bonus = |o: usize, n: usize| {
+        let (mut a, mut b) = (Some(old_items[o].section), Some(new_items[n].section));
+        for level in 0..TITLE_LEVELS {
+            let (Some(x), Some(y)) = (a, b) else { break };
+            if let Some(h) = title_at.get(&(x, y)) {
+                return TITLE_BONUS * h / (level + 1) as f64;
+            }
+            (a, b) = (old_parent[x], new_parent[y]);
+        }
+        0.0
+    };
+    let first = assign(&scores, settings.task_threshold, title_bonus, &forced);
 
     // Section alignment from the first matching, the titles and positions.
     let old_deep = deep_tasks(&old_secs, &old_items);
@@ -381,10 +390,20 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         groups.old_group[old_items[o].section] == groups.new_group[new_items[n].section]
             && groups.old_group[old_items[o].section].is_some()
     };
+    // A pair whose parent sections are aligned too gets a part of the bonus more: of two
+    // equal candidates in aligned items, the one under the aligned article wins.
+    let parents_aligned =
+        |o: usize, n: usize| match (old_parent[old_items[o].section], new_parent[new_items[n].section]) {
+            (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
+            _ => false,
+        };
     let fin = assign(
         &scores,
         settings.task_threshold,
-        |o, n| if same_group(o, n) { settings.section_bonus } else { 0.0 },
+        |o, n| {
+            let own = if same_group(o, n) { settings.section_bonus } else { 0.0 };
+            own + if parents_aligned(o, n) { settings.section_bonus * PARENT_SHARE } else { 0.0 }
+        },
         &forced,
     );
 
@@ -641,6 +660,12 @@ impl Title {
             return Some(Title { text: s.heading.trim().to_string(), heading: true });
         }
         let t = s.tasks.first()?.text.trim();
+        // A first "task" with more tasks after it and no closing punctuation is a heading
+        // the reader could not tell from a task ("4. Tổ chức kiểm tra việc thi hành Luật …"
+        // wrapped over two lines): its whole text is the title, however long.
+        if s.tasks.len() > 1 && !t.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
+            return Some(Title { text: t.to_string(), heading: false });
+        }
         let lead = match t.split_once(':') {
             Some((lead, _)) if !lead.trim().is_empty() => lead.trim(),
             _ => t.trim_end_matches(['.', ';']),
@@ -655,6 +680,11 @@ const TITLE_FLOOR: f64 = 0.6;
 /// pair of tasks under such titles gets [`TITLE_BONUS`] times the title similarity.
 const STRONG_TITLE: f64 = 0.8;
 const TITLE_BONUS: f64 = 0.05;
+/// Titles are looked for up to this many levels up (the task's section, its parent, its
+/// grandparent); a level up gives the bonus divided by the level's number.
+const TITLE_LEVELS: usize = 3;
+/// The share of the section bonus a task pair gets when its sections' parents are aligned.
+const PARENT_SHARE: f64 = 0.25;
 
 /// Section pairs whose titles agree (two leads of one-line items are not titles to each
 /// other: their tasks already compare). Candidates come from an index over title words,
@@ -752,7 +782,12 @@ impl Pieces<'_, '_> {
     }
 }
 
-/// Adds a score of 1 for every pair of tasks with the same matching keys.
+/// Tasks the same but for their numbers and dates ("năm 2025" / "năm 2026") score this
+/// much, just under a pair the same word for word, so a copy as written wins a tie.
+const SAME_BUT_NUMBERS: f64 = 0.999;
+
+/// Scores every pair of tasks with the same matching keys: 1 when they are the same word
+/// for word, [`SAME_BUT_NUMBERS`] when only numbers or dates differ.
 fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usize, f64)>) {
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
     for (n, f) in new.iter().enumerate() {
@@ -768,9 +803,10 @@ fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usiz
             let pos = ns.partition_point(|&n| n < o);
             let window = &ns[pos.saturating_sub(32)..(pos + 32).min(ns.len())];
             for &n in window {
+                let s = if f.literal == new[n].literal { 1.0 } else { SAME_BUT_NUMBERS };
                 match have.get(&(o, n)) {
-                    Some(&i) => scores[i].2 = 1.0,
-                    None => scores.push((o, n, 1.0)),
+                    Some(&i) => scores[i].2 = s,
+                    None => scores.push((o, n, s)),
                 }
             }
         }
@@ -870,6 +906,13 @@ const SECTION_PROBE: f64 = 0.2;
 /// Added to a section pair with some evidence that sits between aligned neighbours.
 const POSITION_BONUS: f64 = 0.15;
 
+/// The parent of every section (the section whose path is its path minus the last
+/// number), by index.
+fn parents(secs: &[&Section]) -> Vec<Option<usize>> {
+    let by_path: HashMap<&[String], usize> = secs.iter().enumerate().map(|(i, s)| (&s.path[..], i)).collect();
+    secs.iter().map(|s| by_path.get(&s.path[..s.path.len().saturating_sub(1)]).copied()).collect()
+}
+
 /// For every section, the nearest earlier and the nearest later sibling (same parent path)
 /// that is aligned, by index; and its parent section, by index.
 struct Anchors {
@@ -898,9 +941,7 @@ impl Anchors {
                 last.insert(parent_path(i), i);
             }
         }
-        let by_path: HashMap<&[String], usize> = secs.iter().enumerate().map(|(i, s)| (&s.path[..], i)).collect();
-        let parent = (0..n).map(|i| by_path.get(parent_path(i)).copied()).collect();
-        Anchors { prev, next, parent }
+        Anchors { prev, next, parent: parents(secs) }
     }
 }
 
