@@ -214,14 +214,14 @@ pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(
     out
 }
 
-/// How much of `part`'s weight `whole` also has (0–1): a piece cut from a longer task is
-/// contained in it even when the two are not alike as wholes.
-pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
+/// The weight of the features two sets share (each feature counted as often as the set
+/// that has it fewer times): one walk over both sorted lists.
+fn shared_weight(a: &Features, b: &Features, w: &Weights) -> f64 {
     let (mut i, mut j) = (0, 0);
     let mut shared = 0.0;
-    while i < part.feats.len() && j < whole.feats.len() {
-        let (fa, ca) = part.feats[i];
-        let (fb, cb) = whole.feats[j];
+    while i < a.feats.len() && j < b.feats.len() {
+        let (fa, ca) = a.feats[i];
+        let (fb, cb) = b.feats[j];
         match fa.cmp(&fb) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -232,6 +232,13 @@ pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
             }
         }
     }
+    shared
+}
+
+/// How much of `part`'s weight `whole` also has (0–1): a piece cut from a longer task is
+/// contained in it even when the two are not alike as wholes.
+pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
+    let shared = shared_weight(part, whole, w);
     let m = part.mass(w);
     if m <= 0.0 { 0.0 } else { (shared / m).min(1.0) }
 }
@@ -292,21 +299,7 @@ pub fn similarity(a: &Features, b: &Features, w: &Weights) -> f64 {
 /// Similarity with a chosen share of the Dice coefficient (the rest is containment).
 /// Sections compare mostly by Dice: a small section is contained in many large ones.
 pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {
-    let (mut i, mut j) = (0, 0);
-    let mut shared = 0.0;
-    while i < a.feats.len() && j < b.feats.len() {
-        let (fa, ca) = a.feats[i];
-        let (fb, cb) = b.feats[j];
-        match fa.cmp(&fb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += w.get(fa) * ca.min(cb) as f64;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = shared_weight(a, b, w);
     let (ma, mb) = (a.mass(w), b.mass(w));
     if ma <= 0.0 || mb <= 0.0 {
         return 0.0;

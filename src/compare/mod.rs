@@ -487,6 +487,16 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
             });
         }
     };
+    // A split piece (old task, new piece) or a merged task (old task, new task it went into).
+    let piece = |status: TaskStatus, o: usize, n: usize, s: f64| TaskMatch {
+        status,
+        similarity: Some(round3(s)),
+        moved: Some(!same_group(o, n)),
+        old: Some(tref(&old_items[o], o)),
+        new: Some(tref(&new_items[n], n)),
+        explain: explain(o, n),
+        ..blank.clone()
+    };
     if let Some(list) = dropped_after.get(&None) {
         push_dropped(&mut tasks, &mut summary, list);
     }
@@ -494,15 +504,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         match (m, split_from[n]) {
             (None, Some((o, s))) => {
                 summary.split += 1;
-                tasks.push(TaskMatch {
-                    status: TaskStatus::Split,
-                    similarity: Some(round3(s)),
-                    moved: Some(!same_group(o, n)),
-                    old: Some(tref(&old_items[o], o)),
-                    new: Some(tref(&new_items[n], n)),
-                    explain: explain(o, n),
-                    ..blank.clone()
-                });
+                tasks.push(piece(TaskStatus::Split, o, n, s));
             }
             (None, None) => {
                 summary.new += 1;
@@ -544,16 +546,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         }
         for &o in merged_at.get(&n).into_iter().flatten() {
             summary.merged += 1;
-            let s = merged_into[o].map_or(0.0, |x| x.1);
-            tasks.push(TaskMatch {
-                status: TaskStatus::Merged,
-                similarity: Some(round3(s)),
-                moved: Some(!same_group(o, n)),
-                old: Some(tref(&old_items[o], o)),
-                new: Some(tref(&new_items[n], n)),
-                explain: explain(o, n),
-                ..blank.clone()
-            });
+            tasks.push(piece(TaskStatus::Merged, o, n, merged_into[o].map_or(0.0, |x| x.1)));
         }
         if let Some(list) = dropped_after.get(&Some(n)) {
             push_dropped(&mut tasks, &mut summary, list);
