@@ -586,19 +586,20 @@ fn upsert_max(scores: &mut Vec<(usize, usize, f64)>, extra: &[(usize, usize, f64
     if extra.is_empty() {
         return;
     }
-    let mut at: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, &(o, n, _)) in scores.iter().enumerate() {
-        at.insert((o, n), i);
-    }
+    // One pass over the scores with a map of the few extra pairs (not a map of all scores).
+    let mut want: HashMap<(usize, usize), f64> = HashMap::with_capacity(extra.len());
     for &(o, n, s) in extra {
-        match at.get(&(o, n)) {
-            Some(&i) => scores[i].2 = scores[i].2.max(s),
-            None => {
-                at.insert((o, n), scores.len());
-                scores.push((o, n, s));
-            }
+        let e = want.entry((o, n)).or_insert(s);
+        *e = e.max(s);
+    }
+    for x in scores.iter_mut() {
+        if let Some(s) = want.remove(&(x.0, x.1)) {
+            x.2 = x.2.max(s);
         }
     }
+    let mut rest: Vec<(usize, usize, f64)> = want.into_iter().map(|((o, n), s)| (o, n, s)).collect();
+    rest.sort_by_key(|x| (x.0, x.1));
+    scores.extend(rest);
 }
 
 /// Task index pairs (old, new) a user forbade.
@@ -786,24 +787,26 @@ fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usiz
     for (n, f) in new.iter().enumerate() {
         by_key.entry(f.exact).or_default().push(n);
     }
-    let mut have: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, &(o, n, _)) in scores.iter().enumerate() {
-        have.insert((o, n), i);
-    }
+    let mut same: HashMap<(usize, usize), f64> = HashMap::new();
     for (o, f) in old.iter().enumerate() {
         if let Some(ns) = by_key.get(&f.exact) {
             // Many copies of one sentence: pair each with the nearest 64 by position only.
             let pos = ns.partition_point(|&n| n < o);
             let window = &ns[pos.saturating_sub(32)..(pos + 32).min(ns.len())];
             for &n in window {
-                let s = if f.literal == new[n].literal { 1.0 } else { SAME_BUT_NUMBERS };
-                match have.get(&(o, n)) {
-                    Some(&i) => scores[i].2 = s,
-                    None => scores.push((o, n, s)),
-                }
+                same.insert((o, n), if f.literal == new[n].literal { 1.0 } else { SAME_BUT_NUMBERS });
             }
         }
     }
+    // One pass over the scores with a map of the equal pairs (not a map of all scores).
+    for x in scores.iter_mut() {
+        if let Some(s) = same.remove(&(x.0, x.1)) {
+            x.2 = s;
+        }
+    }
+    let mut rest: Vec<(usize, usize, f64)> = same.into_iter().map(|((o, n), s)| (o, n, s)).collect();
+    rest.sort_by_key(|x| (x.0, x.1));
+    scores.extend(rest);
 }
 
 fn weighed(mut f: Features, w: &Weights) -> Features {
