@@ -938,6 +938,7 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         OldOnly("chính sách hỗ trợ tạo việc làm, quản lý lao động"),
         NewOnly("Nội dung công việc phải gắn với trách nhiệm, vai trò"),
         NewOnly("Bảo đảm việc tổ chức triển khai hiệu quả các nội dung mới trong Luật"),
+        Same("Giúp nâng cao nhận thức về Luật Việc làm", "Nâng cao nhận thức về Luật và trách nhiệm"),
         // Dissemination: the same item, its agencies and its time.
         Same(
             "Nội dung thực hiện: Tổ chức phổ biến, giáo dục Luật Việc làm",
@@ -956,6 +957,7 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         // Lai Châu's comments on draft decrees and support for applying the law: its own.
         NewOnly("Tham gia góp ý kiến vào dự thảo các văn bản quy định chi tiết, hướng dẫn thi hành Luật và"),
         NewOnly("Tham gia góp ý kiến » Nghị định quy định về điều kiện kinh doanh dịch vụ"),
+        NewOnly("Tham gia góp ý kiến » Nghị định quy định chi tiết thi hành một số điều"),
         NewOnly("Tổ chức triển khai các văn bản » Nghị định quy định về điều kiện kinh doanh dịch vụ"),
         NewOnly("Hướng dẫn áp dụng các văn bản quy phạm pháp luật quy định chi tiết thi hành Luật;"),
         NewOnly("Tổ chức tiếp nhận và xử lý các kiến nghị, đề xuất"),
@@ -1000,9 +1002,10 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         (None, Some("Tổ chức các nội dung hỗ trợ thi hành Luật")),
         (None, Some("Đối với các nhiệm vụ triển khai trong năm 2025")),
     ];
-    // Known misses (reported, not yet met): four reworded tasks of aligned items below the
+    // Known misses (reported, not yet met): five reworded tasks of aligned items below the
     // task threshold (0.26-0.31), and the organisation's first item aligned one too far.
     let known = [
+        "Giúp nâng cao nhận thức về Luật Việc làm",
         "Nội dung thực hiện: Tổ chức phổ biến",
         "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu",
         "Sở Tài chính chủ trì, phối hợp với các sở, ngành",
