@@ -145,6 +145,24 @@ fn tam_thanh_to_cao_loc_same_month() {
 }
 
 #[test]
+fn first_items_stay_aligned_when_their_neighbour_is_dropped() {
+    // Regression: December's I.1 and February's I.1 are the same item (the "kết luận, kiến
+    // nghị" task went from one to the other) but most of their tasks were rewritten, and
+    // December's I.2 was dropped, so the two were left apart ("old I.1 dropped", "I.1 new").
+    // Both are first under the aligned part I, and the next aligned item after each (old
+    // I.3, new I.2) is aligned to the other's: they sit in the same gap.
+    let c = cmp("tam-thanh-2025-12", "tam-thanh-2026-02");
+    let e = entry(&c, "I.1");
+    assert_eq!(e.status, SectionStatus::Matched, "{e:?}");
+    assert_eq!(e.old, vec![p("I.1")], "{e:?}");
+    assert!(e.evidence.is_some_and(|ev| ev.position > 0.0 && ev.tasks > 0.0), "{e:?}");
+    let t = by_new(&c, "Tập trung chỉ đạo thực hiện các kết luận, kiến nghị");
+    assert_eq!(t.status, TaskStatus::Carried);
+    assert_eq!(t.old.as_ref().unwrap().path, p("I.1"));
+    assert_eq!(t.moved, Some(false), "{t:?}");
+}
+
+#[test]
 fn formulaic_openings_do_not_pair_unrelated_tasks() {
     let c = cmp("tam-thanh-2025-12", "tam-thanh-2026-02");
     let t = by_new(&c, "Tiếp tục triển khai hiệu quả các chính sách hỗ trợ thu hút đầu tư");
@@ -559,4 +577,440 @@ fn user_links_confirm_and_forbid_pairs() {
     assert_eq!(links.len(), base.summary.carried);
     let again = compare(&a, &b, &MatchSettings { links, ..MatchSettings::default() });
     assert_eq!(signature(&again), signature(&base));
+}
+
+// ---------------------------------------------------------------------------------------
+// Labelled pairs of real plans (`../shared/real/`): two provinces writing from the same
+// central text. Each decision was made by reading both documents: this task of the old one
+// is the same item as that task of the new one, or has no counterpart there. Only
+// clear-cut calls are listed (a clause that one side splits or merges in a way a careful
+// reader could pair either way is left out). A task is named by a snippet of its text and,
+// where two tasks share it, "heading snippet » text snippet" with a snippet of a heading
+// above it, so renumbering or small outline changes do not break the labels while a
+// wrong pairing does.
+
+const REAL: &str = "../shared/real";
+
+/// One labelled decision.
+enum Call {
+    /// The old task is the same item as the new task (carried, split or merged).
+    Same(&'static str, &'static str),
+    /// The old task has no counterpart in the new document.
+    OldOnly(&'static str),
+    /// The new task has no counterpart in the old document.
+    NewOnly(&'static str),
+}
+use Call::{NewOnly, OldOnly, Same};
+
+/// A labelled section decision: (old section's heading snippet, new section's heading
+/// snippet), either side `None` for a section on one side only.
+type SectionCall = (Option<&'static str>, Option<&'static str>);
+
+fn real_doc(id: &str) -> Option<Document> {
+    let dir = std::path::Path::new(REAL);
+    let file = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(id) && n.ends_with(".txt")))?;
+    Some(read_document(file.to_str().unwrap(), &ReadOptions::default()).unwrap())
+}
+
+/// The headings above a path (its own included), from the document.
+fn headings(d: &Document, path: &[String]) -> Vec<String> {
+    d.all_sections().iter().filter(|s| path.starts_with(&s.path)).map(|s| s.heading.clone()).collect()
+}
+
+/// The index of the one task of a side matching "heading » text" (or "text").
+fn find_task(c: &Comparison, d: &Document, old: bool, pick: &str) -> usize {
+    try_find_task(c, d, old, pick).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn try_find_task(c: &Comparison, d: &Document, old: bool, pick: &str) -> Result<usize, String> {
+    let (under, text) = match pick.split_once(" » ") {
+        Some((u, t)) => (Some(u), t),
+        None => (None, pick),
+    };
+    let mut found: Vec<usize> = c
+        .tasks
+        .iter()
+        .filter_map(|t| if old { t.old.as_ref() } else { t.new.as_ref() })
+        .filter(|r| r.text.contains(text))
+        .filter(|r| under.is_none_or(|u| headings(d, &r.path).iter().any(|h| h.contains(u))))
+        .map(|r| r.index)
+        .collect();
+    found.sort();
+    found.dedup();
+    if found.len() != 1 {
+        return Err(format!("{} snippet {pick:?} names {} tasks", if old { "old" } else { "new" }, found.len()));
+    }
+    Ok(found[0])
+}
+
+/// A section of an entry's side has the snippet in its heading or, for an item with no
+/// heading, in its first task; a snippet ending in '$' must end the heading.
+fn section_has(d: &Document, paths: &[Vec<String>], snippet: &str) -> bool {
+    let has = |h: &str| match snippet.strip_suffix('$') {
+        Some(end) => h.trim_end().ends_with(end),
+        None => h.contains(snippet),
+    };
+    d.all_sections().iter().any(|s| {
+        paths.contains(&s.path)
+            && (has(&s.heading) || (s.heading.trim().is_empty() && s.tasks.first().is_some_and(|t| has(&t.text))))
+    })
+}
+
+/// Scores a comparison against labelled calls: (task calls right, task calls, section calls
+/// right, section calls, what went wrong).
+fn score(
+    c: &Comparison,
+    a: &Document,
+    b: &Document,
+    calls: &[Call],
+    sections: &[SectionCall],
+) -> (usize, usize, usize, usize, Vec<String>) {
+    // Every snippet names one task.
+    let bad: Vec<String> = calls
+        .iter()
+        .flat_map(|call| match *call {
+            Same(o, n) => vec![try_find_task(c, a, true, o).err(), try_find_task(c, b, false, n).err()],
+            OldOnly(o) => vec![try_find_task(c, a, true, o).err()],
+            NewOnly(n) => vec![try_find_task(c, b, false, n).err()],
+        })
+        .flatten()
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+    let mut wrong = Vec::new();
+    let paired = |t: &&TaskMatch| matches!(t.status, TaskStatus::Carried | TaskStatus::Split | TaskStatus::Merged);
+    for call in calls {
+        let ok = match *call {
+            Same(o, n) => {
+                let (oi, ni) = (find_task(c, a, true, o), find_task(c, b, false, n));
+                c.tasks.iter().filter(paired).any(|t| {
+                    t.old.as_ref().is_some_and(|x| x.index == oi) && t.new.as_ref().is_some_and(|x| x.index == ni)
+                })
+            }
+            OldOnly(o) => {
+                let oi = find_task(c, a, true, o);
+                c.tasks
+                    .iter()
+                    .filter(|t| t.old.as_ref().is_some_and(|x| x.index == oi))
+                    .all(|t| t.status == TaskStatus::Dropped)
+            }
+            NewOnly(n) => {
+                let ni = find_task(c, b, false, n);
+                c.tasks
+                    .iter()
+                    .filter(|t| t.new.as_ref().is_some_and(|x| x.index == ni))
+                    .all(|t| t.status == TaskStatus::New)
+            }
+        };
+        if !ok {
+            wrong.push(match *call {
+                Same(o, n) => format!("same: {o:?} = {n:?}"),
+                OldOnly(o) => format!("old only: {o:?}"),
+                NewOnly(n) => format!("new only: {n:?}"),
+            });
+        }
+    }
+    let mut sec_right = 0;
+    for &(o, n) in sections {
+        let ok = match (o, n) {
+            (Some(o), Some(n)) => c
+                .sections
+                .iter()
+                .any(|s| s.status == SectionStatus::Matched && section_has(a, &s.old, o) && section_has(b, &s.new, n)),
+            (Some(o), None) => {
+                c.sections.iter().any(|s| s.status == SectionStatus::Dropped && section_has(a, &s.old, o))
+            }
+            (None, Some(n)) => c.sections.iter().any(|s| s.status == SectionStatus::New && section_has(b, &s.new, n)),
+            (None, None) => true,
+        };
+        if ok {
+            sec_right += 1;
+        } else {
+            wrong.push(format!("section: {o:?} = {n:?}"));
+        }
+    }
+    (
+        calls.len() - wrong.iter().filter(|w| !w.starts_with("section")).count(),
+        calls.len(),
+        sec_right,
+        sections.len(),
+        wrong,
+    )
+}
+
+/// Runs a labelled real pair: every call right but the named known misses, and the scores.
+fn labelled_pair(old_id: &str, new_id: &str, calls: &[Call], sections: &[SectionCall], known_misses: &[&str]) {
+    let (Some(a), Some(b)) = (real_doc(old_id), real_doc(new_id)) else {
+        eprintln!("SKIPPED: {REAL} is not beside the checkout");
+        return;
+    };
+    let c = compare(&a, &b, &MatchSettings::default());
+    let (tr, tn, sr, sn, wrong) = score(&c, &a, &b, calls, sections);
+    eprintln!(
+        "{old_id} -> {new_id}: tasks {tr}/{tn} = {:.3}, sections {sr}/{sn} = {:.3}",
+        tr as f64 / tn as f64,
+        sr as f64 / sn as f64
+    );
+    for w in &wrong {
+        eprintln!("  wrong: {w}");
+    }
+    let unexpected: Vec<&String> = wrong.iter().filter(|w| !known_misses.iter().any(|k| w.contains(k))).collect();
+    assert!(unexpected.is_empty(), "wrong calls beyond the known misses: {unexpected:#?}");
+    // Both documents the other way round: the same pairs.
+    let back = compare(&b, &a, &MatchSettings::default());
+    assert_eq!(back.summary.carried, c.summary.carried, "{old_id} {new_id} mirrored");
+}
+
+/// Lai Châu's and Nghệ An's rules for the land registration offices (Quyết định 88/2025
+/// and 95/2025), both written from the same decrees: many clauses copied, reordered
+/// (articles by agency), reworded or split into sentences.
+#[test]
+fn labelled_lai_chau_nghe_an_land_registration_rules() {
+    let calls = [
+        // The decisions and their first articles.
+        Same(
+            "Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp",
+            "Ủy ban nhân dân tỉnh ban hành Quyết định quy định Quy chế",
+        ),
+        Same("Ban hành kèm theo Quyết định này Quy chế", "Ban hành kèm theo Quyết định này Quy chế"),
+        Same("có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025", "có hiệu lực thi hành kể từ ngày 05/12/2025"),
+        Same("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch", "Giám đốc Sở Nông nghiệp và Môi trường; Giám đốc các sở"),
+        Same("Quy chế này quy định cơ chế phối hợp", "Quy chế này quy định cụ thể về việc phối hợp"),
+        Same("Các nội dung khác không đề cập trong Quy chế này", "Những nội dung không quy định trong Quy chế này"),
+        Same("(sau đây gọi là Ủy ban nhân dân cấp xã); Phòng kinh tế", "Ủy ban nhân dân các xã, phường (sau đây gọi"),
+        // Principles and ways of working together.
+        Same(
+            "Tuân thủ các quy định của pháp luật hiện hành; phù hợp",
+            "Phải tuân thủ theo các quy định của pháp luật hiện hành",
+        ),
+        Same("Bảo đảm thực hiện đồng bộ, thống nhất, chặt chẽ", "Bảo đảm thực hiện đồng bộ, thống nhất, chặt chẽ"),
+        Same(
+            "Xác định rõ cơ quan, đơn vị chủ trì, đơn vị phối hợp",
+            "Xác định rõ về cơ quan, đơn vị chủ trì, phối hợp",
+        ),
+        Same("cơ quan phối hợp trả lời theo thời gian đã được quy định", "trong văn bản phải có thời hạn trả lời"),
+        Same(
+            "Cơ quan phối hợp chịu trách nhiệm về các thông tin đã cung cấp.",
+            "chịu trách nhiệm về các thông tin đã cung cấp của mình",
+        ),
+        Same("chịu trách nhiệm trước Ủy ban nhân dân tỉnh", "mà chưa hoặc không cung cấp thông tin"),
+        Same("kiểm tra thực địa trong thời gian 03 ngày làm việc", "kiểm tra thực địa ít nhất 01 ngày làm việc"),
+        Same("tham gia đúng thành phần theo văn bản mời", "tham gia đúng thành phần theo đề nghị của cơ quan chủ trì"),
+        Same(
+            "Cán bộ tham gia phải chịu trách nhiệm về ý kiến phát biểu",
+            "Người tham gia phải chịu trách nhiệm về ý kiến của mình",
+        ),
+        Same(
+            "Cơ quan chủ trì có trách nhiệm tổng hợp đầy đủ nội dung",
+            "Cơ quan chủ trì có trách nhiệm tổng hợp đầy đủ nội",
+        ),
+        Same("các thành viên tham gia có trách nhiệm ký", "các thành viên tham gia họp có trách nhiệm ký"),
+        Same("Các phương thức phối hợp khác theo đề xuất", "Các phương thức phối hợp khác."),
+        OldOnly("Ý kiến của cán bộ được cử tham gia là ý kiến của cơ quan phối hợp"),
+        OldOnly("cơ quan phối hợp phải có văn bản phản hồi ngay"),
+        OldOnly("đột xuất, chưa chuẩn bị được tài liệu"),
+        NewOnly("Trường hợp vướng mắc mà các bên không thống nhất phương án giải quyết"),
+        NewOnly("Thống kê, kiểm kê đất đai và lập bản đồ hiện trạng sử dụng đất."),
+        NewOnly("Thời hạn thực hiện đồng thời nhiều thủ tục hành chính"),
+        NewOnly("Tòa án Nhân dân tỉnh Nghệ An"),
+        // Lai Châu's one-stop desks and provincial department: Nghệ An has no such articles.
+        OldOnly("tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh"),
+        OldOnly("thực hiện thu phí, lệ phí, giá dịch vụ công"),
+        OldOnly("Việc hẹn lại ngày trả kết quả được thực hiện không quá một lần"),
+        OldOnly("Kiểm tra tính đầy đủ của thành phần hồ sơ"),
+        OldOnly("thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai"),
+        // The registration office and its branches: the branch's clauses go to the branch.
+        Same("Trách nhiệm của Chi nhánh » Gửi văn bản lấy ý kiến, xác nhận", "Gửi văn bản lấy ý kiến, xác nhận"),
+        Same(
+            "ý kiến phản hồi của Ủy ban nhân dân cấp xã, các cơ quan, đơn vị, Chi nhánh",
+            "kể từ khi nhận được ý kiến của các cơ quan, ban, ngành",
+        ),
+        OldOnly("Trách nhiệm của Văn phòng đăng ký đất đai » Gửi văn bản lấy ý kiến, xác nhận"),
+        OldOnly("ý kiến phản hồi của các cơ quan, đơn vị, Văn phòng đăng ký"),
+        Same(
+            "Chủ trì, phối hợp với Ủy ban nhân dân cấp xã, các phòng, ban",
+            "Chủ trì, phối hợp với Ủy ban nhân dân cấp xã, các phòng, ban",
+        ),
+        Same(
+            "do cơ quan có chức năng quản lý đất đai cấp xã và các cơ quan khác chuyển đến",
+            "đối với hồ sơ do Cơ quan có chức năng quản lý đất đai cấp xã chuyển đến",
+        ),
+        Same("tiếp nhận, cấp phát, điều chuyển và theo dõi", "Cấp phát, điều chuyển phôi Giấy chứng nhận"),
+        NewOnly("Trách nhiệm của Văn phòng » không chịu trách nhiệm do việc các đơn vị phối hợp"),
+        NewOnly("Trách nhiệm của Chi nhánh » không chịu trách nhiệm do việc các đơn vị phối hợp"),
+        NewOnly("dẫn đến Giấy chứng nhận cấp đổi sai"),
+        NewOnly("trường hợp Nhà nước thu hồi đất theo quy định tại các Điều 78"),
+        // The commune's land office and the commune.
+        Same(
+            "Phối hợp Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện kiểm tra thực địa",
+            "Phối hợp Chi nhánh Văn phòng đăng ký đất đai thực hiện kiểm tra thực địa",
+        ),
+        Same(
+            "Chịu trách nhiệm về thời gian giải quyết thủ tục hành chính",
+            "Chịu trách nhiệm về thời hạn giải quyết thủ tục hành chính",
+        ),
+        Same(
+            "Thực hiện niêm yết công khai việc cấp Giấy chứng nhận, việc mất",
+            "Thực hiện niêm yết công khai về việc mất",
+        ),
+        Same(
+            "phải có văn bản nêu lý do gửi đến người yêu cầu đăng ký",
+            "phải có Văn bản xin lỗi người yêu cầu Đăng ký",
+        ),
+        OldOnly("Bố trí nơi tiếp nhận và trả kết quả hồ sơ"),
+        NewOnly("Rà soát phạm vi địa giới hành chính"),
+        NewOnly("phê duyệt các biểu thống kê, kiểm kê"),
+        // The tax office.
+        Same(
+            "Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính",
+            "Tiếp nhận và giải quyết hồ sơ xác định nghĩa vụ tài chính",
+        ),
+        Same("mà chưa phát hành Thông về nghĩa vụ tài chính", "mà chưa phát hành thông báo thuế"),
+        Same("tính tiền chậm nộp theo quy định", "Cơ quan thuế có trách nhiệm đôn đốc người nộp thuế"),
+        Same("Theo dõi việc ghi nợ, thanh toán nợ", "Theo dõi việc ghi nợ, thanh toán nợ"),
+        Same(
+            "Kịp thời giải quyết các trường hợp phải xác định lại",
+            "Kịp thời giải quyết các trường hợp phải xác định lại",
+        ),
+        OldOnly("hướng dẫn thủ tục kê khai thuế theo mẫu biểu quy định"),
+        OldOnly("liên thông giải quyết hồ sơ thực hiện nghĩa vụ tài chính bằng phương pháp điện tử"),
+        NewOnly("Cơ quan thuế không được yêu cầu"),
+        // Other agencies.
+        OldOnly("Trách nhiệm của Sở Tư pháp hướng dẫn"),
+        OldOnly("Cung cấp thông tin doanh nghiệp được chia tách"),
+        OldOnly("Trong quá trình triển khai thực hiện Quy chế, nếu có khó khăn"),
+        NewOnly("Cơ quan thi hành án dân sự hoặc cơ quan tòa án"),
+        NewOnly("trả phí khai thác và sử dụng tài liệu đất đai"),
+    ];
+    let sections: [SectionCall; 15] = [
+        (Some("Hiệu lực thi hành"), Some("Hiệu lực thi hành")),
+        (Some("Trách nhiệm thi hành"), Some("Tổ chức thực hiện")),
+        (Some("Phạm vi điều chỉnh và đối tượng áp dụng"), Some("Phạm vi điều chỉnh")),
+        (Some("Nguyên tắc, hình thức, phương pháp phối hợp"), Some("Phương thức phối hợp")),
+        (Some("Trách nhiệm của Văn phòng đăng ký đất đai$"), Some("Trách nhiệm của Văn phòng đăng ký đất đai$")),
+        (
+            Some("Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai"),
+            Some("Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai"),
+        ),
+        (Some("Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã"), Some("quản lý đất đai cấp xã")),
+        (Some("Trách nhiệm của cơ quan Thuế"), Some("Trách nhiệm của cơ quan thuế")),
+        (Some("Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch"), Some("Trách nhiệm của Ủy ban nhân dân cấp xã")),
+        (Some("trong việc tiếp nhận hồ sơ và trả kết quả"), None),
+        (Some("Trách nhiệm của Sở Nông nghiệp và Môi trường"), None),
+        (Some("Sửa đổi, bổ sung Quy chế"), None),
+        (None, Some("Nội dung phối hợp")),
+        (None, Some("Trình tự phối hợp")),
+        (None, Some("cơ quan Tòa án, cơ quan Thi hành án")),
+    ];
+    // Known misses (reported, not yet met): Lai Châu's provincial department task paired
+    // with a commune office's; two reworded clauses of aligned articles below the task
+    // threshold; Lai Châu's article on the commune and its chairman left apart from Nghệ
+    // An's on the commune (one of its clauses is aligned instead).
+    let known = [
+        "thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai",
+        "tiếp nhận, cấp phát, điều chuyển và theo dõi",
+        "Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính",
+        "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch",
+    ];
+    labelled_pair("50693ea4bb4bda20", "994dfbc3967e5ebf", &calls, &sections, &known);
+}
+
+/// Hồ Chí Minh City's plan for the Employment Law and Lai Châu's for the amended Standards
+/// Law: both follow the Prime Minister's template for a law's implementation plan (aims,
+/// dissemination, review of legal texts, inspection, funding, organisation).
+#[test]
+fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
+    let calls = [
+        Same("Bảo đảm sự chỉ đạo thống nhất phối hợp chặt chẽ", "Bảo đảm sự chỉ đạo thống nhất của UBND tỉnh"),
+        Same(
+            "Xác định cụ thể nội dung công việc, tiến độ, thời hạn",
+            "Xác định cụ thể nội dung công việc, thời hạn, tiến độ",
+        ),
+        Same(
+            "Đồng thời, thường xuyên kiểm tra, đôn đốc",
+            "Thường xuyên kiểm tra, đôn đốc, hướng dẫn, kịp thời tháo gỡ",
+        ),
+        OldOnly("Xác định lộ trình cụ thể để bảo đảm từ ngày 01 tháng 01 năm 2026"),
+        OldOnly("Người đứng đầu cơ quan, tổ chức, đơn vị được giao nhiệm vụ"),
+        OldOnly("chính sách hỗ trợ tạo việc làm, quản lý lao động"),
+        NewOnly("Nội dung công việc phải gắn với trách nhiệm, vai trò"),
+        NewOnly("Bảo đảm việc tổ chức triển khai hiệu quả các nội dung mới trong Luật"),
+        Same("Giúp nâng cao nhận thức về Luật Việc làm", "Nâng cao nhận thức về Luật và trách nhiệm"),
+        // Dissemination: the same item, its agencies and its time.
+        Same(
+            "Nội dung thực hiện: Tổ chức phổ biến, giáo dục Luật Việc làm",
+            "Trên cơ sở tài liệu do Trung ương biên soạn",
+        ),
+        Same(
+            "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu",
+            "Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp",
+        ),
+        Same("Phổ biến, giáo dục Luật » Thời gian thực hiện: Năm 2025", "Thời gian thực hiện: Quý IV năm 2025"),
+        // Inspection of the law's application: the same item and time.
+        Same(
+            "Thời gian thực hiện: Năm 2026 và các năm tiếp theo.",
+            "Thời gian thực hiện: Năm 2026 và các năm tiếp theo.",
+        ),
+        // Lai Châu's comments on draft decrees and support for applying the law: its own.
+        NewOnly("Tham gia góp ý kiến vào dự thảo các văn bản quy định chi tiết, hướng dẫn thi hành Luật và"),
+        NewOnly("Tham gia góp ý kiến » Nghị định quy định về điều kiện kinh doanh dịch vụ"),
+        NewOnly("Tham gia góp ý kiến » Nghị định quy định chi tiết thi hành một số điều"),
+        NewOnly("Tổ chức triển khai các văn bản » Nghị định quy định về điều kiện kinh doanh dịch vụ"),
+        NewOnly("Hướng dẫn áp dụng các văn bản quy phạm pháp luật quy định chi tiết thi hành Luật;"),
+        NewOnly("Tổ chức tiếp nhận và xử lý các kiến nghị, đề xuất"),
+        NewOnly("Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu"),
+        NewOnly("Bảo đảm các điều kiện thi hành theo quy định tại Điều 59"),
+        NewOnly("Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng"),
+        NewOnly("Chiến lược tiêu chuẩn quốc gia được ban hành"),
+        // Funding.
+        Same("Kinh phí bảo đảm thực hiện Kế hoạch này", "Kinh phí thực hiện Kế hoạch này"),
+        Same("Sở Tài chính chủ trì, phối hợp với các sở, ngành", "Sở Tài chính, trên cơ sở đề xuất"),
+        Same(
+            "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ",
+            "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ",
+        ),
+        NewOnly("ưu tiên bố trí nguồn kinh phí cho hoạt động ứng dụng công nghệ thông tin"),
+        NewOnly("Đối với các nhiệm vụ triển khai trong năm 2025"),
+        // Organisation.
+        Same(
+            "Tham mưu Ủy ban nhân dân Thành phố theo dõi, kiểm tra, đôn đốc",
+            "có trách nhiệm giúp Chủ tịch Ủy ban nhân dân tỉnh theo dõi",
+        ),
+        OldOnly("Sở Nội vụ chịu trách nhiệm về việc báo cáo, đề nghị ban hành"),
+        Same(
+            "Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn",
+            "Trong quá trình thực hiện, nếu có khó khăn",
+        ),
+        NewOnly("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc"),
+    ];
+    let sections: [SectionCall; 14] = [
+        (Some("MỤC ĐÍCH, YÊU CẦU"), Some("MỤC ĐÍCH, YÊU CẦU")),
+        (Some("Mục đích"), Some("Mục đích")),
+        (Some("Yêu cầu"), Some("Yêu cầu")),
+        (Some("NỘI DUNG"), Some("NỘI DUNG KẾ HOẠCH")),
+        (Some("Phổ biến, giáo dục Luật Việc làm"), Some("Trên cơ sở tài liệu do Trung ương biên soạn")),
+        (Some("Tổ chức kiểm tra việc thi hành Luật Việc làm"), Some("Phối hợp kiểm tra việc thi hành Luật")),
+        (Some("KINH PHÍ THỰC HIỆN"), Some("KINH PHÍ BẢO ĐẢM")),
+        (Some("Kinh phí bảo đảm thực hiện Kế hoạch này"), Some("Kinh phí thực hiện Kế hoạch này")),
+        (Some("Sở Tài chính chủ trì, phối hợp"), Some("Sở Tài chính, trên cơ sở đề xuất")),
+        (Some("TỔ CHỨC THỰC HIỆN"), Some("TỔ CHỨC THỰC HIỆN")),
+        (Some("Sở Nội vụ chịu trách nhiệm"), Some("Sở Khoa học và Công nghệ có trách nhiệm giúp")),
+        (None, Some("Tham gia góp ý kiến vào dự thảo")),
+        (None, Some("Tổ chức các nội dung hỗ trợ thi hành Luật")),
+        (None, Some("Đối với các nhiệm vụ triển khai trong năm 2025")),
+    ];
+    // Known misses (reported, not yet met): five reworded tasks of aligned items below the
+    // task threshold (0.26-0.31), and the organisation's first item aligned one too far.
+    let known = [
+        "Giúp nâng cao nhận thức về Luật Việc làm",
+        "Nội dung thực hiện: Tổ chức phổ biến",
+        "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu",
+        "Sở Tài chính chủ trì, phối hợp với các sở, ngành",
+        "Tham mưu Ủy ban nhân dân Thành phố theo dõi",
+        "Sở Nội vụ chịu trách nhiệm",
+    ];
+    labelled_pair("2f6f80b9918e52de", "6a406c1f9dfed9c3", &calls, &sections, &known);
 }

@@ -37,8 +37,12 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     pub feats: Vec<(u64, u32)>,
-    /// Hash of the whole key sequence: equal for texts with the same matching keys.
+    /// Hash of the whole key sequence, numbers and dates as their class: equal for texts
+    /// with the same matching keys.
     pub exact: u64,
+    /// Hash of the key sequence with numbers and dates as written: equal for texts that are
+    /// the same word for word.
+    pub literal: u64,
     mass: Option<f64>,
 }
 
@@ -120,7 +124,9 @@ impl Features {
     pub fn of(text: &str, opts: &MatchOptions) -> Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
-        let keys = class_keys(text, opts);
+        let tokens = normalize::tokens(text, opts);
+        let literal = hash_str(&tokens.iter().map(|t| t.key.as_str()).collect::<Vec<_>>());
+        let keys: Vec<String> = tokens.into_iter().map(class_key).collect();
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
         let mut map: FeatureMap<u32> = FeatureMap::with_capacity_and_hasher(toks.len() * 2, Default::default());
@@ -134,7 +140,7 @@ impl Features {
         let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
         feats.sort_unstable();
         let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        Features { feats, exact: hash_str(&refs), mass: None }
+        Features { feats, exact: hash_str(&refs), literal, mass: None }
     }
 
     /// Computes and keeps the total weight, so similarity does not recompute it per pair.
@@ -152,7 +158,7 @@ impl Features {
         }
         let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
         feats.sort_unstable();
-        Features { feats, exact: 0, mass: None }
+        Features { feats, exact: 0, literal: 0, mass: None }
     }
 
     /// Total weight of the features.
@@ -164,14 +170,15 @@ impl Features {
 /// The matching keys of a text with numbers and dates replaced by their class ("#num",
 /// "#date"): what task features are made of.
 pub fn class_keys(text: &str, opts: &MatchOptions) -> Vec<String> {
-    normalize::tokens(text, opts)
-        .into_iter()
-        .map(|t| match t.kind {
-            normalize::TokenKind::Number => "#num".to_string(),
-            normalize::TokenKind::Date => "#date".to_string(),
-            _ => t.key,
-        })
-        .collect()
+    normalize::tokens(text, opts).into_iter().map(class_key).collect()
+}
+
+fn class_key(t: normalize::Token) -> String {
+    match t.kind {
+        normalize::TokenKind::Number => "#num".to_string(),
+        normalize::TokenKind::Date => "#date".to_string(),
+        _ => t.key,
+    }
 }
 
 /// The words two texts share and what each weighs in their similarity, heaviest first
@@ -207,14 +214,14 @@ pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(
     out
 }
 
-/// How much of `part`'s weight `whole` also has (0–1): a piece cut from a longer task is
-/// contained in it even when the two are not alike as wholes.
-pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
+/// The weight of the features two sets share (each feature counted as often as the set
+/// that has it fewer times): one walk over both sorted lists.
+fn shared_weight(a: &Features, b: &Features, w: &Weights) -> f64 {
     let (mut i, mut j) = (0, 0);
     let mut shared = 0.0;
-    while i < part.feats.len() && j < whole.feats.len() {
-        let (fa, ca) = part.feats[i];
-        let (fb, cb) = whole.feats[j];
+    while i < a.feats.len() && j < b.feats.len() {
+        let (fa, ca) = a.feats[i];
+        let (fb, cb) = b.feats[j];
         match fa.cmp(&fb) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -225,6 +232,13 @@ pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
             }
         }
     }
+    shared
+}
+
+/// How much of `part`'s weight `whole` also has (0–1): a piece cut from a longer task is
+/// contained in it even when the two are not alike as wholes.
+pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
+    let shared = shared_weight(part, whole, w);
     let m = part.mass(w);
     if m <= 0.0 { 0.0 } else { (shared / m).min(1.0) }
 }
@@ -285,21 +299,7 @@ pub fn similarity(a: &Features, b: &Features, w: &Weights) -> f64 {
 /// Similarity with a chosen share of the Dice coefficient (the rest is containment).
 /// Sections compare mostly by Dice: a small section is contained in many large ones.
 pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {
-    let (mut i, mut j) = (0, 0);
-    let mut shared = 0.0;
-    while i < a.feats.len() && j < b.feats.len() {
-        let (fa, ca) = a.feats[i];
-        let (fb, cb) = b.feats[j];
-        match fa.cmp(&fb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += w.get(fa) * ca.min(cb) as f64;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = shared_weight(a, b, w);
     let (ma, mb) = (a.mass(w), b.mass(w));
     if ma <= 0.0 || mb <= 0.0 {
         return 0.0;

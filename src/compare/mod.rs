@@ -354,12 +354,21 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     // section's title agrees with this task's section's title.
     let title_at: HashMap<(usize, usize), f64> =
         titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
-    let first = assign(
-        &scores,
-        settings.task_threshold,
-        |o, n| title_at.get(&(old_items[o].section, new_items[n].section)).map_or(0.0, |h| TITLE_BONUS * h),
-        &forced,
-    );
+    // Where the tasks' own sections have no titles that agree, their parents' (or
+    // grandparents') may: two copies of one sentence go to the one under the same article.
+    let (old_parent, new_parent) = (parents(&old_secs), parents(&new_secs));
+    let title_bonus = |o: usize, n: usize| {
+        let (mut a, mut b) = (Some(old_items[o].section), Some(new_items[n].section));
+        for level in 0..TITLE_LEVELS {
+            let (Some(x), Some(y)) = (a, b) else { break };
+            if let Some(h) = title_at.get(&(x, y)) {
+                return TITLE_BONUS * h / (level + 1) as f64;
+            }
+            (a, b) = (old_parent[x], new_parent[y]);
+        }
+        0.0
+    };
+    let first = assign(&scores, settings.task_threshold, title_bonus, &forced);
 
     // Section alignment from the first matching, the titles and positions.
     let old_deep = deep_tasks(&old_secs, &old_items);
@@ -381,10 +390,20 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         groups.old_group[old_items[o].section] == groups.new_group[new_items[n].section]
             && groups.old_group[old_items[o].section].is_some()
     };
+    // A pair whose parent sections are aligned too gets a part of the bonus more: of two
+    // equal candidates in aligned items, the one under the aligned article wins.
+    let parents_aligned =
+        |o: usize, n: usize| match (old_parent[old_items[o].section], new_parent[new_items[n].section]) {
+            (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
+            _ => false,
+        };
     let fin = assign(
         &scores,
         settings.task_threshold,
-        |o, n| if same_group(o, n) { settings.section_bonus } else { 0.0 },
+        |o, n| {
+            let own = if same_group(o, n) { settings.section_bonus } else { 0.0 };
+            own + if parents_aligned(o, n) { settings.section_bonus * PARENT_SHARE } else { 0.0 }
+        },
         &forced,
     );
 
@@ -468,6 +487,16 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
             });
         }
     };
+    // A split piece (old task, new piece) or a merged task (old task, new task it went into).
+    let piece = |status: TaskStatus, o: usize, n: usize, s: f64| TaskMatch {
+        status,
+        similarity: Some(round3(s)),
+        moved: Some(!same_group(o, n)),
+        old: Some(tref(&old_items[o], o)),
+        new: Some(tref(&new_items[n], n)),
+        explain: explain(o, n),
+        ..blank.clone()
+    };
     if let Some(list) = dropped_after.get(&None) {
         push_dropped(&mut tasks, &mut summary, list);
     }
@@ -475,15 +504,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         match (m, split_from[n]) {
             (None, Some((o, s))) => {
                 summary.split += 1;
-                tasks.push(TaskMatch {
-                    status: TaskStatus::Split,
-                    similarity: Some(round3(s)),
-                    moved: Some(!same_group(o, n)),
-                    old: Some(tref(&old_items[o], o)),
-                    new: Some(tref(&new_items[n], n)),
-                    explain: explain(o, n),
-                    ..blank.clone()
-                });
+                tasks.push(piece(TaskStatus::Split, o, n, s));
             }
             (None, None) => {
                 summary.new += 1;
@@ -525,16 +546,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         }
         for &o in merged_at.get(&n).into_iter().flatten() {
             summary.merged += 1;
-            let s = merged_into[o].map_or(0.0, |x| x.1);
-            tasks.push(TaskMatch {
-                status: TaskStatus::Merged,
-                similarity: Some(round3(s)),
-                moved: Some(!same_group(o, n)),
-                old: Some(tref(&old_items[o], o)),
-                new: Some(tref(&new_items[n], n)),
-                explain: explain(o, n),
-                ..blank.clone()
-            });
+            tasks.push(piece(TaskStatus::Merged, o, n, merged_into[o].map_or(0.0, |x| x.1)));
         }
         if let Some(list) = dropped_after.get(&Some(n)) {
             push_dropped(&mut tasks, &mut summary, list);
@@ -574,19 +586,20 @@ fn upsert_max(scores: &mut Vec<(usize, usize, f64)>, extra: &[(usize, usize, f64
     if extra.is_empty() {
         return;
     }
-    let mut at: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, &(o, n, _)) in scores.iter().enumerate() {
-        at.insert((o, n), i);
-    }
+    // One pass over the scores with a map of the few extra pairs (not a map of all scores).
+    let mut want: HashMap<(usize, usize), f64> = HashMap::with_capacity(extra.len());
     for &(o, n, s) in extra {
-        match at.get(&(o, n)) {
-            Some(&i) => scores[i].2 = scores[i].2.max(s),
-            None => {
-                at.insert((o, n), scores.len());
-                scores.push((o, n, s));
-            }
+        let e = want.entry((o, n)).or_insert(s);
+        *e = e.max(s);
+    }
+    for x in scores.iter_mut() {
+        if let Some(s) = want.remove(&(x.0, x.1)) {
+            x.2 = x.2.max(s);
         }
     }
+    let mut rest: Vec<(usize, usize, f64)> = want.into_iter().map(|((o, n), s)| (o, n, s)).collect();
+    rest.sort_by_key(|x| (x.0, x.1));
+    scores.extend(rest);
 }
 
 /// Task index pairs (old, new) a user forbade.
@@ -641,6 +654,12 @@ impl Title {
             return Some(Title { text: s.heading.trim().to_string(), heading: true });
         }
         let t = s.tasks.first()?.text.trim();
+        // A first "task" with more tasks after it and no closing punctuation is a heading
+        // the reader could not tell from a task ("4. Tổ chức kiểm tra việc thi hành Luật …"
+        // wrapped over two lines): its whole text is the title, however long.
+        if s.tasks.len() > 1 && !t.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
+            return Some(Title { text: t.to_string(), heading: false });
+        }
         let lead = match t.split_once(':') {
             Some((lead, _)) if !lead.trim().is_empty() => lead.trim(),
             _ => t.trim_end_matches(['.', ';']),
@@ -655,6 +674,11 @@ const TITLE_FLOOR: f64 = 0.6;
 /// pair of tasks under such titles gets [`TITLE_BONUS`] times the title similarity.
 const STRONG_TITLE: f64 = 0.8;
 const TITLE_BONUS: f64 = 0.05;
+/// Titles are looked for up to this many levels up (the task's section, its parent, its
+/// grandparent); a level up gives the bonus divided by the level's number.
+const TITLE_LEVELS: usize = 3;
+/// The share of the section bonus a task pair gets when its sections' parents are aligned.
+const PARENT_SHARE: f64 = 0.25;
 
 /// Section pairs whose titles agree (two leads of one-line items are not titles to each
 /// other: their tasks already compare). Candidates come from an index over title words,
@@ -752,29 +776,37 @@ impl Pieces<'_, '_> {
     }
 }
 
-/// Adds a score of 1 for every pair of tasks with the same matching keys.
+/// Tasks the same but for their numbers and dates ("năm 2025" / "năm 2026") score this
+/// much, just under a pair the same word for word, so a copy as written wins a tie.
+const SAME_BUT_NUMBERS: f64 = 0.999;
+
+/// Scores every pair of tasks with the same matching keys: 1 when they are the same word
+/// for word, [`SAME_BUT_NUMBERS`] when only numbers or dates differ.
 fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usize, f64)>) {
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
     for (n, f) in new.iter().enumerate() {
         by_key.entry(f.exact).or_default().push(n);
     }
-    let mut have: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, &(o, n, _)) in scores.iter().enumerate() {
-        have.insert((o, n), i);
-    }
+    let mut same: HashMap<(usize, usize), f64> = HashMap::new();
     for (o, f) in old.iter().enumerate() {
         if let Some(ns) = by_key.get(&f.exact) {
             // Many copies of one sentence: pair each with the nearest 64 by position only.
             let pos = ns.partition_point(|&n| n < o);
             let window = &ns[pos.saturating_sub(32)..(pos + 32).min(ns.len())];
             for &n in window {
-                match have.get(&(o, n)) {
-                    Some(&i) => scores[i].2 = 1.0,
-                    None => scores.push((o, n, 1.0)),
-                }
+                same.insert((o, n), if f.literal == new[n].literal { 1.0 } else { SAME_BUT_NUMBERS });
             }
         }
     }
+    // One pass over the scores with a map of the equal pairs (not a map of all scores).
+    for x in scores.iter_mut() {
+        if let Some(s) = same.remove(&(x.0, x.1)) {
+            x.2 = s;
+        }
+    }
+    let mut rest: Vec<(usize, usize, f64)> = same.into_iter().map(|((o, n), s)| (o, n, s)).collect();
+    rest.sort_by_key(|x| (x.0, x.1));
+    scores.extend(rest);
 }
 
 fn weighed(mut f: Features, w: &Weights) -> Features {
@@ -870,20 +902,43 @@ const SECTION_PROBE: f64 = 0.2;
 /// Added to a section pair with some evidence that sits between aligned neighbours.
 const POSITION_BONUS: f64 = 0.15;
 
-/// The previous and next sibling of every section (same parent path), by index.
-fn siblings(secs: &[&Section]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let mut prev = vec![None; secs.len()];
-    let mut next = vec![None; secs.len()];
-    let mut last: HashMap<&[String], usize> = HashMap::new();
-    for (i, s) in secs.iter().enumerate() {
-        let parent = &s.path[..s.path.len().saturating_sub(1)];
-        if let Some(&p) = last.get(parent) {
-            prev[i] = Some(p);
-            next[p] = Some(i);
+/// The parent of every section (the section whose path is its path minus the last
+/// number), by index.
+fn parents(secs: &[&Section]) -> Vec<Option<usize>> {
+    let by_path: HashMap<&[String], usize> = secs.iter().enumerate().map(|(i, s)| (&s.path[..], i)).collect();
+    secs.iter().map(|s| by_path.get(&s.path[..s.path.len().saturating_sub(1)]).copied()).collect()
+}
+
+/// For every section, the nearest earlier and the nearest later sibling (same parent path)
+/// that is aligned, by index; and its parent section, by index.
+struct Anchors {
+    prev: Vec<Option<usize>>,
+    next: Vec<Option<usize>>,
+    parent: Vec<Option<usize>>,
+}
+
+impl Anchors {
+    fn of(secs: &[&Section], aligned: &std::collections::HashSet<usize>) -> Anchors {
+        let n = secs.len();
+        let parent_path = |i: usize| &secs[i].path[..secs[i].path.len().saturating_sub(1)];
+        let mut prev = vec![None; n];
+        let mut next = vec![None; n];
+        let mut last: HashMap<&[String], usize> = HashMap::new();
+        for (i, p) in prev.iter_mut().enumerate() {
+            *p = last.get(parent_path(i)).copied();
+            if aligned.contains(&i) {
+                last.insert(parent_path(i), i);
+            }
         }
-        last.insert(parent, i);
+        last.clear();
+        for i in (0..n).rev() {
+            next[i] = last.get(parent_path(i)).copied();
+            if aligned.contains(&i) {
+                last.insert(parent_path(i), i);
+            }
+        }
+        Anchors { prev, next, parent: parents(secs) }
     }
-    (prev, next)
 }
 
 /// Section pairs that correspond, with their evidence ([`SectionEvidence`]): a pair is
@@ -964,25 +1019,36 @@ fn section_links(
         let both_have_tasks = !old_deep[a].is_empty() && !new_deep[b].is_empty();
         scored.push((a, b, evidence_score(&ev, both_have_tasks), ev));
     }
+    if std::env::var_os("SOSANH_DEBUG_SCORES").is_some() {
+        for &(a, b, s, ev) in &scored {
+            eprintln!("SEC {:?} {:?} {s:.3} {ev:?}", old_secs[a].path, new_secs[b].path);
+        }
+    }
     let mut links = select(&scored, settings.section_threshold);
 
-    // Position: an unaligned pair with some evidence between aligned neighbours.
-    let (old_prev, old_next) = siblings(old_secs);
-    let (new_prev, new_next) = siblings(new_secs);
+    // Position: an unaligned pair with some evidence in the same gap between aligned
+    // sections: the nearest aligned sibling before each is aligned to the other's (or both
+    // are first under aligned parents), and likewise after; an unknown side (parents not
+    // aligned) does not count against, but one side must agree.
     let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
     let old_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.0).collect();
     let new_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.1).collect();
-    let agree = |x: Option<usize>, y: Option<usize>| match (x, y) {
-        (None, None) => None,
+    let (old_at, new_at) = (Anchors::of(old_secs, &old_linked), Anchors::of(new_secs, &new_linked));
+    let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
         (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
+        (None, None) => match (old_at.parent[a], new_at.parent[b]) {
+            (None, None) => Some(true),
+            (Some(pa), Some(pb)) if linked.contains(&(pa, pb)) => Some(true),
+            _ => None,
+        },
         _ => Some(false),
     };
     let mut bumped: Vec<Link> = scored
         .iter()
         .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
         .filter(|l| {
-            let p = agree(old_prev[l.0], new_prev[l.1]);
-            let n = agree(old_next[l.0], new_next[l.1]);
+            let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
+            let n = agree(l.0, l.1, old_at.next[l.0], new_at.next[l.1]);
             p != Some(false) && n != Some(false) && (p == Some(true) || n == Some(true))
         })
         .map(|&(a, b, s, ev)| (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev }))
