@@ -137,7 +137,8 @@ pub fn xlsx(r: &SeriesReport, lang: Lang) -> io::Result<Vec<u8>> {
     // One sheet per finding.
     let find_cols = [Col::Text(20.0), Col::Number(7.0), Col::Text(9.0), Col::Wrap(60.0), Col::Text(24.0)];
     type Detail = fn(&crate::series::Series, &crate::series::Lineage) -> String;
-    let kinds: [(&str, &str, fn(&crate::series::Findings) -> &[usize], Detail); 3] = [
+    type Ids = fn(&crate::series::Findings) -> &[usize];
+    let kinds: [(&str, &str, Ids, Detail); 3] = [
         (sw.stale, sw.longest_run, |f| &f.stale, |_, l| l.longest_identical_run.to_string()),
         (
             sw.back,

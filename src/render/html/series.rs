@@ -23,7 +23,7 @@ const STYLE: &str = "<style>\
 table.tl{border-collapse:collapse;width:100%}\
 table.tl td,table.tl th{border-bottom:1px solid var(--line);padding:.25rem .35rem;vertical-align:top}\
 table.tl th{background:var(--soft);text-align:left;position:sticky;top:0;z-index:2}\
-table.tl th.m,table.tl td.m{width:2.4rem;text-align:center;padding:.15rem 0;position:relative}\
+table.tl th.m,table.tl td.m{width:3.8rem;white-space:nowrap;text-align:center;padding:.15rem 0;position:relative}\
 td.m.c-id{background:var(--id)}td.m.c-rw{background:var(--rw)}td.m.c-nw{background:var(--nw)}td.m.c-ab{color:#b0b8bf}\
 td.m summary{list-style:none;font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:600}\
 td.m summary::-webkit-details-marker{display:none}\
