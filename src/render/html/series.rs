@@ -23,12 +23,12 @@ const STYLE: &str = "<style>\
 table.tl{border-collapse:collapse;width:100%}\
 table.tl td,table.tl th{border-bottom:1px solid var(--line);padding:.25rem .35rem;vertical-align:top}\
 table.tl th{background:var(--soft);text-align:left;position:sticky;top:0;z-index:2}\
-table.tl th.m,table.tl td.m{width:3.8rem;white-space:nowrap;text-align:center;padding:.15rem 0;position:relative}\
+table.tl th.m,table.tl td.m{width:4.8rem;min-width:4.8rem;white-space:nowrap;text-align:center;padding:.15rem .3rem;position:relative}\
 td.m.c-id{background:var(--id)}td.m.c-rw{background:var(--rw)}td.m.c-nw{background:var(--nw)}td.m.c-ab{color:#b0b8bf}\
 td.m summary{list-style:none;font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:600}\
 td.m summary::-webkit-details-marker{display:none}\
 td.m details[open]>div{position:absolute;z-index:5;right:0;top:1.6rem;width:min(34rem,80vw);text-align:left;\
-background:#fff;border:1px solid #9aa6b0;border-radius:4px;padding:.4rem .6rem;box-shadow:0 2px 8px rgba(0,0,0,.18);font-weight:400}\
+background:#fff;border:1px solid #9aa6b0;border-radius:4px;padding:.4rem .6rem;box-shadow:0 2px 8px rgba(0,0,0,.18);font-weight:400;white-space:normal}\
 td.lid{white-space:nowrap;width:3.2rem}td.sec{white-space:nowrap;width:4.5rem}\
 table.months{border-collapse:collapse;font-size:.9rem;margin:.4rem 0}\
 table.months td,table.months th{border:1px solid var(--line);padding:.15rem .45rem;text-align:right}\
