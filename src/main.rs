@@ -210,8 +210,9 @@ enum Command {
         /// Files, directories or glob patterns.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
-        /// Output format: text (timeline and findings), json (schema sosanh.series.v1) or
-        /// csv (one row per lineage).
+        /// Output format: text (timeline and findings), json (schema sosanh.series.v1),
+        /// csv (one row per lineage), html (one page: the timeline, a click on a cell shows
+        /// that document's text) or xlsx (timeline, counts per period, one sheet per finding).
         #[arg(long, short = 'f', value_enum, default_value = "text")]
         format: SeriesFormat,
         /// How many documents back a task missing from the previous one is looked for.
@@ -239,6 +240,8 @@ enum SeriesFormat {
     Text,
     Json,
     Csv,
+    Html,
+    Xlsx,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -610,6 +613,7 @@ fn run_series(
         return Err(sosanh::Error::Usage(format!("--stale must be at least 2, not {}", settings.stale)));
     }
     set_jobs(jobs)?;
+    refuse_binary_to_terminal(matches!(format, SeriesFormat::Xlsx), &common)?;
     let files = expand_in_order(&files, settings.order)?;
     let progress = std::io::stderr().is_terminal();
     let (docs, failed) = read_many(&files, &common.read_options(), progress);
@@ -626,6 +630,8 @@ fn run_series(
         SeriesFormat::Text => sosanh::render::series::text(&report, &display, w),
         SeriesFormat::Json => sosanh::render::series::json(&report, w),
         SeriesFormat::Csv => sosanh::render::series::csv(&report, w),
+        SeriesFormat::Html => w.write_all(sosanh::render::html::series::html(&report, common.lang()).as_bytes()),
+        SeriesFormat::Xlsx => w.write_all(&sosanh::render::series_xlsx::xlsx(&report, common.lang())?),
     })?;
     Ok(if failed > 0 || !report.refused.is_empty() {
         exit::ERROR

@@ -320,27 +320,57 @@ fn tasks_of(d: &Document) -> Tasks<'_> {
     }
 }
 
-/// A copy of `d` holding only the tasks whose depth-first position is marked.
+/// A document holding only the tasks whose depth-first position is marked, for a
+/// look-back comparison: the sections that hold one of them (labels, paths, headings)
+/// and the metadata that `compare` reads. Nothing else is copied (no lines, footnotes,
+/// other tasks or empty sections), so a look-back costs what its few tasks cost.
 fn only_tasks(d: &Document, keep: &[bool]) -> Document {
-    fn walk(s: &mut Section, keep: &[bool], at: &mut usize) {
-        let mut i = 0;
-        s.tasks.retain(|_| {
-            i += 1;
-            keep[*at + i - 1]
-        });
-        *at += i;
-        for c in &mut s.children {
-            walk(c, keep, at);
-        }
+    fn walk(s: &Section, keep: &[bool], at: &mut usize) -> Option<Section> {
+        let tasks: Vec<_> = s.tasks.iter().zip(&keep[*at..]).filter(|(_, k)| **k).map(|(t, _)| t.clone()).collect();
+        *at += s.tasks.len();
+        let children: Vec<Section> = s.children.iter().filter_map(|c| walk(c, keep, at)).collect();
+        (!tasks.is_empty() || !children.is_empty()).then(|| Section {
+            label: s.label.clone(),
+            kind: s.kind,
+            path: s.path.clone(),
+            heading: s.heading.clone(),
+            tasks,
+            children,
+            lines: s.lines,
+        })
     }
-    let mut out = d.clone();
-    out.lines = Default::default();
-    out.footnotes = Vec::new();
     let mut at = 0;
-    for s in &mut out.sections {
-        walk(s, keep, &mut at);
+    Document {
+        source: d.source.clone(),
+        meta: d.meta.clone(),
+        sections: d.sections.iter().filter_map(|s| walk(s, keep, &mut at)).collect(),
+        footnotes: Vec::new(),
+        lines: Default::default(),
+        notes: Vec::new(),
+        parts: Vec::new(),
     }
-    out
+}
+
+/// What linking needs of one comparison: the carried pairs (old task, new task, in
+/// document order), whether word for word, and the new text and diff when reworded.
+struct Carried {
+    old: usize,
+    new: usize,
+    identical: bool,
+    rewording: Option<(String, Vec<Edit>)>,
+}
+
+fn carried(c: compare::Comparison) -> Vec<Carried> {
+    c.tasks
+        .into_iter()
+        .filter(|m| m.status == TaskStatus::Carried)
+        .filter_map(|m| {
+            let (o, w) = (m.old?, m.new?);
+            let identical = m.identical == Some(true);
+            let rewording = (!identical).then(|| (w.text, m.diff.unwrap_or_default()));
+            Some(Carried { old: o.index, new: w.index, identical, rewording })
+        })
+        .collect()
 }
 
 /// Links one unit's documents.
@@ -372,32 +402,31 @@ fn link(
         b.occ.push(Occurrence { column: col, task: task + 1, section: tasks[col].section[task].clone() });
         b.last = col;
     };
+    // The comparisons of each document with the previous one do not depend on each other:
+    // they run in parallel (a unit's year uses both cores) and are used in column order.
+    let adjacent: Vec<Vec<Carried>> = (1..n)
+        .into_par_iter()
+        .map(|col| carried(compare::compare(docs[col - 1], docs[col], &settings.matching)))
+        .collect();
     for col in 0..n {
         let mut st = MonthStats { column: col, tasks: tasks[col].text.len(), ..MonthStats::default() };
         if col > 0 {
-            let c = compare::compare(docs[col - 1], docs[col], &settings.matching);
-            for m in &c.tasks {
-                if m.status != TaskStatus::Carried {
+            for m in &adjacent[col - 1] {
+                let Some(l) = of[col - 1][m.old] else { continue };
+                if of[col][m.new].is_some() {
                     continue;
                 }
-                let (Some(o), Some(w)) = (&m.old, &m.new) else { continue };
-                let Some(l) = of[col - 1][o.index] else { continue };
-                if of[col][w.index].is_some() {
-                    continue;
-                }
-                of[col][w.index] = Some(l);
+                of[col][m.new] = Some(l);
                 st.carried += 1;
-                if m.identical == Some(true) {
+                if m.identical {
                     st.identical += 1;
-                    place(&mut lin, l, col, w.index, Cell::Identical);
+                    place(&mut lin, l, col, m.new, Cell::Identical);
                 } else {
                     st.reworded += 1;
-                    place(&mut lin, l, col, w.index, Cell::Reworded);
-                    lin[l].reworded.push(Rewording {
-                        column: col,
-                        text: w.text.clone(),
-                        diff: m.diff.clone().unwrap_or_default(),
-                    });
+                    place(&mut lin, l, col, m.new, Cell::Reworded);
+                }
+                if let Some((text, diff)) = &m.rewording {
+                    lin[l].reworded.push(Rewording { column: col, text: text.clone(), diff: diff.clone() });
                 }
             }
             // Look back across gaps for the tasks still unlinked.
@@ -424,26 +453,15 @@ fn link(
                 };
                 let old = only_tasks(docs[from], &keep(&tasks[from], &ended));
                 let new = only_tasks(docs[col], &keep(&tasks[col], &open));
-                let c = compare::compare(&old, &new, &settings.matching);
-                for m in &c.tasks {
-                    if m.status != TaskStatus::Carried {
-                        continue;
-                    }
-                    let (Some(o), Some(w)) = (&m.old, &m.new) else { continue };
-                    let (o_i, w_i) = (ended[o.index], open[w.index]);
+                for m in carried(compare::compare(&old, &new, &settings.matching)) {
+                    let (o_i, w_i) = (ended[m.old], open[m.new]);
                     let Some(l) = of[from][o_i] else { continue };
                     of[col][w_i] = Some(l);
                     st.returned += 1;
                     lin[l].returned.push(Return { column: col, after: back - 1 });
-                    if m.identical == Some(true) {
-                        place(&mut lin, l, col, w_i, Cell::Identical);
-                    } else {
-                        place(&mut lin, l, col, w_i, Cell::Reworded);
-                        lin[l].reworded.push(Rewording {
-                            column: col,
-                            text: w.text.clone(),
-                            diff: m.diff.clone().unwrap_or_default(),
-                        });
+                    place(&mut lin, l, col, w_i, if m.identical { Cell::Identical } else { Cell::Reworded });
+                    if let Some((text, diff)) = m.rewording {
+                        lin[l].reworded.push(Rewording { column: col, text, diff });
                     }
                 }
             }

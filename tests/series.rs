@@ -232,3 +232,142 @@ proptest! {
         prop_assert_eq!(count(&fwd), count(&bwd));
     }
 }
+
+// ----------------------------------------------------------------------------------------
+// HTML and XLSX
+
+fn tam_thanh_args<'a>(a: &'a str, b: &'a str, format: &'a str, out: &'a str) -> Vec<&'a str> {
+    vec!["series", b, a, "--format", format, "-o", out]
+}
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let (out, _) = sosanh(&all);
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn html_timeline_of_tam_thanh() {
+    let (a, b) = (fixture_path("tam-thanh-2025-12.txt"), fixture_path("tam-thanh-2026-02.txt"));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("series-html");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("series.html");
+    let (_, code) = sosanh(&tam_thanh_args(&a, &b, "html", page.to_str().unwrap()));
+    assert_eq!(code, 1);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"vi\">"));
+    for remote in ["http://", "https://", "<link", "@import", "src=\""] {
+        assert!(!html.contains(remote), "refers to {remote}");
+    }
+    assert!(html.contains("Nhiệm vụ qua các kỳ") && html.contains("phường Tam Thanh"));
+    assert!(html.contains("thiếu kỳ: 2026-01"), "the missing month is said");
+    let v = json_of(&["series", &b, &a]);
+    let lineages = v["series"][0]["lineages"].as_array().unwrap();
+    // One row per lineage, one cell per document, marked as in the JSON.
+    let rows: Vec<&str> = html.split("<tr id=\"u0l").skip(1).collect();
+    assert_eq!(rows.len(), lineages.len());
+    for (row, l) in rows.iter().zip(lineages) {
+        let row = &row[..row.find("</tr>").unwrap()];
+        let marks: String = row
+            .split("<td class=\"m ")
+            .skip(1)
+            .map(|c| {
+                if c.starts_with("c-ab") {
+                    '·'
+                } else {
+                    c.split("<summary").nth(1).unwrap().split('>').nth(1).unwrap().chars().next().unwrap()
+                }
+            })
+            .collect();
+        assert_eq!(marks, l["cells"].as_str().unwrap(), "lineage {}", l["id"]);
+    }
+    // A reworded cell opens on the February text with the changed words marked.
+    let reworded = lineages.iter().find(|l| l["cells"] == "+~").unwrap();
+    let id = reworded["id"].as_u64().unwrap();
+    let row = html.split(&format!("<tr id=\"u0l{id}\"")).nth(1).unwrap();
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("<details>") && row.contains("<ins>"), "{row}");
+    // English on request.
+    let en = dir.join("series-en.html");
+    let mut args = tam_thanh_args(&a, &b, "html", en.to_str().unwrap());
+    args.extend(["--lang", "en"]);
+    sosanh(&args);
+    let html_en = std::fs::read_to_string(&en).unwrap();
+    assert!(
+        html_en.contains("<html lang=\"en\">") && html_en.contains("Timeline") && html_en.contains("missing: 2026-01")
+    );
+
+    // In the browser: loads without a script error, rows filtered from the hash; a photo.
+    let Some(chrome) = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|n| std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(n)).find(|p| p.is_file()))
+    else {
+        println!("SKIPPED: no chromium binary on PATH");
+        return;
+    };
+    let browse = |url: &str, flags: &[&str]| {
+        let profile = tempfile::tempdir().unwrap();
+        let o = Command::new(&chrome)
+            .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions"])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .args(["--virtual-time-budget=2000"])
+            .args(flags)
+            .arg(url)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let url = format!("file://{}", page.canonicalize().unwrap().display());
+    let dom = browse(&format!("{url}#only=once"), &["--dump-dom"]);
+    assert!(dom.contains("data-ready="), "the page's script ran");
+    assert!(!dom.contains("data-js-error=\""), "script error");
+    let shown = dom.split("<tr id=\"u0l").skip(1).filter(|r| !r[..r.find('>').unwrap()].contains("hidden")).count();
+    let once = v["series"][0]["findings"]["once"].as_array().unwrap().len();
+    assert_eq!(shown, once, "#only=once shows the lineages in one document only");
+    let png = dir.join("series.png");
+    browse(&url, &[&format!("--screenshot={}", png.display()), "--window-size=1280,900"]);
+    assert!(std::fs::metadata(&png).unwrap().len() > 10_000, "screenshot taken");
+}
+
+#[test]
+fn xlsx_workbook_of_tam_thanh() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let (a, b) = (fixture_path("tam-thanh-2025-12.txt"), fixture_path("tam-thanh-2026-02.txt"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("series.xlsx");
+    let (_, code) = sosanh(&tam_thanh_args(&a, &b, "xlsx", path.to_str().unwrap()));
+    assert_eq!(code, 1);
+    let v = json_of(&["series", &b, &a]);
+    let s = &v["series"][0];
+    let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        ["Dòng thời gian", "Theo kỳ", "Giữ nguyên nhiều kỳ liền", "Bỏ rồi đưa lại", "Chỉ có ở một kỳ"]
+    );
+    let text = |d: &Data| match d {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => format!("{f}"),
+        Data::Int(i) => format!("{i}"),
+        Data::Empty => String::new(),
+        other => format!("{other:?}"),
+    };
+    let rows: Vec<Vec<String>> =
+        wb.worksheet_range("Dòng thời gian").unwrap().rows().map(|r| r.iter().map(text).collect()).collect();
+    assert_eq!(rows[0][..6], ["đơn vị", "dòng", "mục", "nhiệm vụ", "2025-12", "2026-02"]);
+    let lineages = s["lineages"].as_array().unwrap();
+    assert_eq!(rows.len(), 1 + lineages.len());
+    for (row, l) in rows[1..].iter().zip(lineages) {
+        assert_eq!(row[0], "phường Tam Thanh");
+        assert_eq!(row[1], l["id"].to_string());
+        assert_eq!(format!("{}{}", row[4], row[5]), l["cells"].as_str().unwrap());
+        assert_eq!(row[6], l["months"].to_string());
+    }
+    let months: Vec<Vec<String>> =
+        wb.worksheet_range("Theo kỳ").unwrap().rows().map(|r| r.iter().map(text).collect()).collect();
+    assert_eq!(months.len(), 3);
+    assert_eq!(months[2][1], "2026-02");
+    assert_eq!(months[2][4], s["months"][1]["carried"].to_string());
+    let once = wb.worksheet_range("Chỉ có ở một kỳ").unwrap().rows().count();
+    assert_eq!(once, 1 + s["findings"]["once"].as_array().unwrap().len());
+}

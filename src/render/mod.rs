@@ -9,6 +9,7 @@ pub mod lang;
 pub mod outline;
 pub mod reuse;
 pub mod series;
+pub mod series_xlsx;
 pub mod xlsx;
 
 use crate::compare::diff::{Edit, Op};

@@ -64,7 +64,8 @@ pub fn label(l: Label) -> &'static str {
     }
 }
 
-fn column_name(s: &Series, c: usize) -> String {
+/// A column's name: its period ("2026-02"), else its issue date, else "#3".
+pub fn column_name(s: &Series, c: usize) -> String {
     s.documents[c].period.clone().or_else(|| s.documents[c].issued.clone()).unwrap_or_else(|| format!("#{}", c + 1))
 }
 
@@ -261,4 +262,138 @@ pub fn csv(r: &SeriesReport, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The words of the HTML page and the workbook that `lang::Words` (shared by every
+/// command) does not have, in both languages.
+#[derive(Debug)]
+pub struct SeriesWords {
+    pub title: &'static str,
+    pub lineages: &'static str,
+    pub lineage: &'static str,
+    pub missing: &'static str,
+    pub timeline: &'static str,
+    pub legend: &'static str,
+    pub click_help: &'static str,
+    pub per_period: &'static str,
+    pub returned: &'static str,
+    pub identical_share: &'static str,
+    pub first_seen: &'static str,
+    pub absent: &'static str,
+    pub stale: &'static str,
+    pub stale_months: &'static str,
+    pub back: &'static str,
+    pub once: &'static str,
+    pub other: &'static str,
+    pub longest_run: &'static str,
+    pub in_documents: &'static str,
+    pub unit_unknown: &'static str,
+    pub refused: &'static str,
+    pub units: &'static str,
+}
+
+pub static SERIES_VI: SeriesWords = SeriesWords {
+    title: "Nhiệm vụ qua các kỳ",
+    lineages: "dòng nhiệm vụ",
+    lineage: "dòng",
+    missing: "thiếu kỳ",
+    timeline: "Dòng thời gian",
+    legend: "= giữ nguyên  ~ sửa lời  + lần đầu  · không có",
+    click_help: "bấm vào một ô để xem lời nhiệm vụ ở kỳ đó",
+    per_period: "Theo kỳ",
+    returned: "đưa lại",
+    identical_share: "% giữ nguyên",
+    first_seen: "lần đầu",
+    absent: "không có",
+    stale: "Giữ nguyên nhiều kỳ liền",
+    stale_months: "kỳ liền",
+    back: "Bỏ rồi đưa lại",
+    once: "Chỉ có ở một kỳ",
+    other: "khác",
+    longest_run: "giữ nguyên dài nhất",
+    in_documents: "số kỳ có",
+    unit_unknown: "không rõ đơn vị",
+    refused: "không xếp được",
+    units: "đơn vị",
+};
+
+pub static SERIES_EN: SeriesWords = SeriesWords {
+    title: "Tasks across a unit's programmes",
+    lineages: "task lineages",
+    lineage: "lineage",
+    missing: "missing",
+    timeline: "Timeline",
+    legend: "= identical  ~ reworded  + first seen  · absent",
+    click_help: "click a cell to see the task's text in that document",
+    per_period: "Per period",
+    returned: "returned",
+    identical_share: "% identical",
+    first_seen: "first seen",
+    absent: "absent",
+    stale: "Carried word for word",
+    stale_months: "documents in a row",
+    back: "Dropped and brought back",
+    once: "In one document only",
+    other: "other",
+    longest_run: "longest identical run",
+    in_documents: "documents",
+    unit_unknown: "unit not found",
+    refused: "not placed",
+    units: "units",
+};
+
+/// The series words of a language.
+pub fn series_words(lang: super::lang::Lang) -> &'static SeriesWords {
+    match lang {
+        super::lang::Lang::Vi => &SERIES_VI,
+        super::lang::Lang::En => &SERIES_EN,
+    }
+}
+
+/// The lineage's text in a column: the last rewording at or before it, else its first
+/// text; with the rewording's diff when it was reworded in that very column.
+pub fn text_at(l: &Lineage, column: usize) -> (&str, Option<&[crate::compare::diff::Edit]>) {
+    let mut text = l.text.as_str();
+    let mut diff = None;
+    for w in l.reworded.iter().filter(|w| w.column <= column) {
+        text = &w.text;
+        diff = (w.column == column).then_some(w.diff.as_slice());
+    }
+    (text, diff)
+}
+
+/// The rows of the per-period table of a series: (column, period, file, the counts and
+/// the share of identical tasks; blank counts for the first column).
+pub fn month_rows(s: &Series) -> Vec<[String; 11]> {
+    s.months
+        .iter()
+        .enumerate()
+        .map(|(c, m)| {
+            let first = c == 0;
+            let n = |x: usize| if first { String::new() } else { x.to_string() };
+            [
+                s.unit.clone().unwrap_or_default(),
+                column_name(s, c),
+                s.documents[c].file.clone(),
+                m.tasks.to_string(),
+                n(m.carried),
+                n(m.identical),
+                n(m.reworded),
+                m.new.to_string(),
+                n(m.returned),
+                n(m.dropped),
+                if first { String::new() } else { format!("{:.4}", m.identical_share) },
+            ]
+        })
+        .collect()
+}
+
+/// A lineage's first section path and its text on one line.
+pub fn first_section(l: &Lineage) -> &str {
+    l.occurrences.first().map(|o| o.section.as_str()).unwrap_or("")
+}
+
+/// Whitespace folded to single spaces.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -12,13 +12,13 @@ use crate::reuse::ReuseReport;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 use std::io;
 
-fn io_err(e: XlsxError) -> io::Error {
+pub(crate) fn io_err(e: XlsxError) -> io::Error {
     io::Error::other(e.to_string())
 }
 
 /// What a column holds: text (wrapped when wide), or a number written as one.
 #[derive(Clone, Copy)]
-enum Col {
+pub(crate) enum Col {
     Text(f64),
     Wrap(f64),
     Number(f64),
@@ -26,7 +26,7 @@ enum Col {
 
 /// Writes one sheet: header, rows, sizes, frozen header, autofilter. `colour` picks a
 /// row's background from its cells.
-fn sheet(
+pub(crate) fn sheet(
     ws: &mut Worksheet,
     header: &[&str],
     cols: &[Col],

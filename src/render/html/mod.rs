@@ -15,6 +15,7 @@ pub mod check;
 pub mod compare;
 pub mod outline;
 pub mod reuse;
+pub mod series;
 
 use super::lang::Words;
 use crate::compare::diff::{Edit, Op};
