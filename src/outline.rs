@@ -494,7 +494,9 @@ fn appendix_title(paras: &[&Para]) -> (usize, String) {
             || t.starts_with("Ban hành kèm theo")
             || t.starts_with("Số:")
             || t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace());
-        if !titled || k >= 12 {
+        // A table's heading row ("STT" / "NHIỆM VỤ" / "CHỦ TRÌ" …) is in capitals too, but
+        // it is the table's, not the title's.
+        if !titled || k >= 12 || is_table_start(t) {
             break;
         }
         if !t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace()) && !t.starts_with("Số:") {
@@ -641,7 +643,7 @@ impl Builder {
             if i < skip_to {
                 continue;
             }
-            let cells = if is_table_start(&p.text) { table_end(paras, i) - i } else { cell_run(&paras[i..]) };
+            let cells = if is_table_start(&p.text) { self.table_end(paras, i) - i } else { cell_run(&paras[i..]) };
             if cells > 0 {
                 // A table extracted one cell per line: each row becomes one task.
                 let end = i + cells;
@@ -746,17 +748,30 @@ fn is_unnumbered_heading(text: &str) -> bool {
 
 /// A table's first cell: the row-number column's heading.
 fn is_table_start(text: &str) -> bool {
-    matches!(text.trim(), "TT" | "STT" | "Số TT" | "TT." | "STT." | "Số thứ tự" | "SỐ TT")
+    let t = text.trim().trim_end_matches('.');
+    t.len() <= 16 && matches!(t.to_lowercase().as_str(), "tt" | "stt" | "số tt" | "số thứ tự")
 }
 
-/// Where a table that starts at `start` ends: before the next attachment title or the end.
-fn table_end(paras: &[&Para], start: usize) -> usize {
-    (start + 1..paras.len())
-        .find(|&k| {
-            let t = paras[k].text.trim();
-            t.starts_with("PHỤ LỤC") || t.starts_with("(Kèm theo") || meta::is_recipients(t)
-        })
-        .unwrap_or(paras.len())
+impl Builder {
+    /// Where a table that starts at `start` ends: before the next attachment title, or
+    /// before a numbered item with its text that is the next sibling of a section the table
+    /// sits in ("2. Danh mục thủ tục bị bãi bỏ" after a table under "1. Danh mục …"; a row
+    /// number is a bare number, or a label whose sequence is the table's own), or at the end.
+    fn table_end(&self, paras: &[&Para], start: usize) -> usize {
+        (start + 1..paras.len())
+            .find(|&k| {
+                let t = paras[k].text.trim();
+                t.starts_with("PHỤ LỤC")
+                    || t.starts_with("(Kèm theo")
+                    || meta::is_recipients(t)
+                    || parse_label(t).is_some_and(|l| {
+                        l.rest < t.len()
+                            && !self.stack.is_empty()
+                            && self.last_sibling(&l).is_some_and(|(_, prev)| l.ordinal == prev + 1)
+                    })
+            })
+            .unwrap_or(paras.len())
+    }
 }
 
 /// A table cell: a short paragraph that is neither a numbered item nor a bullet.
@@ -774,39 +789,83 @@ fn cell_run(paras: &[&Para]) -> usize {
     if run >= 8 && short * 2 >= run { run } else { 0 }
 }
 
-/// A row-number cell: "1", "12", "I", "IV", "a".
-fn is_row_number(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    !t.is_empty()
-        && t.len() <= 4
-        && (t.chars().all(|c| c.is_ascii_digit()) || roman_value(t).is_some() || LETTERS.contains(&t))
+/// The row numbers of a table seen so far, by kind, to tell a row number from a cell that
+/// only looks like one: a mark "X" (Roman 10) or a score "5" in the middle of a row. A row
+/// number continues its sequence (the next number, or 1 again: a new group), as sibling
+/// labels do.
+#[derive(Default)]
+struct RowNumbers {
+    roman: u32,
+    arabic: u32,
+    letter: u32,
 }
 
-/// Rows of a table extracted one cell per line: a row starts at a row-number cell; the
-/// heading row before the first number is not a task. A row's task is its cells joined.
+impl RowNumbers {
+    /// When `text` starts a row ("1", "II.", "3. Triển khai …" where the number was joined
+    /// to its first cell), the rest of the text after the number; the sequence moves on.
+    fn row_start<'t>(&mut self, text: &'t str) -> Option<&'t str> {
+        let t = text.trim();
+        let token = t.split_whitespace().next()?;
+        let core = token.trim_end_matches(['.', ')']);
+        if core.is_empty() || core.len() > 4 {
+            return None;
+        }
+        let follows = |last: u32, n: u32| n == last + 1 || n == 1;
+        if core.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u32 = core.parse().ok()?;
+            if !follows(self.arabic, n) {
+                return None;
+            }
+            (self.arabic, self.letter) = (n, 0);
+        } else if let Some(n) = roman_value(core) {
+            if !follows(self.roman, n) {
+                return None;
+            }
+            (self.roman, self.arabic, self.letter) = (n, 0, 0);
+        } else if let Some(i) = LETTERS.iter().position(|l| *l == core) {
+            let n = i as u32 + 1;
+            // A letter with text joined is a sentence's first word ("a Triển …" is not).
+            if !follows(self.letter, n) || token.len() == core.len() && t.len() > token.len() {
+                return None;
+            }
+            self.letter = n;
+        } else {
+            return None;
+        }
+        Some(t[token.len()..].trim_start())
+    }
+}
+
+/// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its
+/// own, or joined to the row's first cell); the heading row before the first number is kept
+/// as a row of its own so that no text of the table is lost. A row's task is its cells
+/// joined with " | ", without the number.
 fn table_rows(cells: &[&Para]) -> Vec<Task> {
     let mut out = Vec::new();
-    let mut row: Vec<&Para> = Vec::new();
-    let flush = |row: &mut Vec<&Para>, out: &mut Vec<Task>| {
-        if row.len() > 1 {
-            let text = row[1..].iter().map(|p| strip_markers(&p.text)).collect::<Vec<_>>().join(" | ");
-            let lines = row[0].lines.cover(row[row.len() - 1].lines);
-            out.push(Task { text, lines, footnotes: vec![], bullet: None });
+    let mut row: Vec<String> = Vec::new();
+    let mut lines: Option<LineRange> = None;
+    let flush = |row: &mut Vec<String>, lines: &mut Option<LineRange>, out: &mut Vec<Task>| {
+        if let Some(l) = lines.take()
+            && !row.is_empty()
+        {
+            out.push(Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None });
         }
         row.clear();
     };
-    // The heading row (before the first row number) is kept as a row of its own, with a
-    // blank first cell, so that no text of the table is lost.
-    for (k, p) in cells.iter().enumerate() {
-        if is_row_number(&p.text) && k > 0 {
-            flush(&mut row, &mut out);
+    let mut numbers = RowNumbers::default();
+    for p in cells {
+        let text = strip_markers(&p.text);
+        if let Some(rest) = numbers.row_start(&text) {
+            flush(&mut row, &mut lines, &mut out);
+            if !rest.is_empty() {
+                row.push(rest.to_string());
+            }
+        } else {
+            row.push(text);
         }
-        if k == 0 && !is_row_number(&p.text) {
-            row.push(p);
-        }
-        row.push(p);
+        lines = Some(lines.map_or(p.lines, |l| l.cover(p.lines)));
     }
-    flush(&mut row, &mut out);
+    flush(&mut row, &mut lines, &mut out);
     out
 }
 
