@@ -187,11 +187,15 @@ fn is_phrase(c: &Chain, k: usize) -> bool {
     (c.matched as usize) < 2 * k
 }
 
-/// Is chain `i` within [`MAX_WIDE_GAP`] tokens of another chain, on both sides?
+/// Is chain `i` within [`MAX_WIDE_GAP`] tokens of another chain, on both sides? The chains
+/// are one-to-one and sorted by their a-side ranges: only the chains around `i` whose a-side
+/// is near are looked at (a chain spanning another is rare; missing it only drops a phrase).
 fn has_neighbour(chains: &[Chain], i: usize) -> bool {
     let near = |x: (u32, u32), y: (u32, u32)| x.0 <= y.1 + MAX_WIDE_GAP && y.0 <= x.1 + MAX_WIDE_GAP;
     let (a, b) = (chains[i].a_range(), chains[i].b_range());
-    chains.iter().enumerate().any(|(j, c)| j != i && near(a, c.a_range()) && near(b, c.b_range()))
+    let before = chains[..i].iter().rev().take_while(|c| c.a_range().1 + MAX_WIDE_GAP >= a.0);
+    let after = chains[i + 1..].iter().take_while(|c| c.a_range().0 <= a.1 + MAX_WIDE_GAP);
+    before.chain(after).any(|c| near(a, c.a_range()) && near(b, c.b_range()))
 }
 
 /// Does the span cover at least half of the tasks it lies in?
