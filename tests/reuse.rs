@@ -420,3 +420,29 @@ fn a_stock_phrase_alone_is_not_a_passage() {
     let r = reuse(&[a, b], &ReuseSettings::default());
     assert!(r.passages.is_empty(), "{:?}", r.passages);
 }
+
+#[test]
+fn a_task_copied_then_edited_every_few_words_is_still_found() {
+    // Regression (issue 16): the first 15 words of a task copied as they are, the rest edited
+    // every few words — shorter than two shingles and under half of the task on both sides,
+    // the copy was dropped as a stock phrase although it starts with its task on both sides.
+    let a = plain(
+        "a.txt",
+        &[
+            "Rivers and hills surround the old town.",
+            "The harbour committee repaints the blue fishing boats along the northern pier every spring before \
+         the festival, then the mayor opens new gates where children plant young olive trees near stone walls.",
+        ],
+    );
+    let b = plain(
+        "b.txt",
+        &[
+            "Bakers sell warm bread at dawn.",
+            "The harbour committee repaints the blue fishing boats along the northern pier every spring before \
+         noon, so the council builds old doors while parents water tall lemon bushes beside wooden fences.",
+        ],
+    );
+    let r = reuse(&[a, b], &ReuseSettings::default());
+    assert_eq!(r.passages.len(), 1, "{:?}", r.passages);
+    assert!(r.passages[0].a.text.as_deref().unwrap().starts_with("The harbour committee repaints"));
+}

@@ -179,7 +179,8 @@ fn strip_ends(mut c: Chain, pa: &Prepared, pb: &Prepared, k: usize) -> Chain {
 }
 
 /// A passage this short (in matched words) is a phrase: it is kept only when it is at least
-/// half of its task on one side (a copied sentence or item) or lies next to another passage
+/// half of its task on one side (a copied sentence or item), starts or ends where its tasks
+/// start or end on both sides (a copied task edited further on), or lies next to another passage
 /// of the pair (within [`MAX_WIDE_GAP`] on both sides: a piece of an edited copy), not when
 /// it is a few words alone inside different text on both sides (a stock phrase, an address,
 /// "all rights reserved"). Twice the shingle.
@@ -271,8 +272,14 @@ fn maximal_runs(a: &[u64], b: &[u64], mut seeds: Vec<(u32, u32)>, k: usize) -> V
     merged
 }
 
+/// Does `[s, e)` hold a whole task?
+fn holds_a_task(p: &Prepared, s: u32, e: u32) -> bool {
+    let i = p.task_start.partition_point(|&t| t < s);
+    i + 1 < p.task_start.len() && p.task_start[i + 1] <= e
+}
+
 /// Chains runs into passages and keeps a one-to-one set of them, longest first.
-fn chain(mut runs: Vec<Run>) -> Vec<Chain> {
+fn chain(mut runs: Vec<Run>, pa: &Prepared, pb: &Prepared) -> Vec<Chain> {
     runs.sort_unstable();
     let n = runs.len();
     let mut dp: Vec<u64> = runs.iter().map(|r| r.len as u64).collect();
@@ -295,9 +302,15 @@ fn chain(mut runs: Vec<Run>) -> Vec<Chain> {
             // Between two long stretches of copy a longer edit is still inside the copy: the
             // gap may be up to half the shorter of the chain so far and the run, at most
             // `MAX_WIDE_GAP`.
+            // A gap holding a whole task on either side (a task inserted, or one moved from
+            // elsewhere) is not bridged beyond `MAX_GAP`: that task may be another copy.
             let shorter = dp[j].min((ri.len - o) as u64) as u32;
             let gap = MAX_GAP.max((shorter / 2).min(MAX_WIDE_GAP));
             if sa - ea > gap || sb - eb > gap {
+                continue;
+            }
+            let wide = sa - ea > MAX_GAP || sb - eb > MAX_GAP;
+            if wide && (holds_a_task(pa, ea, sa) || holds_a_task(pb, eb, sb)) {
                 continue;
             }
             let score = dp[j] + (ri.len - o) as u64;
@@ -439,14 +452,17 @@ pub(crate) fn align(
         return Vec::new();
     }
     let runs = exact_runs(a, b, s, k);
-    let mut out: Vec<Chain> = chain(runs).into_iter().map(|c| strip_ends(c, a, b, k)).collect();
+    let mut out: Vec<Chain> = chain(runs, a, b).into_iter().map(|c| strip_ends(c, a, b, k)).collect();
     out.retain(|c| c.matched as usize >= min_words);
     let keep: Vec<bool> = (0..out.len())
         .map(|i| {
             let c = &out[i];
+            let (ra, rb) = (c.a_range(), c.b_range());
             !is_phrase(c, k)
-                || covers_its_tasks(a, c.a_range())
-                || covers_its_tasks(b, c.b_range())
+                || covers_its_tasks(a, ra)
+                || covers_its_tasks(b, rb)
+                || (at_task_edge(a, ra.0) && at_task_edge(b, rb.0))
+                || (at_task_edge(a, ra.1) && at_task_edge(b, rb.1))
                 || has_neighbour(&out, i)
         })
         .collect();

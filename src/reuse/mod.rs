@@ -45,8 +45,8 @@
 //!   each side are bridged, and between two longer stretches of a copy up to half the
 //!   shorter stretch (at most 32 words); larger edits split a passage.
 //! - A passage shorter than two shingles (16 words) is kept only when it is at least half
-//!   of its task on one side (a copied sentence) or lies next to another passage of the
-//!   pair: a stock phrase inside different text on both sides ("all rights reserved", an
+//!   of its task on one side (a copied sentence), starts or ends with its tasks on both
+//!   sides, or lies next to another passage of the pair: a stock phrase inside different text on both sides ("all rights reserved", an
 //!   address) is not a passage, nor a template.
 //! - Versions of a task that share at least half of it are one template (with the
 //!   differing members marked edited); a formulaic phrase shared by different tasks is a
