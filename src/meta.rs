@@ -235,7 +235,31 @@ pub fn is_header_para(p: &Para, consumed: usize) -> bool {
     let t = p.text.trim();
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
     let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
-    p.lines.end <= consumed || caps || t.starts_with('(') || MOTTO.is_match(t)
+    p.lines.end <= consumed || caps || is_parenthetical(t) || MOTTO.is_match(t)
+}
+
+/// A paragraph that is one parenthesised note, "(Kèm theo Kế hoạch số 12/KH-UBND …)": it
+/// starts with "(" and the parenthesis closes at its end (only punctuation after it), or
+/// never closes. A paragraph that only starts with a parenthesis and goes on with text,
+/// "(For more information, see …) NICE Clinical Guideline 31 …", is text.
+fn is_parenthetical(t: &str) -> bool {
+    if !t.starts_with('(') {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return t[i + 1..].chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '/'));
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// What the header reader used: the last header line, and the lines of the title (kind line

@@ -342,3 +342,107 @@ fn a_template_lists_a_task_once() {
         }
     }
 }
+
+/// A document without numbered sections, from its paragraphs (blank lines between them).
+fn plain(name: &str, paras: &[&str]) -> Document {
+    document_from_bytes(name, paras.join("\n\n").as_bytes(), &ReadOptions::default()).unwrap()
+}
+
+const DOGS: &str = "Search Good Boy, Gus! Welcome to Good Boy, Gus! The best place to find dog info on the web. \
+We have done our best to cover as many dog-related topics as we can think of, from training and grooming to \
+health, food and travel. We invite your participation: send in a book review, a treat recipe or your dog brag.";
+
+#[test]
+fn a_copy_starting_with_short_sentences_is_one_whole_passage() {
+    // Regression (issue 16): the short sentences that start a copy ("Search Good Boy, Gus!")
+    // were left out of the passage when they were the first pieces of its chain.
+    // "Search" also starts the sentence before, on the same line: the character span must
+    // still start at the copy (regression: it started at the first "Search" of the line).
+    let a_text = format!("Search results for spaniels wherever they need them: none. {DOGS}");
+    let a = plain("a.txt", &[&a_text]);
+    let b = plain("b.txt", &[DOGS, "Got questions about caring for your puppy? Ask the vet on duty every Monday."]);
+    let r = reuse(&[a, b], &ReuseSettings::default());
+    assert_eq!(r.passages.len(), 1, "{:?}", r.passages);
+    let p = &r.passages[0];
+    for at in [&p.a, &p.b] {
+        assert!(at.text.as_deref().unwrap().starts_with("Search Good Boy, Gus!"), "{at:?}");
+        assert!(at.text.as_deref().unwrap().trim_end_matches('.').ends_with("your dog brag"), "{at:?}");
+    }
+    let a_side = if p.a.file == "a.txt" { &p.a } else { &p.b };
+    let copy_at = a_text[..a_text.find("Search Good").unwrap()].chars().count();
+    assert_eq!(a_side.chars.unwrap()[0], copy_at, "{a_side:?}");
+}
+
+#[test]
+fn a_paragraph_starting_with_a_parenthesis_is_read() {
+    // Regression (issue 16): in a document without numbered sections, a paragraph that
+    // starts with "(" was taken for a header piece and never compared.
+    let text = "(For more information, see the website.) Cognitive behavioural therapy helps many people \
+with obsessive thoughts, and medication helps others when therapy alone is not enough.";
+    let d = plain("a.txt", &["Anxiety disorders are common and treatable.", text]);
+    let read: String = d.all_tasks().iter().map(|(_, t)| t.text.as_str()).collect::<Vec<_>>().join(" ");
+    assert!(read.contains("Cognitive behavioural therapy helps many people"), "{read}");
+    let b = plain("b.txt", &["Something else entirely, about gardens and their roses.", text]);
+    let r = reuse(&[d, b], &ReuseSettings::default());
+    assert_eq!(r.passages.len(), 1);
+}
+
+#[test]
+fn an_insertion_inside_a_long_copy_keeps_it_one_passage() {
+    // Issue 16: gap words go in the passage's diff, not a new passage.
+    let first = "The closing department notifies the closing attorney of the date and time of the closing \
+and sends the title report, the survey and the final figures to every party well before the day";
+    let second = "The buyer brings a certified check for the down payment and the closing costs, signs the \
+mortgage papers and receives the keys once the deed has been recorded at the county office";
+    let inserted = "which in our county usually means two or three weeks after the appraisal and the inspection";
+    let a = plain("a.txt", &[&format!("{first}, {inserted}. {second}.")]);
+    let b = plain("b.txt", &[&format!("{first}. {second}.")]);
+    let r = reuse(&[a, b], &ReuseSettings::default());
+    assert_eq!(r.passages.len(), 1, "{:?}", r.passages);
+    assert_eq!(r.passages[0].kind, PassageKind::Edited);
+    assert!(r.passages[0].diff.as_ref().unwrap().iter().any(|e| e.text.contains("appraisal")));
+}
+
+#[test]
+fn a_stock_phrase_alone_is_not_a_passage() {
+    // Issue 16: a short phrase inside different text on both sides (a copyright line, an
+    // address) is not a passage; the same phrase as a sentence of its own is.
+    let a = plain(
+        "a.txt",
+        &["Our walking tours of the valley start at the old mill every Saturday morning in spring, \
+         text and photographs copyright by Hudson Valley Network, Inc., all rights reserved to the authors."],
+    );
+    let b = plain(
+        "b.txt",
+        &["The river festival returns in June with boat races and local food, \
+         page design by Hudson Valley Network, Inc., all rights reserved since the first edition."],
+    );
+    let r = reuse(&[a, b], &ReuseSettings::default());
+    assert!(r.passages.is_empty(), "{:?}", r.passages);
+}
+
+#[test]
+fn a_task_copied_then_edited_every_few_words_is_still_found() {
+    // Regression (issue 16): the first 15 words of a task copied as they are, the rest edited
+    // every few words — shorter than two shingles and under half of the task on both sides,
+    // the copy was dropped as a stock phrase although it starts with its task on both sides.
+    let a = plain(
+        "a.txt",
+        &[
+            "Rivers and hills surround the old town.",
+            "The harbour committee repaints the blue fishing boats along the northern pier every spring before \
+         the festival, then the mayor opens new gates where children plant young olive trees near stone walls.",
+        ],
+    );
+    let b = plain(
+        "b.txt",
+        &[
+            "Bakers sell warm bread at dawn.",
+            "The harbour committee repaints the blue fishing boats along the northern pier every spring before \
+         noon, so the council builds old doors while parents water tall lemon bushes beside wooden fences.",
+        ],
+    );
+    let r = reuse(&[a, b], &ReuseSettings::default());
+    assert_eq!(r.passages.len(), 1, "{:?}", r.passages);
+    assert!(r.passages[0].a.text.as_deref().unwrap().starts_with("The harbour committee repaints"));
+}

@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 
 /// Unmatched tokens allowed on each side between two runs of one passage.
 pub(crate) const MAX_GAP: u32 = 8;
+/// Unmatched tokens allowed on each side between two long runs of one passage (see
+/// `chain`): a sentence inserted or rewritten inside a copied text.
+pub(crate) const MAX_WIDE_GAP: u32 = 32;
 /// How many earlier runs a run looks back at for a predecessor.
 const LOOKBACK: usize = 64;
 /// A shingle repeated more than this (occurrences in one × in the other) is not a seed:
@@ -136,15 +139,74 @@ fn exact_runs(pa: &Prepared, pb: &Prepared, seeds: Vec<(u32, u32)>, k: usize) ->
             out.push(r);
             continue;
         }
-        // Pieces shorter than a shingle at either end are the neighbouring task's first or
-        // last words, alike by chance ("Dự …" after "Dự …"): left out.
-        let pieces: Vec<(u32, u32)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
-        let long = |p: &(u32, u32)| (p.1 - p.0) as usize >= k;
-        if let (Some(first), Some(last)) = (pieces.iter().position(long), pieces.iter().rposition(long)) {
-            out.extend(pieces[first..=last].iter().map(|p| Run { a: r.a + p.0, b: r.b + p.0, len: p.1 - p.0 }));
-        }
+        // Every piece is kept, even one shorter than a shingle: inside a passage it is part
+        // of the copy (a short list item, a heading between two copied paragraphs); at a
+        // passage's end it is left out once the passage is chained (`strip_ends`).
+        out.extend(cuts.windows(2).map(|w| Run { a: r.a + w[0], b: r.b + w[0], len: w[1] - w[0] }));
     }
     out
+}
+
+/// Is `pos` where a task starts (or, `pos > 0`, where one ends)?
+fn at_task_edge(p: &Prepared, pos: u32) -> bool {
+    p.task_start.binary_search(&pos).is_ok()
+}
+
+/// Leaves out of a chain its runs at either end that are shorter than a shingle and only
+/// part of their task: the end of one task and the first words of the next, alike by
+/// chance ("Dự …" after "Dự …"). A short run that is a whole task on one side (a copied
+/// short sentence) stays, and so do short runs inside a chain: both sides continue the
+/// same copy around them.
+fn strip_ends(mut c: Chain, pa: &Prepared, pb: &Prepared, k: usize) -> Chain {
+    let short = |r: &Run| (r.len as usize) < k;
+    let whole = |r: &Run| {
+        let (ea, eb) = (r.a + r.len, r.b + r.len);
+        (at_task_edge(pa, r.a) && at_task_edge(pa, ea)) || (at_task_edge(pb, r.b) && at_task_edge(pb, eb))
+    };
+    let mut lo = 0;
+    while lo < c.runs.len() && short(&c.runs[lo]) && !whole(&c.runs[lo]) {
+        lo += 1;
+    }
+    let mut hi = c.runs.len();
+    while hi > lo && short(&c.runs[hi - 1]) && !whole(&c.runs[hi - 1]) {
+        hi -= 1;
+    }
+    if lo > 0 || hi < c.runs.len() {
+        c.runs = c.runs[lo..hi].to_vec();
+        c.matched = c.runs.iter().map(|r| r.len).sum();
+    }
+    c
+}
+
+/// A passage this short (in matched words) is a phrase: it is kept only when it is at least
+/// half of its task on one side (a copied sentence or item), starts or ends where its tasks
+/// start or end on both sides (a copied task edited further on), or lies next to another passage
+/// of the pair (within [`MAX_WIDE_GAP`] on both sides: a piece of an edited copy), not when
+/// it is a few words alone inside different text on both sides (a stock phrase, an address,
+/// "all rights reserved"). Twice the shingle.
+fn is_phrase(c: &Chain, k: usize) -> bool {
+    (c.matched as usize) < 2 * k
+}
+
+/// Is chain `i` within [`MAX_WIDE_GAP`] tokens of another chain, on both sides? The chains
+/// are one-to-one and sorted by their a-side ranges: only the chains around `i` whose a-side
+/// is near are looked at (a chain spanning another is rare; missing it only drops a phrase).
+fn has_neighbour(chains: &[Chain], i: usize) -> bool {
+    let near = |x: (u32, u32), y: (u32, u32)| x.0 <= y.1 + MAX_WIDE_GAP && y.0 <= x.1 + MAX_WIDE_GAP;
+    let (a, b) = (chains[i].a_range(), chains[i].b_range());
+    let before = chains[..i].iter().rev().take_while(|c| c.a_range().1 + MAX_WIDE_GAP >= a.0);
+    let after = chains[i + 1..].iter().take_while(|c| c.a_range().0 <= a.1 + MAX_WIDE_GAP);
+    before.chain(after).any(|c| near(a, c.a_range()) && near(b, c.b_range()))
+}
+
+/// Does the span cover at least half of the tasks it lies in?
+fn covers_its_tasks(p: &Prepared, (s, e): (u32, u32)) -> bool {
+    if e <= s {
+        return false;
+    }
+    let (t0, t1) = (p.task_of(s), p.task_of(e - 1));
+    let total = p.task_start[t1 + 1] - p.task_start[t0];
+    2 * (e - s) >= total
 }
 
 /// Exact runs of equal keys, at least `k` long, maximal (extended both ways).
@@ -210,8 +272,14 @@ fn maximal_runs(a: &[u64], b: &[u64], mut seeds: Vec<(u32, u32)>, k: usize) -> V
     merged
 }
 
+/// Does `[s, e)` hold a whole task?
+fn holds_a_task(p: &Prepared, s: u32, e: u32) -> bool {
+    let i = p.task_start.partition_point(|&t| t < s);
+    i + 1 < p.task_start.len() && p.task_start[i + 1] <= e
+}
+
 /// Chains runs into passages and keeps a one-to-one set of them, longest first.
-fn chain(mut runs: Vec<Run>) -> Vec<Chain> {
+fn chain(mut runs: Vec<Run>, pa: &Prepared, pb: &Prepared) -> Vec<Chain> {
     runs.sort_unstable();
     let n = runs.len();
     let mut dp: Vec<u64> = runs.iter().map(|r| r.len as u64).collect();
@@ -231,7 +299,18 @@ fn chain(mut runs: Vec<Run>) -> Vec<Chain> {
                 continue;
             }
             let (sa, sb) = (ri.a + o, ri.b + o);
-            if sa - ea > MAX_GAP || sb - eb > MAX_GAP {
+            // Between two long stretches of copy a longer edit is still inside the copy: the
+            // gap may be up to half the shorter of the chain so far and the run, at most
+            // `MAX_WIDE_GAP`.
+            // A gap holding a whole task on either side (a task inserted, or one moved from
+            // elsewhere) is not bridged beyond `MAX_GAP`: that task may be another copy.
+            let shorter = dp[j].min((ri.len - o) as u64) as u32;
+            let gap = MAX_GAP.max((shorter / 2).min(MAX_WIDE_GAP));
+            if sa - ea > gap || sb - eb > gap {
+                continue;
+            }
+            let wide = sa - ea > MAX_GAP || sb - eb > MAX_GAP;
+            if wide && (holds_a_task(pa, ea, sa) || holds_a_task(pb, eb, sb)) {
                 continue;
             }
             let score = dp[j] + (ri.len - o) as u64;
@@ -373,8 +452,22 @@ pub(crate) fn align(
         return Vec::new();
     }
     let runs = exact_runs(a, b, s, k);
-    let mut out = chain(runs);
+    let mut out: Vec<Chain> = chain(runs, a, b).into_iter().map(|c| strip_ends(c, a, b, k)).collect();
     out.retain(|c| c.matched as usize >= min_words);
+    let keep: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let c = &out[i];
+            let (ra, rb) = (c.a_range(), c.b_range());
+            !is_phrase(c, k)
+                || covers_its_tasks(a, ra)
+                || covers_its_tasks(b, rb)
+                || (at_task_edge(a, ra.0) && at_task_edge(b, rb.0))
+                || (at_task_edge(a, ra.1) && at_task_edge(b, rb.1))
+                || has_neighbour(&out, i)
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 

@@ -41,8 +41,13 @@
 //!   listed as a pair only when one is the earliest holder of that text or the holder just
 //!   before the other; the text itself is in a template holding both.
 //! - A run of fewer than 8 equal words (or `min_words`, if smaller) between two edits is
-//!   not seen: a sentence edited every few words is not found. Gaps of up to
-//!   8 words on each side are bridged; larger edits split a passage.
+//!   not seen: a sentence edited every few words is not found. Gaps of up to 8 words on
+//!   each side are bridged, and between two longer stretches of a copy up to half the
+//!   shorter stretch (at most 32 words); larger edits split a passage.
+//! - A passage shorter than two shingles (16 words) is kept only when it is at least half
+//!   of its task on one side (a copied sentence), starts or ends with its tasks on both
+//!   sides, or lies next to another passage of the pair: a stock phrase inside different text on both sides ("all rights reserved", an
+//!   address) is not a passage, nor a template.
 //! - Versions of a task that share at least half of it are one template (with the
 //!   differing members marked edited); a formulaic phrase shared by different tasks is a
 //!   template of its own and can join versions of different tasks that share it.
@@ -392,6 +397,51 @@ impl<'a> Views<'a> {
 /// (bytes): room for a footnote marker or a dropped page number, not for a wrong match.
 const FIND_WINDOW: usize = 400;
 
+/// Words of a task's start that must follow each other closely in the lines to anchor it.
+const ANCHOR_WORDS: usize = 6;
+/// The most bytes between two of those words (spaces, punctuation, a line break).
+const ANCHOR_GAP: usize = 16;
+
+/// Where the task starts in `src` (its lines joined): the first place on its first line
+/// where its first words follow each other closely. A task that starts in the middle of a
+/// line (a sentence after another) would otherwise be anchored at an earlier occurrence of
+/// its first word, and its span would take in the end of the sentence before. 0 when no
+/// such place is found.
+fn task_anchor(src: &str, task: &Task, toks: &[normalize::Token]) -> usize {
+    let mut words: Vec<&str> = Vec::with_capacity(ANCHOR_WORDS);
+    for (j, t) in toks.iter().enumerate() {
+        if j > 0 && t.span == toks[j - 1].span {
+            continue;
+        }
+        words.push(&task.text[t.span.clone()]);
+        if words.len() == ANCHOR_WORDS {
+            break;
+        }
+    }
+    let Some(first) = words.first().filter(|w| !w.is_empty()) else { return 0 };
+    let first_line_end = src.find('\n').unwrap_or(src.len());
+    let mut from = 0;
+    while let Some(d) = src[from..].find(first) {
+        let b = from + d;
+        if b > first_line_end {
+            break;
+        }
+        let mut at = b + first.len();
+        let follows = words[1..].iter().all(|w| match src[at..].find(w) {
+            Some(d) if d <= ANCHOR_GAP => {
+                at += d + w.len();
+                true
+            }
+            _ => false,
+        });
+        if follows {
+            return b;
+        }
+        from = b + first.len();
+    }
+    0
+}
+
 /// Character offsets (start, end) in the decoded text of token `i` of a task, found by
 /// looking for the task's words, in order, in the source lines the task came from. Tokens
 /// of one expanded abbreviation share a span and a place. `None` when token `i`'s word is
@@ -408,7 +458,7 @@ fn token_chars(
         return None;
     }
     let src = lines.span(l0 - 1..l1);
-    let mut cursor = 0usize;
+    let mut cursor = task_anchor(src, task, toks);
     let mut found: Option<(usize, usize)> = None;
     for j in 0..=i {
         if j > 0 && toks[j].span == toks[j - 1].span {
@@ -515,10 +565,13 @@ fn union_len(mut v: Vec<(u32, u32)>) -> usize {
 }
 
 /// The stretches of a chain the pairwise list reports: consecutive pieces not reported
-/// by a template (short pieces go with the pieces around them).
+/// by a template (short pieces go with the pieces around them, before or after).
 fn pairwise_parts(pc: &PairChains) -> Vec<Chain> {
     let mut out: Vec<Chain> = Vec::new();
     let mut cur: Vec<align::Run> = Vec::new();
+    // Short pieces before the first pairwise piece of a part: they go with it (a copy that
+    // starts with a short sentence), or nowhere if none follows.
+    let mut pending: Vec<align::Run> = Vec::new();
     let flush = |cur: &mut Vec<align::Run>, out: &mut Vec<Chain>| {
         if !cur.is_empty() {
             let runs = std::mem::take(cur);
@@ -531,13 +584,20 @@ fn pairwise_parts(pc: &PairChains) -> Vec<Chain> {
         while pc.ends[chain] <= p.lo {
             chain += 1;
             flush(&mut cur, &mut out);
+            pending.clear();
         }
         let runs = &pc.runs[p.lo as usize..p.hi as usize];
         match p.state {
-            PieceState::Pairwise => cur.extend_from_slice(runs),
+            PieceState::Pairwise => {
+                cur.append(&mut pending);
+                cur.extend_from_slice(runs);
+            }
             PieceState::Short if !cur.is_empty() => cur.extend_from_slice(runs),
-            PieceState::Short => {}
-            PieceState::InTemplate => flush(&mut cur, &mut out),
+            PieceState::Short => pending.extend_from_slice(runs),
+            PieceState::InTemplate => {
+                flush(&mut cur, &mut out);
+                pending.clear();
+            }
         }
     }
     flush(&mut cur, &mut out);
