@@ -383,7 +383,9 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut it = std::mem::take(paras).into_iter().peekable();
     while let Some(mut p) = it.next() {
-        if is_bare_label(&p.text)
+        // A row-number cell ("1", alone) takes its row's first cell the same way.
+        let row_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit());
+        if (is_bare_label(&p.text) || row_number)
             && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none())
         {
             let trimmed = p.text.trim_end().len();
@@ -758,17 +760,22 @@ impl Builder {
     /// sits in ("2. Danh mục thủ tục bị bãi bỏ" after a table under "1. Danh mục …"; a row
     /// number is a bare number, or a label whose sequence is the table's own), or at the end.
     fn table_end(&self, paras: &[&Para], start: usize) -> usize {
+        // Label kinds the table's own cells use ("a)" … "đ)" under a section "d)"): a label
+        // of such a kind is the table's, whatever the sections around it.
+        let mut own: Vec<LabelKind> = Vec::new();
         (start + 1..paras.len())
             .find(|&k| {
                 let t = paras[k].text.trim();
-                t.starts_with("PHỤ LỤC")
-                    || t.starts_with("(Kèm theo")
-                    || meta::is_recipients(t)
-                    || parse_label(t).is_some_and(|l| {
-                        l.rest < t.len()
-                            && !self.stack.is_empty()
-                            && self.last_sibling(&l).is_some_and(|(_, prev)| l.ordinal == prev + 1)
-                    })
+                if t.starts_with("PHỤ LỤC") || t.starts_with("(Kèm theo") || meta::is_recipients(t) {
+                    return true;
+                }
+                let Some(l) = parse_label(t) else { return false };
+                let next_sibling = l.rest < t.len()
+                    && !self.stack.is_empty()
+                    && !own.contains(&l.kind)
+                    && self.last_sibling(&l).is_some_and(|(_, prev)| l.ordinal == prev + 1);
+                own.push(l.kind);
+                next_sibling
             })
             .unwrap_or(paras.len())
     }
@@ -996,7 +1003,11 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                 let next_upper = n < text.len() && starts_upper(&text[n..]);
                 let word_before =
                     text[sent_start..i].rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
-                let abbrev = c == '.' && NO_BREAK_AFTER.contains(&word_before);
+                // A sentence that would be one letter ("f. Các tổ chức …" where the author
+                // went on from "e." in the Latin alphabet) is a label, not a sentence.
+                let lone_letter = text[sent_start..i].trim().chars().count() == 1
+                    && text[sent_start..i].trim().chars().all(|ch| ch.is_alphabetic());
+                let abbrev = c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter);
                 if next_upper && !abbrev {
                     push_task(&mut out, p, start, sent_start, m, text);
                     sent_start = n;
@@ -1129,5 +1140,65 @@ mod tests {
         let four = &d.sections[2].children[0];
         assert_eq!(four.children.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(), vec!["a", "b", "d"]);
         assert_eq!(four.children[2].path, vec!["IV", "1", "d"]);
+    }
+
+    fn task_texts(d: &Document) -> Vec<String> {
+        d.all_tasks().into_iter().map(|(_, t)| t.text.clone()).collect()
+    }
+
+    /// A table headed "Stt" (any case) under an attachment title in capitals: the heading
+    /// row stays out of the title, rows start at numbers that follow their sequence, and a
+    /// mark "X" is a cell, not row X.
+    #[test]
+    fn table_rows_follow_their_numbering_and_marks_are_cells() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\n\nDANH MỤC THỦ TỤC\n\nStt\n\nTên thủ tục\n\nCấp tỉnh\n\nCấp xã\n\n\
+                    1\n\nCấp giấy phép\n\nX\n\nX\n\n2\n\nGia hạn giấy phép\n\nX\n\n3\n\nThu hồi giấy phép\n\nX\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.heading, "PHỤ LỤC DANH MỤC THỦ TỤC");
+        let rows: Vec<&str> = pl.tasks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            rows,
+            vec![
+                "Stt | Tên thủ tục | Cấp tỉnh | Cấp xã",
+                "Cấp giấy phép | X | X",
+                "Gia hạn giấy phép | X",
+                "Thu hồi giấy phép | X"
+            ]
+        );
+        assert!(d.parts.iter().any(|p| p.kind == crate::model::PartKind::Table));
+    }
+
+    /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.
+    #[test]
+    fn a_table_ends_at_the_next_sibling_of_its_section() {
+        let text = "I. DANH MỤC\n\n1. Thủ tục sửa đổi\n\nSTT\n\nTên\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n\n\
+                    2. Thủ tục bãi bỏ\n\nTriển khai bãi bỏ thủ tục.\n";
+        let d = outline("x", text);
+        let one = &d.sections[0].children[0];
+        assert_eq!(
+            one.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["STT | Tên", "Cấp phép", "Gia hạn"]
+        );
+        let two = &d.sections[0].children[1];
+        assert_eq!(two.label, "2");
+        assert_eq!(task_texts(&d).last().unwrap(), "Triển khai bãi bỏ thủ tục.");
+    }
+
+    /// "… hạng" / "II." and "… tại Phụ lục" / "VIII.": a number that completes a reference
+    /// on the line before is not a label of its own.
+    #[test]
+    fn a_number_after_a_reference_word_stays_in_its_sentence() {
+        let d = outline("x", "I. MỨC CHI\n1. Mức chi cho diễn viên hạng\nII.\n2. Thay thế cụm từ tại Phụ lục\nVIII.\n");
+        let t = task_texts(&d);
+        assert_eq!(t, vec!["Mức chi cho diễn viên hạng II.", "Thay thế cụm từ tại Phụ lục VIII."]);
+    }
+
+    /// "f." after "e." (the Latin alphabet's order) is never a task of its own.
+    #[test]
+    fn a_one_letter_sentence_is_not_a_task() {
+        let p = para("f. Các tổ chức xã hội được hỗ trợ. Mức hỗ trợ theo quy định.");
+        let t: Vec<String> = split_tasks(&p, 0, p.text.len()).into_iter().map(|t| t.text).collect();
+        assert_eq!(t, vec!["f. Các tổ chức xã hội được hỗ trợ.", "Mức hỗ trợ theo quy định."]);
     }
 }

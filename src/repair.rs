@@ -201,6 +201,7 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
             }
         })
         .collect();
+    keep_row_numbers(&mut kinds);
     let mut footnotes = find_footnotes(&clean, &mut kinds);
     let lines: Vec<u32> = (0..clean.len()).filter(|&i| kinds[i] == Kind::Body).map(|i| (i + 1) as u32).collect();
     let mut body = Body { clean: &clean, lines, edited: HashMap::new() };
@@ -243,6 +244,28 @@ impl Body<'_> {
             None => self.clean[self.line(k) - 1].trim(),
         }
     }
+}
+
+/// A lone number is a page number only far from any other lone number: pages are dozens of
+/// lines long, while a table extracted one cell per line has a row-number cell every few
+/// lines ("1" / "1.014383.H13" / "Thủ tục …" / "2" …). Lone numbers that close together
+/// are body text (the table's cells).
+fn keep_row_numbers(kinds: &mut [Kind]) {
+    const PAGE_MIN_GAP: usize = 25;
+    let pages: Vec<usize> = (0..kinds.len()).filter(|&i| kinds[i] == Kind::Page).collect();
+    for (k, &i) in pages.iter().enumerate() {
+        let near_prev = k > 0 && i - pages[k - 1] < PAGE_MIN_GAP;
+        let near_next = pages.get(k + 1).is_some_and(|&j| j - i < PAGE_MIN_GAP);
+        if near_prev || near_next {
+            kinds[i] = Kind::Body;
+        }
+    }
+}
+
+/// A line that is a number of one to three digits and nothing else: a row-number cell
+/// (page numbers are taken out before).
+fn is_bare_number(l: &str) -> bool {
+    is_page_number(l)
 }
 
 /// A lone page number: "12", " 3 " (one to three digits and nothing else).
@@ -675,6 +698,10 @@ fn ends_with_reference_word(line: &str) -> bool {
                 | "phần"
                 | "năm"
                 | "tháng"
+                // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.".
+                | "lục"
+                | "hạng"
+                | "loại"
         )
 }
 
@@ -695,7 +722,7 @@ fn is_caps_heading(text: &str) -> bool {
 /// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
 fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
-    if starts_item(line, Some(prev)) {
+    if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
@@ -775,7 +802,7 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
 /// Is there a paragraph break between two consecutive body lines of hard-wrapped text?
 /// `caps_heading`: the paragraph so far is a numbered heading in capitals.
 fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
-    if starts_item(line, Some(prev)) {
+    if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) {
         return true;
     }
     if ends_sentence(prev) {
@@ -1035,5 +1062,25 @@ mod line_map_tests {
                 prop_assert_eq!(joined.line_at(o + 7), l);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod row_number_tests {
+    use super::repair;
+
+    /// Lone numbers a few lines apart are a table's row numbers and stay in the body; a lone
+    /// number far from any other is a page number and leaves it.
+    #[test]
+    fn row_numbers_stay_page_numbers_go() {
+        let mut t = String::from("Stt\n\nTên\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n\n");
+        for _ in 0..40 {
+            t.push_str("Dòng văn bản của trang.\n");
+        }
+        t.push_str("\n7\n\nTiếp tục nội dung.\n");
+        let r = repair(&t);
+        let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts.contains(&"1") && texts.contains(&"2"), "{texts:?}");
+        assert!(!texts.iter().any(|p| p.split_whitespace().any(|w| w == "7")), "{texts:?}");
     }
 }
