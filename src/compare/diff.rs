@@ -70,8 +70,20 @@ struct Span {
 
 /// The tidied word diff from `old` to `new`.
 pub fn word_diff(old: &str, new: &str) -> Vec<Edit> {
-    let a = Words::of(old);
-    let b = Words::of(new);
+    diff_words(&Words::of(old), &Words::of(new))
+}
+
+/// The word diff from `old` to `new`, or None when the two have the same words
+/// ([`same_words`]): each text is read into words once for both questions.
+pub fn changes(old: &str, new: &str) -> Option<Vec<Edit>> {
+    if old == new {
+        return None;
+    }
+    let (a, b) = (Words::of(old), Words::of(new));
+    (a.keys != b.keys).then(|| diff_words(&a, &b))
+}
+
+fn diff_words(a: &Words, b: &Words) -> Vec<Edit> {
     let mut spans: Vec<Span> = Vec::new();
     for op in capture_diff_slices(Algorithm::Patience, &a.keys, &b.keys) {
         let (tag, o, n) = op.as_tag_tuple();
