@@ -21,6 +21,21 @@
 //!
 //! Thresholds are in [`MatchSettings`]; the defaults were set on the fixtures' labelled
 //! pairs (see tests/compare.rs).
+//!
+//! Every step that could grow faster than the documents has a limit, and when a limit
+//! is reached the comparison does something simpler and says so in its notes:
+//! - candidates: features in more than 2% of all tasks are not indexed, and each task
+//!   scores at most [`MatchSettings::max_candidates`] partners, those sharing the most
+//!   weight ("… had more than 64 candidate partners; only the closest were scored");
+//! - tasks with the same words: each pairs with the 64 nearest copies by position;
+//! - section titles: 16 candidates per title; titles longer than 1000 characters are
+//!   compared by their words only, not letter by letter (a note counts them);
+//! - word diffs: a pair with more than [`diff::MAX_DIFF_WORDS`] words between its two
+//!   texts is shown as the old text replaced whole (a note counts them).
+//!
+//! Work that depends on one document only (tasks' features, titles) is done once per
+//! document ([`Prepared`]); each comparison weighs features once and keeps every
+//! feature's weight beside it, so scoring a pair is one walk over two sorted lists.
 
 pub mod diff;
 pub mod features;
@@ -323,7 +338,8 @@ pub struct Prepared<'a> {
     /// The sections that have a title, their titles' features and edit keys.
     titled: Vec<usize>,
     title_feats: Vec<Features>,
-    title_keys: Vec<Option<String>>,
+    /// Each title's edit key and its length in characters.
+    title_keys: Vec<Option<(String, usize)>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -335,7 +351,15 @@ impl<'a> Prepared<'a> {
         let titled: Vec<usize> = (0..titles.len()).filter(|&i| titles[i].is_some()).collect();
         let text = |i: &usize| titles[*i].as_ref().map_or("", |t| t.text.as_str());
         let title_feats = titled.iter().map(|i| Features::of(text(i), &opts)).collect();
-        let title_keys = titled.iter().map(|i| title_key(text(i), &opts)).collect();
+        let title_keys = titled
+            .iter()
+            .map(|i| {
+                title_key(text(i), &opts).map(|k| {
+                    let n = k.chars().count();
+                    (k, n)
+                })
+            })
+            .collect();
         Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys }
     }
 }
@@ -377,7 +401,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // Section titles, and the same item laid out two ways: a heading with its body on one
     // side, one line "heading: body" on the other.
     let (old_titles, new_titles) = (&old.titles, &new.titles);
-    let titles = title_pairs(old, new);
+    let (titles, long_titles) = title_pairs(old, new);
     let old_first = first_items(old_secs.len(), old_items);
     let new_first = first_items(new_secs.len(), new_items);
     let mut layout: Vec<(usize, usize, f64)> = Vec::new();
@@ -509,6 +533,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
 
     let mut tasks = Vec::new();
     let mut summary = Summary::default();
+    let mut whole_diffs = 0;
     // Dropped tasks are placed after the entry of the nearest preceding old task that was carried.
     let mut dropped_after: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
     let mut last_carried_new: Option<usize> = None;
@@ -579,8 +604,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             (Some((o, s)), _) => {
                 let (o, s) = (*o, *s);
                 // The word diff, or None when the words are the same (one reading of each text).
-                let edits = diff::changes(&old_items[o].task.text, &new_items[n].task.text);
+                let (edits, whole) = diff::changes(&old_items[o].task.text, &new_items[n].task.text);
                 let identical = edits.is_none();
+                whole_diffs += whole as usize;
                 let moved = !same_group(o, n);
                 summary.carried += 1;
                 if identical {
@@ -615,6 +641,20 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         }
     }
 
+    if whole_diffs > 0 {
+        notes.push(format!(
+            "{whole_diffs} reworded task(s) had more than {} words between old and new text; they are shown \
+             replaced whole, not word by word",
+            diff::MAX_DIFF_WORDS
+        ));
+    }
+    if long_titles > 0 {
+        notes.push(format!(
+            "{} section title pair(s) were longer than {TITLE_EDIT_CHARS} characters; they were compared by \
+             their words, not letter by letter",
+            long_titles
+        ));
+    }
     let sections = section_entries(old_secs, new_secs, &groups, &links);
     Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
 }
@@ -745,7 +785,13 @@ const PARENT_SHARE: f64 = 0.25;
 /// Section pairs whose titles agree (two leads of one-line items are not titles to each
 /// other: their tasks already compare). Candidates come from an index over title words,
 /// so sections are not compared all against all.
-fn title_pairs(old: &Prepared, new: &Prepared) -> Vec<(usize, usize, f64)> {
+/// Title keys longer than this (in characters, either of the two) are not compared letter
+/// by letter (the edit distance costs the product of their lengths): their word
+/// similarity alone counts, and the comparison's notes say how many pairs this was.
+const TITLE_EDIT_CHARS: usize = 1000;
+
+/// Returns the pairs and how many candidate pairs were too long for the edit similarity.
+fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usize) {
     let (oi, ni) = (&old.titled, &new.titled);
     let w = Weights::from_docs(&old.title_feats, &new.title_feats);
     let (mut of, mut nf) = (old.title_feats.clone(), new.title_feats.clone());
@@ -753,6 +799,7 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> Vec<(usize, usize, f64)> {
     let (mut cands, _) = features::candidate_scores(&of, &nf, &w, 16, TITLE_FLOOR * 0.5);
     exact_pairs(&of, &nf, &mut cands);
     let mut out = Vec::new();
+    let mut long = 0;
     for (a, b, _) in cands {
         let (ta, tb) = (old.titles[oi[a]].as_ref().unwrap(), new.titles[ni[b]].as_ref().unwrap());
         if !ta.heading && !tb.heading {
@@ -761,7 +808,13 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> Vec<(usize, usize, f64)> {
         // Candidates were found on Dice and containment; a short title contained in a long
         // one is not the same title, so the score is the edit similarity or the Dice alone.
         let edit = match (&old.title_keys[a], &new.title_keys[b]) {
-            (Some(ka), Some(kb)) => strsim::normalized_levenshtein(ka, kb),
+            (Some((ka, la)), Some((kb, lb))) if *la <= TITLE_EDIT_CHARS && *lb <= TITLE_EDIT_CHARS => {
+                strsim::normalized_levenshtein(ka, kb)
+            }
+            (Some(_), Some(_)) => {
+                long += 1;
+                0.0
+            }
             _ => 0.0,
         };
         let h = edit.max(features::blended(&of[a], &nf[b], &w, 1.0));
@@ -771,7 +824,7 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> Vec<(usize, usize, f64)> {
     }
     out.sort_by_key(|x| (x.0, x.1));
     out.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
-    out
+    (out, long)
 }
 
 /// Each section's own first task, as an item index.
