@@ -353,8 +353,7 @@ pub struct Weights {
 
 impl Weights {
     pub fn from_docs(a: &[Features], b: &[Features]) -> Weights {
-        let size: usize = a.iter().chain(b).map(|f| f.feats.len()).sum();
-        let mut table: FeatureMap<(u32, f64)> = FeatureMap::with_capacity_and_hasher(size, Default::default());
+        let mut table: FeatureMap<(u32, f64)> = FeatureMap::default();
         for f in a.iter().chain(b) {
             for &(h, _) in &f.feats {
                 table.entry(h).or_default().0 += 1;
