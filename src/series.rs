@@ -402,12 +402,16 @@ fn link(
         b.occ.push(Occurrence { column: col, task: task + 1, section: tasks[col].section[task].clone() });
         b.last = col;
     };
+    // Each document is prepared for comparing once (its tasks' features, its titles), not
+    // once per comparison it takes part in (the one before it and the one after).
+    let prepared: Vec<compare::Prepared> = docs.par_iter().map(|d| compare::Prepared::new(d)).collect();
     // The comparisons of each document with the previous one do not depend on each other:
     // they run in parallel (a unit's year uses both cores) and are used in column order.
     let adjacent: Vec<Vec<Carried>> = (1..n)
         .into_par_iter()
-        .map(|col| carried(compare::compare(docs[col - 1], docs[col], &settings.matching)))
+        .map(|col| carried(compare::compare_prepared(&prepared[col - 1], &prepared[col], &settings.matching)))
         .collect();
+    drop(prepared);
     for col in 0..n {
         let mut st = MonthStats { column: col, tasks: tasks[col].text.len(), ..MonthStats::default() };
         if col > 0 {

@@ -1014,3 +1014,21 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
     ];
     labelled_pair("2f6f80b9918e52de", "6a406c1f9dfed9c3", &calls, &sections, &known);
 }
+
+#[test]
+fn prepared_documents_compare_as_the_documents_do() {
+    // One preparation per document serves several comparisons (as in a series), with
+    // the same result as comparing the documents.
+    use sosanh::compare::{Prepared, compare_prepared};
+    let names = ["tam-thanh-2025-12", "tam-thanh-2026-02", "cao-loc-2026-02", "quoc-khanh-2026-01"];
+    let docs: Vec<Document> = names.iter().map(|n| doc(n)).collect();
+    let prepared: Vec<Prepared> = docs.iter().map(Prepared::new).collect();
+    let settings = MatchSettings::default();
+    for (i, a) in docs.iter().enumerate() {
+        for (j, b) in docs.iter().enumerate() {
+            let direct = serde_json::to_string(&compare(a, b, &settings)).unwrap();
+            let reused = serde_json::to_string(&compare_prepared(&prepared[i], &prepared[j], &settings)).unwrap();
+            assert_eq!(direct, reused, "{} vs {}", names[i], names[j]);
+        }
+    }
+}

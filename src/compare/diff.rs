@@ -70,8 +70,35 @@ struct Span {
 
 /// The tidied word diff from `old` to `new`.
 pub fn word_diff(old: &str, new: &str) -> Vec<Edit> {
-    let a = Words::of(old);
-    let b = Words::of(new);
+    diff_words(&Words::of(old), &Words::of(new))
+}
+
+/// Two texts with more words than this together are not diffed word by word: the whole
+/// old text is shown deleted and the whole new text inserted ([`changes`] says so), since
+/// a word diff costs up to the product of their lengths.
+pub const MAX_DIFF_WORDS: usize = 4000;
+
+/// The word diff from `old` to `new`, or None when the two have the same words
+/// ([`same_words`]): each text is read into words once for both questions. The flag is
+/// true when the texts were too long to diff word by word ([`MAX_DIFF_WORDS`]) and the
+/// diff is the whole old text replaced by the whole new one.
+pub fn changes(old: &str, new: &str) -> (Option<Vec<Edit>>, bool) {
+    if old == new {
+        return (None, false);
+    }
+    let (a, b) = (Words::of(old), Words::of(new));
+    if a.keys == b.keys {
+        return (None, false);
+    }
+    if a.keys.len() + b.keys.len() > MAX_DIFF_WORDS {
+        let whole =
+            vec![Edit { op: Op::Delete, text: old.to_string() }, Edit { op: Op::Insert, text: new.to_string() }];
+        return (Some(whole), true);
+    }
+    (Some(diff_words(&a, &b)), false)
+}
+
+fn diff_words(a: &Words, b: &Words) -> Vec<Edit> {
     let mut spans: Vec<Span> = Vec::new();
     for op in capture_diff_slices(Algorithm::Patience, &a.keys, &b.keys) {
         let (tag, o, n) = op.as_tag_tuple();
@@ -198,6 +225,18 @@ mod tests {
         assert!(same_words(&o, old), "{o}");
         let edits = e.iter().filter(|x| x.op != Op::Equal).count();
         assert!(edits <= 5, "{}", render(&e));
+    }
+
+    #[test]
+    fn too_long_texts_are_replaced_whole() {
+        let old = "một hai ba ".repeat(MAX_DIFF_WORDS / 3);
+        let new = format!("{old} bốn");
+        let (edits, cut) = changes(&old, &new);
+        assert!(cut);
+        let e = edits.unwrap();
+        assert_eq!(sides(&e), (old.clone(), new.clone()));
+        assert!(!changes("Quản lý thu ngân sách.", "Quản lý chi ngân sách.").1);
+        assert_eq!(changes("Đảng uỷ phường", "Đảng ủy  phường").0, None);
     }
 
     #[test]

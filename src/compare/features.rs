@@ -44,6 +44,9 @@ pub struct Features {
     /// the same word for word.
     pub literal: u64,
     mass: Option<f64>,
+    /// The weight of each feature (same order as `feats`) once weighed, so similarity
+    /// walks two sorted lists without looking weights up.
+    wts: Vec<f64>,
 }
 
 /// FNV-1a over the parts: fast, and the same on every run and machine.
@@ -112,10 +115,36 @@ const FORMULA: &[&str] = &[
     "nghiêm túc",
 ];
 
-static FORMULA_KEYS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+/// The hashes ([`hash_str`]) of the formulaic keys, sorted: a token is formulaic when its
+/// key's hash is here (no string hashing or comparison per token).
+static FORMULA_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let opts = MatchOptions::default();
-    FORMULA.iter().flat_map(|w| normalize::keys(w, &opts)).chain(["<unit>".to_string()]).collect()
+    let mut v: Vec<u64> = FORMULA
+        .iter()
+        .flat_map(|w| normalize::keys(w, &opts))
+        .chain(["<unit>".to_string()])
+        .map(|k| hash_str(&[&k]))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 });
+
+fn is_formula(h: u64) -> bool {
+    FORMULA_KEYS.binary_search(&h).is_ok()
+}
+
+/// FNV-1a state after one more part (its bytes, then the 0xff separator): the streaming
+/// form of [`hash_str`].
+fn hash_more(mut h: u64, part: &str) -> u64 {
+    for b in part.bytes().chain(std::iter::once(0xff)) {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// How much less a formulaic feature weighs.
 const FORMULA_FACTOR: f64 = 0.25;
@@ -125,46 +154,96 @@ impl Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
         let tokens = normalize::tokens(text, opts);
-        let literal = hash_str(&tokens.iter().map(|t| t.key.as_str()).collect::<Vec<_>>());
-        let keys: Vec<String> = tokens.into_iter().map(class_key).collect();
+        // The whole-text hashes are streamed (the same values as `hash_str` over the keys).
+        let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
-        let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
-        let mut map: FeatureMap<u32> = FeatureMap::with_capacity_and_hasher(toks.len() * 2, Default::default());
+        let mut toks: Vec<(u64, bool)> = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            literal = hash_more(literal, &t.key);
+            let k = class_str(t);
+            exact = hash_more(exact, k);
+            let h = hash_str(&[k]);
+            toks.push((h, is_formula(h)));
+        }
+        // Every feature once per occurrence, sorted, then counted in runs: the same list as
+        // counting in a map and sorting, without the map.
+        let mut all: Vec<u64> = Vec::with_capacity(toks.len() * 2);
         for (i, &(h, formula)) in toks.iter().enumerate() {
-            *map.entry(tag(h, formula)).or_default() += 1;
+            all.push(tag(h, formula));
             if let Some(&(h2, formula2)) = toks.get(i + 1) {
                 let pair = (h.rotate_left(17) ^ h2).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                *map.entry(tag(pair, formula && formula2)).or_default() += 1;
+                all.push(tag(pair, formula && formula2));
             }
         }
-        let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
-        feats.sort_unstable();
-        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        Features { feats, exact: hash_str(&refs), literal, mass: None }
+        all.sort_unstable();
+        Features { feats: runs(&all), exact, literal, mass: None, wts: Vec::new() }
     }
 
-    /// Computes and keeps the total weight, so similarity does not recompute it per pair.
+    /// Computes and keeps each feature's weight and the total weight, so similarity does
+    /// not look them up per pair.
     pub fn weigh(&mut self, w: &Weights) {
-        self.mass = Some(self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum());
+        self.wts = self.feats.iter().map(|&(f, _)| w.get(f)).collect();
+        self.mass = Some(self.feats.iter().zip(&self.wts).map(|(&(_, c), &wt)| wt * c as f64).sum());
     }
 
-    /// The features of several texts together (a section's tasks).
+    /// The features of several texts together (a section's tasks). When every part is
+    /// weighed, so is the whole, with the parts' weights (a feature weighs the same in
+    /// every text of one comparison).
     pub fn merge<'a>(parts: impl IntoIterator<Item = &'a Features>) -> Features {
-        let mut map: FeatureMap<u32> = FeatureMap::default();
+        let mut all: Vec<(u64, u32, f64)> = Vec::new();
+        let mut weighed = true;
         for p in parts {
-            for &(h, c) in &p.feats {
-                *map.entry(h).or_default() += c;
+            if p.wts.len() == p.feats.len() {
+                all.extend(p.feats.iter().zip(&p.wts).map(|(&(h, c), &wt)| (h, c, wt)));
+            } else {
+                weighed = false;
+                all.extend(p.feats.iter().map(|&(h, c)| (h, c, 0.0)));
             }
         }
-        let mut feats: Vec<(u64, u32)> = map.into_iter().collect();
-        feats.sort_unstable();
-        Features { feats, exact: 0, literal: 0, mass: None }
+        all.sort_unstable_by_key(|x| x.0);
+        let mut feats: Vec<(u64, u32)> = Vec::new();
+        let mut wts: Vec<f64> = Vec::new();
+        for (h, c, wt) in all {
+            match feats.last_mut() {
+                Some(last) if last.0 == h => last.1 += c,
+                _ => {
+                    feats.push((h, c));
+                    wts.push(wt);
+                }
+            }
+        }
+        if !weighed {
+            return Features { feats, exact: 0, literal: 0, mass: None, wts: Vec::new() };
+        }
+        let mass = Some(feats.iter().zip(&wts).map(|(&(_, c), &wt)| wt * c as f64).sum());
+        Features { feats, exact: 0, literal: 0, mass, wts }
     }
 
     /// Total weight of the features.
     pub fn mass(&self, w: &Weights) -> f64 {
         self.mass.unwrap_or_else(|| self.feats.iter().map(|&(f, c)| w.get(f) * c as f64).sum())
     }
+
+    /// The weight of feature `i` (its precomputed weight once weighed).
+    #[inline]
+    fn weight_at(&self, i: usize, w: &Weights) -> f64 {
+        match self.wts.get(i) {
+            Some(&wt) => wt,
+            None => w.get(self.feats[i].0),
+        }
+    }
+}
+
+/// A sorted list of hashes as (hash, number of times).
+fn runs(sorted: &[u64]) -> Vec<(u64, u32)> {
+    let mut out: Vec<(u64, u32)> = Vec::with_capacity(sorted.len());
+    for &h in sorted {
+        match out.last_mut() {
+            Some(last) if last.0 == h => last.1 += 1,
+            _ => out.push((h, 1)),
+        }
+    }
+    out
 }
 
 /// The matching keys of a text with numbers and dates replaced by their class ("#num",
@@ -181,6 +260,15 @@ fn class_key(t: normalize::Token) -> String {
     }
 }
 
+/// [`class_key`] without the copy.
+fn class_str(t: &normalize::Token) -> &str {
+    match t.kind {
+        normalize::TokenKind::Number => "#num",
+        normalize::TokenKind::Date => "#date",
+        _ => &t.key,
+    }
+}
+
 /// The words two texts share and what each weighs in their similarity, heaviest first
 /// (`--explain`): single words and word pairs ("a b"), as the first text writes them.
 pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, f64)> {
@@ -189,7 +277,13 @@ pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(
         let keys = class_keys(text, opts);
         // The written word of each token (an expanded abbreviation shows as written, once).
         let shown: Vec<&str> = tokens.iter().map(|t| text.get(t.span.clone()).unwrap_or("")).collect();
-        let toks: Vec<(u64, bool)> = keys.iter().map(|k| (hash_str(&[k]), FORMULA_KEYS.contains(k))).collect();
+        let toks: Vec<(u64, bool)> = keys
+            .iter()
+            .map(|k| {
+                let h = hash_str(&[k]);
+                (h, is_formula(h))
+            })
+            .collect();
         let mut out = Vec::new();
         for (i, &(h, formula)) in toks.iter().enumerate() {
             let word = shown.get(i).copied().unwrap_or(keys[i].as_str());
@@ -226,7 +320,7 @@ fn shared_weight(a: &Features, b: &Features, w: &Weights) -> f64 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared += w.get(fa) * ca.min(cb) as f64;
+                shared += a.weight_at(i, w) * ca.min(cb) as f64;
                 i += 1;
                 j += 1;
             }
@@ -252,22 +346,24 @@ fn tag(h: u64, formula: bool) -> u64 {
 /// Feature weights from document frequencies over both documents' tasks.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
-    df: FeatureMap<u32>,
-    weight: FeatureMap<f64>,
+    /// Feature → (number of tasks that have it, its weight): one lookup for both.
+    table: FeatureMap<(u32, f64)>,
     n: f64,
 }
 
 impl Weights {
     pub fn from_docs(a: &[Features], b: &[Features]) -> Weights {
-        let mut df: FeatureMap<u32> = FeatureMap::default();
+        let mut table: FeatureMap<(u32, f64)> = FeatureMap::default();
         for f in a.iter().chain(b) {
             for &(h, _) in &f.feats {
-                *df.entry(h).or_default() += 1;
+                table.entry(h).or_default().0 += 1;
             }
         }
         let n = (a.len() + b.len()) as f64;
-        let weight = df.iter().map(|(&f, &d)| (f, Self::weight_of(f, d, n))).collect();
-        Weights { df, weight, n }
+        for (&f, e) in table.iter_mut() {
+            e.1 = Self::weight_of(f, e.0, n);
+        }
+        Weights { table, n }
     }
 
     fn weight_of(f: u64, df: u32, n: f64) -> f64 {
@@ -276,12 +372,12 @@ impl Weights {
     }
 
     pub fn df(&self, f: u64) -> u32 {
-        self.df.get(&f).copied().unwrap_or(0)
+        self.table.get(&f).map_or(0, |e| e.0)
     }
 
     pub fn get(&self, f: u64) -> f64 {
-        match self.weight.get(&f) {
-            Some(&w) => w,
+        match self.table.get(&f) {
+            Some(&(_, w)) => w,
             None => Self::weight_of(f, 1, self.n),
         }
     }
@@ -347,15 +443,16 @@ pub fn candidate_scores(
             }
         }
     }
-    let score_one = |(o, f): (usize, &Features)| {
-        // Shared weight per new task, accumulated densely; `touched` lists who got any.
-        let mut acc = vec![0.0f64; new.len()];
+    // `acc` holds the shared weight per new task, accumulated densely (reused from task to
+    // task: only the entries listed in `touched` are ever non-zero, and they are reset).
+    let score_one = |acc: &mut Vec<f64>, (o, f): (usize, &Features)| {
+        acc.resize(new.len(), 0.0);
         let mut touched: Vec<u32> = Vec::new();
         // Weight of this task's features that are too common to be indexed: shared weight
         // can exceed what the index saw by at most this much.
         let mut unindexed = 0.0;
-        for &(h, c) in &f.feats {
-            let wt = w.get(h);
+        for (i, &(h, c)) in f.feats.iter().enumerate() {
+            let wt = f.weight_at(i, w);
             match index.get(&h) {
                 Some(list) => {
                     for &n in list {
@@ -371,26 +468,31 @@ pub fn candidate_scores(
         }
         let ma = f.mass(w);
         // Skip partners that cannot reach `floor` even if every unindexed feature is shared.
-        let mut cands: Vec<(u32, f64)> = touched
-            .into_iter()
-            .map(|n| (n, acc[n as usize]))
-            .filter(|&(n, shared)| upper_bound(shared + unindexed, ma, new[n as usize].mass(w)) >= floor)
-            .collect();
+        let mut cands: Vec<(u32, f64)> = Vec::with_capacity(touched.len());
+        for n in touched {
+            let shared = std::mem::take(&mut acc[n as usize]);
+            if upper_bound(shared + unindexed, ma, new[n as usize].mass(w)) >= floor {
+                cands.push((n, shared));
+            }
+        }
         let cut = cands.len() > max_candidates;
         if cut {
             cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             cands.truncate(max_candidates);
         }
-        cands.sort_by_key(|c| c.0);
+        cands.sort_unstable_by_key(|c| c.0);
         let scored: Vec<(usize, usize, f64)> =
             cands.into_iter().map(|(n, _)| (o, n as usize, similarity(f, &new[n as usize], w))).collect();
         (scored, cut)
     };
     // Small inputs are scored on this thread: starting the pool costs more than the work.
+    // Each old task's scores depend on nothing else, so the result is the same whatever
+    // the number of threads.
     let per_old: Vec<Scored> = if old.len() * new.len() < 250_000 {
-        old.iter().enumerate().map(score_one).collect()
+        let mut acc = Vec::new();
+        old.iter().enumerate().map(|x| score_one(&mut acc, x)).collect()
     } else {
-        old.par_iter().enumerate().map(score_one).collect()
+        old.par_iter().enumerate().map_init(Vec::new, score_one).collect()
     };
     let pruned = per_old.iter().filter(|p| p.1).count();
     (per_old.into_iter().flat_map(|p| p.0).collect(), pruned)

@@ -21,6 +21,21 @@
 //!
 //! Thresholds are in [`MatchSettings`]; the defaults were set on the fixtures' labelled
 //! pairs (see tests/compare.rs).
+//!
+//! Every step that could grow faster than the documents has a limit, and when a limit
+//! is reached the comparison does something simpler and says so in its notes:
+//! - candidates: features in more than 2% of all tasks are not indexed, and each task
+//!   scores at most [`MatchSettings::max_candidates`] partners, those sharing the most
+//!   weight ("… had more than 64 candidate partners; only the closest were scored");
+//! - tasks with the same words: each pairs with the 64 nearest copies by position;
+//! - section titles: 16 candidates per title; titles longer than 1000 characters are
+//!   compared by their words only, not letter by letter (a note counts them);
+//! - word diffs: a pair with more than [`diff::MAX_DIFF_WORDS`] words between its two
+//!   texts is shown as the old text replaced whole (a note counts them).
+//!
+//! Work that depends on one document only (tasks' features, titles) is done once per
+//! document ([`Prepared`]); each comparison weighs features once and keeps every
+//! feature's weight beside it, so scoring a pair is one walk over two sorted lists.
 
 pub mod diff;
 pub mod features;
@@ -31,6 +46,32 @@ use crate::union_find::UnionFind;
 use features::{Features, Weights};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hashes pairs of small integers (task or section indexes) with one multiply per
+/// number rather than SipHash: these maps are internal and never see user-chosen keys.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(26) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A map keyed by index pairs. Where its order could show, the entries are sorted first.
+type PairMap<V> = HashMap<(usize, usize), V, BuildHasherDefault<PairHasher>>;
 
 /// Matching settings (separate from display settings).
 #[derive(Debug, Clone)]
@@ -281,17 +322,62 @@ fn items(doc: &Document) -> (Vec<&Section>, Vec<Item<'_>>) {
     (sections, out)
 }
 
+/// What comparing needs of one document and does not depend on the other: its sections
+/// and tasks in order, each task's features, its section titles with their features and
+/// edit keys. Made once per document ([`Prepared::new`]), it serves every comparison the
+/// document takes part in ([`compare_prepared`]): a series compares each month with the
+/// one before and the one after.
+pub struct Prepared<'a> {
+    doc: &'a Document,
+    secs: Vec<&'a Section>,
+    items: Vec<Item<'a>>,
+    /// Features of each task (in `items` order), not yet weighed: weights depend on both
+    /// documents.
+    feats: Vec<Features>,
+    titles: Vec<Option<Title>>,
+    /// The sections that have a title, their titles' features and edit keys.
+    titled: Vec<usize>,
+    title_feats: Vec<Features>,
+    /// Each title's edit key and its length in characters.
+    title_keys: Vec<Option<(String, usize)>>,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(doc: &'a Document) -> Prepared<'a> {
+        let opts = crate::normalize::MatchOptions::standard();
+        let (secs, items) = items(doc);
+        let feats = items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
+        let titles: Vec<Option<Title>> = secs.iter().map(|s| Title::of(s)).collect();
+        let titled: Vec<usize> = (0..titles.len()).filter(|&i| titles[i].is_some()).collect();
+        let text = |i: &usize| titles[*i].as_ref().map_or("", |t| t.text.as_str());
+        let title_feats = titled.iter().map(|i| Features::of(text(i), &opts)).collect();
+        let title_keys = titled
+            .iter()
+            .map(|i| {
+                title_key(text(i), &opts).map(|k| {
+                    let n = k.chars().count();
+                    (k, n)
+                })
+            })
+            .collect();
+        Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys }
+    }
+}
+
 /// Compares two documents.
 pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comparison {
-    let (old_secs, old_items) = items(old);
-    let (new_secs, new_items) = items(new);
+    compare_prepared(&Prepared::new(old), &Prepared::new(new), settings)
+}
+
+/// Compares two prepared documents: the same result as [`compare`] on their documents.
+pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings) -> Comparison {
+    let (old_secs, old_items) = (&old.secs, &old.items[..]);
+    let (new_secs, new_items) = (&new.secs, &new.items[..]);
     let mut notes = Vec::new();
 
     let opts = crate::normalize::MatchOptions::standard();
-    let old_f: Vec<Features> = old_items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
-    let new_f: Vec<Features> = new_items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
-    let weights = Weights::from_docs(&old_f, &new_f);
-    let (mut old_f, mut new_f) = (old_f, new_f);
+    let weights = Weights::from_docs(&old.feats, &new.feats);
+    let (mut old_f, mut new_f) = (old.feats.clone(), new.feats.clone());
     old_f.iter_mut().chain(new_f.iter_mut()).for_each(|f| f.weigh(&weights));
 
     // Candidate pairs and their similarity.
@@ -314,11 +400,10 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
 
     // Section titles, and the same item laid out two ways: a heading with its body on one
     // side, one line "heading: body" on the other.
-    let old_titles: Vec<Option<Title>> = old_secs.iter().map(|s| Title::of(s)).collect();
-    let new_titles: Vec<Option<Title>> = new_secs.iter().map(|s| Title::of(s)).collect();
-    let titles = title_pairs(&old_titles, &new_titles, &opts);
-    let old_first = first_items(old_secs.len(), &old_items);
-    let new_first = first_items(new_secs.len(), &new_items);
+    let (old_titles, new_titles) = (&old.titles, &new.titles);
+    let (titles, long_titles) = title_pairs(old, new);
+    let old_first = first_items(old_secs.len(), old_items);
+    let new_first = first_items(new_secs.len(), new_items);
     let mut layout: Vec<(usize, usize, f64)> = Vec::new();
     for &(a, b, _) in &titles {
         let (Some(ta), Some(tb)) = (&old_titles[a], &new_titles[b]) else { continue };
@@ -340,7 +425,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     upsert_max(&mut scores, &layout);
 
     // User links: forbidden pairs are never scored, confirmed ones are paired first.
-    let (forced, forbidden) = resolve_links(&settings.links, &old_items, &new_items, &mut notes);
+    let (forced, forbidden) = resolve_links(&settings.links, old_items, new_items, &mut notes);
     if !forbidden.is_empty() {
         scores.retain(|&(o, n, _)| !forbidden.contains(&(o, n)));
     }
@@ -352,11 +437,10 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     }
     // First matching, before sections are aligned: equal candidates go to the one whose
     // section's title agrees with this task's section's title.
-    let title_at: HashMap<(usize, usize), f64> =
-        titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
+    let title_at: PairMap<f64> = titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
     // Where the tasks' own sections have no titles that agree, their parents' (or
     // grandparents') may: two copies of one sentence go to the one under the same article.
-    let (old_parent, new_parent) = (parents(&old_secs), parents(&new_secs));
+    let (old_parent, new_parent) = (parents(old_secs), parents(new_secs));
     let title_bonus = |o: usize, n: usize| {
         let (mut a, mut b) = (Some(old_items[o].section), Some(new_items[n].section));
         for level in 0..TITLE_LEVELS {
@@ -371,17 +455,18 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     let first = assign(&scores, settings.task_threshold, title_bonus, &forced);
 
     // Section alignment from the first matching, the titles and positions.
-    let old_deep = deep_tasks(&old_secs, &old_items);
-    let new_deep = deep_tasks(&new_secs, &new_items);
+    let old_deep = deep_tasks(old_secs, old_items);
+    let new_deep = deep_tasks(new_secs, new_items);
     let old_mass: Vec<f64> = old_f.iter().map(|f| f.mass(&weights)).collect();
     let new_mass: Vec<f64> = new_f.iter().map(|f| f.mass(&weights)).collect();
     let content = SectionContent {
-        old: old_deep.iter().map(|ts| weighed(Features::merge(ts.iter().map(|&t| &old_f[t])), &weights)).collect(),
-        new: new_deep.iter().map(|ts| weighed(Features::merge(ts.iter().map(|&t| &new_f[t])), &weights)).collect(),
+        // Merged from weighed tasks, so weighed with the tasks' weights.
+        old: old_deep.iter().map(|ts| Features::merge(ts.iter().map(|&t| &old_f[t]))).collect(),
+        new: new_deep.iter().map(|ts| Features::merge(ts.iter().map(|&t| &new_f[t]))).collect(),
         weights: &weights,
         scores: &scores,
     };
-    let sides = Sides { old_secs: &old_secs, new_secs: &new_secs, old_deep: &old_deep, new_deep: &new_deep };
+    let sides = Sides { old_secs, new_secs, old_deep: &old_deep, new_deep: &new_deep };
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
 
@@ -421,7 +506,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         old_to_new[o] = Some((n, s));
         new_to_old[n] = Some((o, s));
     }
-    let pieces = Pieces { old_items: &old_items, new_items: &new_items, old_f: &old_f, new_f: &new_f, w: &weights };
+    let pieces = Pieces { old_items, new_items, old_f: &old_f, new_f: &new_f, w: &weights };
     // New tasks cut from a carried old task, and old tasks folded into a carried new one.
     let split_from = pieces.leftovers(&new_to_old, false, &forbidden);
     let merged_into = pieces.leftovers(&old_to_new, true, &forbidden);
@@ -448,6 +533,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
 
     let mut tasks = Vec::new();
     let mut summary = Summary::default();
+    let mut whole_diffs = 0;
     // Dropped tasks are placed after the entry of the nearest preceding old task that was carried.
     let mut dropped_after: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
     let mut last_carried_new: Option<usize> = None;
@@ -482,7 +568,7 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
             tasks.push(TaskMatch {
                 status: TaskStatus::Dropped,
                 old: Some(tref(&old_items[o], o)),
-                nearest: near(&new_items, nearest_new[o]),
+                nearest: near(new_items, nearest_new[o]),
                 ..blank.clone()
             });
         }
@@ -511,13 +597,16 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
                 tasks.push(TaskMatch {
                     status: TaskStatus::New,
                     new: Some(tref(&new_items[n], n)),
-                    nearest: near(&old_items, nearest_old[n]),
+                    nearest: near(old_items, nearest_old[n]),
                     ..blank.clone()
                 });
             }
             (Some((o, s)), _) => {
                 let (o, s) = (*o, *s);
-                let identical = diff::same_words(&old_items[o].task.text, &new_items[n].task.text);
+                // The word diff, or None when the words are the same (one reading of each text).
+                let (edits, whole) = diff::changes(&old_items[o].task.text, &new_items[n].task.text);
+                let identical = edits.is_none();
+                whole_diffs += whole as usize;
                 let moved = !same_group(o, n);
                 summary.carried += 1;
                 if identical {
@@ -528,7 +617,6 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
                 if moved {
                     summary.moved += 1;
                 }
-                let edits = (!identical).then(|| diff::word_diff(&old_items[o].task.text, &new_items[n].task.text));
                 let forced_pair = forced.contains(&(o, n));
                 let s = if forced_pair { pair_sim(o, n) } else { s };
                 tasks.push(TaskMatch {
@@ -553,8 +641,22 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
         }
     }
 
-    let sections = section_entries(&old_secs, &new_secs, &groups, &links);
-    Comparison { old: DocSummary::of(old), new: DocSummary::of(new), summary, sections, tasks, notes }
+    if whole_diffs > 0 {
+        notes.push(format!(
+            "{whole_diffs} reworded task(s) had more than {} words between old and new text; they are shown \
+             replaced whole, not word by word",
+            diff::MAX_DIFF_WORDS
+        ));
+    }
+    if long_titles > 0 {
+        notes.push(format!(
+            "{} section title pair(s) were longer than {TITLE_EDIT_CHARS} characters; they were compared by \
+             their words, not letter by letter",
+            long_titles
+        ));
+    }
+    let sections = section_entries(old_secs, new_secs, &groups, &links);
+    Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
 }
 
 /// Words listed per pair by `--explain`.
@@ -587,7 +689,7 @@ fn upsert_max(scores: &mut Vec<(usize, usize, f64)>, extra: &[(usize, usize, f64
         return;
     }
     // One pass over the scores with a map of the few extra pairs (not a map of all scores).
-    let mut want: HashMap<(usize, usize), f64> = HashMap::with_capacity(extra.len());
+    let mut want: PairMap<f64> = PairMap::with_capacity_and_hasher(extra.len(), Default::default());
     for &(o, n, s) in extra {
         let e = want.entry((o, n)).or_insert(s);
         *e = e.max(s);
@@ -683,37 +785,46 @@ const PARENT_SHARE: f64 = 0.25;
 /// Section pairs whose titles agree (two leads of one-line items are not titles to each
 /// other: their tasks already compare). Candidates come from an index over title words,
 /// so sections are not compared all against all.
-fn title_pairs(
-    old: &[Option<Title>],
-    new: &[Option<Title>],
-    opts: &crate::normalize::MatchOptions,
-) -> Vec<(usize, usize, f64)> {
-    let ids = |ts: &[Option<Title>]| -> Vec<usize> { (0..ts.len()).filter(|&i| ts[i].is_some()).collect() };
-    let (oi, ni) = (ids(old), ids(new));
-    let feats = |ts: &[Option<Title>], ids: &[usize]| -> Vec<Features> {
-        ids.iter().map(|&i| Features::of(&ts[i].as_ref().unwrap().text, opts)).collect()
-    };
-    let (mut of, mut nf) = (feats(old, &oi), feats(new, &ni));
-    let w = Weights::from_docs(&of, &nf);
+/// Title keys longer than this (in characters, either of the two) are not compared letter
+/// by letter (the edit distance costs the product of their lengths): their word
+/// similarity alone counts, and the comparison's notes say how many pairs this was.
+const TITLE_EDIT_CHARS: usize = 1000;
+
+/// Returns the pairs and how many candidate pairs were too long for the edit similarity.
+fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usize) {
+    let (oi, ni) = (&old.titled, &new.titled);
+    let w = Weights::from_docs(&old.title_feats, &new.title_feats);
+    let (mut of, mut nf) = (old.title_feats.clone(), new.title_feats.clone());
     of.iter_mut().chain(nf.iter_mut()).for_each(|f| f.weigh(&w));
     let (mut cands, _) = features::candidate_scores(&of, &nf, &w, 16, TITLE_FLOOR * 0.5);
     exact_pairs(&of, &nf, &mut cands);
     let mut out = Vec::new();
+    let mut long = 0;
     for (a, b, _) in cands {
-        let (ta, tb) = (old[oi[a]].as_ref().unwrap(), new[ni[b]].as_ref().unwrap());
+        let (ta, tb) = (old.titles[oi[a]].as_ref().unwrap(), new.titles[ni[b]].as_ref().unwrap());
         if !ta.heading && !tb.heading {
             continue;
         }
         // Candidates were found on Dice and containment; a short title contained in a long
         // one is not the same title, so the score is the edit similarity or the Dice alone.
-        let h = title_similarity(&ta.text, &tb.text, opts).max(features::blended(&of[a], &nf[b], &w, 1.0));
+        let edit = match (&old.title_keys[a], &new.title_keys[b]) {
+            (Some((ka, la)), Some((kb, lb))) if *la <= TITLE_EDIT_CHARS && *lb <= TITLE_EDIT_CHARS => {
+                strsim::normalized_levenshtein(ka, kb)
+            }
+            (Some(_), Some(_)) => {
+                long += 1;
+                0.0
+            }
+            _ => 0.0,
+        };
+        let h = edit.max(features::blended(&of[a], &nf[b], &w, 1.0));
         if h >= TITLE_FLOOR {
             out.push((oi[a], ni[b], h));
         }
     }
     out.sort_by_key(|x| (x.0, x.1));
     out.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
-    out
+    (out, long)
 }
 
 /// Each section's own first task, as an item index.
@@ -783,11 +894,11 @@ const SAME_BUT_NUMBERS: f64 = 0.999;
 /// Scores every pair of tasks with the same matching keys: 1 when they are the same word
 /// for word, [`SAME_BUT_NUMBERS`] when only numbers or dates differ.
 fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usize, f64)>) {
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_key: features::FeatureMap<Vec<usize>> = features::FeatureMap::default();
     for (n, f) in new.iter().enumerate() {
         by_key.entry(f.exact).or_default().push(n);
     }
-    let mut same: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut same: PairMap<f64> = PairMap::default();
     for (o, f) in old.iter().enumerate() {
         if let Some(ns) = by_key.get(&f.exact) {
             // Many copies of one sentence: pair each with the nearest 64 by position only.
@@ -797,6 +908,9 @@ fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usiz
                 same.insert((o, n), if f.literal == new[n].literal { 1.0 } else { SAME_BUT_NUMBERS });
             }
         }
+    }
+    if same.is_empty() {
+        return;
     }
     // One pass over the scores with a map of the equal pairs (not a map of all scores).
     for x in scores.iter_mut() {
@@ -839,15 +953,21 @@ fn assign(
     let score_of: HashMap<(usize, usize), f64> =
         if forced.is_empty() { HashMap::new() } else { scores.iter().map(|&(o, n, s)| ((o, n), s)).collect() };
     let forced = forced.iter().map(|&(o, n)| (f64::INFINITY, o, n, score_of.get(&(o, n)).copied().unwrap_or(0.0)));
-    let mut used_o = std::collections::HashSet::new();
-    let mut used_n = std::collections::HashSet::new();
+    let mut used_o: Vec<bool> = Vec::new();
+    let mut used_n: Vec<bool> = Vec::new();
     let mut out = Vec::new();
     for (_, o, n, s) in forced.chain(ranked) {
-        if used_o.contains(&o) || used_n.contains(&n) {
+        if used_o.get(o) == Some(&true) || used_n.get(n) == Some(&true) {
             continue;
         }
-        used_o.insert(o);
-        used_n.insert(n);
+        if used_o.len() <= o {
+            used_o.resize(o + 1, false);
+        }
+        if used_n.len() <= n {
+            used_n.resize(n + 1, false);
+        }
+        used_o[o] = true;
+        used_n[n] = true;
         out.push((o, n, s));
     }
     out.sort_by_key(|&(o, n, _)| (n, o));
@@ -968,7 +1088,7 @@ fn section_links(
             new_holders[t].push(si);
         }
     }
-    let mut shared: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut shared: PairMap<f64> = PairMap::default();
     for &(o, n, s) in first {
         let m = s * (old_mass[o] + new_mass[n]) / 2.0;
         for &a in &old_holders[o] {
@@ -999,7 +1119,7 @@ fn section_links(
             }
         }
     }
-    let title_of: HashMap<(usize, usize), f64> = titles.iter().map(|&(a, b, h)| ((a, b), h)).collect();
+    let title_of: PairMap<f64> = titles.iter().map(|&(a, b, h)| ((a, b), h)).collect();
     for &(a, b, _) in titles {
         shared.entry((a, b)).or_default();
     }
@@ -1118,24 +1238,30 @@ static WHEN_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|
 /// "ngày" around them, count as one mark: "Họp UBND xã thường kỳ tháng 01" and "… tháng 02
 /// năm 2026" are the same monthly meeting.
 pub fn title_similarity(a: &str, b: &str, opts: &crate::normalize::MatchOptions) -> f64 {
-    if a.trim().is_empty() || b.trim().is_empty() {
-        return 0.0;
+    match (title_key(a, opts), title_key(b, opts)) {
+        (Some(ka), Some(kb)) => strsim::normalized_levenshtein(&ka, &kb),
+        _ => 0.0,
     }
-    let key = |s: &str| {
-        let mut out: Vec<String> = Vec::new();
-        for k in features::class_keys(s, opts) {
-            if WHEN_WORDS.contains(&k) {
-                continue;
-            }
-            let k = if k.starts_with('#') { "#".to_string() } else { k };
-            if k == "#" && out.last().is_some_and(|l| l == "#") {
-                continue;
-            }
-            out.push(k);
+}
+
+/// What [`title_similarity`] compares of a title: its joined keys, numbers, dates and
+/// the words around them as one mark; None for a blank title (similar to nothing).
+fn title_key(s: &str, opts: &crate::normalize::MatchOptions) -> Option<String> {
+    if s.trim().is_empty() {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for k in features::class_keys(s, opts) {
+        if WHEN_WORDS.contains(&k) {
+            continue;
         }
-        out.join(" ")
-    };
-    strsim::normalized_levenshtein(&key(a), &key(b))
+        let k = if k.starts_with('#') { "#".to_string() } else { k };
+        if k == "#" && out.last().is_some_and(|l| l == "#") {
+            continue;
+        }
+        out.push(k);
+    }
+    Some(out.join(" "))
 }
 
 /// Connected groups of linked sections.
