@@ -201,8 +201,8 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
             }
         })
         .collect();
-    keep_row_numbers(&mut kinds);
     let mut footnotes = find_footnotes(&clean, &mut kinds);
+    keep_row_numbers(&mut kinds);
     let lines: Vec<u32> = (0..clean.len()).filter(|&i| kinds[i] == Kind::Body).map(|i| (i + 1) as u32).collect();
     let mut body = Body { clean: &clean, lines, edited: HashMap::new() };
     unfuse_markers(&mut body, &mut footnotes);
@@ -249,14 +249,16 @@ impl Body<'_> {
 /// A lone number is a page number only far from any other lone number: pages are dozens of
 /// lines long, while a table extracted one cell per line has a row-number cell every few
 /// lines ("1" / "1.014383.H13" / "Thủ tục …" / "2" …). Lone numbers that close together
-/// are body text (the table's cells).
+/// are body text (the table's cells), except one that closes a page's footnotes.
 fn keep_row_numbers(kinds: &mut [Kind]) {
     const PAGE_MIN_GAP: usize = 25;
     let pages: Vec<usize> = (0..kinds.len()).filter(|&i| kinds[i] == Kind::Page).collect();
     for (k, &i) in pages.iter().enumerate() {
         let near_prev = k > 0 && i - pages[k - 1] < PAGE_MIN_GAP;
         let near_next = pages.get(k + 1).is_some_and(|&j| j - i < PAGE_MIN_GAP);
-        if near_prev || near_next {
+        // Asked only when near another number, so the scan back passes fewer than 25 lines.
+        let after_footnote = || kinds[..i].iter().rev().find(|k| **k != Kind::Blank) == Some(&Kind::Footnote);
+        if (near_prev || near_next) && !after_footnote() {
             kinds[i] = Kind::Body;
         }
     }
