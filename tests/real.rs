@@ -283,3 +283,22 @@ fn parts_are_in_reading_order_and_only_body_holds_tasks() {
         }
     }
 }
+
+/// Real outlines read through by hand and pinned whole (labels, headings, task counts,
+/// metadata): a provincial plan with Roman, Arabic and letter levels and a task table in its
+/// attachment (Đồng Tháp 617/KH-UBND). Only outlines judged right are pinned; more are to come
+/// (issue 11 asks for about ten).
+#[test]
+fn pinned_real_outlines() {
+    if real_files().is_none() {
+        return;
+    }
+    for id in ["8718801c503045f9"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sosanh"))
+            .args(["outline", &format!("{REAL}/{id}.txt"), "--color", "never"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        insta::assert_snapshot!(format!("real_outline_{id}"), String::from_utf8(out.stdout).unwrap());
+    }
+}
