@@ -682,6 +682,16 @@ impl Builder {
                     continue;
                 }
                 let s = self.current();
+                // A number alone (a score or amount cell of a table read as text) belongs to
+                // the task before it, never a task of its own.
+                let lone_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit());
+                if lone_number && let Some(last) = s.tasks.last_mut() {
+                    last.text.push(' ');
+                    last.text.push_str(&p.text);
+                    last.lines = last.lines.cover(p.lines);
+                    s.lines = s.lines.cover(p.lines);
+                    continue;
+                }
                 if s.lines == LineRange::default() {
                     s.lines = p.lines;
                 }
