@@ -11,20 +11,20 @@ pub mod cleanup;
 pub mod compare;
 pub mod error;
 pub mod formats;
-pub mod meta;
 pub mod model;
 pub mod normalize;
-pub mod outline;
 pub mod output;
 pub mod paths;
 pub mod read;
 pub mod render;
-pub mod repair;
 pub mod reuse;
 pub mod series;
 mod union_find;
 
 pub use error::{Error, Problem, Result};
+/// The reader's stages, at the crate root as well as under [`read`], because every
+/// command uses them.
+pub use read::{meta, outline, repair};
 
 /// Exit statuses, like diff: 0 nothing differs (or nothing found), 1 something does,
 /// 2 an error.

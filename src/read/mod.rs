@@ -1,7 +1,25 @@
-//! Reading: bytes to Unicode text. Chooses the input kind by content (magic bytes), not
-//! by file name, decodes UTF-8 / UTF-16 / legacy Vietnamese encodings, normalises line
-//! ends and Unicode (NFC), and refuses anything that is not a document with one clear
-//! reason. Everything after this module works on `&str`.
+//! The reader: from a file's bytes to a [`Document`]. Every command reads through here,
+//! so `compare`, `reuse`, `check` and `series` see the same outline.
+//!
+//! The stages, in the order the data flows:
+//! - this module: bytes to Unicode text. Chooses the input kind by content (magic bytes),
+//!   not by file name, decodes UTF-8 / UTF-16 / legacy Vietnamese encodings, normalises
+//!   line ends and Unicode (NFC), and refuses anything that is not a document with one
+//!   clear reason;
+//! - [`repair`]: the layout — lines to paragraphs (wraps joined, page furniture and
+//!   footnotes taken out), with the layout kind detected per document;
+//! - [`grammar`]: the numbering grammar — which labels exist, their kinds and order;
+//! - [`parts`]: the parts of a document around the body — closing sentences, signature,
+//!   recipients, attachments, tables;
+//! - [`outline`]: paragraphs to sections and tasks, using the grammar and the parts;
+//! - [`meta`]: unit, number, place, date, period, title, signer and recipients from the
+//!   header and closing blocks.
+
+pub mod grammar;
+pub mod meta;
+pub mod outline;
+pub mod parts;
+pub mod repair;
 
 use crate::error::{Error, Problem, Result};
 use crate::formats;

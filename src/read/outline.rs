@@ -1,10 +1,9 @@
 //! Outline: from repaired paragraphs to the document model — metadata from the header
 //! and closing blocks, a tree of numbered sections, and the tasks inside them.
 //!
-//! Numbering, outermost first: "Phần I", Roman "I.", Arabic "1.", decimal "1.1.", a "*"
-//! heading, letters "a)" (Vietnamese order, no f/j). A numbered item that is a short line
-//! without final punctuation followed by more text is a heading; otherwise the item
-//! starts directly with its first task. Numbers may skip (II then IV); an Arabic number
+//! Labels come from [`super::grammar`], the parts around the body from [`super::parts`].
+//! A numbered item that is a short line without final punctuation followed by more text is
+//! a heading; otherwise the item starts directly with its first task. Numbers may skip (II then IV); an Arabic number
 //! that does not continue the current list (a stray "15." in running text) is text.
 //!
 //! Tasks are sentences: a paragraph is split after ".", "!", "?" or "…" when the next
@@ -15,171 +14,14 @@
 //! and a sentence boundary does not move when the text is rewrapped. The comparison
 //! relies on this rule; keep it stable.
 
+use super::grammar::{Label, is_bare_label, is_caps, is_unnumbered_heading, ordinal_of, parse_label, starts_upper};
+use super::parts::{
+    appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_subject_line, is_table_start,
+    table_rows,
+};
 use crate::meta;
 use crate::model::{Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
 use crate::repair::{self, FN_CLOSE, FN_OPEN, Layout, Para};
-use regex_lite::Regex;
-use std::sync::LazyLock;
-
-/// A parsed item label.
-#[derive(Debug, Clone, PartialEq)]
-struct Label {
-    kind: LabelKind,
-    /// As printed, without punctuation.
-    text: String,
-    /// The ordinal, for sequence checks (Roman and Arabic values, letter positions).
-    ordinal: u32,
-    /// Byte offset where the item's own text starts.
-    rest: usize,
-}
-
-static PART: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(phần|Phần|PHẦN)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
-static CHAPTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(Chương|CHƯƠNG)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
-static DIVISION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(Mục|MỤC)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
-static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(Điều|ĐIỀU)[ \t]+([0-9]{1,3})(?:[.:][ \t]*|[ \t]*$)").unwrap());
-static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap());
-static DECIMAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap());
-static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.(?:[ \t]+|$)").unwrap());
-static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap());
-
-/// Vietnamese letter order for list items: a b c d đ e g h i k.
-const LETTERS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
-
-fn roman_value(s: &str) -> Option<u32> {
-    let val = |c| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        _ => None,
-    };
-    let digits: Vec<u32> = s.chars().map(val).collect::<Option<_>>()?;
-    let mut total = 0i64;
-    for (i, d) in digits.iter().enumerate() {
-        if digits.get(i + 1).is_some_and(|n| n > d) {
-            total -= *d as i64;
-        } else {
-            total += *d as i64;
-        }
-    }
-    // Only canonical numerals: "IIII" or "VX" are not section numbers.
-    let v = total as u32;
-    (to_roman(v) == s).then_some(v)
-}
-
-fn to_roman(mut n: u32) -> String {
-    let table = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-    let mut s = String::new();
-    for (v, r) in table {
-        while n >= v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
-}
-
-fn starts_upper(s: &str) -> bool {
-    s.chars()
-        .find(|c| !matches!(c, '"' | '“' | '(' | '‘' | '\''))
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-/// Reads the label at the start of a paragraph, if any. A label may stand alone ("1.", "Điều
-/// 5."): its text is then the next paragraph's (see `merge_bare_labels`).
-fn parse_label(text: &str) -> Option<Label> {
-    // Every label starts with one of a few characters; most paragraphs do not, and the
-    // patterns below are then not run at all (reading speed: this is asked of every paragraph
-    // several times).
-    let first = text.chars().next()?;
-    if !(first.is_ascii_digit()
-        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'C' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='k'))
-    {
-        return None;
-    }
-    let worded = |re: &Regex, kind: LabelKind| -> Option<Label> {
-        let c = re.captures(text)?;
-        let num = c[2].to_string();
-        let ordinal = roman_value(&num).or_else(|| num.parse().ok())?;
-        let word = match kind {
-            LabelKind::Part => "Phần",
-            LabelKind::Chapter => "Chương",
-            LabelKind::Division => "Mục",
-            _ => "Điều",
-        };
-        Some(Label { kind, text: format!("{word} {num}"), ordinal, rest: c[0].len() })
-    };
-    if matches!(first, 'P' | 'p')
-        && let Some(l) = worded(&PART, LabelKind::Part)
-    {
-        // Keep the label as printed for parts ("Phần II", "PHẦN II").
-        let c = PART.captures(text)?;
-        return Some(Label { text: format!("{} {}", &c[1], &c[2]), ..l });
-    }
-    for (re, kind, c) in [
-        (&CHAPTER, LabelKind::Chapter, 'C'),
-        (&DIVISION, LabelKind::Division, 'M'),
-        (&ARTICLE, LabelKind::Article, 'Đ'),
-    ] {
-        if first == c
-            && let Some(l) = worded(re, kind)
-        {
-            return Some(l);
-        }
-    }
-    let rest_ok = |end: usize| {
-        let rest = &text[end..];
-        rest.trim().is_empty() || starts_upper(rest)
-    };
-    if matches!(first, 'I' | 'V' | 'X' | 'L')
-        && let Some(c) = ROMAN.captures(text)
-        && let Some(v) = roman_value(&c[1])
-        && rest_ok(c[0].len())
-    {
-        return Some(Label { kind: LabelKind::Roman, text: c[1].to_string(), ordinal: v, rest: c[0].len() });
-    }
-    if first.is_ascii_digit()
-        && let Some(c) = DECIMAL.captures(text)
-        && rest_ok(c[0].len())
-    {
-        let last = c[1].rsplit('.').next().and_then(|s| s.parse().ok()).unwrap_or(0);
-        return Some(Label { kind: LabelKind::Decimal, text: c[1].to_string(), ordinal: last, rest: c[0].len() });
-    }
-    if first.is_ascii_digit()
-        && let Some(c) = ARABIC.captures(text)
-        && rest_ok(c[0].len())
-    {
-        let v: u32 = c[1].parse().ok()?;
-        return Some(Label { kind: LabelKind::Arabic, text: v.to_string(), ordinal: v, rest: c[0].len() });
-    }
-    if (first.is_ascii_lowercase() || first == 'đ')
-        && let Some(c) = LETTER.captures(text)
-    {
-        let dotted = c[0].trim_end().ends_with('.');
-        // "a." needs a capital after it: "v.v." or "x. " in running text is not a label.
-        if !dotted || rest_ok(c[0].len()) {
-            let pos = LETTERS.iter().position(|l| *l == &c[1])? as u32 + 1;
-            return Some(Label { kind: LabelKind::Letter, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
-        }
-    }
-    if let Some(rest) = text.strip_prefix('*') {
-        let body = rest.trim_start();
-        if !repair::ends_sentence(body) && !body.is_empty() {
-            return Some(Label { kind: LabelKind::Star, text: "*".into(), ordinal: 0, rest: text.len() - body.len() });
-        }
-    }
-    None
-}
-
-/// Is this paragraph nothing but a label ("1.", "III.", "Điều 5.", "a)")?
-fn is_bare_label(text: &str) -> bool {
-    parse_label(text).is_some_and(|l| l.kind != LabelKind::Star && text[l.rest..].trim().is_empty())
-}
 
 /// Outlines a decoded text. Never fails: text with no recognisable numbering becomes one
 /// section holding every sentence.
@@ -360,23 +202,6 @@ pub fn outline_text(source: &str, text: String) -> Document {
     Document { source: source.to_string(), meta, sections, footnotes, lines, notes, parts }
 }
 
-/// Puts a part inside the one that holds it, splitting that one around it.
-fn insert_part(parts: &mut Vec<Part>, part: Part) {
-    let Some(i) = parts.iter().position(|p| p.lines.start <= part.lines.start && part.lines.end <= p.lines.end) else {
-        return;
-    };
-    let outer = parts.remove(i);
-    let mut pieces = Vec::new();
-    if outer.lines.start < part.lines.start {
-        pieces.push(Part { kind: outer.kind, lines: LineRange::new(outer.lines.start, part.lines.start - 1) });
-    }
-    pieces.push(part.clone());
-    if part.lines.end < outer.lines.end {
-        pieces.push(Part { kind: outer.kind, lines: LineRange::new(part.lines.end + 1, outer.lines.end) });
-    }
-    parts.splice(i..i, pieces);
-}
-
 /// A paragraph that is only a label takes the next paragraph's text ("1." / "Công tác tham
 /// mưu …"; "Điều 5." / "Tổ chức thực hiện").
 fn merge_bare_labels(paras: &mut Vec<Para>) {
@@ -399,114 +224,6 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
         out.push(p);
     }
     *paras = out;
-}
-
-/// A closing block after a body: closing sentences, "Nơi nhận:" with its list, the signature.
-struct ClosingBlock {
-    start: usize,
-    end: usize,
-    /// The part each paragraph of `start..end` belongs to.
-    kinds: Vec<PartKind>,
-}
-
-/// Finds the closing blocks from paragraph `from` on, in order.
-fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
-    let mut out = Vec::new();
-    let mut i = from;
-    while i < paras.len() {
-        let t = paras[i].text.as_str();
-        if !(meta::is_recipients(t) || meta::is_signature_start(t)) {
-            i += 1;
-            continue;
-        }
-        // Closing sentences just before: "Trên đây là …", "… sẽ thông báo sau./.".
-        let mut start = i;
-        if let Some(k) = (i.saturating_sub(6).max(from)..i).find(|&k| paras[k].text.trim().starts_with("Trên đây là"))
-        {
-            start = k;
-        }
-        while start > from && start + 3 > i {
-            let prev = paras[start - 1].text.trim();
-            if prev.starts_with("Trên đây là") || prev.ends_with("./.") && prev.contains("thông báo") {
-                start -= 1;
-            } else {
-                break;
-            }
-        }
-        let mut kinds: Vec<PartKind> = vec![PartKind::Closing; i - start];
-        let mut j = i;
-        let mut in_recipients = false;
-        let mut seen_name = false;
-        while j < paras.len() {
-            let t = paras[j].text.trim();
-            if meta::is_recipients(t) {
-                in_recipients = true;
-                kinds.push(PartKind::Recipients);
-            } else if in_recipients && (t.starts_with(['-', '–', '+', '•']) || !starts_upper(t)) {
-                kinds.push(PartKind::Recipients);
-            } else if meta::is_signature_start(t) || is_caps(t) && t.split_whitespace().count() <= 12 {
-                in_recipients = false;
-                if seen_name && !meta::is_signature_start(t) {
-                    break;
-                }
-                kinds.push(PartKind::Signature);
-            } else if !seen_name && meta::is_name(t) {
-                in_recipients = false;
-                seen_name = true;
-                kinds.push(PartKind::Signature);
-            } else {
-                break;
-            }
-            j += 1;
-        }
-        out.push(ClosingBlock { start, end: j, kinds });
-        break;
-    }
-    out
-}
-
-/// A subject line: a short phrase with no final punctuation, not a sentence or a list item.
-fn is_subject_line(text: &str) -> bool {
-    let t = text.trim();
-    let words = t.split_whitespace().count();
-    (3..=30).contains(&words)
-        && !repair::ends_sentence(t)
-        && !t.ends_with([':', ';', ','])
-        && !t.starts_with(['-', '+', '*', '•'])
-        && starts_upper(t)
-}
-
-/// "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "Phụ lục 3": the title of a further attachment.
-fn is_appendix_start(text: &str) -> bool {
-    let t = text.trim();
-    (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục") && t.split_whitespace().count() <= 4)
-        && !t.contains("kèm theo Quyết định này")
-}
-
-/// The title paragraphs at the head of an attachment: the issuer and motto again, "PHỤ LỤC
-/// I", "KẾ HOẠCH", a subject in capitals, "(Kèm theo Quyết định số …)". Returns how many
-/// paragraphs the title takes and the heading made of them.
-fn appendix_title(paras: &[&Para]) -> (usize, String) {
-    let mut k = 0;
-    let mut words: Vec<String> = Vec::new();
-    while k < paras.len() {
-        let t = paras[k].text.trim();
-        let titled = is_caps(t) && parse_label(t).is_none()
-            || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
-            || t.starts_with("Ban hành kèm theo")
-            || t.starts_with("Số:")
-            || t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace());
-        // A table's heading row ("STT" / "NHIỆM VỤ" / "CHỦ TRÌ" …) is in capitals too, but
-        // it is the table's, not the title's.
-        if !titled || k >= 12 || is_table_start(t) {
-            break;
-        }
-        if !t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace()) && !t.starts_with("Số:") {
-            words.push(t.to_string());
-        }
-        k += 1;
-    }
-    (k, words.join(" "))
 }
 
 fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
@@ -752,18 +469,6 @@ impl Builder {
     }
 }
 
-/// A short paragraph in capitals, not a sentence: a heading even without a number.
-fn is_unnumbered_heading(text: &str) -> bool {
-    let t = text.trim();
-    is_caps(t) && t.split_whitespace().count() <= 20 && !repair::ends_sentence(t) && !t.ends_with([';', ','])
-}
-
-/// A table's first cell: the row-number column's heading.
-fn is_table_start(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    t.len() <= 16 && matches!(t.to_lowercase().as_str(), "tt" | "stt" | "số tt" | "số thứ tự")
-}
-
 impl Builder {
     /// Where a table that starts at `start` ends: before the next attachment title, or
     /// before a numbered item with its text that is the next sibling of a section the table
@@ -791,101 +496,6 @@ impl Builder {
     }
 }
 
-/// A table cell: a short paragraph that is neither a numbered item nor a bullet.
-fn is_cell(text: &str) -> bool {
-    let t = text.trim();
-    let words = t.split_whitespace().count();
-    words <= 12 && parse_label(t).is_none() && !t.starts_with(['-', '+', '•', '–'])
-}
-
-/// How many paragraphs from the first form a table with no row-number heading: at least eight
-/// cells in a row, most of them a few words long. 0 when they do not.
-fn cell_run(paras: &[&Para]) -> usize {
-    let run = paras.iter().take_while(|p| is_cell(&p.text)).count();
-    let short = paras[..run].iter().filter(|p| p.text.split_whitespace().count() <= 4).count();
-    if run >= 8 && short * 2 >= run { run } else { 0 }
-}
-
-/// The row numbers of a table seen so far, by kind, to tell a row number from a cell that
-/// only looks like one: a mark "X" (Roman 10) or a score "5" in the middle of a row. A row
-/// number continues its sequence (the next number, or 1 again: a new group), as sibling
-/// labels do.
-#[derive(Default)]
-struct RowNumbers {
-    roman: u32,
-    arabic: u32,
-    letter: u32,
-}
-
-impl RowNumbers {
-    /// When `text` starts a row ("1", "II.", "3. Triển khai …" where the number was joined
-    /// to its first cell), the rest of the text after the number; the sequence moves on.
-    fn row_start<'t>(&mut self, text: &'t str) -> Option<&'t str> {
-        let t = text.trim();
-        let token = t.split_whitespace().next()?;
-        let core = token.trim_end_matches(['.', ')']);
-        if core.is_empty() || core.len() > 4 {
-            return None;
-        }
-        let follows = |last: u32, n: u32| n == last + 1 || n == 1;
-        if core.bytes().all(|b| b.is_ascii_digit()) {
-            let n: u32 = core.parse().ok()?;
-            if !follows(self.arabic, n) {
-                return None;
-            }
-            (self.arabic, self.letter) = (n, 0);
-        } else if let Some(n) = roman_value(core) {
-            if !follows(self.roman, n) {
-                return None;
-            }
-            (self.roman, self.arabic, self.letter) = (n, 0, 0);
-        } else if let Some(i) = LETTERS.iter().position(|l| *l == core) {
-            let n = i as u32 + 1;
-            // A letter with text joined is a sentence's first word ("a Triển …" is not).
-            if !follows(self.letter, n) || token.len() == core.len() && t.len() > token.len() {
-                return None;
-            }
-            self.letter = n;
-        } else {
-            return None;
-        }
-        Some(t[token.len()..].trim_start())
-    }
-}
-
-/// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its
-/// own, or joined to the row's first cell); the heading row before the first number is kept
-/// as a row of its own so that no text of the table is lost. A row's task is its cells
-/// joined with " | ", without the number.
-fn table_rows(cells: &[&Para]) -> Vec<Task> {
-    let mut out = Vec::new();
-    let mut row: Vec<String> = Vec::new();
-    let mut lines: Option<LineRange> = None;
-    let flush = |row: &mut Vec<String>, lines: &mut Option<LineRange>, out: &mut Vec<Task>| {
-        if let Some(l) = lines.take()
-            && !row.is_empty()
-        {
-            out.push(Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None });
-        }
-        row.clear();
-    };
-    let mut numbers = RowNumbers::default();
-    for p in cells {
-        let text = strip_markers(&p.text);
-        if let Some(rest) = numbers.row_start(&text) {
-            flush(&mut row, &mut lines, &mut out);
-            if !rest.is_empty() {
-                row.push(rest.to_string());
-            }
-        } else {
-            row.push(text);
-        }
-        lines = Some(lines.map_or(p.lines, |l| l.cover(p.lines)));
-    }
-    flush(&mut row, &mut lines, &mut out);
-    out
-}
-
 /// An unnumbered section: text before the first numbered one, or a whole text with none.
 fn body_section(lines: LineRange) -> Section {
     Section {
@@ -897,24 +507,6 @@ fn body_section(lines: LineRange) -> Section {
         children: vec![],
         lines,
     }
-}
-
-fn ordinal_of(s: &Section) -> u32 {
-    match s.kind {
-        LabelKind::Roman => roman_value(&s.label).unwrap_or(0),
-        LabelKind::Letter => LETTERS.iter().position(|l| *l == s.label).map_or(0, |p| p as u32 + 1),
-        LabelKind::Decimal => s.label.rsplit('.').next().and_then(|x| x.parse().ok()).unwrap_or(0),
-        LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Article => {
-            let num = s.label.rsplit(' ').next().unwrap_or("");
-            roman_value(num).or_else(|| num.parse().ok()).unwrap_or(0)
-        }
-        _ => s.label.parse().unwrap_or(0),
-    }
-}
-
-fn is_caps(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase())
 }
 
 /// An item's text is a heading when it is one short line with no final punctuation
@@ -934,7 +526,7 @@ fn is_heading(rest: &str, p: &Para) -> bool {
 }
 
 /// Removes footnote sentinels from a heading.
-fn strip_markers(s: &str) -> String {
+pub(crate) fn strip_markers(s: &str) -> String {
     let (t, _) = take_markers(s);
     t
 }

@@ -1,0 +1,197 @@
+//! The numbering grammar: the labels an item can carry and how they are told from text.
+//!
+//! Outermost first: "Phần I", "Chương I", "Mục 1", "Điều 1.", Roman "I.", Arabic "1.",
+//! decimal "1.1." to four levels, a "*" heading, letters "a)" / "a." (Vietnamese order, no
+//! f/j). A label alone on its line is still a label (the reader joins it to the next
+//! paragraph). Whether a label opens a section is decided by the outline from its sequence:
+//! a label that breaks its siblings' order is text.
+
+use crate::model::{LabelKind, Section};
+use crate::repair;
+use regex_lite::Regex;
+use std::sync::LazyLock;
+
+/// A parsed item label.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Label {
+    pub(crate) kind: LabelKind,
+    /// As printed, without punctuation.
+    pub(crate) text: String,
+    /// The ordinal, for sequence checks (Roman and Arabic values, letter positions).
+    pub(crate) ordinal: u32,
+    /// Byte offset where the item's own text starts.
+    pub(crate) rest: usize,
+}
+
+pub(crate) static PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(phần|Phần|PHẦN)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+pub(crate) static CHAPTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Chương|CHƯƠNG)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+pub(crate) static DIVISION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Mục|MỤC)[ \t]+([IVXL]+|[0-9]+)(?:[.:]?[ \t]+|[.:]?$)").unwrap());
+pub(crate) static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Điều|ĐIỀU)[ \t]+([0-9]{1,3})(?:[.:][ \t]*|[ \t]*$)").unwrap());
+pub(crate) static ROMAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap());
+pub(crate) static DECIMAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap());
+pub(crate) static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.(?:[ \t]+|$)").unwrap());
+pub(crate) static LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap());
+
+/// Vietnamese letter order for list items: a b c d đ e g h i k.
+pub(crate) const LETTERS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
+
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let val = |c| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(val).collect::<Option<_>>()?;
+    let mut total = 0i64;
+    for (i, d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|n| n > d) {
+            total -= *d as i64;
+        } else {
+            total += *d as i64;
+        }
+    }
+    // Only canonical numerals: "IIII" or "VX" are not section numbers.
+    let v = total as u32;
+    (to_roman(v) == s).then_some(v)
+}
+
+pub(crate) fn to_roman(mut n: u32) -> String {
+    let table = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut s = String::new();
+    for (v, r) in table {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+pub(crate) fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| !matches!(c, '"' | '“' | '(' | '‘' | '\''))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Reads the label at the start of a paragraph, if any. A label may stand alone ("1.", "Điều
+/// 5."): its text is then the next paragraph's (see `merge_bare_labels`).
+pub(crate) fn parse_label(text: &str) -> Option<Label> {
+    // Every label starts with one of a few characters; most paragraphs do not, and the
+    // patterns below are then not run at all (reading speed: this is asked of every paragraph
+    // several times).
+    let first = text.chars().next()?;
+    if !(first.is_ascii_digit()
+        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'C' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='k'))
+    {
+        return None;
+    }
+    let worded = |re: &Regex, kind: LabelKind| -> Option<Label> {
+        let c = re.captures(text)?;
+        let num = c[2].to_string();
+        let ordinal = roman_value(&num).or_else(|| num.parse().ok())?;
+        let word = match kind {
+            LabelKind::Part => "Phần",
+            LabelKind::Chapter => "Chương",
+            LabelKind::Division => "Mục",
+            _ => "Điều",
+        };
+        Some(Label { kind, text: format!("{word} {num}"), ordinal, rest: c[0].len() })
+    };
+    if matches!(first, 'P' | 'p')
+        && let Some(l) = worded(&PART, LabelKind::Part)
+    {
+        // Keep the label as printed for parts ("Phần II", "PHẦN II").
+        let c = PART.captures(text)?;
+        return Some(Label { text: format!("{} {}", &c[1], &c[2]), ..l });
+    }
+    for (re, kind, c) in [
+        (&CHAPTER, LabelKind::Chapter, 'C'),
+        (&DIVISION, LabelKind::Division, 'M'),
+        (&ARTICLE, LabelKind::Article, 'Đ'),
+    ] {
+        if first == c
+            && let Some(l) = worded(re, kind)
+        {
+            return Some(l);
+        }
+    }
+    let rest_ok = |end: usize| {
+        let rest = &text[end..];
+        rest.trim().is_empty() || starts_upper(rest)
+    };
+    if matches!(first, 'I' | 'V' | 'X' | 'L')
+        && let Some(c) = ROMAN.captures(text)
+        && let Some(v) = roman_value(&c[1])
+        && rest_ok(c[0].len())
+    {
+        return Some(Label { kind: LabelKind::Roman, text: c[1].to_string(), ordinal: v, rest: c[0].len() });
+    }
+    if first.is_ascii_digit()
+        && let Some(c) = DECIMAL.captures(text)
+        && rest_ok(c[0].len())
+    {
+        let last = c[1].rsplit('.').next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        return Some(Label { kind: LabelKind::Decimal, text: c[1].to_string(), ordinal: last, rest: c[0].len() });
+    }
+    if first.is_ascii_digit()
+        && let Some(c) = ARABIC.captures(text)
+        && rest_ok(c[0].len())
+    {
+        let v: u32 = c[1].parse().ok()?;
+        return Some(Label { kind: LabelKind::Arabic, text: v.to_string(), ordinal: v, rest: c[0].len() });
+    }
+    if (first.is_ascii_lowercase() || first == 'đ')
+        && let Some(c) = LETTER.captures(text)
+    {
+        let dotted = c[0].trim_end().ends_with('.');
+        // "a." needs a capital after it: "v.v." or "x. " in running text is not a label.
+        if !dotted || rest_ok(c[0].len()) {
+            let pos = LETTERS.iter().position(|l| *l == &c[1])? as u32 + 1;
+            return Some(Label { kind: LabelKind::Letter, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
+        }
+    }
+    if let Some(rest) = text.strip_prefix('*') {
+        let body = rest.trim_start();
+        if !repair::ends_sentence(body) && !body.is_empty() {
+            return Some(Label { kind: LabelKind::Star, text: "*".into(), ordinal: 0, rest: text.len() - body.len() });
+        }
+    }
+    None
+}
+
+/// Is this paragraph nothing but a label ("1.", "III.", "Điều 5.", "a)")?
+pub(crate) fn is_bare_label(text: &str) -> bool {
+    parse_label(text).is_some_and(|l| l.kind != LabelKind::Star && text[l.rest..].trim().is_empty())
+}
+
+/// A short paragraph in capitals, not a sentence: a heading even without a number.
+pub(crate) fn is_unnumbered_heading(text: &str) -> bool {
+    let t = text.trim();
+    is_caps(t) && t.split_whitespace().count() <= 20 && !repair::ends_sentence(t) && !t.ends_with([';', ','])
+}
+
+pub(crate) fn ordinal_of(s: &Section) -> u32 {
+    match s.kind {
+        LabelKind::Roman => roman_value(&s.label).unwrap_or(0),
+        LabelKind::Letter => LETTERS.iter().position(|l| *l == s.label).map_or(0, |p| p as u32 + 1),
+        LabelKind::Decimal => s.label.rsplit('.').next().and_then(|x| x.parse().ok()).unwrap_or(0),
+        LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Article => {
+            let num = s.label.rsplit(' ').next().unwrap_or("");
+            roman_value(num).or_else(|| num.parse().ok()).unwrap_or(0)
+        }
+        _ => s.label.parse().unwrap_or(0),
+    }
+}
+
+pub(crate) fn is_caps(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase())
+}

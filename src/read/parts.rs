@@ -1,0 +1,236 @@
+//! The parts of a document around and inside its body: closing sentences, signature and
+//! recipients at the end; attachments ("PHỤ LỤC") with their titles; tables extracted one
+//! cell per line, read back into rows. Only the body holds tasks; these rules say where it
+//! stops.
+
+use super::grammar::{LETTERS, is_caps, parse_label, roman_value, starts_upper};
+use super::outline::strip_markers;
+use crate::meta;
+use crate::model::{LineRange, Part, PartKind, Task};
+use crate::repair::{self, Para};
+
+/// Puts a part inside the one that holds it, splitting that one around it.
+pub(crate) fn insert_part(parts: &mut Vec<Part>, part: Part) {
+    let Some(i) = parts.iter().position(|p| p.lines.start <= part.lines.start && part.lines.end <= p.lines.end) else {
+        return;
+    };
+    let outer = parts.remove(i);
+    let mut pieces = Vec::new();
+    if outer.lines.start < part.lines.start {
+        pieces.push(Part { kind: outer.kind, lines: LineRange::new(outer.lines.start, part.lines.start - 1) });
+    }
+    pieces.push(part.clone());
+    if part.lines.end < outer.lines.end {
+        pieces.push(Part { kind: outer.kind, lines: LineRange::new(part.lines.end + 1, outer.lines.end) });
+    }
+    parts.splice(i..i, pieces);
+}
+
+/// A closing block after a body: closing sentences, "Nơi nhận:" with its list, the signature.
+pub(crate) struct ClosingBlock {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The part each paragraph of `start..end` belongs to.
+    pub(crate) kinds: Vec<PartKind>,
+}
+
+/// Finds the closing blocks from paragraph `from` on, in order.
+pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < paras.len() {
+        let t = paras[i].text.as_str();
+        if !(meta::is_recipients(t) || meta::is_signature_start(t)) {
+            i += 1;
+            continue;
+        }
+        // Closing sentences just before: "Trên đây là …", "… sẽ thông báo sau./.".
+        let mut start = i;
+        if let Some(k) = (i.saturating_sub(6).max(from)..i).find(|&k| paras[k].text.trim().starts_with("Trên đây là"))
+        {
+            start = k;
+        }
+        while start > from && start + 3 > i {
+            let prev = paras[start - 1].text.trim();
+            if prev.starts_with("Trên đây là") || prev.ends_with("./.") && prev.contains("thông báo") {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut kinds: Vec<PartKind> = vec![PartKind::Closing; i - start];
+        let mut j = i;
+        let mut in_recipients = false;
+        let mut seen_name = false;
+        while j < paras.len() {
+            let t = paras[j].text.trim();
+            if meta::is_recipients(t) {
+                in_recipients = true;
+                kinds.push(PartKind::Recipients);
+            } else if in_recipients && (t.starts_with(['-', '–', '+', '•']) || !starts_upper(t)) {
+                kinds.push(PartKind::Recipients);
+            } else if meta::is_signature_start(t) || is_caps(t) && t.split_whitespace().count() <= 12 {
+                in_recipients = false;
+                if seen_name && !meta::is_signature_start(t) {
+                    break;
+                }
+                kinds.push(PartKind::Signature);
+            } else if !seen_name && meta::is_name(t) {
+                in_recipients = false;
+                seen_name = true;
+                kinds.push(PartKind::Signature);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        out.push(ClosingBlock { start, end: j, kinds });
+        break;
+    }
+    out
+}
+
+/// A subject line: a short phrase with no final punctuation, not a sentence or a list item.
+pub(crate) fn is_subject_line(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (3..=30).contains(&words)
+        && !repair::ends_sentence(t)
+        && !t.ends_with([':', ';', ','])
+        && !t.starts_with(['-', '+', '*', '•'])
+        && starts_upper(t)
+}
+
+/// "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "Phụ lục 3": the title of a further attachment.
+pub(crate) fn is_appendix_start(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục") && t.split_whitespace().count() <= 4)
+        && !t.contains("kèm theo Quyết định này")
+}
+
+/// The title paragraphs at the head of an attachment: the issuer and motto again, "PHỤ LỤC
+/// I", "KẾ HOẠCH", a subject in capitals, "(Kèm theo Quyết định số …)". Returns how many
+/// paragraphs the title takes and the heading made of them.
+pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
+    let mut k = 0;
+    let mut words: Vec<String> = Vec::new();
+    while k < paras.len() {
+        let t = paras[k].text.trim();
+        let titled = is_caps(t) && parse_label(t).is_none()
+            || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
+            || t.starts_with("Ban hành kèm theo")
+            || t.starts_with("Số:")
+            || t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace());
+        // A table's heading row ("STT" / "NHIỆM VỤ" / "CHỦ TRÌ" …) is in capitals too, but
+        // it is the table's, not the title's.
+        if !titled || k >= 12 || is_table_start(t) {
+            break;
+        }
+        if !t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace()) && !t.starts_with("Số:") {
+            words.push(t.to_string());
+        }
+        k += 1;
+    }
+    (k, words.join(" "))
+}
+
+/// A table's first cell: the row-number column's heading.
+pub(crate) fn is_table_start(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    t.len() <= 16 && matches!(t.to_lowercase().as_str(), "tt" | "stt" | "số tt" | "số thứ tự")
+}
+
+/// A table cell: a short paragraph that is neither a numbered item nor a bullet.
+pub(crate) fn is_cell(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    words <= 12 && parse_label(t).is_none() && !t.starts_with(['-', '+', '•', '–'])
+}
+
+/// How many paragraphs from the first form a table with no row-number heading: at least eight
+/// cells in a row, most of them a few words long. 0 when they do not.
+pub(crate) fn cell_run(paras: &[&Para]) -> usize {
+    let run = paras.iter().take_while(|p| is_cell(&p.text)).count();
+    let short = paras[..run].iter().filter(|p| p.text.split_whitespace().count() <= 4).count();
+    if run >= 8 && short * 2 >= run { run } else { 0 }
+}
+
+/// The row numbers of a table seen so far, by kind, to tell a row number from a cell that
+/// only looks like one: a mark "X" (Roman 10) or a score "5" in the middle of a row. A row
+/// number continues its sequence (the next number, or 1 again: a new group), as sibling
+/// labels do.
+#[derive(Default)]
+pub(crate) struct RowNumbers {
+    roman: u32,
+    arabic: u32,
+    letter: u32,
+}
+
+impl RowNumbers {
+    /// When `text` starts a row ("1", "II.", "3. Triển khai …" where the number was joined
+    /// to its first cell), the rest of the text after the number; the sequence moves on.
+    pub(crate) fn row_start<'t>(&mut self, text: &'t str) -> Option<&'t str> {
+        let t = text.trim();
+        let token = t.split_whitespace().next()?;
+        let core = token.trim_end_matches(['.', ')']);
+        if core.is_empty() || core.len() > 4 {
+            return None;
+        }
+        let follows = |last: u32, n: u32| n == last + 1 || n == 1;
+        if core.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u32 = core.parse().ok()?;
+            if !follows(self.arabic, n) {
+                return None;
+            }
+            (self.arabic, self.letter) = (n, 0);
+        } else if let Some(n) = roman_value(core) {
+            if !follows(self.roman, n) {
+                return None;
+            }
+            (self.roman, self.arabic, self.letter) = (n, 0, 0);
+        } else if let Some(i) = LETTERS.iter().position(|l| *l == core) {
+            let n = i as u32 + 1;
+            // A letter with text joined is a sentence's first word ("a Triển …" is not).
+            if !follows(self.letter, n) || token.len() == core.len() && t.len() > token.len() {
+                return None;
+            }
+            self.letter = n;
+        } else {
+            return None;
+        }
+        Some(t[token.len()..].trim_start())
+    }
+}
+
+/// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its
+/// own, or joined to the row's first cell); the heading row before the first number is kept
+/// as a row of its own so that no text of the table is lost. A row's task is its cells
+/// joined with " | ", without the number.
+pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Task> {
+    let mut out = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut lines: Option<LineRange> = None;
+    let flush = |row: &mut Vec<String>, lines: &mut Option<LineRange>, out: &mut Vec<Task>| {
+        if let Some(l) = lines.take()
+            && !row.is_empty()
+        {
+            out.push(Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None });
+        }
+        row.clear();
+    };
+    let mut numbers = RowNumbers::default();
+    for p in cells {
+        let text = strip_markers(&p.text);
+        if let Some(rest) = numbers.row_start(&text) {
+            flush(&mut row, &mut lines, &mut out);
+            if !rest.is_empty() {
+                row.push(rest.to_string());
+            }
+        } else {
+            row.push(text);
+        }
+        lines = Some(lines.map_or(p.lines, |l| l.cover(p.lines)));
+    }
+    flush(&mut row, &mut lines, &mut out);
+    out
+}
