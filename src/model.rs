@@ -386,6 +386,10 @@ pub enum LabelKind {
     /// An attachment after the signature (the plan or regulation a decision issues, a
     /// "PHỤ LỤC"): its heading is its title, its children its own numbered sections.
     Appendix,
+    /// "A.", "B.", "Đ." — a group above Roman items, seen in attachments ("A. THỦ TỤC
+    /// HÀNH CHÍNH CẤP TỈNH" / "I. LĨNH VỰC …" / "1. …"). Capital letters up to "H" only, so
+    /// that "I." stays Roman.
+    Capital,
     /// "I.", "II.", "IV.".
     Roman,
     /// "1.", "12.".
@@ -408,12 +412,13 @@ impl LabelKind {
             LabelKind::Part => 1,
             LabelKind::Chapter => 2,
             LabelKind::Division => 3,
-            LabelKind::Roman => 4,
-            LabelKind::Article => 5,
-            LabelKind::Arabic => 6,
-            LabelKind::Decimal => 7,
-            LabelKind::Star => 11,
-            LabelKind::Letter => 12,
+            LabelKind::Capital => 4,
+            LabelKind::Roman => 5,
+            LabelKind::Article => 6,
+            LabelKind::Arabic => 7,
+            LabelKind::Decimal => 8,
+            LabelKind::Star => 12,
+            LabelKind::Letter => 13,
             LabelKind::Body => 0,
         }
     }

@@ -46,7 +46,9 @@ pub(super) fn ordinal(s: &Section) -> Option<u32> {
         LabelKind::Part => roman_value(s.label.trim_start_matches("Phần").trim()),
         LabelKind::Arabic => s.label.parse().ok(),
         LabelKind::Decimal => s.label.rsplit('.').find(|p| !p.is_empty()).and_then(|p| p.parse().ok()),
-        LabelKind::Letter => VI_LETTERS.iter().position(|l| *l == s.label.to_lowercase()).map(|p| p as u32 + 1),
+        LabelKind::Letter | LabelKind::Capital => {
+            VI_LETTERS.iter().position(|l| *l == s.label.to_lowercase()).map(|p| p as u32 + 1)
+        }
         LabelKind::Chapter | LabelKind::Division | LabelKind::Article => {
             let num = s.label.rsplit(' ').next().unwrap_or("");
             roman_value(num).or_else(|| num.parse().ok())
@@ -71,6 +73,7 @@ pub(super) fn label_of(kind: LabelKind, like: &Section, n: u32) -> String {
             }
         },
         LabelKind::Letter => VI_LETTERS.get(n as usize - 1).map_or_else(|| n.to_string(), |l| l.to_string()),
+        LabelKind::Capital => VI_LETTERS.get(n as usize - 1).map_or_else(|| n.to_string(), |l| l.to_uppercase()),
         LabelKind::Chapter => format!("Chương {}", to_roman(n)),
         LabelKind::Division => format!("Mục {n}"),
         LabelKind::Article => format!("Điều {n}"),

@@ -39,6 +39,9 @@ pub(crate) static LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-eghik]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap());
 
 /// Vietnamese letter order for list items: a b c d đ e g h i k.
+/// "A." … "H." (Vietnamese order, no "F"), before an upper-case word or alone.
+pub(crate) static CAPITAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([A-EGH]|Đ)\.(?:[ \t]+|$)").unwrap());
+pub(crate) const CAPITALS: [&str; 8] = ["A", "B", "C", "D", "Đ", "E", "G", "H"];
 pub(crate) const LETTERS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
 
 pub(crate) fn roman_value(s: &str) -> Option<u32> {
@@ -89,7 +92,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     // several times).
     let first = text.chars().next()?;
     if !(first.is_ascii_digit()
-        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'C' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='k'))
+        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'A'..='H' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='k'))
     {
         return None;
     }
@@ -127,6 +130,13 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         let rest = &text[end..];
         rest.trim().is_empty() || starts_upper(rest)
     };
+    if matches!(first, 'A'..='H' | 'Đ')
+        && let Some(c) = CAPITAL.captures(text)
+        && rest_ok(c[0].len())
+    {
+        let pos = CAPITALS.iter().position(|l| *l == &c[1])? as u32 + 1;
+        return Some(Label { kind: LabelKind::Capital, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
+    }
     if matches!(first, 'I' | 'V' | 'X' | 'L')
         && let Some(c) = ROMAN.captures(text)
         && let Some(v) = roman_value(&c[1])
@@ -182,6 +192,7 @@ pub(crate) fn ordinal_of(s: &Section) -> u32 {
     match s.kind {
         LabelKind::Roman => roman_value(&s.label).unwrap_or(0),
         LabelKind::Letter => LETTERS.iter().position(|l| *l == s.label).map_or(0, |p| p as u32 + 1),
+        LabelKind::Capital => CAPITALS.iter().position(|l| *l == s.label).map_or(0, |p| p as u32 + 1),
         LabelKind::Decimal => s.label.rsplit('.').next().and_then(|x| x.parse().ok()).unwrap_or(0),
         LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Article => {
             let num = s.label.rsplit(' ').next().unwrap_or("");

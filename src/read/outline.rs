@@ -14,7 +14,9 @@
 //! and a sentence boundary does not move when the text is rewrapped. The comparison
 //! relies on this rule; keep it stable.
 
-use super::grammar::{Label, is_bare_label, is_caps, is_unnumbered_heading, ordinal_of, parse_label, starts_upper};
+use super::grammar::{
+    Label, is_bare_label, is_caps, is_unnumbered_heading, ordinal_of, parse_label, roman_value, starts_upper,
+};
 use super::parts::{
     appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_subject_line, is_table_start,
     table_rows,
@@ -38,7 +40,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let n = rep.paras.len();
 
     // Where the body starts: the first paragraph with a top-level label that starts a list
-    // (I, 1, Phần I, Chương I, Điều 1), before any signature.
+    // (A, I, 1, Phần I, Chương I, Điều 1), before any signature.
     let first_closing = closing_blocks(&rep.paras, 0).first().map_or(n, |c| c.start);
     let first_item = rep.paras[..first_closing].iter().position(|p| {
         parse_label(&p.text).is_some_and(|l| {
@@ -47,6 +49,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 LabelKind::Part
                     | LabelKind::Chapter
                     | LabelKind::Division
+                    | LabelKind::Capital
                     | LabelKind::Roman
                     | LabelKind::Arabic
                     | LabelKind::Article
@@ -202,24 +205,38 @@ pub fn outline_text(source: &str, text: String) -> Document {
     Document { source: source.to_string(), meta, sections, footnotes, lines, notes, parts }
 }
 
+/// Appends the next paragraph to `p`, one space between.
+fn join_para(p: &mut Para, next: &Para) {
+    let trimmed = p.text.trim_end().len();
+    p.text.truncate(trimmed);
+    p.text.push(' ');
+    let shift = p.text.len();
+    p.text.push_str(&next.text);
+    p.line_starts.append_shifted(&next.line_starts, shift);
+    p.lines = p.lines.cover(next.lines);
+}
+
+/// A table's row number for a group of rows, read as a paragraph of its own: a Roman "I" …
+/// "VIII" without its dot ("II" / "KẾT QUẢ THỰC HIỆN NHIỆM VỤ"). "X" alone is a mark in a
+/// cell, not a number.
+fn is_group_number(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V')) && roman_value(t).is_some()
+}
+
 /// A paragraph that is only a label takes the next paragraph's text ("1." / "Công tác tham
 /// mưu …"; "Điều 5." / "Tổ chức thực hiện").
 fn merge_bare_labels(paras: &mut Vec<Para>) {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut it = std::mem::take(paras).into_iter().peekable();
     while let Some(mut p) = it.next() {
-        // A row-number cell ("1", alone) takes its row's first cell the same way.
+        // A row-number cell ("1", alone) takes its row's first cell the same way, but not a
+        // group's number.
         let row_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit());
         if (is_bare_label(&p.text) || row_number)
-            && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none())
+            && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none() && !is_group_number(&n.text))
         {
-            let trimmed = p.text.trim_end().len();
-            p.text.truncate(trimmed);
-            p.text.push(' ');
-            let shift = p.text.len();
-            p.text.push_str(&next.text);
-            p.line_starts.append_shifted(&next.line_starts, shift);
-            p.lines = p.lines.cover(next.lines);
+            join_para(&mut p, &next);
         }
         out.push(p);
     }
@@ -376,6 +393,25 @@ impl Builder {
                 skip_to = end;
                 continue;
             }
+            // A group's number alone, outside a table that was recognised, goes with the
+            // group's title after it ("II" / "KẾT QUẢ THỰC HIỆN NHIỆM VỤ").
+            let joined;
+            let p = match paras.get(i + 1) {
+                Some(next)
+                    if is_group_number(&p.text)
+                        && parse_label(&next.text).is_none()
+                        && !is_group_number(&next.text)
+                        && !is_table_start(&next.text)
+                        && cell_run(&paras[i + 1..]) == 0 =>
+                {
+                    let mut both = (*p).clone();
+                    join_para(&mut both, next);
+                    joined = both;
+                    skip_to = i + 2;
+                    &joined
+                }
+                _ => *p,
+            };
             let label = parse_label(&p.text).and_then(|l| self.place(&l).map(|place| (l, place)));
             let Some((l, place)) = label else {
                 // Capitals right after "Phần I" are the part's heading.
@@ -448,7 +484,7 @@ impl Builder {
                     s.heading = strip_markers(rest);
                     self.collecting_heading = true;
                 }
-                LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
+                LabelKind::Capital | LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
                 _ => {
                     if is_heading(rest, p) && next_is_text {
                         s.heading = strip_markers(rest);
@@ -464,7 +500,9 @@ impl Builder {
     /// The sections built, and the lines of the tables met.
     fn finish(mut self) -> (Vec<Section>, Vec<LineRange>) {
         self.close_all();
-        self.roots.retain(|s| !(s.kind == LabelKind::Body && s.tasks.is_empty() && s.children.is_empty()));
+        self.roots.retain(|s| {
+            !(s.kind == LabelKind::Body && s.heading.is_empty() && s.tasks.is_empty() && s.children.is_empty())
+        });
         (self.roots, self.tables)
     }
 }
@@ -590,7 +628,27 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
     // Byte offsets, not a vector of characters: a paragraph may be megabytes long.
     let char_at = |i: usize| text[i..].chars().next();
     let mut i = 0;
+    // Inside a short quotation ("… của “Phần C. TRÌNH TỰ. TÀI SẢN” thuộc …") a full stop
+    // is the quoted title's, not the sentence's. Only a quotation that closes within
+    // `QUOTE_SPAN` bytes counts, so an unclosed “ cannot glue a paragraph together.
+    const QUOTE_SPAN: usize = 300;
+    let mut quoted = false;
     while let Some(c) = char_at(i) {
+        if c == '“' {
+            quoted = true;
+        } else if c == '”' {
+            quoted = false;
+        }
+        if matches!(c, '.' | '!' | '?' | '…')
+            && quoted
+            && char_at(i + c.len_utf8()) != Some('”')
+            && text[i..]
+                .get(..QUOTE_SPAN.min(text.len() - i))
+                .map_or_else(|| text[i..].chars().take(QUOTE_SPAN / 2).any(|q| q == '”'), |w| w.contains('”'))
+        {
+            i += c.len_utf8();
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | '…') {
             // Skip the rest of a "./." or "..." run and closing quotes/brackets/markers.
             let mut m = i + c.len_utf8();
@@ -802,5 +860,80 @@ mod tests {
         let p = para("f. Các tổ chức xã hội được hỗ trợ. Mức hỗ trợ theo quy định.");
         let t: Vec<String> = split_tasks(&p, 0, p.text.len()).into_iter().map(|t| t.text).collect();
         assert_eq!(t, vec!["f. Các tổ chức xã hội được hỗ trợ.", "Mức hỗ trợ theo quy định."]);
+    }
+
+    /// "A." / "B." group Roman items in attachments; wrapped over two lines, the heading is
+    /// whole. "I." stays Roman, and a capital before a lower-case word is not a label.
+    #[test]
+    fn capital_letter_labels_group_roman_items() {
+        let l = parse_label("B. QUY TRÌNH CẤP XÃ").unwrap();
+        assert_eq!((l.kind, l.text.as_str(), l.ordinal), (LabelKind::Capital, "B", 2));
+        assert_eq!(parse_label("Đ. NHÓM KHÁC").unwrap().ordinal, 5);
+        assert_eq!(parse_label("I. LĨNH VỰC").unwrap().kind, LabelKind::Roman);
+        assert!(parse_label("A. là người đại diện").is_none());
+        assert!(parse_label("Điều 1. Phê duyệt").is_some_and(|l| l.kind == LabelKind::Article));
+        let d = outline(
+            "x",
+            "A. THỦ TỤC\nHÀNH CHÍNH CẤP TỈNH\nI. LĨNH VỰC ĐẤT ĐAI\n1. Đăng ký đất đai lần đầu.\n\
+             B. THỦ TỤC HÀNH CHÍNH CẤP XÃ\nI. LĨNH VỰC HỘ TỊCH\n1. Đăng ký khai sinh.\n",
+        );
+        let tree: Vec<(String, String, Vec<String>)> = d
+            .sections
+            .iter()
+            .map(|s| (s.label.clone(), s.heading.clone(), s.children.iter().map(|c| c.path_string()).collect()))
+            .collect();
+        assert_eq!(
+            tree,
+            vec![
+                ("A".into(), "THỦ TỤC HÀNH CHÍNH CẤP TỈNH".into(), vec!["A.I".to_string()]),
+                ("B".into(), "THỦ TỤC HÀNH CHÍNH CẤP XÃ".into(), vec!["B.I".to_string()]),
+            ]
+        );
+    }
+
+    /// A group's Roman number alone on its line ("II", no dot, a table that was not
+    /// recognised) goes with the title after it; "X" alone (a mark) and a digit before it
+    /// do not.
+    #[test]
+    fn a_group_number_alone_joins_its_title() {
+        assert!(is_group_number("II") && is_group_number("IV") && !is_group_number("X") && !is_group_number("IIII"));
+        let d = outline("x", "1. Nhiệm vụ chung.\n\nII\n\nKết quả thực hiện nhiệm vụ trong năm.\n");
+        assert_eq!(task_texts(&d), vec!["Nhiệm vụ chung.", "II Kết quả thực hiện nhiệm vụ trong năm."]);
+        let mut paras = vec![para("4"), para("II"), para("KẾT QUẢ THỰC HIỆN")];
+        merge_bare_labels(&mut paras);
+        assert_eq!(paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), vec!["4", "II", "KẾT QUẢ THỰC HIỆN"]);
+    }
+
+    /// A heading in capitals followed at once by another heading keeps its text: a section
+    /// with only a heading is not dropped.
+    #[test]
+    fn a_heading_with_nothing_under_it_is_kept() {
+        let d = outline(
+            "x",
+            "I. MỤC ĐÍCH\n\nLàm tốt.\n\nTỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN\n\nII\n\nTHU NỘI ĐỊA\n\nThu đúng hạn.\n",
+        );
+        let headings: Vec<&str> = d.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, vec!["MỤC ĐÍCH", "TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN", "II THU NỘI ĐỊA"]);
+    }
+
+    /// A full stop inside a short quotation is the quoted title's ("“Phần C. TRÌNH TỰ …”"),
+    /// but a quotation that ends a sentence ("… “Dân biết, dân làm.” Các xã …") still ends it,
+    /// and a “ that never closes does not glue the paragraph together.
+    #[test]
+    fn a_quoted_title_does_not_end_the_sentence() {
+        let split = |t: &str| -> Vec<String> {
+            let p = para(t);
+            split_tasks(&p, 0, p.text.len()).into_iter().map(|t| t.text).collect()
+        };
+        assert_eq!(
+            split("Thực hiện theo Mục 2 của “Phần C. TRÌNH TỰ ĐĂNG KÝ. TÀI SẢN” của Chính phủ. Báo cáo kết quả."),
+            vec!["Thực hiện theo Mục 2 của “Phần C. TRÌNH TỰ ĐĂNG KÝ. TÀI SẢN” của Chính phủ.", "Báo cáo kết quả."]
+        );
+        assert_eq!(
+            split("Thực hiện khẩu hiệu “Dân biết, dân làm.” Các xã báo cáo."),
+            vec!["Thực hiện khẩu hiệu “Dân biết, dân làm.”", "Các xã báo cáo."]
+        );
+        let open = format!("Ghi “chú. Tiếp theo {}. Hết.", "chữ ".repeat(100));
+        assert_eq!(split(&open).len(), 3);
     }
 }

@@ -522,10 +522,11 @@ static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:",
         r"(?:phần|Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I
         r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // I. / IV.
+        r"|(?:[A-EGH]|Đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // A. THỦ TỤC
         r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
         r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ)
         r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // * heading, + line
-        r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.[ \t]*$", // a label alone: "III.", "2."
+        r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-EGH]|Đ)\.[ \t]*$", // a label alone: "III.", "2.", "B."
         r"|(?:[a-eghik]|đ)\)[ \t]*$",
         r"|(?:Điều|ĐIỀU)[ \t]+[0-9]{1,3}(?:[.:]|[ \t]*$)", // Điều 1.
         r")"
@@ -535,7 +536,7 @@ static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first characters `ITEM_START` can match, checked without the regex (which is slow
 /// and asked for every line): a digit, a Roman numeral before ".", a letter before ")",
-/// "*", "+", "Phần" or "Điều".
+/// a capital letter before ".", "*", "+", "Phần" or "Điều".
 fn could_start_item(line: &str) -> bool {
     let mut cs = line.chars();
     match cs.next() {
@@ -543,7 +544,8 @@ fn could_start_item(line: &str) -> bool {
         Some('I' | 'V' | 'X' | 'L') => line.trim_start_matches(['I', 'V', 'X', 'L']).starts_with('.'),
         Some('a'..='e' | 'g' | 'h' | 'i' | 'k' | 'đ') => cs.next() == Some(')'),
         Some('p' | 'P') => line.starts_with("phần") || line.starts_with("Phần") || line.starts_with("PHẦN"),
-        Some('Đ') => line.starts_with("Điều") || line.starts_with("ĐIỀU"),
+        Some('Đ') => line.starts_with("Điều") || line.starts_with("ĐIỀU") || line.starts_with("Đ."),
+        Some('A'..='E' | 'G' | 'H') => cs.next() == Some('.'),
         _ => false,
     }
 }
