@@ -153,18 +153,17 @@ impl Features {
     pub fn of(text: &str, opts: &MatchOptions) -> Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
-        let tokens = normalize::tokens(text, opts);
         // The whole-text hashes are streamed (the same values as `hash_str` over the keys).
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
-        let mut toks: Vec<(u64, bool)> = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            literal = hash_more(literal, &t.key);
-            let k = class_str(t);
+        let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
+        normalize::for_each_token(text, opts, |key, kind, _| {
+            literal = hash_more(literal, key);
+            let k = class_of(kind, key);
             exact = hash_more(exact, k);
             let h = hash_str(&[k]);
             toks.push((h, is_formula(h)));
-        }
+        });
         // Every feature once per occurrence, sorted, then counted in runs: the same list as
         // counting in a map and sorting, without the map.
         let mut all: Vec<u64> = Vec::with_capacity(toks.len() * 2);
@@ -260,12 +259,12 @@ fn class_key(t: normalize::Token) -> String {
     }
 }
 
-/// [`class_key`] without the copy.
-fn class_str(t: &normalize::Token) -> &str {
-    match t.kind {
+/// [`class_key`] of a token's kind and key, without the copy.
+fn class_of(kind: normalize::TokenKind, key: &str) -> &str {
+    match kind {
         normalize::TokenKind::Number => "#num",
         normalize::TokenKind::Date => "#date",
-        _ => &t.key,
+        _ => key,
     }
 }
 
@@ -395,8 +394,11 @@ pub fn similarity(a: &Features, b: &Features, w: &Weights) -> f64 {
 /// Similarity with a chosen share of the Dice coefficient (the rest is containment).
 /// Sections compare mostly by Dice: a small section is contained in many large ones.
 pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {
-    let shared = shared_weight(a, b, w);
-    let (ma, mb) = (a.mass(w), b.mass(w));
+    blend(shared_weight(a, b, w), a.mass(w), b.mass(w), dice_share)
+}
+
+/// [`blended`] from the shared weight and the two masses.
+fn blend(shared: f64, ma: f64, mb: f64, dice_share: f64) -> f64 {
     if ma <= 0.0 || mb <= 0.0 {
         return 0.0;
     }
@@ -405,6 +407,65 @@ pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 
     // over with a clause added is still the same task.
     let contain = shared / ma.min(mb);
     (dice_share * dice + (1.0 - dice_share) * contain).min(1.0)
+}
+
+/// One text's features in a small open-addressing table, to score that text against many
+/// others: each of the other's features is one probe in a table that stays in cache,
+/// rather than a step of a walk over both sorted lists. Refilled for each text.
+#[derive(Default)]
+struct Probe {
+    keys: Vec<u64>,
+    /// The feature's count; 0 marks an empty slot (a feature is counted at least once).
+    counts: Vec<u32>,
+    mask: usize,
+}
+
+impl Probe {
+    fn fill(&mut self, f: &Features) {
+        let size = (f.feats.len() * 2).next_power_of_two().max(16);
+        self.keys.clear();
+        self.keys.resize(size, 0);
+        self.counts.clear();
+        self.counts.resize(size, 0);
+        self.mask = size - 1;
+        for &(h, c) in &f.feats {
+            let mut i = Self::slot(h) & self.mask;
+            while self.counts[i] != 0 {
+                i = (i + 1) & self.mask;
+            }
+            self.keys[i] = h;
+            self.counts[i] = c;
+        }
+    }
+
+    #[inline]
+    fn slot(h: u64) -> usize {
+        (h ^ (h >> 29)) as usize
+    }
+
+    /// How many times the text has feature `h` (0 when it has not).
+    #[inline]
+    fn count(&self, h: u64) -> u32 {
+        let mut i = Self::slot(h) & self.mask;
+        loop {
+            let c = self.counts[i];
+            if c == 0 || self.keys[i] == h {
+                return c;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// [`shared_weight`] of the filled text (`a`) and `b`, both weighed: the same sum in
+    /// the same order (shared features in hash order, `b` walks them in that order too;
+    /// a feature weighs the same in both), with nothing (an exact 0) added for the others.
+    fn shared_weight(&self, b: &Features) -> f64 {
+        let mut shared = 0.0;
+        for (&(h, cb), &wt) in b.feats.iter().zip(&b.wts) {
+            shared += wt * self.count(h).min(cb) as f64;
+        }
+        shared
+    }
 }
 
 /// One old task's scored candidates, and whether its candidate list was cut.
@@ -445,7 +506,7 @@ pub fn candidate_scores(
     }
     // `acc` holds the shared weight per new task, accumulated densely (reused from task to
     // task: only the entries listed in `touched` are ever non-zero, and they are reset).
-    let score_one = |acc: &mut Vec<f64>, (o, f): (usize, &Features)| {
+    let score_one = |(acc, probe): &mut (Vec<f64>, Probe), (o, f): (usize, &Features)| {
         acc.resize(new.len(), 0.0);
         let mut touched: Vec<u32> = Vec::new();
         // Weight of this task's features that are too common to be indexed: shared weight
@@ -481,18 +542,35 @@ pub fn candidate_scores(
             cands.truncate(max_candidates);
         }
         cands.sort_unstable_by_key(|c| c.0);
-        let scored: Vec<(usize, usize, f64)> =
-            cands.into_iter().map(|(n, _)| (o, n as usize, similarity(f, &new[n as usize], w))).collect();
+        // Scored against this task's features in a probe table when every side is weighed
+        // (the same values as `similarity`).
+        let weighed = |x: &Features| x.wts.len() == x.feats.len() && x.mass.is_some();
+        let probed = weighed(f) && cands.len() > 1;
+        if probed {
+            probe.fill(f);
+        }
+        let scored: Vec<(usize, usize, f64)> = cands
+            .into_iter()
+            .map(|(n, _)| {
+                let b = &new[n as usize];
+                let s = if probed && weighed(b) {
+                    blend(probe.shared_weight(b), ma, b.mass(w), DICE_SHARE)
+                } else {
+                    similarity(f, b, w)
+                };
+                (o, n as usize, s)
+            })
+            .collect();
         (scored, cut)
     };
     // Small inputs are scored on this thread: starting the pool costs more than the work.
     // Each old task's scores depend on nothing else, so the result is the same whatever
     // the number of threads.
     let per_old: Vec<Scored> = if old.len() * new.len() < 250_000 {
-        let mut acc = Vec::new();
-        old.iter().enumerate().map(|x| score_one(&mut acc, x)).collect()
+        let mut state = (Vec::new(), Probe::default());
+        old.iter().enumerate().map(|x| score_one(&mut state, x)).collect()
     } else {
-        old.par_iter().enumerate().map_init(Vec::new, score_one).collect()
+        old.par_iter().enumerate().map_init(|| (Vec::new(), Probe::default()), score_one).collect()
     };
     let pruned = per_old.iter().filter(|p| p.1).count();
     (per_old.into_iter().flat_map(|p| p.0).collect(), pruned)
