@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -189,10 +190,38 @@ struct Letter {
 const LATIN_A: (u32, u32) = (0xC0, 0x24F);
 const LATIN_B: (u32, u32) = (0x1E00, 0x1EFF);
 
-static LATIN_LETTERS: LazyLock<Vec<Option<Letter>>> = LazyLock::new(|| {
-    let codes = (LATIN_A.0..=LATIN_A.1).chain(LATIN_B.0..=LATIN_B.1);
-    codes.map(|u| char::from_u32(u).and_then(build_letter)).collect()
-});
+/// How many code points the two blocks hold.
+const LATIN_LEN: usize = (LATIN_A.1 - LATIN_A.0 + 1 + LATIN_B.1 - LATIN_B.0 + 1) as usize;
+
+/// The table of letters, each entry worked out the first time it is looked up (a
+/// document uses a few dozen of the 656 code points, and working one out is a full
+/// normalisation): 0 is not yet known; otherwise bit 63 is set, bit 62 says whether it is
+/// a letter, and the rest is the [`Letter`] ([`pack_letter`]).
+static LATIN_LETTERS: [AtomicU64; LATIN_LEN] = [const { AtomicU64::new(0) }; LATIN_LEN];
+
+const KNOWN: u64 = 1 << 63;
+const IS_LETTER: u64 = 1 << 62;
+
+fn pack_letter(l: Option<Letter>) -> u64 {
+    match l {
+        None => KNOWN,
+        Some(l) => {
+            KNOWN | IS_LETTER | l.key as u64 | (l.tone as u64) << 32 | (l.upper as u64) << 40 | (l.lower as u64) << 41
+        }
+    }
+}
+
+fn unpack_letter(v: u64) -> Option<Letter> {
+    if v & IS_LETTER == 0 {
+        return None;
+    }
+    Some(Letter {
+        key: char::from_u32(v as u32)?,
+        tone: (v >> 32) as u8,
+        upper: v & (1 << 40) != 0,
+        lower: v & (1 << 41) != 0,
+    })
+}
 
 /// What `syllable_key_slow` does to one letter, once, for the table.
 fn build_letter(c: char) -> Option<Letter> {
@@ -224,7 +253,16 @@ fn latin_letter(c: char) -> Option<Letter> {
     } else {
         return None;
     };
-    LATIN_LETTERS[index as usize]
+    let cell = &LATIN_LETTERS[index as usize];
+    let v = cell.load(Ordering::Relaxed);
+    if v != 0 {
+        return unpack_letter(v);
+    }
+    // Worked out the same way by any thread that gets here first: the value does not
+    // depend on who stores it.
+    let v = pack_letter(build_letter(c));
+    cell.store(v, Ordering::Relaxed);
+    unpack_letter(v)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -786,8 +824,15 @@ fn key_of(w: &str, kind: TokenKind) -> String {
 /// with abbreviations expanded and unit words masked as the options say. Runs in one pass
 /// over the words.
 pub fn tokens(text: &str, opts: &MatchOptions) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    for_each_token(text, opts, |key, kind, span| out.push(Token { key: key.to_string(), kind, span }));
+    out
+}
+
+/// The tokens of [`tokens`], one call each in order (key, kind, span), without making a
+/// [`Token`] (and its key's copy) for each: for callers that only read them.
+pub fn for_each_token(text: &str, opts: &MatchOptions, mut f: impl FnMut(&str, TokenKind, Range<usize>)) {
     let w = Words::of(text);
-    let mut out = Vec::with_capacity(w.len() + w.len() / 8);
     let mut i = 0;
     while i < w.len() {
         let (r, kind) = (w.ws[i].0.clone(), w.ws[i].1);
@@ -796,7 +841,7 @@ pub fn tokens(text: &str, opts: &MatchOptions) -> Vec<Token> {
                 && let Some(next) = unit_at(&w, i)
             {
                 let span = r.start..w.ws[next - 1].0.end;
-                out.push(Token { key: UNIT_KEY.to_string(), kind: TokenKind::Unit, span });
+                f(UNIT_KEY, TokenKind::Unit, span);
                 i = next;
                 continue;
             }
@@ -804,16 +849,17 @@ pub fn tokens(text: &str, opts: &MatchOptions) -> Vec<Token> {
                 && let Some((n, keys)) = abbreviation_at(&w, i)
             {
                 let span = r.start..w.ws[i + n - 1].0.end;
-                out.extend(keys.iter().map(|k| Token { key: k.clone(), kind: TokenKind::Word, span: span.clone() }));
+                for k in keys {
+                    f(k.as_str(), TokenKind::Word, span.clone());
+                }
                 i += n;
                 continue;
             }
         }
-        // Cloned, not taken: the words before are looked at again ("hợp tác" before "xã").
-        out.push(Token { key: w.keys[i].clone(), kind, span: r });
+        // Lent, not taken: the words before are looked at again ("hợp tác" before "xã").
+        f(w.keys[i].as_str(), kind, r);
         i += 1;
     }
-    out
 }
 
 /// The keys of [`tokens`], for callers that need only what is compared.

@@ -153,18 +153,17 @@ impl Features {
     pub fn of(text: &str, opts: &MatchOptions) -> Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
-        let tokens = normalize::tokens(text, opts);
         // The whole-text hashes are streamed (the same values as `hash_str` over the keys).
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
-        let mut toks: Vec<(u64, bool)> = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            literal = hash_more(literal, &t.key);
-            let k = class_str(t);
+        let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
+        normalize::for_each_token(text, opts, |key, kind, _| {
+            literal = hash_more(literal, key);
+            let k = class_of(kind, key);
             exact = hash_more(exact, k);
             let h = hash_str(&[k]);
             toks.push((h, is_formula(h)));
-        }
+        });
         // Every feature once per occurrence, sorted, then counted in runs: the same list as
         // counting in a map and sorting, without the map.
         let mut all: Vec<u64> = Vec::with_capacity(toks.len() * 2);
@@ -190,33 +189,23 @@ impl Features {
     /// weighed, so is the whole, with the parts' weights (a feature weighs the same in
     /// every text of one comparison).
     pub fn merge<'a>(parts: impl IntoIterator<Item = &'a Features>) -> Features {
-        let mut all: Vec<(u64, u32, f64)> = Vec::new();
-        let mut weighed = true;
-        for p in parts {
-            if p.wts.len() == p.feats.len() {
-                all.extend(p.feats.iter().zip(&p.wts).map(|(&(h, c), &wt)| (h, c, wt)));
-            } else {
-                weighed = false;
-                all.extend(p.feats.iter().map(|&(h, c)| (h, c, 0.0)));
-            }
-        }
-        all.sort_unstable_by_key(|x| x.0);
-        let mut feats: Vec<(u64, u32)> = Vec::new();
-        let mut wts: Vec<f64> = Vec::new();
-        for (h, c, wt) in all {
-            match feats.last_mut() {
-                Some(last) if last.0 == h => last.1 += c,
-                _ => {
-                    feats.push((h, c));
-                    wts.push(wt);
-                }
-            }
-        }
+        let parts: Vec<&Features> = parts.into_iter().collect();
+        let weighed = parts.iter().all(|p| p.wts.len() == p.feats.len());
+        // Each part's list is sorted with every feature once (as `of` and `merge` make
+        // them): the lists are merged two by two, equal features joined as they meet,
+        // rather than all concatenated and sorted again.
+        let runs_ok = parts.iter().all(|p| p.feats.windows(2).all(|x| x[0].0 < x[1].0));
+        let (feats, wts) = if runs_ok { merge_runs(&parts, weighed) } else { merge_sorting(&parts) };
         if !weighed {
             return Features { feats, exact: 0, literal: 0, mass: None, wts: Vec::new() };
         }
         let mass = Some(feats.iter().zip(&wts).map(|(&(_, c), &wt)| wt * c as f64).sum());
         Features { feats, exact: 0, literal: 0, mass, wts }
+    }
+
+    /// Whether each feature's weight and the total are kept ([`Features::weigh`]).
+    fn is_weighed(&self) -> bool {
+        self.wts.len() == self.feats.len() && self.mass.is_some()
     }
 
     /// Total weight of the features.
@@ -232,6 +221,87 @@ impl Features {
             None => w.get(self.feats[i].0),
         }
     }
+}
+
+/// One feature of a merge: hash, count, weight.
+type Entry = (u64, u32, f64);
+
+/// [`Features::merge`] of parts whose lists are sorted, each feature once: the runs are
+/// merged two by two (neighbours first), so the work is the total length times the
+/// logarithm of the number of parts. A feature's count is the sum of its counts, its
+/// weight the one the parts give it.
+fn merge_runs(parts: &[&Features], weighed: bool) -> (Vec<(u64, u32)>, Vec<f64>) {
+    let mut runs: Vec<Vec<Entry>> = parts
+        .iter()
+        .map(|p| {
+            let wt = |i: usize| if weighed { p.wts[i] } else { 0.0 };
+            p.feats.iter().enumerate().map(|(i, &(h, c))| (h, c, wt(i))).collect()
+        })
+        .collect();
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len().div_ceil(2));
+        let mut it = runs.into_iter();
+        while let Some(a) = it.next() {
+            match it.next() {
+                Some(b) => next.push(merge_two(&a, &b)),
+                None => next.push(a),
+            }
+        }
+        runs = next;
+    }
+    let run = runs.pop().unwrap_or_default();
+    (run.iter().map(|&(h, c, _)| (h, c)).collect(), run.iter().map(|x| x.2).collect())
+}
+
+fn merge_two(a: &[Entry], b: &[Entry]) -> Vec<Entry> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        match x.0.cmp(&y.0) {
+            std::cmp::Ordering::Less => {
+                out.push(x);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(y);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((x.0, x.1 + y.1, x.2));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// [`Features::merge`] of any lists: all features concatenated, sorted, and counted in runs.
+fn merge_sorting(parts: &[&Features]) -> (Vec<(u64, u32)>, Vec<f64>) {
+    let mut all: Vec<Entry> = Vec::new();
+    for p in parts {
+        if p.wts.len() == p.feats.len() {
+            all.extend(p.feats.iter().zip(&p.wts).map(|(&(h, c), &wt)| (h, c, wt)));
+        } else {
+            all.extend(p.feats.iter().map(|&(h, c)| (h, c, 0.0)));
+        }
+    }
+    all.sort_unstable_by_key(|x| x.0);
+    let mut feats: Vec<(u64, u32)> = Vec::new();
+    let mut wts: Vec<f64> = Vec::new();
+    for (h, c, wt) in all {
+        match feats.last_mut() {
+            Some(last) if last.0 == h => last.1 += c,
+            _ => {
+                feats.push((h, c));
+                wts.push(wt);
+            }
+        }
+    }
+    (feats, wts)
 }
 
 /// A sorted list of hashes as (hash, number of times).
@@ -260,12 +330,12 @@ fn class_key(t: normalize::Token) -> String {
     }
 }
 
-/// [`class_key`] without the copy.
-fn class_str(t: &normalize::Token) -> &str {
-    match t.kind {
+/// [`class_key`] of a token's kind and key, without the copy.
+fn class_of(kind: normalize::TokenKind, key: &str) -> &str {
+    match kind {
         normalize::TokenKind::Number => "#num",
         normalize::TokenKind::Date => "#date",
-        _ => &t.key,
+        _ => key,
     }
 }
 
@@ -311,6 +381,10 @@ pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(
 /// The weight of the features two sets share (each feature counted as often as the set
 /// that has it fewer times): one walk over both sorted lists.
 fn shared_weight(a: &Features, b: &Features, w: &Weights) -> f64 {
+    let (na, nb) = (a.feats.len(), b.feats.len());
+    if na > GALLOP * nb || nb > GALLOP * na {
+        return shared_weight_gallop(a, b, w);
+    }
     let (mut i, mut j) = (0, 0);
     let mut shared = 0.0;
     while i < a.feats.len() && j < b.feats.len() {
@@ -324,6 +398,43 @@ fn shared_weight(a: &Features, b: &Features, w: &Weights) -> f64 {
                 i += 1;
                 j += 1;
             }
+        }
+    }
+    shared
+}
+
+/// One list this many times longer than the other is searched, not walked.
+const GALLOP: usize = 8;
+
+/// [`shared_weight`] when one list is much the shorter (a small section against a whole
+/// part): each feature of the shorter list is found in the longer by a search forward
+/// from the last one found (doubling steps, then halving), so the cost follows the
+/// shorter list. The shared features are met in the same order and weigh the same.
+fn shared_weight_gallop(a: &Features, b: &Features, w: &Weights) -> f64 {
+    let a_short = a.feats.len() <= b.feats.len();
+    let (short, long) = if a_short { (a, b) } else { (b, a) };
+    let len = long.feats.len();
+    let mut shared = 0.0;
+    let mut lo = 0;
+    for (si, &(h, cs)) in short.feats.iter().enumerate() {
+        // Everything before `lo` in the long list is below `h`.
+        let (mut end, mut step) = (lo, 1);
+        while end < len && long.feats[end].0 < h {
+            lo = end + 1;
+            end = lo + step;
+            step *= 2;
+        }
+        let end = end.min(len);
+        let j = lo + long.feats[lo..end].partition_point(|x| x.0 < h);
+        if j < len && long.feats[j].0 == h {
+            let (i, ca, cb) = if a_short { (si, cs, long.feats[j].1) } else { (j, long.feats[j].1, cs) };
+            shared += a.weight_at(i, w) * ca.min(cb) as f64;
+            lo = j + 1;
+        } else {
+            lo = j;
+        }
+        if lo >= len {
+            break;
         }
     }
     shared
@@ -395,8 +506,11 @@ pub fn similarity(a: &Features, b: &Features, w: &Weights) -> f64 {
 /// Similarity with a chosen share of the Dice coefficient (the rest is containment).
 /// Sections compare mostly by Dice: a small section is contained in many large ones.
 pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {
-    let shared = shared_weight(a, b, w);
-    let (ma, mb) = (a.mass(w), b.mass(w));
+    blend(shared_weight(a, b, w), a.mass(w), b.mass(w), dice_share)
+}
+
+/// [`blended`] from the shared weight and the two masses.
+fn blend(shared: f64, ma: f64, mb: f64, dice_share: f64) -> f64 {
     if ma <= 0.0 || mb <= 0.0 {
         return 0.0;
     }
@@ -405,6 +519,78 @@ pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 
     // over with a clause added is still the same task.
     let contain = shared / ma.min(mb);
     (dice_share * dice + (1.0 - dice_share) * contain).min(1.0)
+}
+
+/// One text's features in an open-addressing table, to score that text against many
+/// others: each of the other's features is one probe in a table that stays in cache,
+/// rather than a step of a walk over both sorted lists. The table is kept at most an
+/// eighth full, so a probe almost always settles at its first slot. Refilled per text.
+#[derive(Default)]
+struct Probe {
+    /// (feature, count) per slot; a count of 0 marks an empty slot (a feature is counted
+    /// at least once).
+    slots: Vec<(u64, u32)>,
+    mask: usize,
+}
+
+impl Probe {
+    fn fill(&mut self, f: &Features) {
+        let size = (f.feats.len() * 8).next_power_of_two().max(64);
+        self.slots.clear();
+        self.slots.resize(size, (0, 0));
+        self.mask = size - 1;
+        for &(h, c) in &f.feats {
+            let mut i = Self::slot(h) & self.mask;
+            while self.slots[i].1 != 0 {
+                i = (i + 1) & self.mask;
+            }
+            self.slots[i] = (h, c);
+        }
+    }
+
+    #[inline]
+    fn slot(h: u64) -> usize {
+        (h ^ (h >> 29)) as usize
+    }
+
+    /// How many times the text has feature `h` (0 when it has not).
+    #[inline]
+    fn count(&self, h: u64) -> u32 {
+        let mut i = Self::slot(h) & self.mask;
+        let (k, c) = self.slots[i];
+        if k == h || c == 0 {
+            // An empty slot has count 0, whatever its key.
+            return if k == h { c } else { 0 };
+        }
+        loop {
+            i = (i + 1) & self.mask;
+            let (k, c) = self.slots[i];
+            if c == 0 || k == h {
+                return c;
+            }
+        }
+    }
+
+    /// [`shared_weight`] of the filled text (`a`) and `b`, both weighed: the same sum in
+    /// the same order (shared features in hash order, `b` walks them in that order too;
+    /// a feature weighs the same in both), with nothing (an exact 0) added for the others.
+    fn shared_weight(&self, b: &Features) -> f64 {
+        let mut shared = 0.0;
+        for (&(h, cb), &wt) in b.feats.iter().zip(&b.wts) {
+            shared += wt * self.count(h).min(cb) as f64;
+        }
+        shared
+    }
+
+    /// [`blended`] of the filled text `a` and `b` when both are weighed (the same value);
+    /// otherwise by walking both lists.
+    fn blended(&self, a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {
+        if a.is_weighed() && b.is_weighed() {
+            blend(self.shared_weight(b), a.mass(w), b.mass(w), dice_share)
+        } else {
+            blended(a, b, w, dice_share)
+        }
+    }
 }
 
 /// One old task's scored candidates, and whether its candidate list was cut.
@@ -445,7 +631,7 @@ pub fn candidate_scores(
     }
     // `acc` holds the shared weight per new task, accumulated densely (reused from task to
     // task: only the entries listed in `touched` are ever non-zero, and they are reset).
-    let score_one = |acc: &mut Vec<f64>, (o, f): (usize, &Features)| {
+    let score_one = |(acc, probe): &mut (Vec<f64>, Probe), (o, f): (usize, &Features)| {
         acc.resize(new.len(), 0.0);
         let mut touched: Vec<u32> = Vec::new();
         // Weight of this task's features that are too common to be indexed: shared weight
@@ -481,18 +667,30 @@ pub fn candidate_scores(
             cands.truncate(max_candidates);
         }
         cands.sort_unstable_by_key(|c| c.0);
-        let scored: Vec<(usize, usize, f64)> =
-            cands.into_iter().map(|(n, _)| (o, n as usize, similarity(f, &new[n as usize], w))).collect();
+        // Scored against this task's features in a probe table (the same values as
+        // `similarity`).
+        let probed = cands.len() > 1;
+        if probed {
+            probe.fill(f);
+        }
+        let scored: Vec<(usize, usize, f64)> = cands
+            .into_iter()
+            .map(|(n, _)| {
+                let b = &new[n as usize];
+                let s = if probed { probe.blended(f, b, w, DICE_SHARE) } else { similarity(f, b, w) };
+                (o, n as usize, s)
+            })
+            .collect();
         (scored, cut)
     };
     // Small inputs are scored on this thread: starting the pool costs more than the work.
     // Each old task's scores depend on nothing else, so the result is the same whatever
     // the number of threads.
     let per_old: Vec<Scored> = if old.len() * new.len() < 250_000 {
-        let mut acc = Vec::new();
-        old.iter().enumerate().map(|x| score_one(&mut acc, x)).collect()
+        let mut state = (Vec::new(), Probe::default());
+        old.iter().enumerate().map(|x| score_one(&mut state, x)).collect()
     } else {
-        old.par_iter().enumerate().map_init(Vec::new, score_one).collect()
+        old.par_iter().enumerate().map_init(|| (Vec::new(), Probe::default()), score_one).collect()
     };
     let pruned = per_old.iter().filter(|p| p.1).count();
     (per_old.into_iter().flat_map(|p| p.0).collect(), pruned)

@@ -461,8 +461,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let new_mass: Vec<f64> = new_f.iter().map(|f| f.mass(&weights)).collect();
     let content = SectionContent {
         // Merged from weighed tasks, so weighed with the tasks' weights.
-        old: old_deep.iter().map(|ts| Features::merge(ts.iter().map(|&t| &old_f[t]))).collect(),
-        new: new_deep.iter().map(|ts| Features::merge(ts.iter().map(|&t| &new_f[t]))).collect(),
+        old: section_contents(old_secs, old_items, &old_f),
+        new: section_contents(new_secs, new_items, &new_f),
         weights: &weights,
         scores: &scores,
     };
@@ -807,9 +807,14 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
         }
         // Candidates were found on Dice and containment; a short title contained in a long
         // one is not the same title, so the score is the edit similarity or the Dice alone.
+        let dice = features::blended(&of[a], &nf[b], &w, 1.0);
         let edit = match (&old.title_keys[a], &new.title_keys[b]) {
             (Some((ka, la)), Some((kb, lb))) if *la <= TITLE_EDIT_CHARS && *lb <= TITLE_EDIT_CHARS => {
-                strsim::normalized_levenshtein(ka, kb)
+                // The edit distance is at least the difference in length: when even that
+                // bound cannot beat the Dice or reach the floor, the distance changes nothing.
+                let longest = (*la).max(*lb);
+                let bound = if longest == 0 { 1.0 } else { 1.0 - la.abs_diff(*lb) as f64 / longest as f64 };
+                if bound <= dice || bound < TITLE_FLOOR { 0.0 } else { strsim::normalized_levenshtein(ka, kb) }
             }
             (Some(_), Some(_)) => {
                 long += 1;
@@ -817,7 +822,7 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
             }
             _ => 0.0,
         };
-        let h = edit.max(features::blended(&of[a], &nf[b], &w, 1.0));
+        let h = edit.max(dice);
         if h >= TITLE_FLOOR {
             out.push((oi[a], ni[b], h));
         }
@@ -994,6 +999,40 @@ fn deep_tasks(secs: &[&Section], items: &[Item]) -> Vec<Vec<usize>> {
         }
     }
     out
+}
+
+/// Each section's tasks' features merged, its descendants' included: the merge of the
+/// tasks [`deep_tasks`] gives it, built bottom-up so that a task is not merged again for
+/// every ancestor. A task counts for its section and for the first section of every
+/// shorter prefix of that section's path; so a section's tasks are its own and those
+/// counted for each section whose nearest such prefix section it is (a merge depends only
+/// on the features merged, not on their grouping).
+fn section_contents(secs: &[&Section], items: &[Item], feats: &[Features]) -> Vec<Features> {
+    let mut by_path: HashMap<&[String], usize> = HashMap::new();
+    for (si, s) in secs.iter().enumerate() {
+        by_path.entry(&s.path[..]).or_insert(si);
+    }
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); secs.len()];
+    for (ti, it) in items.iter().enumerate() {
+        own[it.section].push(ti);
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); secs.len()];
+    for (si, s) in secs.iter().enumerate() {
+        if let Some(up) = (1..s.path.len()).rev().find_map(|k| by_path.get(&s.path[..k]).copied()) {
+            children[up].push(si);
+        }
+    }
+    // Longer paths first: a section's children are done before it.
+    let mut order: Vec<usize> = (0..secs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(secs[i].path.len()));
+    let mut out: Vec<Option<Features>> = vec![None; secs.len()];
+    for si in order {
+        let merged = Features::merge(
+            own[si].iter().map(|&t| &feats[t]).chain(children[si].iter().filter_map(|&c| out[c].as_ref())),
+        );
+        out[si] = Some(merged);
+    }
+    out.into_iter().map(Option::unwrap_or_default).collect()
 }
 
 /// An aligned section pair: (old section, new section, similarity, evidence).

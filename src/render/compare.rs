@@ -172,7 +172,7 @@ fn explain_line(t: &TaskMatch) -> Option<String> {
 /// section that nonetheless holds carried tasks, or a dropped one whose tasks live on,
 /// says where they went, so the report never calls a section new while showing its
 /// tasks as carried.
-fn section_title(c: &Comparison, m: &SectionMatch, lang: Lang) -> (String, String) {
+fn section_title(at: &Places, m: &SectionMatch, lang: Lang) -> (String, String) {
     let w = words(lang);
     let vi = lang == Lang::Vi;
     match m.status {
@@ -181,7 +181,7 @@ fn section_title(c: &Comparison, m: &SectionMatch, lang: Lang) -> (String, Strin
             (paths(&m.new), format!("← {}{}", paths(&m.old), sim))
         }
         SectionStatus::New => {
-            let from = elsewhere(c, m, true);
+            let from = elsewhere(at, m, true);
             let what = if from.is_empty() {
                 w.new_section.to_string()
             } else if vi {
@@ -192,7 +192,7 @@ fn section_title(c: &Comparison, m: &SectionMatch, lang: Lang) -> (String, Strin
             (paths(&m.new), what)
         }
         SectionStatus::Dropped => {
-            let to = elsewhere(c, m, false);
+            let to = elsewhere(at, m, false);
             let what = if to.is_empty() {
                 w.dropped_section.to_string()
             } else if vi {
@@ -206,20 +206,80 @@ fn section_title(c: &Comparison, m: &SectionMatch, lang: Lang) -> (String, Strin
 }
 
 /// Paths on the other side that an unaligned section's carried tasks came from or went to.
-fn elsewhere(c: &Comparison, m: &SectionMatch, new_side: bool) -> Vec<String> {
+fn elsewhere(at: &Places, m: &SectionMatch, new_side: bool) -> Vec<String> {
+    let (here, by_path) = if new_side { (&m.new, &at.carried_new) } else { (&m.old, &at.carried_old) };
     let mut out: Vec<String> = Vec::new();
-    for t in c.tasks.iter().filter(|t| t.status != TaskStatus::New && t.status != TaskStatus::Dropped) {
-        let (mine, other) = if new_side { (&t.new, &t.old) } else { (&t.old, &t.new) };
-        let (Some(mine), Some(other)) = (mine, other) else { continue };
-        let here = if new_side { &m.new } else { &m.old };
-        if here.contains(&mine.path) {
-            let p = path_string(&other.path);
-            if !out.contains(&p) {
-                out.push(p);
-            }
+    let mut seen = std::collections::HashSet::new();
+    for (_, other) in at.gather(by_path, here) {
+        let p = path_string(other);
+        if seen.insert(p.clone()) {
+            out.push(p);
         }
     }
     out
+}
+
+/// Where each task of a comparison is listed, by section path: built once per report,
+/// so a section entry finds its tasks without a pass over all tasks (a 1 MB pair has
+/// thousands of both).
+struct Places<'a> {
+    c: &'a Comparison,
+    /// Carried, split and new tasks by their new section's path ([`tasks_of`]).
+    listed_new: PathIndex<'a>,
+    /// Dropped and merged tasks by their old section's path.
+    listed_old: PathIndex<'a>,
+    /// Tasks with both sides (not new, not dropped), by new path and by old path, with
+    /// the other side's path ([`elsewhere`]).
+    carried_new: PathIndex<'a>,
+    carried_old: PathIndex<'a>,
+}
+
+/// Task positions (in `Comparison::tasks`, ascending) and the other side's path, by path.
+type PathIndex<'a> = std::collections::HashMap<&'a [String], Vec<(usize, &'a [String])>>;
+
+impl<'a> Places<'a> {
+    fn of(c: &'a Comparison) -> Places<'a> {
+        let mut at = Places {
+            c,
+            listed_new: PathIndex::new(),
+            listed_old: PathIndex::new(),
+            carried_new: PathIndex::new(),
+            carried_old: PathIndex::new(),
+        };
+        let none: &[String] = &[];
+        for (i, t) in c.tasks.iter().enumerate() {
+            if on_old_side(t) {
+                if let Some(o) = &t.old {
+                    at.listed_old.entry(&o.path[..]).or_default().push((i, none));
+                }
+            } else if let Some(n) = &t.new {
+                at.listed_new.entry(&n.path[..]).or_default().push((i, none));
+            }
+            if t.status != TaskStatus::New
+                && t.status != TaskStatus::Dropped
+                && let (Some(o), Some(n)) = (&t.old, &t.new)
+            {
+                at.carried_new.entry(&n.path[..]).or_default().push((i, &o.path[..]));
+                at.carried_old.entry(&o.path[..]).or_default().push((i, &n.path[..]));
+            }
+        }
+        at
+    }
+
+    /// The entries under any of `paths`, in task order, each once.
+    fn gather(&self, by_path: &PathIndex<'a>, paths: &[Vec<String>]) -> Vec<(usize, &'a [String])> {
+        let mut out: Vec<(usize, &'a [String])> = Vec::new();
+        let mut done: std::collections::HashSet<&[String]> = std::collections::HashSet::new();
+        for p in paths {
+            if done.insert(&p[..]) {
+                out.extend(by_path.get(&p[..]).into_iter().flatten().copied());
+            }
+        }
+        if done.len() > 1 {
+            out.sort_unstable_by_key(|x| x.0);
+        }
+        out
+    }
 }
 
 /// Writes the text form.
@@ -233,11 +293,12 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
         writeln!(out, "{} {n}", format!("{}:", w.note).yellow())?;
     }
     let mut shown_any = false;
+    let at = Places::of(c);
     for m in &c.sections {
         if !view.section_shown(m) {
             continue;
         }
-        let tasks = tasks_of(c, m);
+        let tasks = tasks_of(&at, m);
         let visible: Vec<&TaskMatch> = tasks.into_iter().filter(|t| view.filter.shows(t)).collect();
         let filtering = view.section.is_none() && !all(&view.filter);
         if visible.is_empty() && filtering {
@@ -245,7 +306,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
         }
         shown_any = true;
         writeln!(out)?;
-        let (name, what) = section_title(c, m, d.lang);
+        let (name, what) = section_title(&at, m, d.lang);
         let header = match m.status {
             SectionStatus::Matched => format!("{}  {}", name.bold().cyan(), what.dimmed()),
             SectionStatus::New => format!("{}  {}", name.bold().green(), what.green()),
@@ -274,12 +335,14 @@ fn all(f: &Filter) -> bool {
 
 /// Tasks listed under a section entry: carried, split and new tasks of its new sections in
 /// the new document's order, then dropped and merged tasks of its old sections.
-fn tasks_of<'a>(c: &'a Comparison, m: &SectionMatch) -> Vec<&'a TaskMatch> {
-    let on_old_side = |t: &TaskMatch| matches!(t.status, TaskStatus::Dropped | TaskStatus::Merged);
-    let mut out: Vec<&TaskMatch> =
-        c.tasks.iter().filter(|t| !on_old_side(t) && t.new.as_ref().is_some_and(|n| m.new.contains(&n.path))).collect();
-    out.extend(c.tasks.iter().filter(|t| on_old_side(t) && t.old.as_ref().is_some_and(|o| m.old.contains(&o.path))));
+fn tasks_of<'a>(at: &Places<'a>, m: &SectionMatch) -> Vec<&'a TaskMatch> {
+    let mut out: Vec<&TaskMatch> = at.gather(&at.listed_new, &m.new).into_iter().map(|x| &at.c.tasks[x.0]).collect();
+    out.extend(at.gather(&at.listed_old, &m.old).into_iter().map(|x| &at.c.tasks[x.0]));
     out
+}
+
+fn on_old_side(t: &TaskMatch) -> bool {
+    matches!(t.status, TaskStatus::Dropped | TaskStatus::Merged)
 }
 
 fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Result<()> {
@@ -374,15 +437,16 @@ pub fn markdown(c: &Comparison, view: &View, lang: Lang, out: &mut dyn Write) ->
     writeln!(out, "- {}: {}", w.old_doc, md_escape(&doc_line("", &c.old, lang)))?;
     writeln!(out, "- {}: {}", w.new_doc, md_escape(&doc_line("", &c.new, lang)))?;
     writeln!(out, "\n**{}**", summary_line(c, lang))?;
+    let at = Places::of(c);
     for m in &c.sections {
         if !view.section_shown(m) {
             continue;
         }
-        let visible: Vec<&TaskMatch> = tasks_of(c, m).into_iter().filter(|t| view.filter.shows(t)).collect();
+        let visible: Vec<&TaskMatch> = tasks_of(&at, m).into_iter().filter(|t| view.filter.shows(t)).collect();
         if visible.is_empty() && !all(&view.filter) {
             continue;
         }
-        let (name, what) = section_title(c, m, lang);
+        let (name, what) = section_title(&at, m, lang);
         let title = match m.status {
             SectionStatus::Matched => format!("{name} {what}"),
             _ => format!("{name} ({what})"),
