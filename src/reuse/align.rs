@@ -346,6 +346,7 @@ fn chain(mut runs: Vec<Run>, pa: &Prepared, pb: &Prepared) -> Vec<Chain> {
             }
             out.push(run);
         }
+        let out = fill_gaps(out, &runs, &mut used);
         let matched = out.iter().map(|r| r.len).sum();
         chains.push(Chain { runs: out, matched });
     }
@@ -367,6 +368,41 @@ fn chain(mut runs: Vec<Run>, pa: &Prepared, pb: &Prepared) -> Vec<Chain> {
     }
     kept.sort_by_key(|c| (c.a_range(), c.b_range()));
     kept
+}
+
+/// Puts into a chain the unused runs that lie inside its gaps on both sides, in order (by
+/// their a-side, each after the last one taken on both sides). The chain's best path may
+/// jump over a run: a wide gap is allowed before a long run, not before a short one, so a
+/// short run followed at once by a long one (one stretch of copy cut by a task boundary)
+/// can be skipped. Its text is inside the passage on both sides anyway, and once the chain
+/// is accepted nothing else can take it: without this its words were lost (an edited task
+/// whose copied end was not counted as matched, nor reported).
+fn fill_gaps(chain: Vec<Run>, runs: &[Run], used: &mut [bool]) -> Vec<Run> {
+    if chain.len() < 2 {
+        return chain;
+    }
+    let mut out = Vec::with_capacity(chain.len());
+    for w in 0..chain.len() {
+        out.push(chain[w]);
+        let Some(&q) = chain.get(w + 1) else { break };
+        let p = chain[w];
+        let (mut at_a, mut at_b) = (p.a + p.len, p.b + p.len);
+        if q.a <= at_a || q.b <= at_b {
+            continue;
+        }
+        let lo = runs.partition_point(|r| r.a < at_a);
+        for (i, r) in runs.iter().enumerate().skip(lo) {
+            if r.a >= q.a {
+                break;
+            }
+            if !used[i] && r.a >= at_a && r.b >= at_b && r.a + r.len <= q.a && r.b + r.len <= q.b {
+                used[i] = true;
+                out.push(*r);
+                (at_a, at_b) = (r.a + r.len, r.b + r.len);
+            }
+        }
+    }
+    out
 }
 
 /// Positions of `[s, e)` not inside an interval of `taken` (non-overlapping intervals).
@@ -705,6 +741,30 @@ mod tests {
         let a = prep_tasks(&[[words(0..20), phrase.clone()].concat(), words(20..50)], 8);
         let b = prep_tasks(&[[words(100..125), phrase].concat(), words(125..150)], 8);
         assert!(align(a, b, 8, 8).is_empty());
+    }
+
+    #[test]
+    fn a_run_skipped_by_the_best_chain_is_put_back_into_it() {
+        // Regression (issue 16, generated corpus): task 2 is copied with its 3rd and 11th
+        // words changed; its last 13 words run on into task 3, copied whole. The chain went
+        // from its first 2 words (the end of the run through task 1) over a gap of 22
+        // straight to task 3
+        // (a wide gap is allowed before a long run) and left the 13 words out; the chain's
+        // range then took them and the copy of task 2 was lost.
+        let t1 = words(0..80);
+        let src2 = words(100..124);
+        let mut dst2 = words(100..102);
+        dst2.push(mix(900));
+        dst2.extend(words(103..110));
+        dst2.push(mix(901));
+        dst2.extend(words(111..124));
+        let t3 = words(200..248);
+        let a = prep_tasks(&[t1.clone(), src2, t3.clone()], 8);
+        let b = prep_tasks(&[t1, dst2, t3], 8);
+        let c = align(a, b, 8, 8);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(c[0].runs.iter().any(|r| r.a == 80 + 11 && r.len == 13), "{c:?}");
+        assert_eq!(c[0].matched, 80 + 2 + 13 + 48);
     }
 
     #[test]
