@@ -178,9 +178,10 @@ fn strip_ends(mut c: Chain, pa: &Prepared, pb: &Prepared, k: usize) -> Chain {
     c
 }
 
-/// A passage this short (in matched words) is a phrase: it is kept only when it is at least
-/// half of its task on one side (a copied sentence or item), starts or ends where its tasks
-/// start or end on both sides (a copied task edited further on), or lies next to another passage
+/// A passage this short (in matched words, after [`extend_ends`]) is a phrase: it is kept
+/// only when it is at least half of its task on one side (a copied sentence or item), starts
+/// where its tasks start on both sides (a copied task edited further on), or lies next to
+/// another passage
 /// of the pair (within [`MAX_WIDE_GAP`] on both sides: a piece of an edited copy), not when
 /// it is a few words alone inside different text on both sides (a stock phrase, an address,
 /// "all rights reserved"). Twice the shingle.
@@ -345,6 +346,7 @@ fn chain(mut runs: Vec<Run>, pa: &Prepared, pb: &Prepared) -> Vec<Chain> {
             }
             out.push(run);
         }
+        let out = fill_gaps(out, &runs, &mut used);
         let matched = out.iter().map(|r| r.len).sum();
         chains.push(Chain { runs: out, matched });
     }
@@ -366,6 +368,41 @@ fn chain(mut runs: Vec<Run>, pa: &Prepared, pb: &Prepared) -> Vec<Chain> {
     }
     kept.sort_by_key(|c| (c.a_range(), c.b_range()));
     kept
+}
+
+/// Puts into a chain the unused runs that lie inside its gaps on both sides, in order (by
+/// their a-side, each after the last one taken on both sides). The chain's best path may
+/// jump over a run: a wide gap is allowed before a long run, not before a short one, so a
+/// short run followed at once by a long one (one stretch of copy cut by a task boundary)
+/// can be skipped. Its text is inside the passage on both sides anyway, and once the chain
+/// is accepted nothing else can take it: without this its words were lost (an edited task
+/// whose copied end was not counted as matched, nor reported).
+fn fill_gaps(chain: Vec<Run>, runs: &[Run], used: &mut [bool]) -> Vec<Run> {
+    if chain.len() < 2 {
+        return chain;
+    }
+    let mut out = Vec::with_capacity(chain.len());
+    for w in 0..chain.len() {
+        out.push(chain[w]);
+        let Some(&q) = chain.get(w + 1) else { break };
+        let p = chain[w];
+        let (mut at_a, mut at_b) = (p.a + p.len, p.b + p.len);
+        if q.a <= at_a || q.b <= at_b {
+            continue;
+        }
+        let lo = runs.partition_point(|r| r.a < at_a);
+        for (i, r) in runs.iter().enumerate().skip(lo) {
+            if r.a >= q.a {
+                break;
+            }
+            if !used[i] && r.a >= at_a && r.b >= at_b && r.a + r.len <= q.a && r.b + r.len <= q.b {
+                used[i] = true;
+                out.push(*r);
+                (at_a, at_b) = (r.a + r.len, r.b + r.len);
+            }
+        }
+    }
+    out
 }
 
 /// Positions of `[s, e)` not inside an interval of `taken` (non-overlapping intervals).
@@ -438,6 +475,116 @@ fn split_free(c: &Chain, taken_a: &BTreeMap<u32, u32>, taken_b: &BTreeMap<u32, u
     out
 }
 
+/// The farthest (in tokens, on each side) past a passage's end or before its start that
+/// [`extend_ends`] looks for more of the copy: room for a word or two changed, inserted or
+/// deleted.
+pub(crate) const EXTEND_GAP: u32 = 4;
+/// The fewest equal tokens in a row that extend a passage past such an edit, unless they
+/// reach the edge of their tasks on both sides (the first or last words of a copied task).
+pub(crate) const EXTEND_MIN: u32 = 3;
+
+/// Extends every phrase (a passage under two shingles, see [`is_phrase`]) at both ends
+/// through small edits: past its last run (before its first), within [`EXTEND_GAP`] tokens
+/// on each side, a stretch of equal tokens in the same tasks, at least as long as the edit
+/// it crosses and at least [`EXTEND_MIN`] long, continues the passage; so does a shorter one
+/// that ends (starts) where its tasks end (start) on both sides. Seeds are shingles of `k`
+/// tokens, so a copy edited every few words is seen only where `k` words in a row survived;
+/// the short stretches around them are its words too (a sentence with a word changed near
+/// each end and one in the middle). The nearest stretch is taken first, and repeatedly. A
+/// passage never grows into a task it did not reach, nor into another passage of the pair.
+/// Longer passages are left as they are: they are kept anyway, and their sparse ends would
+/// only lower the similarity that decides whether two versions are one template.
+fn extend_ends(chains: &mut [Chain], pa: &Prepared, pb: &Prepared, k: usize) {
+    let n = chains.len();
+    if n == 0 {
+        return;
+    }
+    // Chains are one-to-one (disjoint ranges on each side) and sorted by their a-side: the
+    // only chain a passage can grow into is its neighbour in a-order on the a-side and its
+    // neighbour in b-order on the b-side.
+    let mut by_b: Vec<usize> = (0..n).collect();
+    by_b.sort_unstable_by_key(|&i| chains[i].b_range());
+    let mut pos_b = vec![0usize; n];
+    for (p, &i) in by_b.iter().enumerate() {
+        pos_b[i] = p;
+    }
+    for i in 0..n {
+        if !is_phrase(&chains[i], k) {
+            continue;
+        }
+        // Forward.
+        loop {
+            let (ea, eb) = (chains[i].a_range().1, chains[i].b_range().1);
+            let ta = pa.task_range(pa.task_of(ea - 1)).1;
+            let tb = pb.task_range(pb.task_of(eb - 1)).1;
+            let la = if i + 1 < n { ta.min(chains[i + 1].a_range().0) } else { ta };
+            let lb = match by_b.get(pos_b[i] + 1) {
+                Some(&j) => tb.min(chains[j].b_range().0),
+                None => tb,
+            };
+            let mut best: Option<((u32, u32, u32), Run)> = None;
+            for x in 0..=EXTEND_GAP {
+                for y in 0..=EXTEND_GAP {
+                    let (sa, sb) = (ea + x, eb + y);
+                    if sa >= la || sb >= lb {
+                        continue;
+                    }
+                    let mut l = 0;
+                    while sa + l < la && sb + l < lb && pa.keys[(sa + l) as usize] == pb.keys[(sb + l) as usize] {
+                        l += 1;
+                    }
+                    if l == 0 || l < x.max(y) || (l < EXTEND_MIN && !(sa + l == ta && sb + l == tb)) {
+                        continue;
+                    }
+                    let key = (x.max(y), x + y, u32::MAX - l);
+                    if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                        best = Some((key, Run { a: sa, b: sb, len: l }));
+                    }
+                }
+            }
+            let Some((_, r)) = best else { break };
+            chains[i].runs.push(r);
+            chains[i].matched += r.len;
+        }
+        // Backward.
+        loop {
+            let (sa0, sb0) = (chains[i].a_range().0, chains[i].b_range().0);
+            let ta = pa.task_range(pa.task_of(sa0)).0;
+            let tb = pb.task_range(pb.task_of(sb0)).0;
+            let la = if i > 0 { ta.max(chains[i - 1].a_range().1) } else { ta };
+            let lb = match pos_b[i].checked_sub(1).map(|p| by_b[p]) {
+                Some(j) => tb.max(chains[j].b_range().1),
+                None => tb,
+            };
+            let mut best: Option<((u32, u32, u32), Run)> = None;
+            for x in 0..=EXTEND_GAP {
+                for y in 0..=EXTEND_GAP {
+                    // The stretch ends (exclusive) at sa0 - x, sb0 - y.
+                    if sa0 < la + x + 1 || sb0 < lb + y + 1 {
+                        continue;
+                    }
+                    let (ea, eb) = (sa0 - x, sb0 - y);
+                    let mut l = 0;
+                    while ea - l > la && eb - l > lb && pa.keys[(ea - l - 1) as usize] == pb.keys[(eb - l - 1) as usize]
+                    {
+                        l += 1;
+                    }
+                    if l == 0 || l < x.max(y) || (l < EXTEND_MIN && !(ea - l == ta && eb - l == tb)) {
+                        continue;
+                    }
+                    let key = (x.max(y), x + y, u32::MAX - l);
+                    if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                        best = Some((key, Run { a: ea - l, b: eb - l, len: l }));
+                    }
+                }
+            }
+            let Some((_, r)) = best else { break };
+            chains[i].runs.insert(0, r);
+            chains[i].matched += r.len;
+        }
+    }
+}
+
 /// The passages two documents share: chains with at least `min_words` matched tokens.
 pub(crate) fn align(
     a: &Prepared,
@@ -453,6 +600,8 @@ pub(crate) fn align(
     }
     let runs = exact_runs(a, b, s, k);
     let mut out: Vec<Chain> = chain(runs, a, b).into_iter().map(|c| strip_ends(c, a, b, k)).collect();
+    out.retain(|c| !c.runs.is_empty());
+    extend_ends(&mut out, a, b, k);
     out.retain(|c| c.matched as usize >= min_words);
     let keep: Vec<bool> = (0..out.len())
         .map(|i| {
@@ -462,7 +611,6 @@ pub(crate) fn align(
                 || covers_its_tasks(a, ra)
                 || covers_its_tasks(b, rb)
                 || (at_task_edge(a, ra.0) && at_task_edge(b, rb.0))
-                || (at_task_edge(a, ra.1) && at_task_edge(b, rb.1))
                 || has_neighbour(&out, i)
         })
         .collect();
@@ -529,6 +677,94 @@ mod tests {
         let b = [p.clone(), words(50..60), p.clone()].concat();
         let c = align(prep(a, 8), prep(b, 8), 8, 8);
         assert_eq!(c.len(), 1);
+    }
+
+    /// `(Prepared, Shingles)` of several tasks (keys of each task in turn).
+    fn prep_tasks(tasks: &[Vec<u64>], k: usize) -> (Prepared, Shingles) {
+        let (mut p, s) = prep(tasks.concat(), k);
+        p.task_start = std::iter::once(0)
+            .chain(tasks.iter().scan(0u32, |at, t| {
+                *at += t.len() as u32;
+                Some(*at)
+            }))
+            .collect();
+        (p, s)
+    }
+
+    #[test]
+    fn a_copy_edited_near_both_ends_grows_through_the_edits() {
+        // Regression (issue 16, generated corpus): a 31-word task carried to the next month
+        // with a word changed at 3, another at 17 and one inserted at 24. Only the 13 words
+        // 4..17 are seeded; alone they are a phrase (under 16 words, under half the task,
+        // neither end at the task's) and the copy was lost.
+        let src = words(0..31);
+        let mut dst = words(0..3);
+        dst.push(mix(900));
+        dst.extend(words(4..17));
+        dst.push(mix(901));
+        dst.extend(words(18..24));
+        dst.push(mix(902));
+        dst.extend(words(24..31));
+        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
+        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
+        let c = align(a, b, 8, 8);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].matched, 3 + 13 + 6 + 7);
+        assert_eq!(c[0].a_range(), (30, 61));
+        assert_eq!(c[0].b_range(), (30, 62));
+        assert!(!c[0].verbatim());
+    }
+
+    #[test]
+    fn a_passage_grows_only_by_stretches_as_long_as_the_edit() {
+        // Past the 12 seeded words: 4 different words, then 3 equal ones — shorter than the
+        // edit they follow, and not the task's end: not part of the copy.
+        let mut a = words(0..12);
+        a.extend(words(50..54));
+        a.extend(words(12..15));
+        a.extend(words(60..70));
+        let mut b = words(0..12);
+        b.extend(words(80..84));
+        b.extend(words(12..15));
+        b.extend(words(90..100));
+        let c = align(prep_tasks(&[a], 8), prep_tasks(&[b], 8), 8, 8);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].matched, c[0].a_range()), (12, (0, 12)));
+    }
+
+    #[test]
+    fn a_stock_phrase_ending_two_sentences_is_not_a_passage() {
+        // Issue 16 (PAN): "… degree from an institution accredited by a recognized
+        // accrediting body." ends a sentence in both documents, inside different text: a
+        // phrase that only ends with its tasks on both sides is not a copy.
+        let phrase = words(500..510);
+        let a = prep_tasks(&[[words(0..20), phrase.clone()].concat(), words(20..50)], 8);
+        let b = prep_tasks(&[[words(100..125), phrase].concat(), words(125..150)], 8);
+        assert!(align(a, b, 8, 8).is_empty());
+    }
+
+    #[test]
+    fn a_run_skipped_by_the_best_chain_is_put_back_into_it() {
+        // Regression (issue 16, generated corpus): task 2 is copied with its 3rd and 11th
+        // words changed; its last 13 words run on into task 3, copied whole. The chain went
+        // from its first 2 words (the end of the run through task 1) over a gap of 22
+        // straight to task 3
+        // (a wide gap is allowed before a long run) and left the 13 words out; the chain's
+        // range then took them and the copy of task 2 was lost.
+        let t1 = words(0..80);
+        let src2 = words(100..124);
+        let mut dst2 = words(100..102);
+        dst2.push(mix(900));
+        dst2.extend(words(103..110));
+        dst2.push(mix(901));
+        dst2.extend(words(111..124));
+        let t3 = words(200..248);
+        let a = prep_tasks(&[t1.clone(), src2, t3.clone()], 8);
+        let b = prep_tasks(&[t1, dst2, t3], 8);
+        let c = align(a, b, 8, 8);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(c[0].runs.iter().any(|r| r.a == 80 + 11 && r.len == 13), "{c:?}");
+        assert_eq!(c[0].matched, 80 + 2 + 13 + 48);
     }
 
     #[test]

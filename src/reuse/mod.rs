@@ -40,14 +40,18 @@
 //! - Two documents that share only text held by more than [`PAIR_DF_CAP`] documents are
 //!   listed as a pair only when one is the earliest holder of that text or the holder just
 //!   before the other; the text itself is in a template holding both.
-//! - A run of fewer than 8 equal words (or `min_words`, if smaller) between two edits is
-//!   not seen: a sentence edited every few words is not found. Gaps of up to 8 words on
+//! - A copy is seen only where 8 equal words in a row (or `min_words`, if smaller)
+//!   survived: a sentence edited every few words is not found. Gaps of up to 8 words on
 //!   each side are bridged, and between two longer stretches of a copy up to half the
-//!   shorter stretch (at most 32 words); larger edits split a passage.
-//! - A passage shorter than two shingles (16 words) is kept only when it is at least half
-//!   of its task on one side (a copied sentence), starts or ends with its tasks on both
-//!   sides, or lies next to another passage of the pair: a stock phrase inside different text on both sides ("all rights reserved", an
-//!   address) is not a passage, nor a template.
+//!   shorter stretch (at most 32 words); larger edits split a passage. A passage shorter
+//!   than two shingles grows at its ends through edits of up to 4 words on each side, by
+//!   stretches of at least 3 equal words (fewer where they end the task on both sides) no
+//!   shorter than the edit.
+//! - A passage shorter than two shingles (16 words), so grown, is kept only when it is at
+//!   least half of its task on one side (a copied sentence), starts with its tasks on both
+//!   sides, or lies next to another passage of the pair: a stock phrase inside different
+//!   text ("all rights reserved", "accredited by a recognized accrediting body"), even
+//!   where it ends a sentence on both sides, is not a passage, nor a template.
 //! - Versions of a task that share at least half of it are one template (with the
 //!   differing members marked edited); a formulaic phrase shared by different tasks is a
 //!   template of its own and can join versions of different tasks that share it.
