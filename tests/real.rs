@@ -218,8 +218,26 @@ fn real_documents_metadata_matches_the_manifest() {
                 failures.push(format!("{name}: issued {got:?}, header says {d}/{mo}/{y}"));
             }
         }
-        if m.title.as_deref().is_none_or(|t| t.contains("Căn cứ")) {
+        // The title is the subject only: not the grounds, not the enacting person after it
+        // ("… CỦA SỞ NỘI VỤ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), not a directive's opening
+        // paragraph (sentence case).
+        let enactor_glued = |t: &str| {
+            t.rfind(" CHỦ TỊCH ").is_some_and(|i| {
+                let before = t[..i].split_whitespace().last().unwrap_or("");
+                let rest = &t[i + " CHỦ TỊCH ".len()..];
+                (rest.starts_with("ỦY BAN") || rest.starts_with("UỶ BAN")) && !matches!(before, "CỦA" | "VÀ" | "CHO")
+            })
+        };
+        let sentence_case = |t: &str| t.split(' ').filter(|w| w.chars().any(char::is_lowercase)).count() > 12;
+        if m.title.as_deref().is_none_or(|t| t.contains("Căn cứ") || enactor_glued(t) || sentence_case(t)) {
             failures.push(format!("{name}: title {:?}", m.title));
+        }
+        // The signer is never a recipient: a bullet, or a list line in capitals.
+        if let Some(s) = &m.signer
+            && (s.title.as_deref().is_some_and(|t| t.starts_with(['-', '+']) || t.ends_with(';'))
+                || s.name.as_deref().is_some_and(|n| !n.contains(' ')))
+        {
+            failures.push(format!("{name}: signer {s:?}"));
         }
     }
     assert!(dated * 10 >= files.len() * 9, "the header date scan found only {dated} dates");

@@ -101,6 +101,24 @@ fn level_of(word: &str) -> Option<Level> {
 }
 
 /// White space squeezed to single spaces.
+/// Upper-case letters only (at least three letters): a title or heading in capitals.
+fn is_caps_text(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
+}
+
+/// A title line that runs on into the next: it ends with a word that needs its object.
+fn ends_with_connector(s: &str) -> bool {
+    let last = s.split_whitespace().last().unwrap_or("");
+    matches!(last, "CỦA" | "VÀ" | "CHO" | "VỚI" | "THUỘC" | "TẠI" | "VỀ" | "TRONG" | "ĐẾN")
+}
+
 fn squeeze(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -314,6 +332,17 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             consume(&mut used_info);
             continue;
         }
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" after a decision's title: the enacting person,
+        // not more of the title (unless the title line before it runs on: "… CỦA" / "CHỦ
+        // TỊCH …").
+        let enactor = l.strip_prefix("CHỦ TỊCH ").is_some_and(|r| ISSUER.is_match(r))
+            && title.last().is_none_or(|t| !ends_with_connector(t));
+        if in_title && enactor {
+            in_title = false;
+            title_done = true;
+            consume(&mut used_info);
+            continue;
+        }
         if let Some(c) = ISSUER.captures(l) {
             if in_title || title_done {
                 // The enacting body repeated after the title ("ỦY BAN NHÂN DÂN TỈNH …").
@@ -424,6 +453,17 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             consume(&mut used_info);
             continue;
         }
+        // A subject in capitals ends where sentence case starts: a directive's opening
+        // paragraph ("Thời gian qua, tỉnh … đã có nhiều nỗ lực …") is body, not title.
+        let runs_on_in_sentence_case = !title.is_empty()
+            && title.iter().all(|t| is_caps_text(t))
+            && !is_caps_text(l)
+            && l.split_whitespace().count() >= 6;
+        if in_title && runs_on_in_sentence_case {
+            in_title = false;
+            title_done = true;
+            continue;
+        }
         if in_title && !l.starts_with('(') {
             title.push(l.to_string());
             if let Some(t) = used_info.title.as_mut() {
@@ -448,7 +488,15 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
                 t.truncate(i);
             }
         }
-        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The enacting person joined to the title in one paragraph ("… CỦA SỞ NỘI VỤ CHỦ
+        // TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …"): cut, unless the title runs on into it.
+        if let Some(i) = t.rfind(" CHỦ TỊCH ")
+            && ISSUER.is_match(&t[i + " CHỦ TỊCH ".len()..])
+            && !ends_with_connector(&t[..i])
+        {
+            t.truncate(i);
+        }
         m.title = Some(t.trim_end_matches([';', ' ']).replace(" ;", ";").to_string());
     }
     period_from_title(&mut m);
@@ -551,18 +599,45 @@ fn kind_from_word(w: &str) -> Option<DocKind> {
 /// Recipients are the "- …;" lines after "Nơi nhận:"; the signature follows them.
 fn read_recipients_and_signer(clean: &Lines, first_line: usize, m: &mut Metadata) {
     let mut i = first_line; // index of the line after "Nơi nhận:" (line numbers are 1-based)
+    // The previous recipient line ran on ("- VP UBND tỉnh: LĐVP, KGVX," / "TTTT, TTPVHCC;").
+    let mut open = false;
     while i < clean.len() {
         let l = clean[i].trim();
         if l.is_empty() {
             i += 1;
             continue;
         }
-        let Some(rest) = l.strip_prefix(['-', '–', '+', '•']) else { break };
+        if i == first_line && l.ends_with(':') && l.split_whitespace().count() <= 2 {
+            // The rest of a wrapped "Nơi" / "nhận:".
+            i += 1;
+            continue;
+        }
+        let (rest, bullet) = match l.strip_prefix(['-', '–', '+', '•']) {
+            Some(r) => (r, true),
+            None => (l, false),
+        };
+        // Without a bullet, a line is still the list's when it continues a recipient that ran
+        // on (ending like one, or starting in lower case), or is one that ends like a
+        // recipient ("Như Điều 6;"); never the signature ("KT. CHỦ TỊCH", a title, a name).
+        let ends_like_item = l.ends_with([';', '.', ',']);
+        let lower = l.chars().next().is_some_and(char::is_lowercase);
+        let signature = SIGN_ROLE.is_match(l) || SIGNER_TITLE.is_match(l) || is_name(l);
+        if !bullet && (signature || !(open && (ends_like_item || lower) || !open && l.ends_with(';'))) {
+            break;
+        }
         // A second table column can trail the recipient after a wide gap.
         let rest = rest.trim();
         let rest = rest.split("   ").next().unwrap_or(rest).trim();
+        let continues = !bullet && open;
+        // "Lưu: VT, …" (the office's own copy) is always the last recipient.
+        let last_item =
+            rest.starts_with("Lưu") || continues && m.recipients.last().is_some_and(|r| r.starts_with("Lưu"));
+        open = !rest.ends_with([';', '.']) && !last_item;
         let rest = rest.trim_end_matches([';', '.', ',']).trim();
-        if !rest.is_empty() {
+        if continues && let Some(last) = m.recipients.last_mut() {
+            last.push(' ');
+            last.push_str(rest);
+        } else if !rest.is_empty() {
             m.recipients.push(rest.to_string());
         }
         i += 1;
@@ -575,7 +650,12 @@ fn read_recipients_and_signer(clean: &Lines, first_line: usize, m: &mut Metadata
 /// the name: what follows (an attachment) is not signature.
 fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
     let mut s = Signer::default();
-    for l in lines.map(|l| l.trim()).filter(|l| !l.is_empty()).take(12) {
+    let lines: Vec<&str> = lines.map(|l| l.trim()).filter(|l| !l.is_empty()).take(13).collect();
+    for (k, &l) in lines.iter().enumerate().take(12) {
+        if l.starts_with(['-', '–', '+', '•']) {
+            // A recipient the list above did not take: never the signer.
+            continue;
+        }
         let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
         let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
         if SIGN_ROLE.is_match(l) {
@@ -596,7 +676,18 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
                 && l.chars().next().is_some_and(|c| c.is_uppercase())
                 && s.title.is_some()
         {
-            s.name = Some(l.to_string());
+            let mut name = l.to_string();
+            // A name wrapped after the family name: "Nguyễn" / "Văn Khởi".
+            if l.split_whitespace().count() == 1
+                && let Some(next) = lines.get(k + 1)
+                && (1..=3).contains(&next.split_whitespace().count())
+                && next.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && next.chars().any(char::is_lowercase)
+            {
+                name.push(' ');
+                name.push_str(next);
+            }
+            s.name = Some(name);
             break;
         } else if s != Signer::default() {
             break;
@@ -711,4 +802,56 @@ fn frequent_year(texts: &[&str]) -> Option<i32> {
         }
     }
     count.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(y, _)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::outline::outline;
+
+    /// A decision's header: the enacting person after the title, a wrapped recipient, a
+    /// last recipient without final punctuation and a signer's name wrapped after the family
+    /// name.
+    const DECISION: &str = "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 17/QĐ-UBND\nCà Mau, ngày 19 tháng 11 năm 2025\n\n\
+        QUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA\n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n\
+        Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n\
+        Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n\n\
+        Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\n\
+        Nơi nhận:\n- Như Điều 2;\n- VP UBND tỉnh: LĐVP, KGVX,\nTTTT, TTPVHCC;\n- Lưu: VT, HCC\n\
+        KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn\nVăn Khởi\n";
+
+    #[test]
+    fn the_enacting_person_is_not_the_title_but_a_run_on_title_line_is() {
+        let m = outline("x", DECISION).meta;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+        );
+    }
+
+    #[test]
+    fn recipients_wrap_and_end_at_the_office_copy_and_the_name_wraps() {
+        let m = outline("x", DECISION).meta;
+        assert_eq!(m.recipients, vec!["Như Điều 2", "VP UBND tỉnh: LĐVP, KGVX TTTT, TTPVHCC", "Lưu: VT, HCC"]);
+        let s = m.signer.unwrap();
+        assert_eq!(
+            (s.on_behalf.as_deref(), s.title.as_deref(), s.name.as_deref()),
+            (Some("KT. CHỦ TỊCH"), Some("PHÓ CHỦ TỊCH"), Some("Nguyễn Văn Khởi"))
+        );
+    }
+
+    /// A directive has no grounds: its opening paragraph in sentence case follows the
+    /// subject in capitals and is body, not title.
+    #[test]
+    fn a_directive_opening_is_not_its_title() {
+        let d = outline(
+            "x",
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/CT-UBND\nĐắk Lắk, ngày 26 tháng 11 năm 2025\n\nCHỈ THỊ\n\
+             VỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n\n\
+             Thời gian qua, tỉnh đã có nhiều nỗ lực trong việc triển khai các chủ trương.\n\n\
+             1. Các sở, ban, ngành rà soát thủ tục hành chính.\n\n2. Các xã, phường công khai thủ tục.\n",
+        );
+        assert_eq!(d.meta.title.as_deref(), Some("VỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH"));
+        assert!(d.all_tasks().iter().any(|(_, t)| t.text.starts_with("Thời gian qua")));
+    }
 }

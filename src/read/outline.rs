@@ -314,7 +314,8 @@ impl Builder {
 
     /// Is this label a plausible next item here? Items must start a list low (1, a, I)
     /// or continue the current one with a small skip (II then IV; b then d): a label that
-    /// breaks its sequence is text. A list that starts again at 1 under an open item is a
+    /// breaks its sequence is text. A label repeated by the author's slip ("b)" then "b)")
+    /// stays text too, so that siblings are always in order. A list that starts again at 1 under an open item is a
     /// list inside that item (`Place::Nested`).
     fn place(&self, l: &Label) -> Option<Place> {
         match l.kind {
