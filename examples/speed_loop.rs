@@ -24,6 +24,10 @@ fn main() {
             n += 1;
         }
         let per = (user_secs() - t0) / n as f64;
-        println!("{path}: {n} reads, {:.3} ms user CPU each, {:.1} MiB/s", per * 1e3, bytes.len() as f64 / per / 1048576.0);
+        println!(
+            "{path}: {n} reads, {:.3} ms user CPU each, {:.1} MiB/s",
+            per * 1e3,
+            bytes.len() as f64 / per / 1048576.0
+        );
     }
 }

@@ -218,54 +218,48 @@ fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::resul
 /// letters only Unicode Vietnamese has (ơ ư ă đ and the U+1EA0–U+1EF9 block) and almost
 /// none of the Latin-1 symbols that TCVN3 and VNI text shows when read as Unicode.
 fn clearly_unicode_vietnamese(s: &str) -> bool {
-    // "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ": asked with a match, not a search of that string,
-    // since most of a Vietnamese text's letters outside ASCII are these.
-    fn is_latin1_viet(c: char) -> bool {
-        matches!(
-            c,
-            'à' | 'á'
-                | 'â'
-                | 'ã'
-                | 'è'
-                | 'é'
-                | 'ê'
-                | 'ì'
-                | 'í'
-                | 'ò'
-                | 'ó'
-                | 'ô'
-                | 'õ'
-                | 'ù'
-                | 'ú'
-                | 'ý'
-                | 'À'
-                | 'Á'
-                | 'Â'
-                | 'Ã'
-                | 'È'
-                | 'É'
-                | 'Ê'
-                | 'Ì'
-                | 'Í'
-                | 'Ò'
-                | 'Ó'
-                | 'Ô'
-                | 'Õ'
-                | 'Ù'
-                | 'Ú'
-                | 'Ý'
-        )
-    }
+    const LATIN1_VIET: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+    // The same set as bits (bit n for U+0080 + n), so that a character is one shift, not a
+    // search of the string: most of a Vietnamese text's letters outside ASCII are asked.
+    const LATIN1_VIET_BITS: u128 = {
+        let b = LATIN1_VIET.as_bytes();
+        let mut m = 0u128;
+        let mut i = 0;
+        while i < b.len() {
+            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+            m |= 1u128 << (cp - 0x80);
+            i += 2;
+        }
+        m
+    };
     let (mut viet, mut odd) = (0usize, 0usize);
     // The first 256 KB decide: a legacy encoding shows on every line.
     let mut end = s.len().min(256 * 1024);
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    for c in s[..end].chars() {
-        match c as u32 {
+    // Decoded by hand: ASCII bytes are skipped one by one, and only the code point of the
+    // others is needed (the text is valid UTF-8).
+    let b = &s.as_bytes()[..end];
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        let (cp, len) = if x < 0xE0 {
+            ((((x & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32, 2)
+        } else if x < 0xF0 {
+            ((((x & 0x0F) as u32) << 12) | (((b[i + 1] & 0x3F) as u32) << 6) | (b[i + 2] & 0x3F) as u32, 3)
+        } else {
+            // Beyond U+FFFF: counted neither way.
+            (0x10000, 4)
+        };
+        i += len;
+        match cp {
             0x1EA0..=0x1EF9 | 0x103 | 0x102 | 0x111 | 0x110 | 0x1A1 | 0x1A0 | 0x1B0 | 0x1AF => viet += 1,
-            0x80..=0xFF if !is_latin1_viet(c) && c != '\u{a0}' => odd += 1,
+            0x80..=0xFF if (LATIN1_VIET_BITS >> (cp - 0x80)) & 1 == 0 && cp != 0xA0 => odd += 1,
             _ => {}
         }
     }

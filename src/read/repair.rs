@@ -223,6 +223,7 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
     let vocab = vocabulary(&body);
     let layout = detect_layout(&clean, &kinds);
     let paras = join(&body, width, &vocab, layout, &kinds);
+    drop(vocab);
     let mut notes = Vec::new();
     let missing: Vec<String> =
         footnotes.iter().filter(|f| f.marker_line.is_none()).map(|f| f.number.to_string()).collect();
@@ -570,7 +571,8 @@ fn text_width(body: &Body) -> usize {
 /// Word counts. Only looked up, never iterated, so the hasher does not change any result;
 /// a multiplicative one instead of SipHash (hashing every word of the body was a tenth of
 /// the layout repair's time).
-type Vocab = HashMap<String, u32, std::hash::BuildHasherDefault<WordHasher>>;
+/// Words already in lower case (most) are borrowed from the body, not copied.
+type Vocab<'a> = HashMap<Cow<'a, str>, u32, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// FxHash's mixing step over 8 bytes at a time, with a final multiply-and-rotate so that
 /// the high bits (the table's tags) and low bits (its buckets) both depend on every byte.
@@ -601,13 +603,14 @@ impl std::hash::Hasher for WordHasher {
 }
 
 /// How often each word occurs, to tell a word split across lines ("trư"/"ớc") from two words.
-fn vocabulary(body: &Body) -> Vocab {
+fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
     let mut v = Vocab::default();
     let mut lower = String::new();
     for k in 0..body.len() {
         for w in body.text(k).split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
             // Most words are already in lower case: look them up without a new string.
-            let key: &str = if w.chars().any(char::is_uppercase) {
+            let upper = w.chars().any(is_upper);
+            let key: &str = if upper {
                 lower.clear();
                 lower.extend(w.chars().flat_map(char::to_lowercase));
                 &lower
@@ -617,12 +620,25 @@ fn vocabulary(body: &Body) -> Vocab {
             match v.get_mut(key) {
                 Some(n) => *n += 1,
                 None => {
-                    v.insert(key.to_string(), 1);
+                    let key = if upper { Cow::Owned(lower.clone()) } else { Cow::Borrowed(w) };
+                    v.insert(key, 1);
                 }
             }
         }
     }
     v
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII, Latin-1 and the
+/// Vietnamese letters of Latin Extended Additional (capital and small alternate there).
+fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0xC0..=0xDE => c != '\u{D7}',
+        0xDF..=0xFF => false,
+        n @ 0x1EA0..=0x1EF9 => n % 2 == 0,
+        _ => c.is_uppercase(),
+    }
 }
 
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -725,7 +741,7 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// Joins body lines into paragraphs. `gap_before[k]` says a blank line stood before `body[k]`.
-fn join(body: &Body, width: usize, vocab: &Vocab, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
+fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
@@ -943,7 +959,7 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
 
 /// What to put between a paragraph and the next wrapped line: nothing for a word split
 /// across lines or a symbol broken after its hyphen, a space otherwise.
-fn glue(text: &str, next: &str, vocab: &Vocab) -> &'static str {
+fn glue(text: &str, next: &str, vocab: &Vocab<'_>) -> &'static str {
     // "04/KH-" + "BCĐ", "52-" + "CT/TW": a hyphen glued to the character before it.
     if let Some(head) = text.strip_suffix('-')
         && head.chars().last().is_some_and(|c| c.is_alphanumeric())
@@ -1136,6 +1152,13 @@ mod tests {
 #[cfg(test)]
 mod letter_tests {
     use super::is_letter;
+
+    #[test]
+    fn is_upper_agrees_with_is_uppercase() {
+        for c in (0u32..0x2000).filter_map(char::from_u32) {
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn is_letter_agrees_with_is_alphabetic_on_the_latin_blocks() {
