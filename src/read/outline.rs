@@ -634,12 +634,9 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
     const QUOTE_SPAN: usize = 300;
     let mut quoted = false;
     let bytes = text.as_bytes();
-    loop {
-        // Only "." "!" "?" and "“" "”" "…" (lead byte 0xE2) matter: skip to the next one.
-        match bytes[i.min(bytes.len())..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
-            Some(k) => i += k,
-            None => break,
-        }
+    // Only "." "!" "?" and "“" "”" "…" (lead byte 0xE2) matter: skip to the next one.
+    while let Some(k) = bytes[i.min(bytes.len())..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        i += k;
         let Some(c) = char_at(i) else { break };
         if c == '“' {
             quoted = true;

@@ -464,25 +464,16 @@ fn is_collapsed(s: &str) -> bool {
                 continue;
             }
             b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
-            0xC2 => {
-                if matches!(b.get(i + 1), Some(0x85 | 0xA0)) {
-                    return false;
-                }
+            0xC2 if matches!(b.get(i + 1), Some(0x85 | 0xA0)) => return false,
+            0xE1 if b.get(i + 1) == Some(&0x9A) && b.get(i + 2) == Some(&0x80) => return false,
+            0xE2 if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F))
+            ) =>
+            {
+                return false;
             }
-            0xE1 => {
-                if b.get(i + 1) == Some(&0x9A) && b.get(i + 2) == Some(&0x80) {
-                    return false;
-                }
-            }
-            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F)) => return false,
-                _ => {}
-            },
-            0xE3 => {
-                if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) {
-                    return false;
-                }
-            }
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return false,
             _ => {}
         }
         prev_space = false;
