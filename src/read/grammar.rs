@@ -108,19 +108,24 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         };
         Some(Label { kind, text: format!("{word} {num}"), ordinal, rest: c[0].len() })
     };
+    // The character after the first: every one-character label ("a)", "B.", "1.") has its
+    // punctuation there, so the patterns are not run on ordinary words.
+    let second = text[first.len_utf8()..].chars().next();
     if matches!(first, 'P' | 'p')
+        && (text.starts_with("phần") || text.starts_with("Phần") || text.starts_with("PHẦN"))
         && let Some(l) = worded(&PART, LabelKind::Part)
     {
         // Keep the label as printed for parts ("Phần II", "PHẦN II").
         let c = PART.captures(text)?;
         return Some(Label { text: format!("{} {}", &c[1], &c[2]), ..l });
     }
-    for (re, kind, c) in [
-        (&CHAPTER, LabelKind::Chapter, 'C'),
-        (&DIVISION, LabelKind::Division, 'M'),
-        (&ARTICLE, LabelKind::Article, 'Đ'),
+    for (re, kind, c, words) in [
+        (&CHAPTER, LabelKind::Chapter, 'C', ["Chương", "CHƯƠNG"]),
+        (&DIVISION, LabelKind::Division, 'M', ["Mục", "MỤC"]),
+        (&ARTICLE, LabelKind::Article, 'Đ', ["Điều", "ĐIỀU"]),
     ] {
         if first == c
+            && words.iter().any(|w| text.starts_with(w))
             && let Some(l) = worded(re, kind)
         {
             return Some(l);
@@ -131,6 +136,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         rest.trim().is_empty() || starts_upper(rest)
     };
     if matches!(first, 'A'..='H' | 'Đ')
+        && second == Some('.')
         && let Some(c) = CAPITAL.captures(text)
         && rest_ok(c[0].len())
     {
@@ -138,20 +144,24 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         return Some(Label { kind: LabelKind::Capital, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
     }
     if matches!(first, 'I' | 'V' | 'X' | 'L')
+        && text.trim_start_matches(['I', 'V', 'X', 'L']).starts_with('.')
         && let Some(c) = ROMAN.captures(text)
         && let Some(v) = roman_value(&c[1])
         && rest_ok(c[0].len())
     {
         return Some(Label { kind: LabelKind::Roman, text: c[1].to_string(), ordinal: v, rest: c[0].len() });
     }
-    if first.is_ascii_digit()
+    // Both numbered patterns start with one or two digits and a full stop.
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=2).contains(&digits) && text.as_bytes().get(digits) == Some(&b'.');
+    if numbered
         && let Some(c) = DECIMAL.captures(text)
         && rest_ok(c[0].len())
     {
         let last = c[1].rsplit('.').next().and_then(|s| s.parse().ok()).unwrap_or(0);
         return Some(Label { kind: LabelKind::Decimal, text: c[1].to_string(), ordinal: last, rest: c[0].len() });
     }
-    if first.is_ascii_digit()
+    if numbered
         && let Some(c) = ARABIC.captures(text)
         && rest_ok(c[0].len())
     {
@@ -159,6 +169,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         return Some(Label { kind: LabelKind::Arabic, text: v.to_string(), ordinal: v, rest: c[0].len() });
     }
     if (first.is_ascii_lowercase() || first == 'đ')
+        && matches!(second, Some(')' | '.'))
         && let Some(c) = LETTER.captures(text)
     {
         let dotted = c[0].trim_end().ends_with('.');
@@ -203,6 +214,16 @@ pub(crate) fn ordinal_of(s: &Section) -> u32 {
 }
 
 pub(crate) fn is_caps(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase())
+    // Stops at the first lower-case letter (most paragraphs have one near the start) and
+    // keeps no list of letters: this is asked of every paragraph.
+    let mut letters = 0usize;
+    for c in s.chars() {
+        if repair::is_letter(c) {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 3
 }

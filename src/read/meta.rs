@@ -720,8 +720,15 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
         let mut names: HashMap<(String, String), (usize, usize)> = HashMap::new();
         let mut levels: HashMap<&'static str, usize> = HashMap::from([("xã", 0), ("phường", 0)]);
         for (order, t) in texts.iter().enumerate() {
-            // The regex is slow on long text: only where one of its words is.
-            let has_word = t.contains("xã") || t.contains("phường") || t.contains("thị trấn");
+            // The regex is slow on long text: only where one of its words is followed by
+            // spaces and a capital ("xã hội" is not).
+            let has_word = ["xã", "phường", "thị trấn"].iter().any(|w| {
+                t.match_indices(w).any(|(i, _)| {
+                    let rest = &t[i + w.len()..];
+                    let after = rest.trim_start_matches([' ', '\t']);
+                    after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase)
+                })
+            });
             for c in BODY_UNIT.captures_iter(if has_word { t } else { "" }) {
                 let e = names.entry((c[1].to_string(), c[2].trim().to_string())).or_insert((0, order));
                 e.0 += 1;
@@ -766,7 +773,12 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
         }
     }
     if m.period.is_none() {
-        let found = texts.iter().chain(headings.iter()).find_map(|t| MEETING_MONTH.captures(t));
+        // The pattern is slow on every task's text: only where its words are.
+        let found = texts
+            .iter()
+            .chain(headings.iter())
+            .filter(|t| t.contains("hường kỳ tháng") || t.contains("THƯỜNG KỲ THÁNG"))
+            .find_map(|t| MEETING_MONTH.captures(t));
         if let Some(c) = found
             && let Ok(mo) = c[1].parse::<u32>()
             && (1..=12).contains(&mo)
@@ -794,7 +806,7 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
 /// The year most often written as "năm 20xx" in the body.
 fn frequent_year(texts: &[&str]) -> Option<i32> {
     let mut count: HashMap<i32, usize> = HashMap::new();
-    for t in texts {
+    for t in texts.iter().filter(|t| t.contains("năm")) {
         for c in YEAR_MENTION.captures_iter(t) {
             if let Ok(y) = c[1].parse() {
                 *count.entry(y).or_default() += 1;

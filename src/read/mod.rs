@@ -219,16 +219,47 @@ fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::resul
 /// none of the Latin-1 symbols that TCVN3 and VNI text shows when read as Unicode.
 fn clearly_unicode_vietnamese(s: &str) -> bool {
     const LATIN1_VIET: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+    // The same set as bits (bit n for U+0080 + n), so that a character is one shift, not a
+    // search of the string: most of a Vietnamese text's letters outside ASCII are asked.
+    const LATIN1_VIET_BITS: u128 = {
+        let b = LATIN1_VIET.as_bytes();
+        let mut m = 0u128;
+        let mut i = 0;
+        while i < b.len() {
+            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+            m |= 1u128 << (cp - 0x80);
+            i += 2;
+        }
+        m
+    };
     let (mut viet, mut odd) = (0usize, 0usize);
     // The first 256 KB decide: a legacy encoding shows on every line.
     let mut end = s.len().min(256 * 1024);
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    for c in s[..end].chars() {
-        match c as u32 {
+    // Decoded by hand: ASCII bytes are skipped one by one, and only the code point of the
+    // others is needed (the text is valid UTF-8).
+    let b = &s.as_bytes()[..end];
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        let (cp, len) = if x < 0xE0 {
+            ((((x & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32, 2)
+        } else if x < 0xF0 {
+            ((((x & 0x0F) as u32) << 12) | (((b[i + 1] & 0x3F) as u32) << 6) | (b[i + 2] & 0x3F) as u32, 3)
+        } else {
+            // Beyond U+FFFF: counted neither way.
+            (0x10000, 4)
+        };
+        i += len;
+        match cp {
             0x1EA0..=0x1EF9 | 0x103 | 0x102 | 0x111 | 0x110 | 0x1A1 | 0x1A0 | 0x1B0 | 0x1AF => viet += 1,
-            0x80..=0xFF if !LATIN1_VIET.contains(c) && c != '\u{a0}' => odd += 1,
+            0x80..=0xFF if (LATIN1_VIET_BITS >> (cp - 0x80)) & 1 == 0 && cp != 0xA0 => odd += 1,
             _ => {}
         }
     }
@@ -265,10 +296,19 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
     // Control characters other than line ends and tabs: C0 bytes, or C1 (U+0080–U+009F,
     // "\xC2\x80"–"\xC2\x9F" in UTF-8). Most text has none and is kept as it is.
     let b = text.as_bytes();
-    let any_control = b.iter().enumerate().any(|(i, &c)| {
+    let control_at = |i: usize| {
+        let c = b[i];
         (c < 0x20 && c != b'\n' && c != b'\t')
             || c == 0x7f
             || (c == 0xC2 && b.get(i + 1).is_some_and(|&d| (0x80..0xA0).contains(&d)))
+    };
+    // 64 bytes at a time without branching (the compiler vectorises it); a block with a
+    // candidate byte is then looked at byte by byte.
+    let any_control = b.chunks(64).enumerate().any(|(k, chunk)| {
+        let candidate = chunk
+            .iter()
+            .fold(false, |acc, &c| acc | ((c < 0x20) & (c != b'\n') & (c != b'\t')) | (c == 0x7f) | (c == 0xC2));
+        candidate && (k * 64..k * 64 + chunk.len()).any(control_at)
     });
     let mut controls = 0usize;
     let cleaned: String = if !any_control {
@@ -287,18 +327,16 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
             .map(|c| if c == '\x0c' { '\n' } else { c })
             .collect()
     };
-    let total = cleaned.chars().count().max(1);
-    if controls * 50 > total {
+    // (With no control character the test cannot fail: the characters are not counted.)
+    if controls > 0 && controls * 50 > cleaned.chars().count().max(1) {
         return Err(Problem::Binary(format!("{controls} control characters")));
     }
     // Most text is already NFC; the quick check skips the rewrite for it.
-    use unicode_normalization::{IsNormalized, is_nfc_quick};
-    let text =
-        if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes && !cleaned.contains(['\u{a0}', '\u{ad}', 'ƣ', 'Ƣ']) {
-            cleaned
-        } else {
-            crate::normalize::nfc(&cleaned)
-        };
+    let text = if crate::normalize::is_nfc_quick_yes(&cleaned, |c| matches!(c, '\u{a0}' | '\u{ad}' | 'ƣ' | 'Ƣ')) {
+        cleaned
+    } else {
+        crate::normalize::nfc(&cleaned)
+    };
     if !text.chars().any(|c| c.is_alphanumeric()) {
         return Err(Problem::NoText);
     }

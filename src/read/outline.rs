@@ -634,7 +634,11 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
     // `QUOTE_SPAN` bytes counts, so an unclosed “ cannot glue a paragraph together.
     const QUOTE_SPAN: usize = 300;
     let mut quoted = false;
-    while let Some(c) = char_at(i) {
+    let bytes = text.as_bytes();
+    // Only "." "!" "?" and "“" "”" "…" (lead byte 0xE2) matter: skip to the next one.
+    while let Some(k) = bytes[i.min(bytes.len())..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        i += k;
+        let Some(c) = char_at(i) else { break };
         if c == '“' {
             quoted = true;
         } else if c == '”' {

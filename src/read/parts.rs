@@ -143,16 +143,19 @@ pub(crate) fn is_table_start(text: &str) -> bool {
 /// A table cell: a short paragraph that is neither a numbered item nor a bullet.
 pub(crate) fn is_cell(text: &str) -> bool {
     let t = text.trim();
-    let words = t.split_whitespace().count();
-    words <= 12 && parse_label(t).is_none() && !t.starts_with(['-', '+', '•', '–'])
+    // At most 12 words, counted no further than the 13th (paragraphs may be long).
+    t.split_whitespace().nth(12).is_none() && parse_label(t).is_none() && !t.starts_with(['-', '+', '•', '–'])
 }
 
 /// How many paragraphs from the first form a table with no row-number heading: at least eight
 /// cells in a row, most of them a few words long. 0 when they do not.
 pub(crate) fn cell_run(paras: &[&Para]) -> usize {
     let run = paras.iter().take_while(|p| is_cell(&p.text)).count();
-    let short = paras[..run].iter().filter(|p| p.text.split_whitespace().count() <= 4).count();
-    if run >= 8 && short * 2 >= run { run } else { 0 }
+    if run < 8 {
+        return 0;
+    }
+    let short = paras[..run].iter().filter(|p| p.text.split_whitespace().nth(4).is_none()).count();
+    if short * 2 >= run { run } else { 0 }
 }
 
 /// The row numbers of a table seen so far, by kind, to tell a row number from a cell that

@@ -121,7 +121,10 @@ pub struct Repaired<'a> {
 /// capitalised word at the start of a line ("ơCHƯƠNG TRÌNH") removed.
 pub fn clean_line(line: &str) -> Cow<'_, str> {
     // Most lines need nothing: no odd character, no "#" markup, no fused letter.
-    let plain = line.bytes().all(|b| b.is_ascii() && b != b'\t' && b != b'#')
+    // The odd characters are all encoded with a lead byte 0xC2 (U+00A0, U+00AD), 0xE2
+    // (U+2000–U+206F), 0xE3 (U+3000), 0xEE or 0xEF (Private Use Area, U+FEFF); Vietnamese
+    // letters never are, so a line without those bytes is plain without decoding it.
+    let plain = line.bytes().all(|b| !matches!(b, b'\t' | b'#' | 0xC2 | 0xE2 | 0xE3 | 0xEE | 0xEF))
         || line.chars().all(|c| {
             !matches!(c, '\u{00A0}' | '\u{2000}'..='\u{200D}' | '\u{202F}' | '\u{205F}' | '\u{2060}'
                 | '\u{3000}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}' | '\t' | '#')
@@ -184,10 +187,20 @@ pub fn repair(text: &str) -> Repaired<'static> {
 
 /// Layout repair of a document's source lines.
 pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
-    let clean: Cow<Lines> = if lines.iter().all(|l| matches!(clean_line(l), Cow::Borrowed(_))) {
-        Cow::Borrowed(lines)
-    } else {
-        Cow::Owned(lines.iter().map(|l| clean_line(l)).collect())
+    let clean: Cow<Lines> = match lines.iter().position(|l| matches!(clean_line(l), Cow::Owned(_))) {
+        None => Cow::Borrowed(lines),
+        Some(first) => {
+            // One allocation of the right size; the lines before the first that needs
+            // cleaning are copied without being looked at again.
+            let mut c = Lines::with_capacity(lines.span(0..lines.len()).len() + 1, lines.len());
+            for l in lines.iter().take(first) {
+                c.push(l);
+            }
+            for l in lines.iter().skip(first) {
+                c.push(&clean_line(l));
+            }
+            Cow::Owned(c)
+        }
     };
     let mut kinds: Vec<Kind> = clean
         .iter()
@@ -210,6 +223,7 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
     let vocab = vocabulary(&body);
     let layout = detect_layout(&clean, &kinds);
     let paras = join(&body, width, &vocab, layout, &kinds);
+    drop(vocab);
     let mut notes = Vec::new();
     let missing: Vec<String> =
         footnotes.iter().filter(|f| f.marker_line.is_none()).map(|f| f.number.to_string()).collect();
@@ -239,10 +253,13 @@ impl Body<'_> {
         self.lines[k] as usize
     }
     fn text(&self, k: usize) -> &str {
-        match self.edited.get(&k) {
-            Some(t) => t,
-            None => self.clean[self.line(k) - 1].trim(),
+        // Most documents have no edited line: no lookup then.
+        if !self.edited.is_empty()
+            && let Some(t) = self.edited.get(&k)
+        {
+            return t;
         }
+        self.clean[self.line(k) - 1].trim()
     }
 }
 
@@ -307,7 +324,7 @@ fn detect_layout(clean: &Lines, kinds: &[Kind]) -> Layout {
             gaps += 1;
             let t = l.trim_start();
             let lower = first_char(t).is_some_and(|c| c.is_lowercase());
-            let letter_label = LETTER_LABEL.is_match(t);
+            let letter_label = is_letter_label(t);
             if lower && !letter_label {
                 lower_after_gap += 1;
             }
@@ -318,6 +335,13 @@ fn detect_layout(clean: &Lines, kinds: &[Kind]) -> Layout {
 }
 
 static LETTER_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[a-eghik]|đ)[).](?:[ \t]|$)").unwrap());
+
+/// `LETTER_LABEL.is_match`, the pattern run only on text whose second character is ")" or ".".
+fn is_letter_label(t: &str) -> bool {
+    let mut cs = t.chars();
+    matches!((cs.next(), cs.next()), (Some('a'..='e' | 'g' | 'h' | 'i' | 'k' | 'đ'), Some(')' | '.')))
+        && LETTER_LABEL.is_match(t)
+}
 
 /// Finds footnote bodies at page bottoms. A footnote area starts at a separator line
 /// (ten or more spaces and nothing else, as PDF and Word extraction leave it) followed by
@@ -406,12 +430,55 @@ fn collapse(s: &str) -> String {
 
 /// Appends `s` with its runs of white space as single spaces, trimmed.
 fn collapse_into(out: &mut String, s: &str) {
+    if is_collapsed(s) {
+        // Most lines are: copied as they are.
+        out.push_str(s);
+        return;
+    }
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         out.push_str(w);
     }
+}
+
+/// Is `s` already what `collapse_into` makes of it: no white space at either end, and no
+/// white space but single ASCII spaces? Checked on the bytes: the white space characters
+/// beyond ASCII are U+0085 and U+00A0 (0xC2 0x85, 0xC2 0xA0), U+1680 (0xE1 0x9A 0x80),
+/// U+2000–U+200A, U+2028, U+2029, U+202F (0xE2 0x80 …), U+205F (0xE2 0x81 0x9F) and U+3000
+/// (0xE3 0x80 0x80).
+fn is_collapsed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b' ' => {
+                if prev_space {
+                    return false;
+                }
+                prev_space = true;
+                continue;
+            }
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            0xC2 if matches!(b.get(i + 1), Some(0x85 | 0xA0)) => return false,
+            0xE1 if b.get(i + 1) == Some(&0x9A) && b.get(i + 2) == Some(&0x80) => return false,
+            0xE2 if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F))
+            ) =>
+            {
+                return false;
+            }
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return false,
+            _ => {}
+        }
+        prev_space = false;
+    }
+    true
 }
 
 /// Finds each footnote's marker fused to the word before it and replaces it with a
@@ -492,14 +559,49 @@ fn text_width(body: &Body) -> usize {
     (*lens.select_nth_unstable(k).1 as usize).max(20)
 }
 
+/// Word counts. Only looked up, never iterated, so the hasher does not change any result;
+/// a multiplicative one instead of SipHash (hashing every word of the body was a tenth of
+/// the layout repair's time).
+/// Words already in lower case (most) are borrowed from the body, not copied.
+type Vocab<'a> = HashMap<Cow<'a, str>, u32, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// FxHash's mixing step over 8 bytes at a time, with a final multiply-and-rotate so that
+/// the high bits (the table's tags) and low bits (its buckets) both depend on every byte.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap());
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        (self.0 ^ (self.0 >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9).rotate_left(26)
+    }
+}
+
 /// How often each word occurs, to tell a word split across lines ("trư"/"ớc") from two words.
-fn vocabulary(body: &Body) -> HashMap<String, u32> {
-    let mut v: HashMap<String, u32> = HashMap::new();
+fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
+    let mut v = Vocab::default();
     let mut lower = String::new();
     for k in 0..body.len() {
         for w in body.text(k).split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
             // Most words are already in lower case: look them up without a new string.
-            let key: &str = if w.chars().any(char::is_uppercase) {
+            let upper = w.chars().any(is_upper);
+            let key: &str = if upper {
                 lower.clear();
                 lower.extend(w.chars().flat_map(char::to_lowercase));
                 &lower
@@ -509,12 +611,25 @@ fn vocabulary(body: &Body) -> HashMap<String, u32> {
             match v.get_mut(key) {
                 Some(n) => *n += 1,
                 None => {
-                    v.insert(key.to_string(), 1);
+                    let key = if upper { Cow::Owned(lower.clone()) } else { Cow::Borrowed(w) };
+                    v.insert(key, 1);
                 }
             }
         }
     }
     v
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII, Latin-1 and the
+/// Vietnamese letters of Latin Extended Additional (capital and small alternate there).
+fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0xC0..=0xDE => c != '\u{D7}',
+        0xDF..=0xFF => false,
+        n @ 0x1EA0..=0x1EF9 => n % 2 == 0,
+        _ => c.is_uppercase(),
+    }
 }
 
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -582,7 +697,7 @@ pub fn ends_sentence(line: &str) -> bool {
 /// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the Latin
 /// blocks Vietnamese is written in (every character there is a letter but × and ÷): the
 /// table lookup was a tenth of the reading time.
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphabetic(),
         0xD7 | 0xF7 => false,
@@ -617,7 +732,7 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// Joins body lines into paragraphs. `gap_before[k]` says a blank line stood before `body[k]`.
-fn join(body: &Body, width: usize, vocab: &HashMap<String, u32>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
+fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
@@ -730,8 +845,7 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
-    let lower =
-        first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !LETTER_LABEL.is_match(line);
+    let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
     if open && (lower || ends_with_function_word(prev)) {
         return false;
     }
@@ -836,7 +950,7 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
 
 /// What to put between a paragraph and the next wrapped line: nothing for a word split
 /// across lines or a symbol broken after its hyphen, a space otherwise.
-fn glue(text: &str, next: &str, vocab: &HashMap<String, u32>) -> &'static str {
+fn glue(text: &str, next: &str, vocab: &Vocab<'_>) -> &'static str {
     // "04/KH-" + "BCĐ", "52-" + "CT/TW": a hyphen glued to the character before it.
     if let Some(head) = text.strip_suffix('-')
         && head.chars().last().is_some_and(|c| c.is_alphanumeric())
@@ -1029,6 +1143,13 @@ mod tests {
 #[cfg(test)]
 mod letter_tests {
     use super::is_letter;
+
+    #[test]
+    fn is_upper_agrees_with_is_uppercase() {
+        for c in (0u32..0x2000).filter_map(char::from_u32) {
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn is_letter_agrees_with_is_alphabetic_on_the_latin_blocks() {
