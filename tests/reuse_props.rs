@@ -117,20 +117,24 @@ fn non_space(s: &str) -> usize {
     s.chars().filter(|c| !c.is_whitespace()).count()
 }
 
-proptest! {
-    #![proptest_config(config())]
-
-    /// What reuse reads of a document without header (its tasks) is at least 95% of its
-    /// characters (spaces aside). Regression: the reader took any paragraph starting with
-    /// "(" for a header paragraph (issue 16, the reader's part).
-    #[test]
-    fn reuse_reads_the_whole_body(pick in 0.0f64..1.0) {
-        prop_assume!(!PAN.is_empty());
-        let path = &PAN[((PAN.len() as f64 * pick) as usize).min(PAN.len() - 1)];
+/// What reuse reads of a document without header (its tasks) is at least 95% of its
+/// characters (spaces aside), for every PAN document. Regressions: the reader took any
+/// paragraph starting with "(" for a header paragraph (issue 16, the reader's part); a list
+/// of authors "A. Porta, F. Costa, …" for a capital-letter group heading, so its text was
+/// read as a title (source-document01543). Every document is checked, not a random one, so
+/// CI cannot pass or fail by the draw.
+#[test]
+fn reuse_reads_the_whole_body() {
+    assert!(!PAN.is_empty(), "the PAN development split is missing");
+    let mut short = Vec::new();
+    for path in PAN.iter() {
         let text = std::fs::read_to_string(path).unwrap();
         let d = doc(&path.display().to_string(), &text);
         let read: usize = d.all_tasks().iter().map(|(_, t)| non_space(&t.text)).sum();
         let body = non_space(&text);
-        prop_assert!(read as f64 >= 0.95 * body as f64, "{}: {read} of {body} characters read", path.display());
+        if (read as f64) < 0.95 * body as f64 {
+            short.push(format!("{}: {read} of {body} characters read", path.display()));
+        }
     }
+    assert!(short.is_empty(), "{}", short.join("\n"));
 }

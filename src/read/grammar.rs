@@ -139,6 +139,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         && second == Some('.')
         && let Some(c) = CAPITAL.captures(text)
         && rest_ok(c[0].len())
+        && !names_an_author(&text[c[0].len()..])
     {
         let pos = CAPITALS.iter().position(|l| *l == &c[1])? as u32 + 1;
         return Some(Label { kind: LabelKind::Capital, text: c[1].to_string(), ordinal: pos, rest: c[0].len() });
@@ -187,6 +188,21 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     }
     None
 }
+
+/// Does the text after "A." read as a person's name in a list of authors ("A. Porta, F.
+/// Costa, …", "A. V.G. Bruschke")? A group heading's first word never ends in a comma and
+/// its first line holds no further initials; a citation list does both.
+fn names_an_author(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("");
+    if first.ends_with(',') || (first.len() <= 4 && first.ends_with('.')) {
+        return true;
+    }
+    let head: String = rest.chars().take(60).collect();
+    INITIAL.is_match(&head)
+}
+
+/// Another person's initial in running text: ", F. " or " V.G. ".
+static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:,|\band) [A-ZĐ]\.(?:[A-ZĐ]\.)* [A-ZĐ]").unwrap());
 
 /// Is this paragraph nothing but a label ("1.", "III.", "Điều 5.", "a)")?
 pub(crate) fn is_bare_label(text: &str) -> bool {

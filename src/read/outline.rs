@@ -876,6 +876,11 @@ mod tests {
         assert_eq!(parse_label("Đ. NHÓM KHÁC").unwrap().ordinal, 5);
         assert_eq!(parse_label("I. LĨNH VỰC").unwrap().kind, LabelKind::Roman);
         assert!(parse_label("A. là người đại diện").is_none());
+        // A list of authors is not a group heading (regression: PAN source-document01543).
+        assert!(parse_label("A. Porta, F. Costa, J. Tank, and R. Mosqueda-Garcia").is_none());
+        assert!(parse_label("A. V.G. Bruschke, R. Furlan").is_none());
+        assert!(parse_label("C. Swenne and J. Frederiks").is_none());
+        assert!(parse_label("A. Thủ tục hành chính cấp tỉnh").is_some());
         assert!(parse_label("Điều 1. Phê duyệt").is_some_and(|l| l.kind == LabelKind::Article));
         let d = outline(
             "x",
