@@ -18,8 +18,8 @@ use super::grammar::{
     Label, is_bare_label, is_caps, is_unnumbered_heading, ordinal_of, parse_label, roman_value, starts_upper,
 };
 use super::parts::{
-    appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_subject_line, is_table_start,
-    table_rows,
+    appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_subject_line,
+    is_table_start, table_rows,
 };
 use crate::meta;
 use crate::model::{Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
@@ -438,7 +438,7 @@ impl Builder {
                 let s = self.current();
                 // A number alone (a score or amount cell of a table read as text) belongs to
                 // the task before it, never a task of its own.
-                let lone_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit());
+                let lone_number = is_number_cell(&p.text);
                 if lone_number && let Some(last) = s.tasks.last_mut() {
                     last.text.push(' ');
                     last.text.push_str(&p.text);
@@ -832,6 +832,38 @@ mod tests {
             ]
         );
         assert!(d.parts.iter().any(|p| p.kind == crate::model::PartKind::Table));
+    }
+
+    /// An attachment's title in capitals whose last word wraps alone ("… TỈNH NGHỆ" / "AN")
+    /// stays whole, and its note "(Ban hành kèm theo … của Ủy ban" / "nhân dân tỉnh Nghệ An)"
+    /// broken over a blank line is the title's, not two tasks (regression: Nghệ An 98/2025).
+    #[test]
+    fn an_attachment_title_wrapped_short_and_its_note_stay_whole() {
+        let text = "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    QUY CHẾ\n\nTIẾP NHẬN VÀ TRẢ LỜI KIẾN NGHỊ CỦA CỬ TRI TRÊN ĐỊA BÀN TỈNH NGHỆ\nAN\n\n\
+                    (Ban hành kèm theo Quyết định số 98/2025/QĐ-UBND của Ủy ban\nnhân dân tỉnh\n\nNghệ An)\n\n\
+                    Điều 1. Phạm vi điều chỉnh\n\nQuy chế này quy định việc tiếp nhận kiến nghị.\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.heading.starts_with("QUY CHẾ")).expect("the attachment");
+        assert!(pl.heading.contains("TỈNH NGHỆ AN (Ban hành kèm theo"), "{}", pl.heading);
+        assert!(pl.heading.ends_with("nhân dân tỉnh Nghệ An)"), "{}", pl.heading);
+        let texts = task_texts(&d);
+        assert!(!texts.iter().any(|t| t == "AN" || t.starts_with("(Ban hành") || t == "Nghệ An)"), "{texts:?}");
+    }
+
+    /// An amount alone on its line ("400.000.000", "1,25") is the cell of a table read as
+    /// text: it goes with the task before it, never a task of its own.
+    #[test]
+    fn an_amount_alone_is_a_cell_of_the_task_before() {
+        let d = outline(
+            "x",
+            "1. Mức hỗ trợ:\n\nCác phường: Tuần Châu, Việt Hưng.\n\n400.000.000\n\nCác xã còn lại.\n\n1,25\n\n2. Tổ chức thực hiện.\n",
+        );
+        let texts = task_texts(&d);
+        assert_eq!(
+            texts,
+            vec!["Các phường: Tuần Châu, Việt Hưng. 400.000.000", "Các xã còn lại. 1,25", "Tổ chức thực hiện."]
+        );
     }
 
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.

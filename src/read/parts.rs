@@ -114,9 +114,14 @@ pub(crate) fn is_appendix_start(text: &str) -> bool {
 pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
     let mut k = 0;
     let mut words: Vec<String> = Vec::new();
+    // A note "(Kèm theo Quyết định số … của Ủy ban" / "nhân dân tỉnh Nghệ An)" broken over a
+    // blank line: the paragraph that closes its parenthesis is still the title's.
+    let mut open = 0i32;
     while k < paras.len() {
         let t = paras[k].text.trim();
-        let titled = is_caps(t) && parse_label(t).is_none()
+        let closes_note = open > 0 && t.split_whitespace().count() <= 30 && t.contains(')');
+        let titled = closes_note
+            || is_caps(t) && parse_label(t).is_none()
             || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
             || t.starts_with("Ban hành kèm theo")
             || t.starts_with("Số:")
@@ -129,9 +134,30 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         if !t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace()) && !t.starts_with("Số:") {
             words.push(t.to_string());
         }
+        open = (open + t.matches('(').count() as i32 - t.matches(')').count() as i32).max(0);
         k += 1;
     }
     (k, words.join(" "))
+}
+
+/// A number alone: a score, count or amount cell of a table read as text ("5", "1,25",
+/// "400.000.000", "100%"). A year or a label is not one: "2026" has four digits and no
+/// separator, "1." is a label the grammar reads first.
+pub(crate) fn is_number_cell(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('%');
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    if t.is_empty() || t.len() > 20 || !t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return false;
+    }
+    let first_group = t.bytes().take_while(u8::is_ascii_digit).count();
+    let grouped = t.len() > first_group;
+    // Separators only between digits, groups after the first of three ("1.250.000") or a
+    // decimal part ("1,25").
+    (1..=3).contains(&first_group)
+        && (grouped || digits <= 3)
+        && !t.ends_with(['.', ','])
+        && !t.contains("..")
+        && !t.contains(",,")
 }
 
 /// A table's first cell: the row-number column's heading.

@@ -718,6 +718,12 @@ fn first_word(s: &str) -> &str {
     s.split(|c: char| !is_letter(c)).next().unwrap_or("")
 }
 
+/// A line that may carry on a heading in capitals: no lower-case letter, and a letter at
+/// least — a short last word counts ("… TRÊN ĐỊA BÀN TỈNH NGHỆ" / "AN").
+fn continues_caps(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase) && s.chars().any(is_letter)
+}
+
 fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
@@ -912,7 +918,7 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
     }
     if caps_heading || is_all_caps(prev) {
         // "I. MỤC" / "ĐÍCH, YÊU CẦU" continues; "CHƯƠNG TRÌNH" / "Công tác tháng 02" does not.
-        return starts_capital && !is_all_caps(line);
+        return starts_capital && !continues_caps(line);
     }
     false
 }
@@ -935,11 +941,11 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if prev_open {
         return false;
     }
-    if caps_heading && is_all_caps(line) {
+    if caps_heading && continues_caps(line) {
         // A numbered heading in capitals wrapped over two lines: "I. MỤC" / "ĐÍCH, YÊU CẦU".
         return false;
     }
-    if is_all_caps(prev) != is_all_caps(line) && is_all_caps(prev) {
+    if is_all_caps(prev) && !continues_caps(line) {
         return true;
     }
     // A short line ends its paragraph only before a capital letter: a wrapped line may
