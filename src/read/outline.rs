@@ -18,8 +18,8 @@ use super::grammar::{
     Label, is_bare_label, is_caps, is_unnumbered_heading, ordinal_of, parse_label, roman_value, starts_upper,
 };
 use super::parts::{
-    appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_subject_line,
-    is_table_start, table_rows,
+    appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
+    is_subject_line, is_table_start, step_number, table_rows,
 };
 use crate::meta;
 use crate::model::{Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
@@ -380,7 +380,15 @@ impl Builder {
             if i < skip_to {
                 continue;
             }
-            let cells = if is_table_start(&p.text) { self.table_end(paras, i) - i } else { cell_run(&paras[i..]) };
+            let cells = if is_table_start(&p.text) {
+                self.table_end(paras, i) - i
+            } else if is_step_table_start(&p.text)
+                || step_number(&p.text).is_some_and(|(n, rest)| n == 1 && rest.is_empty())
+            {
+                step_table_len(&paras[i..])
+            } else {
+                cell_run(&paras[i..])
+            };
             if cells > 0 {
                 // A table extracted one cell per line: each row becomes one task.
                 let end = i + cells;
@@ -533,6 +541,68 @@ impl Builder {
             })
             .unwrap_or(paras.len())
     }
+}
+
+/// How many paragraphs a procedure's table of steps takes from its first heading cell: the
+/// heading row, then rows that each start at "Bước N" in sequence. A cell may hold its own
+/// numbered list ("1. Nộp hồ sơ:" / "2. Kiểm tra …" inside "Bước 1"), so a numbered item
+/// ends the table only when no next step follows it; a heading in capitals, an attachment,
+/// the recipients or another table of steps always end it. After the last step the table
+/// ends at a numbered item or when more paragraphs follow than twice the heading row (cells
+/// broken over blank lines). 0 when no "Bước 1" follows the heading row.
+fn step_table_len(paras: &[&Para]) -> usize {
+    let Some(first) = paras.iter().take(10).position(|p| step_number(&p.text).is_some_and(|(n, _)| n == 1)) else {
+        return 0;
+    };
+    // A group's numbered title between the heading row and the first step ("CÁC BƯỚC" / … /
+    // "Ghi chú" / "1. Thủ tục công nhận …" / "Bước 1"): the heading row is a table of its
+    // own, the title a section, and the steps a table that starts at "Bước 1".
+    if let Some(j) = paras[..first].iter().position(|p| parse_label(&p.text).is_some_and(|l| l.rest < p.text.len())) {
+        return if j >= 2 { j } else { 0 };
+    }
+    // Rows with no heading row before them: a row's cells are not counted, so allow as many
+    // as a wide table of steps has (number, content, who, time, product, note).
+    let width = if first == 0 { 6 } else { first };
+    if width < 2 {
+        return 0;
+    }
+    let hard_end = |t: &str| {
+        is_unnumbered_heading(t)
+            || is_appendix_start(t)
+            || t.starts_with("(Kèm theo")
+            || meta::is_recipients(t)
+            || is_step_table_start(t)
+    };
+    // Is step `n` ahead of `k`, before anything that ends a table for certain or a "Bước 1"
+    // that starts another table (whose heading row may be glued to the text before it)?
+    let step_ahead = |k: usize, n: u32| {
+        paras[k + 1..paras.len().min(k + 60)]
+            .iter()
+            .map(|p| (p.text.trim(), step_number(&p.text).map(|(m, _)| m)))
+            .take_while(|(t, m)| !hard_end(t) && *m != Some(1))
+            .any(|(_, m)| m == Some(n))
+    };
+    let (mut step, mut since, mut k) = (0, 0, first);
+    while k < paras.len() {
+        let t = paras[k].text.trim();
+        if let Some((n, _)) = step_number(t)
+            && n == step + 1
+        {
+            (step, since) = (n, 0);
+            k += 1;
+            continue;
+        }
+        since += 1;
+        if hard_end(t) {
+            break;
+        }
+        let soft_end = since > 2 * width || parse_label(t).is_some_and(|l| l.rest < t.len());
+        if soft_end && !step_ahead(k, step + 1) {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 /// An unnumbered section: text before the first numbered one, or a whole text with none.
@@ -864,6 +934,50 @@ mod tests {
             texts,
             vec!["Các phường: Tuần Châu, Việt Hưng. 400.000.000", "Các xã còn lại. 1,25", "Tổ chức thực hiện."]
         );
+    }
+
+    /// A procedure's table of steps ("Thứ tự công việc" / … / "Bước 1" / cells / "Bước 2" …)
+    /// gives one task per step, not "Bước 1" as a task of its own; a numbered list inside a
+    /// step's cell stays in the row, and the table ends at the next procedure's number. A
+    /// procedure's title between the heading row and "Bước 1" stays a section.
+    #[test]
+    fn a_table_of_steps_gives_one_task_per_step() {
+        // Long wrapped lines as in a real attachment, so that the short cells are told from
+        // wrapped text by their length.
+        let wrapped = "Các cơ quan, đơn vị có liên quan căn cứ quy trình này để tổ chức thực hiện việc\n\
+                       tiếp nhận, giải quyết và trả kết quả đúng thời hạn, công khai và minh bạch cho\n"
+            .repeat(8);
+        let text = format!(
+            "I. QUY TRÌNH NỘI BỘ\n\n{wrapped}tổ chức, cá nhân theo quy định.\n\n\
+                    1. Quy trình cấp giấy phép\n\nThứ tự công việc\n\nNội dung công việc\n\n\
+                    Trách nhiệm thực hiện\n\nThời gian\n\nBước 1\n\n1. Nộp hồ sơ:\n- Nộp trực tuyến.\n\n\
+                    2. Kiểm tra hồ sơ.\n\nBộ phận một cửa\n\n0,5 ngày\n\nBước 2\n\nThẩm định hồ sơ\n\n\
+                    Phòng chuyên môn\n\n05 ngày\n\n2. Quy trình gia hạn giấy phép\n\nCác bước\n\nNội dung\n\n\
+                    Thời gian\n\n1.1. Gia hạn lần đầu\n\nBước 1\n\nTiếp nhận hồ sơ\n\n01 ngày\n"
+        );
+        let d = outline("x", &text);
+        let items: Vec<(String, Vec<String>)> = d.sections[0]
+            .children
+            .iter()
+            .map(|s| (s.label.clone(), s.tasks.iter().map(|t| t.text.clone()).collect()))
+            .collect();
+        assert_eq!(items[0].0, "1");
+        assert_eq!(d.sections[0].children[0].heading, "Quy trình cấp giấy phép");
+        assert_eq!(
+            items[0].1,
+            vec![
+                "Thứ tự công việc | Nội dung công việc | Trách nhiệm thực hiện | Thời gian",
+                // (A line starting with a number runs on after a blank line: "0,5 ngày".)
+                "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa 0,5 ngày",
+                "Thẩm định hồ sơ | Phòng chuyên môn 05 ngày",
+            ]
+        );
+        assert_eq!(items[1].0, "2");
+        assert_eq!(items[1].1, vec!["Các bước | Nội dung | Thời gian"]);
+        let sub = &d.sections[0].children[1].children[0];
+        assert_eq!(sub.label, "1.1");
+        assert_eq!(sub.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Tiếp nhận hồ sơ 01 ngày"]);
+        assert!(!task_texts(&d).iter().any(|t| t.starts_with("Bước")));
     }
 
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.

@@ -166,6 +166,33 @@ pub(crate) fn is_table_start(text: &str) -> bool {
     t.len() <= 16 && matches!(t.to_lowercase().as_str(), "tt" | "stt" | "số tt" | "số thứ tự")
 }
 
+/// The first heading cell of a procedure's table of steps ("Thứ tự công việc" / "Nội dung
+/// công việc" / … then rows "Bước 1", "Bước 2" …), as administrative procedures print them.
+pub(crate) fn is_step_table_start(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ':']);
+    t.len() <= 40
+        && matches!(
+            t.to_lowercase().as_str(),
+            "thứ tự công việc" | "các bước" | "bước" | "thứ tự các bước" | "các bước thực hiện"
+        )
+}
+
+/// "Bước 3", "Bước 3:" — a step's number, the row number of a table of steps. Returns the
+/// number and the text after it.
+pub(crate) fn step_number(text: &str) -> Option<(u32, &str)> {
+    let rest = text.trim().strip_prefix("Bước")?;
+    let digits = rest.trim_start();
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 || rest.len() == digits.len() {
+        return None;
+    }
+    let after = digits[n..].trim_start_matches([':', '.', ')']);
+    if after.chars().next().is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    Some((digits[..n].parse().ok()?, after.trim_start()))
+}
+
 /// A table cell: a short paragraph that is neither a numbered item nor a bullet.
 pub(crate) fn is_cell(text: &str) -> bool {
     let t = text.trim();
@@ -193,6 +220,7 @@ pub(crate) struct RowNumbers {
     roman: u32,
     arabic: u32,
     letter: u32,
+    step: u32,
 }
 
 impl RowNumbers {
@@ -200,12 +228,19 @@ impl RowNumbers {
     /// to its first cell), the rest of the text after the number; the sequence moves on.
     pub(crate) fn row_start<'t>(&mut self, text: &'t str) -> Option<&'t str> {
         let t = text.trim();
+        let follows = |last: u32, n: u32| n == last + 1 || n == 1;
+        if let Some((n, rest)) = step_number(t) {
+            if !follows(self.step, n) {
+                return None;
+            }
+            self.step = n;
+            return Some(rest);
+        }
         let token = t.split_whitespace().next()?;
         let core = token.trim_end_matches(['.', ')']);
         if core.is_empty() || core.len() > 4 {
             return None;
         }
-        let follows = |last: u32, n: u32| n == last + 1 || n == 1;
         if core.bytes().all(|b| b.is_ascii_digit()) {
             let n: u32 = core.parse().ok()?;
             if !follows(self.arabic, n) {
@@ -248,9 +283,13 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Task> {
         row.clear();
     };
     let mut numbers = RowNumbers::default();
+    // In a table of steps only "Bước N" starts a row: a cell holds its own numbered list
+    // ("1. Nộp hồ sơ:" / "2. Kiểm tra …").
+    let steps = cells.iter().any(|p| step_number(&p.text).is_some());
     for p in cells {
         let text = strip_markers(&p.text);
-        if let Some(rest) = numbers.row_start(&text) {
+        let start = if steps && step_number(&text).is_none() { None } else { numbers.row_start(&text) };
+        if let Some(rest) = start {
             flush(&mut row, &mut lines, &mut out);
             if !rest.is_empty() {
                 row.push(rest.to_string());

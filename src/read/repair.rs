@@ -678,7 +678,16 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
         // An Arabic number must not be a year or a date ("2026. Tiếp tục").
         return true;
     }
-    false
+    is_bare_step(line)
+}
+
+/// "Bước 3" alone on its line: the step-number cell of a procedure's table of steps, which
+/// starts a row ("… 2 ngày" / "Bước 3" / "Ký duyệt hồ sơ"). A wrapped sentence never leaves
+/// these two words alone on a line.
+fn is_bare_step(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("Bước") else { return false };
+    let n = rest.trim_start().trim_end_matches([':', '.']);
+    rest.starts_with(char::is_whitespace) && (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does the line end a sentence? ("." "!" "?" "…" or "./.", possibly before a closing
