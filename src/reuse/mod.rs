@@ -541,13 +541,7 @@ fn span_chars(p: &Prepared, (s, e): (u32, u32), x0: &TaskSpans, x1: &TaskSpans) 
 
 /// The document's own text for tokens `[s, e)` of its task stream (`x0`, `x1`: the spans
 /// of the tasks holding its first and last token).
-fn span_text(
-    tasks: &[(&Section, &Task)],
-    p: &Prepared,
-    (s, e): (u32, u32),
-    x0: &TaskSpans,
-    x1: &TaskSpans,
-) -> String {
+fn span_text(tasks: &[(&Section, &Task)], p: &Prepared, (s, e): (u32, u32), x0: &TaskSpans, x1: &TaskSpans) -> String {
     let (t0, t1) = (p.task_of(s), p.task_of(e - 1));
     let text0 = &tasks[t0].1.text;
     let text1 = &tasks[t1].1.text;
@@ -822,16 +816,23 @@ impl Ctx<'_> {
     fn locations(&self, wanted: Vec<(u32, (u32, u32), bool)>) -> Vec<Location> {
         let mut order: Vec<u32> = (0..wanted.len() as u32).collect();
         order.sort_unstable_by_key(|&i| (wanted[i as usize].0, wanted[i as usize].1, i));
-        let mut found: Vec<(u32, Location)> = order
+        let mut found: Vec<Location> = order
             .par_iter()
             .map_init(SpanCache::new, |cache, &i| {
                 let (d, r, with_text) = wanted[i as usize];
-                (i, self.location(d, r, with_text, cache))
+                self.location(d, r, with_text, cache)
             })
             .collect();
-        drop(order);
-        found.par_sort_unstable_by_key(|x| x.0);
-        found.into_iter().map(|x| x.1).collect()
+        // Back in the order asked for, in place (`found[j]` goes to `order[j]`): the
+        // locations of a large corpus are hundreds of megabytes, not to be held twice.
+        for j in 0..found.len() {
+            while order[j] as usize != j {
+                let t = order[j] as usize;
+                found.swap(j, t);
+                order.swap(j, t);
+            }
+        }
+        found
     }
     fn keys(&self, d: u32, (s, e): (u32, u32)) -> &[u64] {
         &self.prepared[d as usize].keys[s as usize..e as usize]
@@ -888,9 +889,26 @@ fn assemble(ctx: &Ctx, pairs: &[PairChains], raw_clusters: &[RawCluster]) -> Reu
         })
         .collect();
     let pb = crate::output::progress_bar(ctx.progress, parts.len(), "passages");
-    // Each side located in document order, so that the tasks located last are met again.
-    let la = ctx.locations(parts.iter().map(|(a, _, c)| (*a, c.a_range(), true)).collect());
-    let lb = ctx.locations(parts.iter().map(|(_, b, c)| (*b, c.b_range(), true)).collect());
+    // Passages (both sides) and template instances located together, in document order,
+    // so that a document's tasks are tokenised about once (see `Ctx::locations`).
+    let mut wanted: Vec<(u32, (u32, u32), bool)> = Vec::with_capacity(2 * parts.len());
+    wanted.extend(parts.iter().map(|(a, _, c)| (*a, c.a_range(), true)));
+    wanted.extend(parts.iter().map(|(_, b, c)| (*b, c.b_range(), true)));
+    // Template instances: the first with its text, the others with theirs only where their
+    // keys differ from the first's.
+    for rc in raw_clusters {
+        let (d0, r0) = rc.instances[0];
+        let first_keys = ctx.keys(d0, r0);
+        wanted
+            .extend(rc.instances.iter().enumerate().map(|(i, &(d, r))| (d, r, i == 0 || ctx.keys(d, r) != first_keys)));
+    }
+    let mut located = ctx.locations(wanted).into_iter();
+    let la: Vec<Location> = located.by_ref().take(parts.len()).collect();
+    let lb: Vec<Location> = located.by_ref().take(parts.len()).collect();
+    let mut at_of: Vec<std::vec::IntoIter<Location>> = Vec::with_capacity(raw_clusters.len());
+    for rc in raw_clusters {
+        at_of.push(located.by_ref().take(rc.instances.len()).collect::<Vec<_>>().into_iter());
+    }
     let mut passages: Vec<Passage> = parts
         .par_iter()
         .zip(la)
@@ -923,21 +941,6 @@ fn assemble(ctx: &Ctx, pairs: &[PairChains], raw_clusters: &[RawCluster]) -> Reu
     lap("passages");
     // Templates.
     let pb = crate::output::progress_bar(ctx.progress, raw_clusters.len(), "templates");
-    // Every instance located at once, in document order (see `Ctx::locations`): the first
-    // with its text, the others with theirs only where their keys differ from the first's.
-    let mut at_of: Vec<std::vec::IntoIter<Location>> = Vec::with_capacity(raw_clusters.len());
-    {
-        let mut wanted = Vec::new();
-        for rc in raw_clusters {
-            let (d0, r0) = rc.instances[0];
-            let first_keys = ctx.keys(d0, r0);
-            wanted.extend(rc.instances.iter().enumerate().map(|(i, &(d, r))| (d, r, i == 0 || ctx.keys(d, r) != first_keys)));
-        }
-        let mut all = ctx.locations(wanted).into_iter();
-        for rc in raw_clusters {
-            at_of.push(all.by_ref().take(rc.instances.len()).collect::<Vec<_>>().into_iter());
-        }
-    }
     let mut clusters: Vec<Cluster> = raw_clusters
         .par_iter()
         .zip(at_of)
