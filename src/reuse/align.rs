@@ -64,14 +64,31 @@ pub(crate) fn verbatim(runs: &[Run]) -> bool {
     runs.windows(2).all(|w| w[0].a + w[0].len == w[1].a && w[0].b + w[0].len == w[1].b)
 }
 
-/// Pairs of positions whose shingles have equal (32-bit) hashes.
-fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
+/// Offset of the diagonal in a packed seed (see [`pack`]).
+const DIAG_OFFSET: i64 = 1 << 31;
+
+/// A seed `(a, b)` as one sortable number: its diagonal `a - b` (offset to be positive) in
+/// the high half, `a` in the low half, so that sorting the numbers sorts the seeds by
+/// diagonal, then by `a`. Positions are token indices of one document, far below 2^31.
+fn pack(a: u32, b: u32) -> u64 {
+    debug_assert!((a as i64) < DIAG_OFFSET && (b as i64) < DIAG_OFFSET);
+    (((a as i64 - b as i64 + DIAG_OFFSET) as u64) << 32) | a as u64
+}
+
+/// The diagonal `a - b` and `a` of a packed seed.
+fn unpack(s: u64) -> (i64, u32) {
+    ((s >> 32) as i64 - DIAG_OFFSET, s as u32)
+}
+
+/// Pairs of positions whose shingles have equal (32-bit) hashes, packed ([`pack`]).
+fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<u64> {
     let mut out = Vec::new();
-    let block = |x: &[(u32, u32)], y: &[(u32, u32)], out: &mut Vec<(u32, u32)>| {
+    // `swap`: x holds b's positions, y a's.
+    let block = |x: &[(u32, u32)], y: &[(u32, u32)], swap: bool, out: &mut Vec<u64>| {
         if x.len() * y.len() <= MAX_BLOCK {
             for p in x {
                 for q in y {
-                    out.push((p.1, q.1));
+                    out.push(if swap { pack(q.1, p.1) } else { pack(p.1, q.1) });
                 }
             }
         }
@@ -90,13 +107,7 @@ fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
             let j = big.partition_point(|x| x.0 < h);
             if j < big.len() && big[j].0 == h {
                 let je = run_end(big, j);
-                let start = out.len();
-                block(&small[i..ie], &big[j..je], &mut out);
-                if swap {
-                    for s in &mut out[start..] {
-                        *s = (s.1, s.0);
-                    }
-                }
+                block(&small[i..ie], &big[j..je], swap, &mut out);
             }
             i = ie;
         }
@@ -111,7 +122,7 @@ fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
             j += 1;
         } else {
             let (ie, je) = (run_end(a, i), run_end(b, j));
-            block(&a[i..ie], &b[j..je], &mut out);
+            block(&a[i..ie], &b[j..je], false, &mut out);
             i = ie;
             j = je;
         }
@@ -122,7 +133,7 @@ fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
 /// Exact runs of equal keys, at least `k` long, maximal (extended both ways), then cut at
 /// the task boundaries of either side. A run none of whose pieces is `k` long is dropped:
 /// it is the end of one task and the start of the next, alike by chance.
-fn exact_runs(pa: &Prepared, pb: &Prepared, seeds: Vec<(u32, u32)>, k: usize) -> Vec<Run> {
+fn exact_runs(pa: &Prepared, pb: &Prepared, seeds: Vec<u64>, k: usize) -> Vec<Run> {
     let mut out = Vec::new();
     for r in maximal_runs(&pa.keys, &pb.keys, seeds, k) {
         let mut cuts: Vec<u32> = vec![0, r.len];
@@ -211,18 +222,17 @@ fn covers_its_tasks(p: &Prepared, (s, e): (u32, u32)) -> bool {
 }
 
 /// Exact runs of equal keys, at least `k` long, maximal (extended both ways).
-fn maximal_runs(a: &[u64], b: &[u64], mut seeds: Vec<(u32, u32)>, k: usize) -> Vec<Run> {
-    let diag = |s: &(u32, u32)| s.0 as i64 - s.1 as i64;
-    seeds.sort_unstable_by_key(|s| (diag(s), s.0));
+fn maximal_runs(a: &[u64], b: &[u64], mut seeds: Vec<u64>, k: usize) -> Vec<Run> {
+    // By diagonal, then by position (see `pack`).
+    seeds.sort_unstable();
     let mut runs: Vec<Run> = Vec::new();
     let mut i = 0;
     while i < seeds.len() {
-        let d = diag(&seeds[i]);
-        let first = seeds[i].0;
+        let (d, first) = unpack(seeds[i]);
         let mut last = first;
         i += 1;
-        while i < seeds.len() && diag(&seeds[i]) == d && seeds[i].0 <= last + 1 {
-            last = seeds[i].0;
+        while i < seeds.len() && unpack(seeds[i]).0 == d && unpack(seeds[i]).1 <= last + 1 {
+            last = unpack(seeds[i]).1;
             i += 1;
         }
         // Tokens [first, last + k) on this diagonal; keep the stretches that really are

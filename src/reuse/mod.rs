@@ -74,6 +74,7 @@ use cluster::{PairChains, PieceState, RawCluster};
 use prepare::Prepared;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::ops::Range;
 
 /// Shingle length in matching keys (words).
 pub const SHINGLE: usize = 8;
@@ -410,14 +411,14 @@ const ANCHOR_GAP: usize = 16;
 /// where its first words follow each other closely. A task that starts in the middle of a
 /// line (a sentence after another) would otherwise be anchored at an earlier occurrence of
 /// its first word, and its span would take in the end of the sentence before. 0 when no
-/// such place is found.
-fn task_anchor(src: &str, task: &Task, toks: &[normalize::Token]) -> usize {
+/// such place is found. `spans`: the byte spans of the task's tokens in its text.
+fn task_anchor(src: &str, task: &Task, spans: &[Range<usize>]) -> usize {
     let mut words: Vec<&str> = Vec::with_capacity(ANCHOR_WORDS);
-    for (j, t) in toks.iter().enumerate() {
-        if j > 0 && t.span == toks[j - 1].span {
+    for (j, t) in spans.iter().enumerate() {
+        if j > 0 && *t == spans[j - 1] {
             continue;
         }
-        words.push(&task.text[t.span.clone()]);
+        words.push(&task.text[t.clone()]);
         if words.len() == ANCHOR_WORDS {
             break;
         }
@@ -446,73 +447,113 @@ fn task_anchor(src: &str, task: &Task, toks: &[normalize::Token]) -> usize {
     0
 }
 
-/// Character offsets (start, end) in the decoded text of token `i` of a task, found by
+/// Character offsets (start, end) in the decoded text of every token of a task, found by
 /// looking for the task's words, in order, in the source lines the task came from. Tokens
-/// of one expanded abbreviation share a span and a place. `None` when token `i`'s word is
-/// not in the lines (a word the repair rejoined across a line break).
+/// of one expanded abbreviation share a span and a place. `None` for a token whose word is
+/// not in the lines (a word the repair rejoined across a line break): the place of the
+/// last word found before it is kept only for the tokens sharing its span.
 fn token_chars(
     lines: &crate::model::Lines,
     line_start: &[usize],
     task: &Task,
-    toks: &[normalize::Token],
-    i: usize,
-) -> Option<(usize, usize)> {
+    spans: &[Range<usize>],
+) -> Vec<Option<(usize, usize)>> {
     let (l0, l1) = (task.lines.start.max(1), task.lines.end.min(lines.len()));
-    if l0 > l1 || i >= toks.len() {
-        return None;
+    if l0 > l1 {
+        return vec![None; spans.len()];
     }
     let src = lines.span(l0 - 1..l1);
-    let mut cursor = task_anchor(src, task, toks);
-    let mut found: Option<(usize, usize)> = None;
-    for j in 0..=i {
-        if j > 0 && toks[j].span == toks[j - 1].span {
-            continue;
-        }
-        let word = &task.text[toks[j].span.clone()];
-        let hit = src[cursor..].find(word).filter(|&d| d <= FIND_WINDOW).map(|d| cursor + d);
-        found = hit.map(|b| (b, b + word.len()));
-        if let Some((_, e)) = found {
-            cursor = e;
-        }
-    }
-    let (b, e) = found?;
     let base = line_start[l0 - 1];
-    let start = base + src[..b].chars().count();
-    Some((start, start + src[b..e].chars().count()))
+    let mut cursor = task_anchor(src, task, spans);
+    let mut out = Vec::with_capacity(spans.len());
+    let mut found: Option<(usize, usize)> = None;
+    // Characters before byte `counted.0` of `src`: the places found only move forward.
+    let mut counted = (0usize, 0usize);
+    for j in 0..spans.len() {
+        if j == 0 || spans[j] != spans[j - 1] {
+            let word = &task.text[spans[j].clone()];
+            let hit = src[cursor..].find(word).filter(|&d| d <= FIND_WINDOW).map(|d| cursor + d);
+            found = hit.map(|b| {
+                counted.1 += src[counted.0..b].chars().count();
+                counted.0 = b;
+                let start = base + counted.1;
+                (start, start + src[b..b + word.len()].chars().count())
+            });
+            if let Some(b) = hit {
+                cursor = b + word.len();
+            }
+        }
+        out.push(found);
+    }
+    out
+}
+
+/// A task's tokens (their byte spans in its text) and their character spans in the
+/// decoded text ([`token_chars`]).
+struct TaskSpans {
+    spans: Vec<Range<usize>>,
+    chars: Vec<Option<(usize, usize)>>,
+}
+
+/// The [`TaskSpans`] of the tasks located last (one per rayon job): a pair's passages, and
+/// the passages of one document's pairs, fall in the same tasks again and again, and
+/// tokenising a task and finding its words in the lines is most of what a location costs.
+/// A cache of pure results: the report is the same with or without it.
+struct SpanCache {
+    entries: Vec<((u32, usize), std::rc::Rc<TaskSpans>)>,
+    next: usize,
+}
+
+impl SpanCache {
+    const SIZE: usize = 32;
+
+    fn new() -> Self {
+        SpanCache { entries: Vec::with_capacity(Self::SIZE), next: 0 }
+    }
+
+    fn get(&mut self, docs: &[&Document], views: &Views, d: u32, t: usize) -> std::rc::Rc<TaskSpans> {
+        if let Some((_, x)) = self.entries.iter().find(|(k, _)| *k == (d, t)) {
+            return x.clone();
+        }
+        let di = d as usize;
+        let task = views.tasks[di][t].1;
+        let mut spans: Vec<Range<usize>> = Vec::with_capacity(task.text.len() / 5 + 1);
+        normalize::for_each_token(&task.text, &MatchOptions::standard(), |_, _, span| spans.push(span));
+        let chars = token_chars(&docs[di].lines, &views.line_start[di], task, &spans);
+        let x = std::rc::Rc::new(TaskSpans { spans, chars });
+        if self.entries.len() < Self::SIZE {
+            self.entries.push(((d, t), x.clone()));
+        } else {
+            self.entries[self.next] = ((d, t), x.clone());
+            self.next = (self.next + 1) % Self::SIZE;
+        }
+        x
+    }
 }
 
 /// The character span of tokens `[s, e)` of a document's task stream (see [`Location::chars`]).
-fn span_chars(
-    doc: &Document,
-    line_start: &[usize],
-    tasks: &[(&Section, &Task)],
-    p: &Prepared,
-    (s, e): (u32, u32),
-) -> Option<[usize; 2]> {
-    let opts = MatchOptions::standard();
+fn span_chars(p: &Prepared, (s, e): (u32, u32), x0: &TaskSpans, x1: &TaskSpans) -> Option<[usize; 2]> {
     let (t0, t1) = (p.task_of(s), p.task_of(e - 1));
-    let toks0 = normalize::tokens(&tasks[t0].1.text, &opts);
-    let start = token_chars(&doc.lines, line_start, tasks[t0].1, &toks0, (s - p.task_range(t0).0) as usize)?.0;
-    let toks1 = if t1 == t0 { toks0 } else { normalize::tokens(&tasks[t1].1.text, &opts) };
-    let end = token_chars(&doc.lines, line_start, tasks[t1].1, &toks1, (e - 1 - p.task_range(t1).0) as usize)?.1;
+    let start = x0.chars.get((s - p.task_range(t0).0) as usize).copied().flatten()?.0;
+    let end = x1.chars.get((e - 1 - p.task_range(t1).0) as usize).copied().flatten()?.1;
     (end > start).then_some([start, end])
 }
 
-/// The document's own text for tokens `[s, e)` of its task stream.
-fn span_text(tasks: &[(&Section, &Task)], p: &Prepared, (s, e): (u32, u32)) -> String {
-    let opts = MatchOptions::standard();
+/// The document's own text for tokens `[s, e)` of its task stream (`x0`, `x1`: the spans
+/// of the tasks holding its first and last token).
+fn span_text(tasks: &[(&Section, &Task)], p: &Prepared, (s, e): (u32, u32), x0: &TaskSpans, x1: &TaskSpans) -> String {
     let (t0, t1) = (p.task_of(s), p.task_of(e - 1));
     let text0 = &tasks[t0].1.text;
     let text1 = &tasks[t1].1.text;
     let start = if s == p.task_range(t0).0 {
         0
     } else {
-        normalize::tokens(text0, &opts).get((s - p.task_range(t0).0) as usize).map_or(0, |t| t.span.start)
+        x0.spans.get((s - p.task_range(t0).0) as usize).map_or(0, |t| t.start)
     };
     let end = if e == p.task_range(t1).1 {
         text1.len()
     } else {
-        normalize::tokens(text1, &opts).get((e - 1 - p.task_range(t1).0) as usize).map_or(text1.len(), |t| t.span.end)
+        x1.spans.get((e - 1 - p.task_range(t1).0) as usize).map_or(text1.len(), |t| t.end)
     };
     if t0 == t1 {
         return text0[start..end.max(start)].trim().to_string();
@@ -534,10 +575,22 @@ fn location(
     d: u32,
     range: (u32, u32),
     with_text: bool,
+    cache: &mut SpanCache,
 ) -> Location {
     let (di, p) = (d as usize, &prepared[d as usize]);
     let tasks = &views.tasks[di];
     let (t0, t1) = (p.task_of(range.0), p.task_of(range.1.saturating_sub(1).max(range.0)));
+    let chars = (range.1 > range.0)
+        .then(|| {
+            let (x0, x1) = (cache.get(docs, views, d, t0), cache.get(docs, views, d, t1));
+            span_chars(p, range, &x0, &x1)
+        })
+        .flatten();
+    let text = with_text.then(|| {
+        let (s0, s1) = (p.task_of(range.0), p.task_of(range.1 - 1));
+        let (x0, x1) = (cache.get(docs, views, d, s0), cache.get(docs, views, d, s1));
+        span_text(tasks, p, range, &x0, &x1)
+    });
     Location {
         file: docs[di].source.clone(),
         doc: di,
@@ -545,8 +598,8 @@ fn location(
         tasks: [t0 + 1, t1 + 1],
         lines: tasks[t0].1.lines.cover(tasks[t1].1.lines),
         words: (range.1 - range.0) as usize,
-        chars: (range.1 > range.0).then(|| span_chars(docs[di], &views.line_start[di], tasks, p, range)).flatten(),
-        text: with_text.then(|| span_text(tasks, p, range)),
+        chars,
+        text,
     }
 }
 
@@ -754,11 +807,32 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn location(&self, d: u32, range: (u32, u32), with_text: bool) -> Location {
-        location(self.docs, self.views, self.prepared, d, range, with_text)
+    fn location(&self, d: u32, range: (u32, u32), with_text: bool, cache: &mut SpanCache) -> Location {
+        location(self.docs, self.views, self.prepared, d, range, with_text, cache)
     }
-    fn text(&self, d: u32, range: (u32, u32)) -> String {
-        span_text(&self.views.tasks[d as usize], &self.prepared[d as usize], range)
+    /// The locations of `(document, range, with its text)`, in the order given. They are
+    /// worked out in document order (then range), in parallel, each rayon job with its
+    /// [`SpanCache`]: a document's tasks are tokenised and found in its lines about once.
+    fn locations(&self, wanted: Vec<(u32, (u32, u32), bool)>) -> Vec<Location> {
+        let mut order: Vec<u32> = (0..wanted.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| (wanted[i as usize].0, wanted[i as usize].1, i));
+        let mut found: Vec<Location> = order
+            .par_iter()
+            .map_init(SpanCache::new, |cache, &i| {
+                let (d, r, with_text) = wanted[i as usize];
+                self.location(d, r, with_text, cache)
+            })
+            .collect();
+        // Back in the order asked for, in place (`found[j]` goes to `order[j]`): the
+        // locations of a large corpus are hundreds of megabytes, not to be held twice.
+        for j in 0..found.len() {
+            while order[j] as usize != j {
+                let t = order[j] as usize;
+                found.swap(j, t);
+                order.swap(j, t);
+            }
+        }
+        found
     }
     fn keys(&self, d: u32, (s, e): (u32, u32)) -> &[u64] {
         &self.prepared[d as usize].keys[s as usize..e as usize]
@@ -815,12 +889,32 @@ fn assemble(ctx: &Ctx, pairs: &[PairChains], raw_clusters: &[RawCluster]) -> Reu
         })
         .collect();
     let pb = crate::output::progress_bar(ctx.progress, parts.len(), "passages");
+    // Passages (both sides) and template instances located together, in document order,
+    // so that a document's tasks are tokenised about once (see `Ctx::locations`).
+    let mut wanted: Vec<(u32, (u32, u32), bool)> = Vec::with_capacity(2 * parts.len());
+    wanted.extend(parts.iter().map(|(a, _, c)| (*a, c.a_range(), true)));
+    wanted.extend(parts.iter().map(|(_, b, c)| (*b, c.b_range(), true)));
+    // Template instances: the first with its text, the others with theirs only where their
+    // keys differ from the first's.
+    for rc in raw_clusters {
+        let (d0, r0) = rc.instances[0];
+        let first_keys = ctx.keys(d0, r0);
+        wanted
+            .extend(rc.instances.iter().enumerate().map(|(i, &(d, r))| (d, r, i == 0 || ctx.keys(d, r) != first_keys)));
+    }
+    let mut located = ctx.locations(wanted).into_iter();
+    let la: Vec<Location> = located.by_ref().take(parts.len()).collect();
+    let lb: Vec<Location> = located.by_ref().take(parts.len()).collect();
+    let mut at_of: Vec<std::vec::IntoIter<Location>> = Vec::with_capacity(raw_clusters.len());
+    for rc in raw_clusters {
+        at_of.push(located.by_ref().take(rc.instances.len()).collect::<Vec<_>>().into_iter());
+    }
     let mut passages: Vec<Passage> = parts
         .par_iter()
-        .map(|(a, b, c)| {
+        .zip(la)
+        .zip(lb)
+        .map(|(((_, _, c), la), lb)| {
             pb.inc(1);
-            let la = ctx.location(*a, c.a_range(), true);
-            let lb = ctx.location(*b, c.b_range(), true);
             let kind = if c.verbatim() { PassageKind::Verbatim } else { PassageKind::Edited };
             let diff = match (&la.text, &lb.text) {
                 (Some(x), Some(y)) => diff_if_different(x, y, kind == PassageKind::Edited),
@@ -849,24 +943,23 @@ fn assemble(ctx: &Ctx, pairs: &[PairChains], raw_clusters: &[RawCluster]) -> Reu
     let pb = crate::output::progress_bar(ctx.progress, raw_clusters.len(), "templates");
     let mut clusters: Vec<Cluster> = raw_clusters
         .par_iter()
+        .zip(at_of)
         .enumerate()
-        .map(|(raw, rc)| {
+        .map(|(raw, (rc, mut at_of))| {
             pb.inc(1);
             let (d0, r0) = rc.instances[0];
-            let anchor = ctx.location(d0, r0, true);
+            let anchor = at_of.next().expect("one location per instance");
             let text = anchor.text.clone().unwrap_or_default();
             let words = anchor.words;
             let first_keys = ctx.keys(d0, r0);
             let mut members = vec![Member { at: anchor, kind: PassageKind::Verbatim, words }];
-            members.extend(rc.instances[1..].iter().map(|&(d, r)| {
-                let mut at = ctx.location(d, r, false);
+            members.extend(rc.instances[1..].iter().zip(at_of).map(|(&(d, r), at)| {
                 let keys = ctx.keys(d, r);
                 if keys == first_keys {
                     // Equal on the matching keys: the words can differ only in unit names,
                     // case and tone placement; not repeated.
                     return Member { at, kind: PassageKind::Verbatim, words: keys.len() };
                 }
-                at.text = Some(ctx.text(d, r));
                 Member { at, kind: PassageKind::Edited, words: common_words(first_keys, keys) }
             }));
             let first_date = members.iter().find(|m| date_key(docs[m.at.doc]).0 == 0).map(|m| m.at.doc);

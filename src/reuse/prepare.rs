@@ -115,9 +115,7 @@ pub(crate) fn prepare(doc: &Document, k: usize, w: usize) -> (Prepared, Shingles
     let mut keys = Vec::new();
     let mut task_start = vec![0u32];
     for (_, task) in doc.all_tasks() {
-        for t in normalize::tokens(&task.text, &opts) {
-            keys.push(hash_key(&t.key));
-        }
+        normalize::for_each_token(&task.text, &opts, |key, _, _| keys.push(hash_key(key)));
         task_start.push(keys.len() as u32);
     }
     let hashes = shingle_hashes(&keys, k);
