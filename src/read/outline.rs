@@ -444,9 +444,9 @@ impl Builder {
                     continue;
                 }
                 let s = self.current();
-                // A number alone (a score or amount cell of a table read as text) belongs to
+                // A number or a mark alone (a score, amount or "x" cell of a table read as text) belongs to
                 // the task before it, never a task of its own.
-                let lone_number = is_number_cell(&p.text);
+                let lone_number = is_number_cell(&p.text) || matches!(p.text.trim(), "x" | "X" | "✓" | "✔");
                 if lone_number && let Some(last) = s.tasks.last_mut() {
                     last.text.push(' ');
                     last.text.push_str(&p.text);
@@ -921,18 +921,18 @@ mod tests {
         assert!(!texts.iter().any(|t| t == "AN" || t.starts_with("(Ban hành") || t == "Nghệ An)"), "{texts:?}");
     }
 
-    /// An amount alone on its line ("400.000.000", "1,25") is the cell of a table read as
-    /// text: it goes with the task before it, never a task of its own.
+    /// An amount alone on its line ("400.000.000", "1,25") or a mark "x" is the cell of a
+    /// table read as text: it goes with the task before it, never a task of its own.
     #[test]
     fn an_amount_alone_is_a_cell_of_the_task_before() {
         let d = outline(
             "x",
-            "1. Mức hỗ trợ:\n\nCác phường: Tuần Châu, Việt Hưng.\n\n400.000.000\n\nCác xã còn lại.\n\n1,25\n\n2. Tổ chức thực hiện.\n",
+            "1. Mức hỗ trợ:\n\nCác phường: Tuần Châu, Việt Hưng.\n\n400.000.000\n\nCác xã còn lại.\n\n1,25\n\nX\n\n2. Tổ chức thực hiện.\n",
         );
         let texts = task_texts(&d);
         assert_eq!(
             texts,
-            vec!["Các phường: Tuần Châu, Việt Hưng. 400.000.000", "Các xã còn lại. 1,25", "Tổ chức thực hiện."]
+            vec!["Các phường: Tuần Châu, Việt Hưng. 400.000.000", "Các xã còn lại. 1,25 X", "Tổ chức thực hiện."]
         );
     }
 
