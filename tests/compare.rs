@@ -574,7 +574,10 @@ fn user_links_confirm_and_forbid_pairs() {
     let mut buf = Vec::new();
     sosanh::compare::links::write(&base, &[], &mut buf).unwrap();
     let links = sosanh::compare::links::parse(&String::from_utf8(buf).unwrap()).unwrap();
-    assert_eq!(links.len(), base.summary.carried);
+    // (pairs accepted below the task threshold for their context are left to be found again)
+    let threshold = MatchSettings::default().task_threshold;
+    let sure = base.tasks.iter().filter(|t| t.status == TaskStatus::Carried && t.similarity.unwrap() >= threshold);
+    assert_eq!(links.len(), sure.count());
     let again = compare(&a, &b, &MatchSettings { links, ..MatchSettings::default() });
     assert_eq!(signature(&again), signature(&base));
 }
@@ -1023,11 +1026,14 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         (None, Some("Tổ chức các nội dung hỗ trợ thi hành Luật")),
         (None, Some("Đối với các nhiệm vụ triển khai trong năm 2025")),
     ];
-    // Known misses (reported, not yet met): five reworded tasks of aligned items below the
-    // task threshold (0.26-0.31), and the organisation's first item aligned one too far.
+    // Known misses (reported, not yet met): four reworded tasks below the task threshold
+    // that the context rule does not reach (Hồ Chí Minh City's aim is a point of an item,
+    // Lai Châu's a line of one; two agency lines score under 0.25; one is the other's
+    // second-best candidate), and the organisation's first item aligned one too far.
+    // Dissemination's content line (0.27) is paired for its context since issue 12's third
+    // round: 36/40 right, 35/40 before.
     let known = [
         "Giúp nâng cao nhận thức về Luật Việc làm",
-        "Nội dung thực hiện: Tổ chức phổ biến",
         "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu",
         "Sở Tài chính chủ trì, phối hợp với các sở, ngành",
         "Tham mưu Ủy ban nhân dân Thành phố theo dõi",

@@ -13,8 +13,11 @@
 //!    from titles, from tasks that went to each other, from their words as wholes, and from
 //!    position between aligned neighbours ([`SectionEvidence`]); pairs at or above the
 //!    section threshold are aligned, many-to-many, so splits and merges of sections show;
-//! 5. the final one-to-one task matching prefers pairs inside aligned sections; a carried
-//!    task whose sections are not aligned has `moved`; a task left over next to a carried
+//! 5. the final one-to-one task matching prefers pairs inside aligned sections; then two
+//!    tasks left over that are each other's closest candidate, in aligned sections and held
+//!    in place by a neighbouring pair (or both opening or closing their sections), pair
+//!    at up to 0.2 below the task threshold (a reworded item of a copied plan);
+//!    a carried task whose sections are not aligned has `moved`; a task left over next to a carried
 //!    one and contained in its partner is a split (one old → several new) or a merge;
 //! 6. every reworded pair gets a word diff ([`diff`]); every task left new or dropped
 //!    names its closest candidate above a floor.
@@ -76,7 +79,8 @@ type PairMap<V> = HashMap<(usize, usize), V, BuildHasherDefault<PairHasher>>;
 /// Matching settings (separate from display settings).
 #[derive(Debug, Clone)]
 pub struct MatchSettings {
-    /// Minimum similarity (0–1) for two tasks to count as the same task carried over.
+    /// Minimum similarity (0–1) for two tasks to count as the same task carried over (two
+    /// leftover tasks held in place by their neighbours may be up to 0.2 below it).
     pub task_threshold: f64,
     /// Minimum similarity for two sections to be aligned.
     pub section_threshold: f64,
@@ -482,7 +486,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
             _ => false,
         };
-    let fin = assign(
+    let mut fin = assign(
         &scores,
         settings.task_threshold,
         |o, n| {
@@ -491,6 +495,25 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         },
         &forced,
     );
+    // Tasks reworded beyond the threshold but left over in aligned sections, in the same
+    // place among the pairs already made there.
+    let in_context = |o: usize, n: usize| {
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        let aligned = |x: Option<usize>, y: Option<usize>| x.is_some() && x == y;
+        aligned(groups.old_group[a], groups.new_group[b])
+            || old_parent[a].is_some_and(|pa| aligned(groups.old_group[pa], groups.new_group[b]))
+            || new_parent[b].is_some_and(|pb| aligned(groups.old_group[a], groups.new_group[pb]))
+    };
+    let (old_places, new_places) = (places(old_secs, old_items), places(new_secs, new_items));
+    let rescued = context_pairs(
+        &scores,
+        &fin,
+        settings.task_threshold - CONTEXT_DISCOUNT,
+        in_context,
+        (&old_places, &new_places),
+    );
+    fin.extend(rescued);
+    fin.sort_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
     let tref = |i: &Item, idx| TaskRef {
@@ -977,6 +1000,105 @@ fn assign(
     }
     out.sort_by_key(|&(o, n, _)| (n, o));
     out
+}
+
+/// A pair in context (see [`context_pairs`]) may score this much below the task threshold.
+const CONTEXT_DISCOUNT: f64 = 0.2;
+
+/// Where each task sits in its section: (section, first of its section's tasks, last).
+type Place = (usize, bool, bool);
+
+fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
+    items.iter().map(|i| (i.section, i.number == 1, i.number == secs[i.section].tasks.len())).collect()
+}
+
+/// Pairs below the task threshold accepted for their context: both tasks left unpaired by
+/// the matching and each the other's closest candidate, their sections aligned (or one's parent aligned with the other's section:
+/// an item's points against an item written in one piece), scoring at least `floor`,
+/// held in place by a neighbour (the tasks just before them in their sections are a pair,
+/// or the tasks just after, or both open their sections, or both close them), and in the
+/// same place among the pairs already made between their two sections (no pair there has
+/// its old task before this one and its new task after, or the other way round). Best
+/// first, one-to-one, ties as in [`assign`]; a pair made can hold the next in place.
+fn context_pairs(
+    scores: &[(usize, usize, f64)],
+    paired: &[(usize, usize, f64)],
+    floor: f64,
+    in_context: impl Fn(usize, usize) -> bool,
+    (old_at, new_at): (&[Place], &[Place]),
+) -> Vec<(usize, usize, f64)> {
+    let sections = |o: usize, n: usize| (old_at[o].0, new_at[n].0);
+    let used_o: std::collections::HashSet<usize> = paired.iter().map(|p| p.0).collect();
+    let used_n: std::collections::HashSet<usize> = paired.iter().map(|p| p.1).collect();
+    // Each task's best score with any task of the other side, paired or not.
+    let (mut best_o, mut best_n) = (vec![0.0f64; old_at.len()], vec![0.0f64; new_at.len()]);
+    for &(o, n, s) in scores {
+        best_o[o] = best_o[o].max(s);
+        best_n[n] = best_n[n].max(s);
+    }
+    let mut ranked: Vec<(usize, usize, f64)> = scores
+        .iter()
+        .copied()
+        .filter(|&(o, n, s)| {
+            s >= floor
+                && s >= best_o[o]
+                && s >= best_n[n]
+                && !used_o.contains(&o)
+                && !used_n.contains(&n)
+                && in_context(o, n)
+        })
+        .collect();
+    if ranked.is_empty() {
+        return ranked;
+    }
+    ranked.sort_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then(a.0.abs_diff(a.1).cmp(&b.0.abs_diff(b.1)))
+            .then((a.0 + a.1).cmp(&(b.0 + b.1)))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut made: Vec<(usize, usize, f64)> = paired.to_vec();
+    let mut is_pair: std::collections::HashSet<(usize, usize)> = paired.iter().map(|p| (p.0, p.1)).collect();
+    let mut out = Vec::new();
+    let (mut taken_o, mut taken_n) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    // Until nothing more is held in place.
+    loop {
+        let before = out.len();
+        for &(o, n, s) in &ranked {
+            if taken_o.contains(&o) || taken_n.contains(&n) {
+                continue;
+            }
+            let (a, b) = sections(o, n);
+            let pair_at = |x: Option<usize>, y: Option<usize>| match (x, y) {
+                (Some(x), Some(y)) if x < old_at.len() && y < new_at.len() => {
+                    old_at[x].0 == a && new_at[y].0 == b && is_pair.contains(&(x, y))
+                }
+                _ => false,
+            };
+            let held = pair_at(o.checked_sub(1), n.checked_sub(1))
+                || pair_at(Some(o + 1), Some(n + 1))
+                || (old_at[o].1 && new_at[n].1)
+                || (old_at[o].2 && new_at[n].2);
+            if !held {
+                continue;
+            }
+            let crosses = made.iter().any(|&(x, y, _)| {
+                let (c, d) = sections(x, y);
+                (c == a || d == b) && in_context(x, y) && (x < o) != (y < n)
+            });
+            if crosses {
+                continue;
+            }
+            taken_o.insert(o);
+            taken_n.insert(n);
+            is_pair.insert((o, n));
+            made.push((o, n, s));
+            out.push((o, n, s));
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
 }
 
 /// For each section, the indexes of the tasks it holds, its descendants' included: a
