@@ -1601,7 +1601,7 @@ mod tests {
         b: &[Place],
         scores: &[(usize, usize, f64)],
         paired: &[(usize, usize, f64)],
-    ) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    ) -> [Vec<(usize, usize)>; 2] {
         let flip = |v: &[(usize, usize, f64)]| v.iter().map(|&(o, n, s)| (n, o, s)).collect::<Vec<_>>();
         let mut ab: Vec<(usize, usize)> =
             context_pairs(scores, paired, 0.3, |o, n| a[o].0 == b[n].0, (a, b)).iter().map(|p| (p.0, p.1)).collect();
@@ -1612,7 +1612,7 @@ mod tests {
                 .collect();
         ab.sort_unstable();
         ba.sort_unstable();
-        (ab, ba)
+        [ab, ba]
     }
 
     #[test]
@@ -1628,7 +1628,7 @@ mod tests {
                 scores.push((o, n, 0.4));
             }
         }
-        let (ab, ba) = both_ways(&a, &b, &scores, &paired);
+        let [ab, ba] = both_ways(&a, &b, &scores, &paired);
         assert_eq!(ab, ba);
         assert_eq!(ab, vec![(1, 1), (2, 2), (3, 3)]);
     }
@@ -1658,7 +1658,7 @@ mod tests {
                     paired.push((o, n, s));
                 }
             }
-            let (ab, ba) = both_ways(&a, &b, &scores, &paired);
+            let [ab, ba] = both_ways(&a, &b, &scores, &paired);
             assert_eq!(ab, ba, "{a:?} {b:?} {scores:?} {paired:?}");
         }
     }
