@@ -574,7 +574,10 @@ fn user_links_confirm_and_forbid_pairs() {
     let mut buf = Vec::new();
     sosanh::compare::links::write(&base, &[], &mut buf).unwrap();
     let links = sosanh::compare::links::parse(&String::from_utf8(buf).unwrap()).unwrap();
-    assert_eq!(links.len(), base.summary.carried);
+    // (pairs accepted below the task threshold for their context are left to be found again)
+    let threshold = MatchSettings::default().task_threshold;
+    let sure = base.tasks.iter().filter(|t| t.status == TaskStatus::Carried && t.similarity.unwrap() >= threshold);
+    assert_eq!(links.len(), sure.count());
     let again = compare(&a, &b, &MatchSettings { links, ..MatchSettings::default() });
     assert_eq!(signature(&again), signature(&base));
 }
@@ -924,6 +927,10 @@ fn labelled_lai_chau_nghe_an_land_registration_rules() {
 #[test]
 fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
     let calls = [
+        // Hồ Chí Minh City's opening sentence is read as a task; Lai Châu's ("Thực hiện
+        // Quyết định số 2138/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …") is its
+        // preamble, not a task, so no task of Lai Châu's is its counterpart.
+        OldOnly("Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai thi hành Luật Việc làm"),
         Same("Bảo đảm sự chỉ đạo thống nhất phối hợp chặt chẽ", "Bảo đảm sự chỉ đạo thống nhất của UBND tỉnh"),
         Same(
             "Xác định cụ thể nội dung công việc, tiến độ, thời hạn",
@@ -939,6 +946,9 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         NewOnly("Nội dung công việc phải gắn với trách nhiệm, vai trò"),
         NewOnly("Bảo đảm việc tổ chức triển khai hiệu quả các nội dung mới trong Luật"),
         Same("Giúp nâng cao nhận thức về Luật Việc làm", "Nâng cao nhận thức về Luật và trách nhiệm"),
+        // Lai Châu's aims keep the unified direction and coordination (paired above) but
+        // not Hồ Chí Minh City's separate aim of setting up a coordination mechanism.
+        OldOnly("Thiết lập cơ chế phối hợp chặt chẽ"),
         // Dissemination: the same item, its agencies and its time.
         Same(
             "Nội dung thực hiện: Tổ chức phổ biến, giáo dục Luật Việc làm",
@@ -949,7 +959,17 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
             "Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp",
         ),
         Same("Phổ biến, giáo dục Luật » Thời gian thực hiện: Năm 2025", "Thời gian thực hiện: Quý IV năm 2025"),
-        // Inspection of the law's application: the same item and time.
+        // Hồ Chí Minh City's training item: Lai Châu folds training into its dissemination
+        // sentence (so that sentence is left unlabelled) and has no lead agency or time of
+        // its own for it.
+        OldOnly("Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo"),
+        OldOnly("Cơ quan phối hợp: Bảo hiểm xã hội Thành phố"),
+        OldOnly("Tổ chức tập huấn » Thời gian thực hiện: Năm 2025"),
+        // Lai Châu's periodic review of legal texts: Hồ Chí Minh City has none.
+        NewOnly("Đồng thời, các sở, ngành liên quan và Ủy ban nhân dân các xã, phường tiếp tục rà soát"),
+        // Inspection of the law's application: the same item and time (its title and
+        // agencies are left out: Hồ Chí Minh City's title is a line of the item, Lai Châu's
+        // a heading, and its one agency line is two in Lai Châu's).
         Same(
             "Thời gian thực hiện: Năm 2026 và các năm tiếp theo.",
             "Thời gian thực hiện: Năm 2026 và các năm tiếp theo.",
@@ -959,6 +979,10 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         NewOnly("Tham gia góp ý kiến » Nghị định quy định về điều kiện kinh doanh dịch vụ"),
         NewOnly("Tham gia góp ý kiến » Nghị định quy định chi tiết thi hành một số điều"),
         NewOnly("Tổ chức triển khai các văn bản » Nghị định quy định về điều kiện kinh doanh dịch vụ"),
+        NewOnly(
+            "Tổ chức triển khai các văn bản » Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật.",
+        ),
+        NewOnly("Các nội dung hỗ trợ thị hành Luật bao gồm"),
         NewOnly("Hướng dẫn áp dụng các văn bản quy phạm pháp luật quy định chi tiết thi hành Luật;"),
         NewOnly("Tổ chức tiếp nhận và xử lý các kiến nghị, đề xuất"),
         NewOnly("Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu"),
@@ -1002,11 +1026,14 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         (None, Some("Tổ chức các nội dung hỗ trợ thi hành Luật")),
         (None, Some("Đối với các nhiệm vụ triển khai trong năm 2025")),
     ];
-    // Known misses (reported, not yet met): five reworded tasks of aligned items below the
-    // task threshold (0.26-0.31), and the organisation's first item aligned one too far.
+    // Known misses (reported, not yet met): four reworded tasks below the task threshold
+    // that the context rule does not reach (Hồ Chí Minh City's aim is a point of an item,
+    // Lai Châu's a line of one; two agency lines score under 0.25; one is the other's
+    // second-best candidate), and the organisation's first item aligned one too far.
+    // Dissemination's content line (0.27) is paired for its context since issue 12's third
+    // round: 36/40 right, 35/40 before.
     let known = [
         "Giúp nâng cao nhận thức về Luật Việc làm",
-        "Nội dung thực hiện: Tổ chức phổ biến",
         "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu",
         "Sở Tài chính chủ trì, phối hợp với các sở, ngành",
         "Tham mưu Ủy ban nhân dân Thành phố theo dõi",

@@ -69,8 +69,12 @@ fn field(s: &str) -> String {
 /// Writes this comparison's carried pairs as `same` links, then the `different` links it
 /// was given, so they carry over to the next run. Split and merged pieces are not written:
 /// they follow from the carried pair next to them, and a second `same` link for one task
-/// could not be kept one-to-one.
+/// could not be kept one-to-one. Nor are pairs below the default task threshold that no
+/// given link confirmed: the matching accepted them for their context (aligned sections,
+/// paired neighbours) and finds them again from the same links, whereas confirming them
+/// would count them as evidence when sections are aligned and could change the result.
 pub fn write(c: &Comparison, given: &[UserLink], out: &mut dyn Write) -> io::Result<()> {
+    let threshold = super::MatchSettings::default().task_threshold;
     writeln!(out, "# sosanh links v1: same|different, old path, old text, new path, new text (tab-separated)")?;
     writeln!(out, "# old: {}", field(&c.old.file))?;
     writeln!(out, "# new: {}", field(&c.new.file))?;
@@ -79,6 +83,10 @@ pub fn write(c: &Comparison, given: &[UserLink], out: &mut dyn Write) -> io::Res
             continue;
         }
         let (Some(o), Some(n)) = (&t.old, &t.new) else { continue };
+        let confirmed = given.iter().any(|l| l.same && l.old_text == o.text && l.new_text == n.text);
+        if t.similarity.is_some_and(|s| s < threshold) && !confirmed {
+            continue;
+        }
         writeln!(
             out,
             "same\t{}\t{}\t{}\t{}",

@@ -13,8 +13,11 @@
 //!    from titles, from tasks that went to each other, from their words as wholes, and from
 //!    position between aligned neighbours ([`SectionEvidence`]); pairs at or above the
 //!    section threshold are aligned, many-to-many, so splits and merges of sections show;
-//! 5. the final one-to-one task matching prefers pairs inside aligned sections; a carried
-//!    task whose sections are not aligned has `moved`; a task left over next to a carried
+//! 5. the final one-to-one task matching prefers pairs inside aligned sections; then two
+//!    tasks left over that are each other's closest candidate, in aligned sections and held
+//!    in place by a neighbouring pair (or both opening or closing their sections), pair
+//!    at up to 0.2 below the task threshold (a reworded item of a copied plan);
+//!    a carried task whose sections are not aligned has `moved`; a task left over next to a carried
 //!    one and contained in its partner is a split (one old → several new) or a merge;
 //! 6. every reworded pair gets a word diff ([`diff`]); every task left new or dropped
 //!    names its closest candidate above a floor.
@@ -76,7 +79,8 @@ type PairMap<V> = HashMap<(usize, usize), V, BuildHasherDefault<PairHasher>>;
 /// Matching settings (separate from display settings).
 #[derive(Debug, Clone)]
 pub struct MatchSettings {
-    /// Minimum similarity (0–1) for two tasks to count as the same task carried over.
+    /// Minimum similarity (0–1) for two tasks to count as the same task carried over (two
+    /// leftover tasks held in place by their neighbours may be up to 0.2 below it).
     pub task_threshold: f64,
     /// Minimum similarity for two sections to be aligned.
     pub section_threshold: f64,
@@ -482,7 +486,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
             _ => false,
         };
-    let fin = assign(
+    let mut fin = assign(
         &scores,
         settings.task_threshold,
         |o, n| {
@@ -491,6 +495,25 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         },
         &forced,
     );
+    // Tasks reworded beyond the threshold but left over in aligned sections, in the same
+    // place among the pairs already made there.
+    let in_context = |o: usize, n: usize| {
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        let aligned = |x: Option<usize>, y: Option<usize>| x.is_some() && x == y;
+        aligned(groups.old_group[a], groups.new_group[b])
+            || old_parent[a].is_some_and(|pa| aligned(groups.old_group[pa], groups.new_group[b]))
+            || new_parent[b].is_some_and(|pb| aligned(groups.old_group[a], groups.new_group[pb]))
+    };
+    let (old_places, new_places) = (places(old_secs, old_items), places(new_secs, new_items));
+    let rescued = context_pairs(
+        &scores,
+        &fin,
+        settings.task_threshold - CONTEXT_DISCOUNT,
+        in_context,
+        (&old_places, &new_places),
+    );
+    fin.extend(rescued);
+    fin.sort_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
     let tref = |i: &Item, idx| TaskRef {
@@ -979,6 +1002,129 @@ fn assign(
     out
 }
 
+/// A pair in context (see [`context_pairs`]) may score this much below the task threshold.
+const CONTEXT_DISCOUNT: f64 = 0.2;
+
+/// Where each task sits in its section: (section, first of its section's tasks, last).
+type Place = (usize, bool, bool);
+
+fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
+    items.iter().map(|i| (i.section, i.number == 1, i.number == secs[i.section].tasks.len())).collect()
+}
+
+/// Pairs below the task threshold accepted for their context: both tasks left unpaired by
+/// the matching and each the other's closest candidate, their sections aligned (or one's
+/// parent aligned with the other's section: an item's points against an item written in
+/// one piece), scoring at least `floor`, held in place by a neighbour (the tasks just
+/// before them in their sections are a pair, or the tasks just after, or both open their
+/// sections, or both close them), and in the same place among the pairs already made
+/// between their two sections (no pair there has its old task before this one and its new
+/// task after, or the other way round). Best first, one-to-one; a pair made can hold the
+/// next in place.
+///
+/// The result does not depend on which side is old: comparing B with A makes exactly the
+/// mirrored pairs. Candidates are ranked by score, then by a key that swapping the sides
+/// leaves unchanged; candidates equal on all of it (at most a pair and its mirror image)
+/// are weighed together against the pairs made before them, and two such that would
+/// cross each other are both left out.
+fn context_pairs(
+    scores: &[(usize, usize, f64)],
+    paired: &[(usize, usize, f64)],
+    floor: f64,
+    in_context: impl Fn(usize, usize) -> bool,
+    (old_at, new_at): (&[Place], &[Place]),
+) -> Vec<(usize, usize, f64)> {
+    use std::collections::HashSet;
+    let sections = |o: usize, n: usize| (old_at[o].0, new_at[n].0);
+    let used_o: HashSet<usize> = paired.iter().map(|p| p.0).collect();
+    let used_n: HashSet<usize> = paired.iter().map(|p| p.1).collect();
+    // Each task's best score with any task of the other side, paired or not.
+    let (mut best_o, mut best_n) = (vec![0.0f64; old_at.len()], vec![0.0f64; new_at.len()]);
+    for &(o, n, s) in scores {
+        best_o[o] = best_o[o].max(s);
+        best_n[n] = best_n[n].max(s);
+    }
+    let mut ranked: Vec<(usize, usize, f64)> = scores
+        .iter()
+        .copied()
+        .filter(|&(o, n, s)| {
+            s >= floor
+                && s >= best_o[o]
+                && s >= best_n[n]
+                && !used_o.contains(&o)
+                && !used_n.contains(&n)
+                && in_context(o, n)
+        })
+        .collect();
+    if ranked.is_empty() {
+        return ranked;
+    }
+    // The same order whichever side is old: (o, n) and (n, o) get the same key.
+    let key = |&(o, n, _): &(usize, usize, f64)| (o.abs_diff(n), o + n);
+    ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then(key(a).cmp(&key(b))).then((a.0, a.1).cmp(&(b.0, b.1))));
+    // Runs of candidates equal in score and key.
+    let mut runs: Vec<&[(usize, usize, f64)]> = Vec::new();
+    let mut from = 0;
+    for i in 1..=ranked.len() {
+        if i == ranked.len() || ranked[i].2 != ranked[from].2 || key(&ranked[i]) != key(&ranked[from]) {
+            runs.push(&ranked[from..i]);
+            from = i;
+        }
+    }
+    // Whether pair (x, y) crosses pair (o, n) where the two touch the same sections.
+    let crossing = |(x, y): (usize, usize), (o, n): (usize, usize)| {
+        let ((a, b), (c, d)) = (sections(o, n), sections(x, y));
+        (c == a || d == b) && in_context(x, y) && (x < o) != (y < n)
+    };
+    let mut made: Vec<(usize, usize, f64)> = paired.to_vec();
+    let mut is_pair: HashSet<(usize, usize)> = paired.iter().map(|p| (p.0, p.1)).collect();
+    let mut out = Vec::new();
+    let (mut taken_o, mut taken_n) = (HashSet::new(), HashSet::new());
+    // Until nothing more is held in place.
+    loop {
+        let before = out.len();
+        for run in &runs {
+            let fits: Vec<(usize, usize, f64)> = run
+                .iter()
+                .copied()
+                .filter(|&(o, n, _)| {
+                    if taken_o.contains(&o) || taken_n.contains(&n) {
+                        return false;
+                    }
+                    let (a, b) = sections(o, n);
+                    let pair_at = |x: Option<usize>, y: Option<usize>| match (x, y) {
+                        (Some(x), Some(y)) if x < old_at.len() && y < new_at.len() => {
+                            old_at[x].0 == a && new_at[y].0 == b && is_pair.contains(&(x, y))
+                        }
+                        _ => false,
+                    };
+                    let held = pair_at(o.checked_sub(1), n.checked_sub(1))
+                        || pair_at(Some(o + 1), Some(n + 1))
+                        || (old_at[o].1 && new_at[n].1)
+                        || (old_at[o].2 && new_at[n].2);
+                    held && !made.iter().any(|&(x, y, _)| crossing((x, y), (o, n)))
+                })
+                .collect();
+            for &(o, n, s) in &fits {
+                let rival = fits.iter().any(|&(x, y, _)| {
+                    (x, y) != (o, n) && (x == o || y == n || crossing((x, y), (o, n)) || crossing((o, n), (x, y)))
+                });
+                if rival {
+                    continue;
+                }
+                taken_o.insert(o);
+                taken_n.insert(n);
+                is_pair.insert((o, n));
+                made.push((o, n, s));
+                out.push((o, n, s));
+            }
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
 /// For each section, the indexes of the tasks it holds, its descendants' included: a
 /// task counts for its own section and every ancestor (found by path prefix).
 fn deep_tasks(secs: &[&Section], items: &[Item]) -> Vec<Vec<usize>> {
@@ -1137,21 +1283,28 @@ fn section_links(
         }
     }
     // Section pairs whose tasks resemble each other somewhat are also compared as wholes:
-    // for each old task, its three closest partners at or above the probe level.
-    let mut probes: Vec<(usize, usize, f64)> =
-        content.scores.iter().copied().filter(|x| x.2 >= SECTION_PROBE).collect();
-    probes.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
-    let mut taken = 0;
-    let mut last_o = usize::MAX;
-    for &(o, n, _) in &probes {
-        if o != last_o {
-            last_o = o;
-            taken = 0;
+    // for each task, old or new, its three closest partners at or above the probe level
+    // (from both sides, so that comparing B with A compares the same section pairs).
+    let probes: Vec<(usize, usize, f64)> = content.scores.iter().copied().filter(|x| x.2 >= SECTION_PROBE).collect();
+    let mut probe_pairs: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    for side_old in [true, false] {
+        // (this side's task, the other side's task, score)
+        let mut by_task: Vec<(usize, usize, f64)> =
+            probes.iter().map(|&(o, n, s)| if side_old { (o, n, s) } else { (n, o, s) }).collect();
+        by_task.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
+        let (mut taken, mut last) = (0, usize::MAX);
+        for &(t, u, _) in &by_task {
+            if t != last {
+                (last, taken) = (t, 0);
+            }
+            taken += 1;
+            if taken > 3 {
+                continue;
+            }
+            probe_pairs.insert(if side_old { (t, u) } else { (u, t) });
         }
-        taken += 1;
-        if taken > 3 {
-            continue;
-        }
+    }
+    for &(o, n) in &probe_pairs {
         for &a in &old_holders[o] {
             for &b in &new_holders[n] {
                 shared.entry((a, b)).or_default();
@@ -1213,7 +1366,13 @@ fn section_links(
         .map(|&(a, b, s, ev)| (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev }))
         .filter(|l| l.2 >= settings.section_threshold)
         .collect();
-    bumped.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    // Ties in an order that does not depend on which side is old ((a, b) and (b, a) are
+    // never rivals for one section).
+    bumped.sort_by(|x, y| {
+        y.2.total_cmp(&x.2)
+            .then((x.0.abs_diff(x.1), x.0 + x.1).cmp(&(y.0.abs_diff(y.1), y.0 + y.1)))
+            .then((x.0, x.1).cmp(&(y.0, y.1)))
+    });
     let (mut used_o, mut used_n) = (std::collections::HashSet::new(), std::collections::HashSet::new());
     for l in bumped {
         if used_o.insert(l.0) && used_n.insert(l.1) {
@@ -1424,4 +1583,83 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Place, context_pairs};
+
+    /// Tasks numbered in order, in sections of the given sizes: their places.
+    fn layout(sizes: &[usize]) -> Vec<Place> {
+        sizes.iter().enumerate().flat_map(|(s, &k)| (0..k).map(move |i| (s, i == 0, i + 1 == k))).collect()
+    }
+
+    /// Context pairs from A to B, and those from B to A turned back to (A, B), sorted;
+    /// sections with the same number are aligned.
+    fn both_ways(
+        a: &[Place],
+        b: &[Place],
+        scores: &[(usize, usize, f64)],
+        paired: &[(usize, usize, f64)],
+    ) -> [Vec<(usize, usize)>; 2] {
+        let flip = |v: &[(usize, usize, f64)]| v.iter().map(|&(o, n, s)| (n, o, s)).collect::<Vec<_>>();
+        let mut ab: Vec<(usize, usize)> =
+            context_pairs(scores, paired, 0.3, |o, n| a[o].0 == b[n].0, (a, b)).iter().map(|p| (p.0, p.1)).collect();
+        let mut ba: Vec<(usize, usize)> =
+            context_pairs(&flip(scores), &flip(paired), 0.3, |o, n| b[o].0 == a[n].0, (b, a))
+                .iter()
+                .map(|p| (p.1, p.0))
+                .collect();
+        ab.sort_unstable();
+        ba.sort_unstable();
+        [ab, ba]
+    }
+
+    #[test]
+    fn context_pairs_mirror_with_ties() {
+        // One section of five tasks each side, the first and last paired; the three
+        // between all score the same with each other: (1, 3) and (3, 1) tie exactly, and
+        // so do (1, 2) and (2, 1), (2, 3) and (3, 2).
+        let (a, b) = (layout(&[5]), layout(&[5]));
+        let paired = [(0, 0, 0.9), (4, 4, 0.9)];
+        let mut scores: Vec<(usize, usize, f64)> = paired.to_vec();
+        for o in 1..4 {
+            for n in 1..4 {
+                scores.push((o, n, 0.4));
+            }
+        }
+        let [ab, ba] = both_ways(&a, &b, &scores, &paired);
+        assert_eq!(ab, ba);
+        assert_eq!(ab, vec![(1, 1), (2, 2), (3, 3)]);
+    }
+
+    #[test]
+    fn context_pairs_mirror_on_many_small_cases() {
+        // A small deterministic generator: tie-heavy scores in a few sections.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |m: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % m) as usize
+        };
+        for _ in 0..2000 {
+            let sizes = |next: &mut dyn FnMut(u64) -> usize| (0..1 + next(3)).map(|_| 1 + next(4)).collect::<Vec<_>>();
+            let (a, b) = (layout(&sizes(&mut next)), layout(&sizes(&mut next)));
+            let mut scores = Vec::new();
+            for o in 0..a.len() {
+                for n in 0..b.len() {
+                    if next(3) > 0 {
+                        scores.push((o, n, [0.35, 0.4, 0.5, 0.9][next(4)]));
+                    }
+                }
+            }
+            let mut paired: Vec<(usize, usize, f64)> = Vec::new();
+            for &(o, n, s) in &scores {
+                if s >= 0.9 && !paired.iter().any(|p| p.0 == o || p.1 == n) && next(2) == 0 {
+                    paired.push((o, n, s));
+                }
+            }
+            let [ab, ba] = both_ways(&a, &b, &scores, &paired);
+            assert_eq!(ab, ba, "{a:?} {b:?} {scores:?} {paired:?}");
+        }
+    }
 }
