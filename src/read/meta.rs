@@ -79,6 +79,8 @@ static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A signer's title: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN".
 static SIGNER_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(PHÓ |Q\. )?(CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHỦ NHIỆM)").unwrap());
+/// "năm 20xx" as a pattern: `year_mentions` reads it by hand, and is tested against it.
+#[cfg(test)]
 static YEAR_MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
 static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -720,19 +722,10 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
         let mut names: HashMap<(String, String), (usize, usize)> = HashMap::new();
         let mut levels: HashMap<&'static str, usize> = HashMap::from([("xã", 0), ("phường", 0)]);
         for (order, t) in texts.iter().enumerate() {
-            // The regex is slow on long text: only where one of its words is followed by
-            // spaces and a capital ("xã hội" is not).
-            let has_word = ["xã", "phường", "thị trấn"].iter().any(|w| {
-                t.match_indices(w).any(|(i, _)| {
-                    let rest = &t[i + w.len()..];
-                    let after = rest.trim_start_matches([' ', '\t']);
-                    after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase)
-                })
-            });
-            for c in BODY_UNIT.captures_iter(if has_word { t } else { "" }) {
-                let e = names.entry((c[1].to_string(), c[2].trim().to_string())).or_insert((0, order));
+            body_units(t, |level, name| {
+                let e = names.entry((level.to_string(), name.trim().to_string())).or_insert((0, order));
                 e.0 += 1;
-            }
+            });
             for w in ["xã", "phường"] {
                 for (i, _) in t.match_indices(w) {
                     let after = &t[i + w.len()..];
@@ -803,14 +796,77 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
     }
 }
 
+/// The matches of `BODY_UNIT` in `t`, in order, as `captures_iter` finds them, calling `f`
+/// with the level word and the name. The pattern is slow over long text (a tenth of the
+/// reading time), so it runs only on a short window at each place one of its words stands
+/// after a separator: every match starts there, and a match is never longer than its word
+/// and three names.
+fn body_units(t: &str, mut f: impl FnMut(&str, &str)) {
+    let mut starts: Vec<usize> = Vec::new();
+    for w in ["xã", "phường", "thị trấn"] {
+        for (i, _) in t.match_indices(w) {
+            // "xã hội": only a word followed by spaces and a capital can start a match.
+            let rest = &t[i + w.len()..];
+            let after = rest.trim_start_matches([' ', '\t']);
+            if after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase) {
+                starts.push(i);
+            }
+        }
+    }
+    starts.sort_unstable();
+    let mut from = 0;
+    for i in starts {
+        // The match begins at the separator before the word, or at the start of the text.
+        let s = match i.checked_sub(1) {
+            None => 0,
+            Some(j) if b" (,;:".contains(&t.as_bytes()[j]) => j,
+            Some(_) => continue,
+        };
+        if s < from {
+            continue;
+        }
+        let mut end = (i + 160).min(t.len());
+        while !t.is_char_boundary(end) {
+            end += 1;
+        }
+        let mut found = BODY_UNIT.captures(&t[s..end]);
+        if found.as_ref().is_some_and(|c| c.get(0).unwrap().end() == end - s) && end < t.len() {
+            // The window cut the names short: read on to the end.
+            found = BODY_UNIT.captures(&t[s..]);
+        }
+        if let Some(c) = found
+            && c.get(0).unwrap().start() == 0
+        {
+            f(&c[1], &c[2]);
+            from = s + c.get(0).unwrap().end();
+        }
+    }
+}
+
+/// The years of `YEAR_MENTION` in `t` ("năm 2026", then a space, a punctuation mark or the
+/// end), read by hand: the pattern over every task's text was a seventh of the reading time.
+/// No match can hold the start of another, so this finds what `captures_iter` finds.
+fn year_mentions(t: &str) -> impl Iterator<Item = i32> + '_ {
+    t.match_indices("năm").filter_map(|(i, w)| {
+        let rest = &t[i + w.len()..];
+        let digits = rest.trim_start_matches([' ', '\t']);
+        let b = digits.as_bytes();
+        let year = digits.len() < rest.len()
+            && b.len() >= 4
+            && b.starts_with(b"20")
+            && b[2].is_ascii_digit()
+            && b[3].is_ascii_digit()
+            && b.get(4).is_none_or(|c| b" \t.,;:)".contains(c));
+        if year { digits[..4].parse().ok() } else { None }
+    })
+}
+
 /// The year most often written as "năm 20xx" in the body.
 fn frequent_year(texts: &[&str]) -> Option<i32> {
     let mut count: HashMap<i32, usize> = HashMap::new();
-    for t in texts.iter().filter(|t| t.contains("năm")) {
-        for c in YEAR_MENTION.captures_iter(t) {
-            if let Ok(y) = c[1].parse() {
-                *count.entry(y).or_default() += 1;
-            }
+    for t in texts {
+        for y in year_mentions(t) {
+            *count.entry(y).or_default() += 1;
         }
     }
     count.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(y, _)| y)
@@ -819,6 +875,38 @@ fn frequent_year(texts: &[&str]) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use crate::outline::outline;
+
+    /// The windowed search finds what the pattern finds over the whole text, in order.
+    #[test]
+    fn body_units_match_the_whole_text_search() {
+        let texts = [
+            "UBND xã Tam Thanh, phường Đông Kinh và thị trấn Na Sầm; xã hội hóa (xã Hoàng Văn Thụ):xã Quốc Khánh",
+            "xã Tân Lập Mới Hơn nữa, các xã, phường. Theo xã  Bình Minh",
+            "Sở Y tế; Công an xã Tam Thanh thị trấn Đồng Đăng",
+            "không có tên nào ở đây: xã hội, phường hội",
+        ];
+        for t in texts {
+            let mut got = Vec::new();
+            super::body_units(t, |l, n| got.push((l.to_string(), n.to_string())));
+            let want: Vec<(String, String)> =
+                super::BODY_UNIT.captures_iter(t).map(|c| (c[1].to_string(), c[2].to_string())).collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
+
+    /// The years read by hand are those the pattern finds.
+    #[test]
+    fn year_mentions_match_the_pattern() {
+        for t in [
+            "Kế hoạch năm 2026, năm\t2025; năm 20267 và năm 2024) hoặc năm  2023",
+            "năm 2019.năm 2018 năm 1999 năm 20x5 năm 2020",
+            "trong năm tới, năm học 2025-2026, cuối năm 2025",
+        ] {
+            let got: Vec<i32> = super::year_mentions(t).collect();
+            let want: Vec<i32> = super::YEAR_MENTION.captures_iter(t).map(|c| c[1].parse().unwrap()).collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
 
     /// A decision's header: the enacting person after the title, a wrapped recipient, a
     /// last recipient without final punctuation and a signer's name wrapped after the family
