@@ -456,8 +456,12 @@ fn cut_taken(c: Chain, taken_a: &BTreeMap<u32, u32>, taken_b: &BTreeMap<u32, u32
 }
 
 /// The stretches of a chain outside the `taken` intervals (non-overlapping) of either
-/// side, in order; a stretch ends where a gap grows beyond [`MAX_GAP`].
+/// side, in order; a stretch ends where a gap grows beyond [`MAX_GAP`] because taken text
+/// was cut out of it. A gap the chain already had (a wide edit `chain` bridged) is not
+/// where it ends: cutting a word taken by another passage off one end of a chain must not
+/// also cut the chain in two at an edit far from it, losing the smaller part.
 fn split_free(c: &Chain, taken_a: &BTreeMap<u32, u32>, taken_b: &BTreeMap<u32, u32>) -> Vec<Chain> {
+    let cut_in = |taken: &BTreeMap<u32, u32>, s: u32, e: u32| s < e && free_parts(taken, s, e) != [(s, e)];
     let mut runs = Vec::new();
     for r in &c.runs {
         for (s, e) in free_parts(taken_a, r.a, r.a + r.len) {
@@ -473,6 +477,7 @@ fn split_free(c: &Chain, taken_a: &BTreeMap<u32, u32>, taken_b: &BTreeMap<u32, u
     for r in runs {
         if let Some(p) = cur.last()
             && (r.a - (p.a + p.len) > MAX_GAP || r.b - (p.b + p.len) > MAX_GAP)
+            && (cut_in(taken_a, p.a + p.len, r.a) || cut_in(taken_b, p.b + p.len, r.b))
         {
             let runs = std::mem::take(&mut cur);
             out.push(Chain { matched: runs.iter().map(|r| r.len).sum(), runs });
@@ -502,6 +507,9 @@ pub(crate) const EXTEND_MIN: u32 = 3;
 /// the short stretches around them are its words too (a sentence with a word changed near
 /// each end and one in the middle). The nearest stretch is taken first, and repeatedly. A
 /// passage never grows into a task it did not reach, nor into another passage of the pair.
+/// Where no such stretch is found, the rest of the tasks is taken when it is all stretches of
+/// two or more equal tokens between small edits reaching the edge of the tasks on both
+/// sides (see [`Ends::edited_rest`]): a word changed every third word.
 /// Longer passages are left as they are: they are kept anyway, and their sparse ends would
 /// only lower the similarity that decides whether two versions are one template.
 fn extend_ends(chains: &mut [Chain], pa: &Prepared, pb: &Prepared, k: usize) {
@@ -532,29 +540,17 @@ fn extend_ends(chains: &mut [Chain], pa: &Prepared, pb: &Prepared, k: usize) {
                 Some(&j) => tb.min(chains[j].b_range().0),
                 None => tb,
             };
-            let mut best: Option<((u32, u32, u32), Run)> = None;
-            for x in 0..=EXTEND_GAP {
-                for y in 0..=EXTEND_GAP {
-                    let (sa, sb) = (ea + x, eb + y);
-                    if sa >= la || sb >= lb {
-                        continue;
-                    }
-                    let mut l = 0;
-                    while sa + l < la && sb + l < lb && pa.keys[(sa + l) as usize] == pb.keys[(sb + l) as usize] {
-                        l += 1;
-                    }
-                    if l == 0 || l < x.max(y) || (l < EXTEND_MIN && !(sa + l == ta && sb + l == tb)) {
-                        continue;
-                    }
-                    let key = (x.max(y), x + y, u32::MAX - l);
-                    if best.as_ref().is_none_or(|(k, _)| key < *k) {
-                        best = Some((key, Run { a: sa, b: sb, len: l }));
-                    }
-                }
+            let ends = Ends { pa, pb, limit: (la, lb), edge: (ta, tb), forward: true };
+            if let Some(r) = ends.stretch((ea, eb), EXTEND_MIN) {
+                chains[i].runs.push(r);
+                chains[i].matched += r.len;
+                continue;
             }
-            let Some((_, r)) = best else { break };
-            chains[i].runs.push(r);
-            chains[i].matched += r.len;
+            for r in ends.edited_rest((ea, eb)) {
+                chains[i].runs.push(r);
+                chains[i].matched += r.len;
+            }
+            break;
         }
         // Backward.
         loop {
@@ -566,32 +562,108 @@ fn extend_ends(chains: &mut [Chain], pa: &Prepared, pb: &Prepared, k: usize) {
                 Some(j) => tb.max(chains[j].b_range().1),
                 None => tb,
             };
-            let mut best: Option<((u32, u32, u32), Run)> = None;
-            for x in 0..=EXTEND_GAP {
-                for y in 0..=EXTEND_GAP {
-                    // The stretch ends (exclusive) at sa0 - x, sb0 - y.
-                    if sa0 < la + x + 1 || sb0 < lb + y + 1 {
+            let ends = Ends { pa, pb, limit: (la, lb), edge: (ta, tb), forward: false };
+            if let Some(r) = ends.stretch((sa0, sb0), EXTEND_MIN) {
+                chains[i].runs.insert(0, r);
+                chains[i].matched += r.len;
+                continue;
+            }
+            let rest = ends.edited_rest((sa0, sb0));
+            if !rest.is_empty() {
+                chains[i].matched += rest.iter().map(|r| r.len).sum::<u32>();
+                chains[i].runs.splice(0..0, rest.into_iter().rev());
+            }
+            break;
+        }
+    }
+}
+
+/// Where [`extend_ends`] may grow one end of a passage: up to `limit` (exclusive, on each
+/// side; a task's edge or another passage), `edge` the edge of the tasks, forward (past the
+/// end) or backward (before the start).
+struct Ends<'a> {
+    pa: &'a Prepared,
+    pb: &'a Prepared,
+    limit: (u32, u32),
+    edge: (u32, u32),
+    forward: bool,
+}
+
+impl Ends<'_> {
+    /// The nearest stretch of equal tokens within [`EXTEND_GAP`] of `at` on each side, at
+    /// least as long as the edit it crosses and at least `min_len` long unless it reaches
+    /// the edge on both sides.
+    fn stretch(&self, (at_a, at_b): (u32, u32), min_len: u32) -> Option<Run> {
+        let (la, lb) = self.limit;
+        let (ta, tb) = self.edge;
+        let mut best: Option<((u32, u32, u32), Run)> = None;
+        for x in 0..=EXTEND_GAP {
+            for y in 0..=EXTEND_GAP {
+                let (r, reaches) = if self.forward {
+                    let (sa, sb) = (at_a + x, at_b + y);
+                    if sa >= la || sb >= lb {
                         continue;
                     }
-                    let (ea, eb) = (sa0 - x, sb0 - y);
                     let mut l = 0;
-                    while ea - l > la && eb - l > lb && pa.keys[(ea - l - 1) as usize] == pb.keys[(eb - l - 1) as usize]
+                    while sa + l < la
+                        && sb + l < lb
+                        && self.pa.keys[(sa + l) as usize] == self.pb.keys[(sb + l) as usize]
                     {
                         l += 1;
                     }
-                    if l == 0 || l < x.max(y) || (l < EXTEND_MIN && !(ea - l == ta && eb - l == tb)) {
+                    (Run { a: sa, b: sb, len: l }, sa + l == ta && sb + l == tb)
+                } else {
+                    // The stretch ends (exclusive) at at_a - x, at_b - y.
+                    if at_a < la + x + 1 || at_b < lb + y + 1 {
                         continue;
                     }
-                    let key = (x.max(y), x + y, u32::MAX - l);
-                    if best.as_ref().is_none_or(|(k, _)| key < *k) {
-                        best = Some((key, Run { a: ea - l, b: eb - l, len: l }));
+                    let (ea, eb) = (at_a - x, at_b - y);
+                    let mut l = 0;
+                    while ea - l > la
+                        && eb - l > lb
+                        && self.pa.keys[(ea - l - 1) as usize] == self.pb.keys[(eb - l - 1) as usize]
+                    {
+                        l += 1;
                     }
+                    (Run { a: ea - l, b: eb - l, len: l }, ea - l == ta && eb - l == tb)
+                };
+                let l = r.len;
+                if l == 0 || l < x.max(y) || (l < min_len && !reaches) {
+                    continue;
+                }
+                let key = (x.max(y), x + y, u32::MAX - l);
+                if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                    best = Some((key, r));
                 }
             }
-            let Some((_, r)) = best else { break };
-            chains[i].runs.insert(0, r);
-            chains[i].matched += r.len;
         }
+        best.map(|(_, r)| r)
+    }
+
+    /// The rest of the tasks up to their edge on both sides as stretches of at least two
+    /// equal tokens between small edits, nearest first, when that reaches the edge on both
+    /// sides and the stretches hold at least twice the tokens the edits skip: the words
+    /// between the passage and the edge of its tasks, changed every few words (a sentence
+    /// with a word changed every third word). Empty when it does not.
+    fn edited_rest(&self, mut at: (u32, u32)) -> Vec<Run> {
+        let mut out = Vec::new();
+        let (mut matched, mut skipped) = (0u32, 0u32);
+        while at != self.edge {
+            let Some(r) = self.stretch(at, 2) else { return Vec::new() };
+            let (gap, next) = if self.forward {
+                ((r.a - at.0).max(r.b - at.1), (r.a + r.len, r.b + r.len))
+            } else {
+                ((at.0 - (r.a + r.len)).max(at.1 - (r.b + r.len)), (r.a, r.b))
+            };
+            skipped += gap;
+            matched += r.len;
+            out.push(r);
+            at = next;
+        }
+        if matched < 2 * skipped {
+            return Vec::new();
+        }
+        out
     }
 }
 
@@ -723,6 +795,72 @@ mod tests {
         assert_eq!(c[0].a_range(), (30, 61));
         assert_eq!(c[0].b_range(), (30, 62));
         assert!(!c[0].verbatim());
+    }
+
+    #[test]
+    fn a_copy_with_a_word_changed_every_third_word_grows_to_its_tasks_edge() {
+        // Regression (issue 16, generated corpus: 2025-05 → 2025-06 xa-hung-hong): a 26-word
+        // task carried with its 8th, 11th and 14th words changed. Only its last 12 words are
+        // seeded; before them the copy is 2 words, 2 words and 7 words (to the task's start)
+        // between the edits, and 2 words is under `EXTEND_MIN`: the 12 words stayed a phrase
+        // alone and the copy was lost.
+        let src = words(0..26);
+        let mut dst = src.clone();
+        for (i, at) in [7usize, 10, 13].into_iter().enumerate() {
+            dst[at] = mix(900 + i as u64);
+        }
+        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
+        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
+        let c = align(a, b, 8, 8);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].matched, 23);
+        assert_eq!(c[0].a_range(), (30, 56));
+        assert_eq!(c[0].b_range(), (30, 56));
+    }
+
+    #[test]
+    fn scattered_equal_words_do_not_grow_a_phrase_to_its_tasks_edge() {
+        // The same 12 seeded words after 14 different words with only single words equal
+        // here and there: not stretches of two, nothing is added, the phrase stays alone.
+        let src = words(0..26);
+        let mut dst = src.clone();
+        for at in [0usize, 1, 3, 4, 6, 7, 9, 10, 12, 13] {
+            dst[at] = mix(900 + at as u64);
+        }
+        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
+        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
+        assert!(align(a, b, 8, 8).is_empty());
+    }
+
+    #[test]
+    fn a_chain_cut_at_its_end_keeps_its_wide_edit() {
+        // Regression (issue 16, generated corpus: 2025-04 → 2025-05 phuong-hung-tien): a
+        // chain bridges a wide edit (9 tokens: a task's words changed at 16 and 24) and its
+        // last token, the word ending a task, is also the start of a longer passage that
+        // is accepted first. Cutting that token off split the chain at the old edit (a gap
+        // over `MAX_GAP`) and kept only the larger half: the other half, and the edited
+        // task, were lost.
+        let w = mix(777);
+        let mut a2 = words(30..45);
+        a2.push(mix(900));
+        a2.extend(words(46..53));
+        a2.push(mix(901));
+        a2.extend(words(54..55));
+        let mut b2 = words(30..45);
+        b2.push(mix(910));
+        b2.extend(words(46..53));
+        b2.push(mix(911));
+        b2.extend(words(54..55));
+        let a3 = [words(60..100), vec![w]].concat();
+        let a = prep_tasks(&[words(0..30), a2.clone(), a3.clone(), words(200..300)], 8);
+        let b3b = [words(150..170), vec![w]].concat();
+        let b = prep_tasks(&[words(0..30), b2, a3, b3b, words(200..300)], 8);
+        let c = align(a, b, 8, 8);
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!((c[0].a_range(), c[0].b_range()), ((0, 95), (0, 95)));
+        assert_eq!(c[0].matched, 30 + 15 + 1 + 40);
+        // The longer passage's first token, alone at its task's end, is then left out.
+        assert_eq!((c[1].a_range(), c[1].b_range()), ((96, 196), (117, 217)));
     }
 
     #[test]
