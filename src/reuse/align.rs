@@ -773,6 +773,14 @@ mod tests {
         (p, s)
     }
 
+    /// Aligns one task against another, each between two unrelated tasks of 30 words (the
+    /// copied task's words start at token 30 on both sides).
+    fn align_between_others(src: Vec<u64>, dst: Vec<u64>) -> Vec<Chain> {
+        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
+        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
+        align(a, b, 8, 8)
+    }
+
     #[test]
     fn a_copy_edited_near_both_ends_grows_through_the_edits() {
         // Regression (issue 16, generated corpus): a 31-word task carried to the next month
@@ -787,9 +795,7 @@ mod tests {
         dst.extend(words(18..24));
         dst.push(mix(902));
         dst.extend(words(24..31));
-        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
-        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
-        let c = align(a, b, 8, 8);
+        let c = align_between_others(src, dst);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].matched, 3 + 13 + 6 + 7);
         assert_eq!(c[0].a_range(), (30, 61));
@@ -809,9 +815,7 @@ mod tests {
         for (i, at) in [7usize, 10, 13].into_iter().enumerate() {
             dst[at] = mix(900 + i as u64);
         }
-        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
-        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
-        let c = align(a, b, 8, 8);
+        let c = align_between_others(src, dst);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].matched, 23);
         assert_eq!(c[0].a_range(), (30, 56));
@@ -827,9 +831,7 @@ mod tests {
         for at in [0usize, 1, 3, 4, 6, 7, 9, 10, 12, 13] {
             dst[at] = mix(900 + at as u64);
         }
-        let a = prep_tasks(&[words(100..130), src, words(200..230)], 8);
-        let b = prep_tasks(&[words(300..330), dst, words(400..430)], 8);
-        assert!(align(a, b, 8, 8).is_empty());
+        assert!(align_between_others(src, dst).is_empty());
     }
 
     #[test]
