@@ -593,7 +593,9 @@ fn step_table_len(paras: &[&Para]) -> usize {
             continue;
         }
         since += 1;
-        if hard_end(t) {
+        // Another table's first step, or a group's number alone ("II" / "Trình tự …" /
+        // "Bước 1"): the next procedure starts.
+        if hard_end(t) || is_group_number(t) || step_number(t).is_some_and(|(n, _)| n == 1) {
             break;
         }
         let soft_end = since > 2 * width || parse_label(t).is_some_and(|l| l.rest < t.len());
@@ -978,6 +980,40 @@ mod tests {
         assert_eq!(sub.label, "1.1");
         assert_eq!(sub.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Tiếp nhận hồ sơ 01 ngày"]);
         assert!(!task_texts(&d).iter().any(|t| t.starts_with("Bước")));
+    }
+
+    /// A table of steps ends at the next group's number and at another table's first step:
+    /// "Bước 12" / cells / "II" / "Trình tự …" / "Bước 1" starts a new group and a new table
+    /// (regression: Bắc Ninh 80bb1f67, where the second procedure's list "1. Nộp hồ sơ:" /
+    /// "2. Kiểm tra …" became sections holding its steps).
+    #[test]
+    fn a_table_of_steps_ends_at_the_next_group() {
+        let wrapped = "Các cơ quan, đơn vị có liên quan căn cứ quy trình này để tổ chức thực hiện việc\n\
+                       tiếp nhận, giải quyết và trả kết quả đúng thời hạn, công khai và minh bạch cho\n"
+            .repeat(8);
+        let text = format!(
+            "I. QUY TRÌNH THẨM ĐỊNH\n\n{wrapped}tổ chức, cá nhân theo quy định.\n\n\
+             Thứ tự công việc\n\nNội dung công việc\n\nThời gian\n\nBước 1\n\nTiếp nhận hồ sơ\n\n01 ngày làm việc\n\n\
+             Bước 2\n\nTrả kết quả\n\n01 ngày làm việc\n\nII\n\nTrình tự phê duyệt dự án:\n\nBước 1\n\n\
+             1. Nộp hồ sơ:\n- Nộp trực tuyến.\n\n2. Kiểm tra hồ sơ.\n\nBộ phận một cửa\n\nBước 2\n\n\
+             Thẩm định hồ sơ\n\nPhòng chuyên môn\n"
+        );
+        let d = outline("x", &text);
+        assert_eq!(d.sections.len(), 1);
+        assert!(d.sections[0].children.is_empty(), "the cell's list is no section");
+        let rows: Vec<String> = task_texts(&d).into_iter().skip(1).collect();
+        assert_eq!(
+            rows,
+            vec![
+                "Thứ tự công việc | Nội dung công việc | Thời gian",
+                "Tiếp nhận hồ sơ 01 ngày làm việc",
+                "Trả kết quả 01 ngày làm việc",
+                // (A group's number without its dot goes with its title, as a paragraph.)
+                "II Trình tự phê duyệt dự án:",
+                "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa",
+                "Thẩm định hồ sơ | Phòng chuyên môn",
+            ]
+        );
     }
 
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.
