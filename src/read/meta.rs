@@ -654,14 +654,17 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
     let mut s = Signer::default();
     let lines: Vec<&str> = lines.map(|l| l.trim()).filter(|l| !l.is_empty()).take(13).collect();
     for (k, &l) in lines.iter().enumerate().take(12) {
-        if l.starts_with(['-', '–', '+', '•']) {
-            // A recipient the list above did not take: never the signer.
+        if l.starts_with(['-', '–', '+', '•']) || l.starts_with(|c: char| c.is_ascii_digit()) {
+            // A recipient the list above did not take, or its number of copies ("16 QĐ"):
+            // never the signer.
             continue;
         }
         let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
         let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
         if SIGN_ROLE.is_match(l) {
+            // The role comes first: a title read before it was something else.
             s.on_behalf = Some(l.to_string());
+            s.title = None;
         } else if caps && l.split_whitespace().count() <= 8 {
             let is_title = SIGNER_TITLE.is_match(l);
             match (&mut s.on_behalf, &s.title) {
@@ -938,6 +941,30 @@ mod tests {
             (s.on_behalf.as_deref(), s.title.as_deref(), s.name.as_deref()),
             (Some("KT. CHỦ TỊCH"), Some("PHÓ CHỦ TỊCH"), Some("Nguyễn Văn Khởi"))
         );
+    }
+
+    /// The number of copies after the office copy ("- Lưu: VT, CT." / "16 QĐ") and the
+    /// body's name wrapped before the role are not the signer's title (regression: the title
+    /// was "16 QĐ" in Cần Thơ 2568/QĐ-UBND, "NHÂN DÂN" or "DÂN" in eight decisions signed
+    /// "TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
+    #[test]
+    fn copies_and_the_wrapped_body_are_not_the_signers_title() {
+        let head = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 2568/QĐ-UBND\nCần Thơ, ngày 21 tháng 11 năm 2025\n\n\
+                    QUYẾT ĐỊNH\nVỀ VIỆC ỦY QUYỀN\n\nĐiều 1. Ủy quyền cho Giám đốc Sở tiếp nhận hồ sơ.\n\n\
+                    Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\n\
+                    Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, CT.\n16 QĐ\n\n";
+        let m = outline("x", &format!("{head}TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH\nTrương Cảnh Tuyên\n")).meta;
+        let s = m.signer.unwrap();
+        assert_eq!(
+            (s.on_behalf.as_deref(), s.title.as_deref(), s.name.as_deref()),
+            (Some("TM. ỦY BAN NHÂN DÂN"), Some("CHỦ TỊCH"), Some("Trương Cảnh Tuyên"))
+        );
+        let d = outline("x", &format!("{head}TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Nam\n"));
+        let s = d.meta.signer.clone().unwrap();
+        assert_eq!((s.title.as_deref(), s.name.as_deref()), (Some("PHÓ CHỦ TỊCH"), Some("Hoàng Nam")));
+        // The copies are the recipients' part, not a task of an attachment.
+        assert!(d.sections.iter().all(|s| s.kind != crate::model::LabelKind::Appendix), "{:?}", d.sections);
+        assert!(d.all_tasks().iter().all(|(_, t)| !t.text.contains("16 QĐ")));
     }
 
     /// A directive has no grounds: its opening paragraph in sentence case follows the

@@ -174,10 +174,11 @@ pub fn outline_text(source: &str, text: String) -> Document {
             if let Some(first) = children.first()
                 && first.kind == LabelKind::Body
                 && first.heading.is_empty()
-                && first.children.is_empty()
             {
+                // With the groups of a table it held, if any.
                 let lead = children.remove(0);
                 s.tasks = lead.tasks;
+                children.splice(0..0, lead.children);
             }
             s.children = children;
             sections.push(s);
@@ -205,6 +206,17 @@ pub fn outline_text(source: &str, text: String) -> Document {
     Document { source: source.to_string(), meta, sections, footnotes, lines, notes, parts }
 }
 
+/// The group `depth` levels down the last children of `s` (a table's open group), its lines
+/// and its parents' grown to cover `lines`.
+fn open_group(s: &mut Section, depth: usize, lines: LineRange) -> &mut Section {
+    if depth == 0 || s.children.is_empty() {
+        return s;
+    }
+    let c = s.children.last_mut().expect("not empty");
+    c.lines = c.lines.cover(lines);
+    open_group(c, depth - 1, lines)
+}
+
 /// Appends the next paragraph to `p`, one space between.
 fn join_para(p: &mut Para, next: &Para) {
     let trimmed = p.text.trim_end().len();
@@ -224,6 +236,18 @@ fn is_group_number(text: &str) -> bool {
     !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V')) && roman_value(t).is_some()
 }
 
+/// A row's code alone in its cell, as price and tariff tables number their rows ("II1",
+/// "II2020301", "B18"): capital letters then digits, one token. It goes with the row's
+/// name after it, like a row number.
+fn is_code_cell(text: &str) -> bool {
+    let t = text.trim().as_bytes();
+    let letters = t.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    (2..=12).contains(&t.len())
+        && (1..=3).contains(&letters)
+        && t.len() > letters
+        && t[letters..].iter().all(|b| b.is_ascii_digit() || *b == b'.')
+}
+
 /// A paragraph that is only a label takes the next paragraph's text ("1." / "Công tác tham
 /// mưu …"; "Điều 5." / "Tổ chức thực hiện").
 fn merge_bare_labels(paras: &mut Vec<Para>) {
@@ -232,7 +256,7 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
     while let Some(mut p) = it.next() {
         // A row-number cell ("1", alone) takes its row's first cell the same way, but not a
         // group's number.
-        let row_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit());
+        let row_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit()) || is_code_cell(&p.text);
         if (is_bare_label(&p.text) || row_number)
             && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none() && !is_group_number(&n.text))
         {
@@ -394,9 +418,47 @@ impl Builder {
                 let end = i + cells;
                 let rows = table_rows(&paras[i..end]);
                 let s = self.current();
-                for t in rows {
-                    s.lines = s.lines.cover(t.lines);
-                    s.tasks.push(t);
+                if s.lines == LineRange::default() {
+                    s.lines = paras[i].lines;
+                }
+                // A group row opens a group of the table's own: a section under the one the
+                // table sits in (a Roman group under the capital one open), holding the rows
+                // after it.
+                let (mut capital_open, mut roman_open) = (false, false);
+                for row in rows {
+                    s.lines = s.lines.cover(row.task.lines);
+                    let t = row.task;
+                    match row.group {
+                        Some((kind, label)) => {
+                            let g = Section {
+                                label,
+                                kind,
+                                path: vec![],
+                                heading: t.text,
+                                tasks: vec![],
+                                children: vec![],
+                                lines: t.lines,
+                            };
+                            if kind == LabelKind::Capital {
+                                (capital_open, roman_open) = (true, false);
+                                s.children.push(g);
+                            } else {
+                                roman_open = true;
+                                let parent = match s.children.last_mut() {
+                                    Some(c) if capital_open => {
+                                        c.lines = c.lines.cover(g.lines);
+                                        c
+                                    }
+                                    _ => &mut *s,
+                                };
+                                parent.children.push(g);
+                            }
+                        }
+                        None => {
+                            let depth = usize::from(capital_open) + usize::from(roman_open);
+                            open_group(s, depth, t.lines).tasks.push(t);
+                        }
+                    }
                 }
                 self.tables.push(paras[i].lines.cover(paras[end - 1].lines));
                 skip_to = end;
@@ -904,6 +966,53 @@ mod tests {
             ]
         );
         assert!(d.parts.iter().any(|p| p.kind == crate::model::PartKind::Table));
+    }
+
+    /// A table groups its rows: "I" / "NHÓM …" above rows numbered in digits (from 1 in
+    /// each group or on through the groups), "A" / "B" above the Roman groups. Each group is a
+    /// section holding its rows, not a row of its own; a Roman number with no row under it
+    /// and a capital letter not followed by "I" stay cells (regression: group titles were
+    /// tasks in capitals, "NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH", in 20 real attachments).
+    #[test]
+    fn a_tables_group_rows_are_sections_holding_their_rows() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC NHIỆM VỤ\n\nSTT\n\nNhiệm vụ\n\nXếp loại\n\n\
+                    A\n\nNHIỆM VỤ CẤP TỈNH\n\nI\n\nNHÓM GIẢI PHÁP VỀ CƠ CHẾ\n\n1\n\nRà soát cơ chế\n\nA\n\n\
+                    2\n\nBan hành chính sách.\n\nII\n\nPHÁT TRIỂN NHÂN LỰC\n\n3\n\nĐào tạo cán bộ\n\nA\n\n\
+                    B\n\nNHIỆM VỤ CẤP XÃ\n\nI\n\nTUYÊN TRUYỀN\n\n1\n\nPhổ biến kế hoạch\n\nII\n\nTổng cộng\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        let tree: Vec<(String, String, Vec<String>)> = pl
+            .children
+            .iter()
+            .flat_map(|c| std::iter::once(c).chain(c.children.iter()))
+            .map(|s| (s.label.clone(), s.heading.clone(), s.tasks.iter().map(|t| t.text.clone()).collect()))
+            .collect();
+        let row =
+            |l: &str, h: &str, t: &[&str]| (l.to_string(), h.to_string(), t.iter().map(|x| x.to_string()).collect());
+        assert_eq!(
+            tree,
+            vec![
+                row("A", "NHIỆM VỤ CẤP TỈNH", &[]),
+                row("I", "NHÓM GIẢI PHÁP VỀ CƠ CHẾ", &["Rà soát cơ chế | A", "Ban hành chính sách."]),
+                row("II", "PHÁT TRIỂN NHÂN LỰC", &["Đào tạo cán bộ | A"]),
+                row("B", "NHIỆM VỤ CẤP XÃ", &[]),
+                row("I", "TUYÊN TRUYỀN", &["Phổ biến kế hoạch", "Tổng cộng"]),
+            ]
+        );
+        assert_eq!(pl.tasks.len(), 1, "the heading row: {:?}", pl.tasks);
+        assert_eq!(pl.children[1].children[0].kind, LabelKind::Roman);
+        assert_eq!(pl.children[0].kind, LabelKind::Capital);
+    }
+
+    /// A row's code alone in its cell ("II2020301") goes with the row's name after it, not a
+    /// task in capitals of its own (regression: Đồng Nai 62/2025/QĐ-UBND's price table).
+    #[test]
+    fn a_rows_code_goes_with_its_name() {
+        assert!(is_code_cell("II2020301") && is_code_cell("V30301") && is_code_cell("B18"));
+        assert!(!is_code_cell("II") && !is_code_cell("2026") && !is_code_cell("UBND") && !is_code_cell("QĐ1"));
+        let text = "I. KHOÁNG SẢN KHÔNG KIM LOẠI\n\nII2\n\nĐá, sỏi\n\nII202\n\nĐá làm vật liệu xây dựng\n";
+        assert_eq!(task_texts(&outline("x", text)), vec!["II2 Đá, sỏi", "II202 Đá làm vật liệu xây dựng"]);
     }
 
     /// An attachment's title in capitals whose last word wraps alone ("… TỈNH NGHỆ" / "AN")

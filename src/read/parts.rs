@@ -6,7 +6,7 @@
 use super::grammar::{LETTERS, is_caps, parse_label, roman_value, starts_upper};
 use super::outline::strip_markers;
 use crate::meta;
-use crate::model::{LineRange, Part, PartKind, Task};
+use crate::model::{LabelKind, LineRange, Part, PartKind, Task};
 use crate::repair::{self, Para};
 
 /// Puts a part inside the one that holds it, splitting that one around it.
@@ -67,7 +67,12 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
             if meta::is_recipients(t) {
                 in_recipients = true;
                 kinds.push(PartKind::Recipients);
-            } else if in_recipients && (t.starts_with(['-', '–', '+', '•']) || !starts_upper(t)) {
+            } else if in_recipients
+                && (t.starts_with(['-', '–', '+', '•'])
+                    || !starts_upper(t)
+                    // The number of copies after "- Lưu: VT, CT." ("16 QĐ", "10b").
+                    || t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().nth(2).is_none())
+            {
                 kinds.push(PartKind::Recipients);
             } else if meta::is_signature_start(t) || is_caps(t) && t.split_whitespace().count() <= 12 {
                 in_recipients = false;
@@ -251,7 +256,8 @@ impl RowNumbers {
             if !follows(self.roman, n) {
                 return None;
             }
-            (self.roman, self.arabic, self.letter) = (n, 0, 0);
+            // Rows are numbered from 1 in each group or on through the groups.
+            (self.roman, self.letter) = (n, 0);
         } else if let Some(i) = LETTERS.iter().position(|l| *l == core) {
             let n = i as u32 + 1;
             // A letter with text joined is a sentence's first word ("a Triển …" is not).
@@ -266,31 +272,86 @@ impl RowNumbers {
     }
 }
 
+/// A row of a table read as text: its cells joined, and for a group row the group's number.
+pub(crate) struct Row {
+    pub task: Task,
+    /// For a group's title row ("I" / "NHÓM GIẢI PHÁP VỀ CƠ CHẾ …", "B" / "THỦ TỤC HÀNH
+    /// CHÍNH CẤP XÃ"), the group's kind and number: a group of the rows after it, not a row.
+    pub group: Option<(LabelKind, String)>,
+}
+
+/// A capital letter "A" … "H" alone or first in its cell, as tables number groups of groups.
+fn capital_number(text: &str) -> Option<&str> {
+    let token = text.split_whitespace().next()?;
+    let core = token.trim_end_matches(['.', ')']);
+    (core.len() == 1 && (b'A'..=b'H').contains(&core.as_bytes()[0])).then_some(core)
+}
+
 /// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its
 /// own, or joined to the row's first cell); the heading row before the first number is kept
 /// as a row of its own so that no text of the table is lost. A row's task is its cells
 /// joined with " | ", without the number.
-pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Task> {
-    let mut out = Vec::new();
+///
+/// Tables number groups of rows too: "I", "II" … above rows numbered in digits (from 1 in
+/// each group or on through the groups), and "A", "B" above the Roman groups. Such a row is
+/// a group's title, confirmed by the row after it: digits after a Roman number, Roman "I"
+/// right after a capital letter's title (a capital letter alone is otherwise a cell, a grade
+/// "A" or a code "B").
+pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
+    type Group = Option<(LabelKind, String)>;
+    let mut out: Vec<Row> = Vec::new();
     let mut row: Vec<String> = Vec::new();
     let mut lines: Option<LineRange> = None;
-    let flush = |row: &mut Vec<String>, lines: &mut Option<LineRange>, out: &mut Vec<Task>| {
+    let mut group: Group = None;
+    let flush = |row: &mut Vec<String>, lines: &mut Option<LineRange>, group: &mut Group, out: &mut Vec<Row>| {
         if let Some(l) = lines.take()
             && !row.is_empty()
         {
-            out.push(Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None });
+            let task = Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None };
+            out.push(Row { task, group: group.take() });
         }
         row.clear();
+        *group = None;
     };
     let mut numbers = RowNumbers::default();
     // In a table of steps only "Bước N" starts a row: a cell holds its own numbered list
     // ("1. Nộp hồ sơ:" / "2. Kiểm tra …").
     let steps = cells.iter().any(|p| step_number(&p.text).is_some());
-    for p in cells {
+    let roman_first = |p: &&Para| p.text.split_whitespace().next().is_some_and(|t| t.trim_end_matches('.') == "I");
+    for (k, p) in cells.iter().enumerate() {
         let text = strip_markers(&p.text);
-        let start = if steps && step_number(&text).is_none() { None } else { numbers.row_start(&text) };
+        // The group's title follows the letter, in its cell or the next one, then "I".
+        let title_cells = usize::from(text.split_whitespace().nth(1).is_none());
+        let capital = capital_number(&text)
+            .filter(|_| !steps && cells.get(k + 1 + title_cells).is_some_and(roman_first))
+            .filter(|_| title_cells == 0 || cells.get(k + 1).is_some_and(|p| parse_label(&p.text).is_none()))
+            .map(|c| (c.to_string(), text[text.find(c).unwrap_or(0) + c.len()..].trim_start_matches(['.', ')'])));
+        let start = if let Some((_, rest)) = &capital {
+            numbers.roman = 0;
+            Some(rest.trim_start())
+        } else if steps && step_number(&text).is_none() {
+            None
+        } else {
+            numbers.row_start(&text)
+        };
         if let Some(rest) = start {
-            flush(&mut row, &mut lines, &mut out);
+            let core = text.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ')']);
+            let roman = capital.is_none() && numbers.letter == 0 && roman_value(core).is_some();
+            // The row before is a group's title only when its first row follows.
+            let confirmed = match &group {
+                Some((LabelKind::Roman, _)) => core.bytes().all(|b| b.is_ascii_digit()),
+                Some(_) => roman,
+                None => false,
+            };
+            if !confirmed {
+                group = None;
+            }
+            flush(&mut row, &mut lines, &mut group, &mut out);
+            if let Some((c, _)) = &capital {
+                group = Some((LabelKind::Capital, c.clone()));
+            } else if !steps && roman {
+                group = Some((LabelKind::Roman, core.to_string()));
+            }
             if !rest.is_empty() {
                 row.push(rest.to_string());
             }
@@ -299,6 +360,8 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Task> {
         }
         lines = Some(lines.map_or(p.lines, |l| l.cover(p.lines)));
     }
-    flush(&mut row, &mut lines, &mut out);
+    // A group's row at the table's end has no rows of its own: a row like any other.
+    group = None;
+    flush(&mut row, &mut lines, &mut group, &mut out);
     out
 }
