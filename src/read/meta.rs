@@ -305,6 +305,7 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             continue;
         }
         if let Some(last) = items.last_mut()
+            && last.1.contains("ngày")
             && DATE_OPEN.is_match(&last.1)
             && (l.starts_with("tháng") || l.starts_with("năm") || l.starts_with(|c: char| c.is_ascii_digit()))
         {
@@ -387,6 +388,7 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
         if !in_title
             && m.number.is_none()
             && m.symbol.is_none()
+            && l.contains("Số")
             && let Some(c) = NUMBER.captures(l)
         {
             if c[1].is_empty() {
@@ -403,6 +405,9 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
         if !in_title
             && !title_done
             && m.issued.is_none()
+            // (The words the pattern needs first: it is slow on every header line.)
+            && l.contains("ngày")
+            && l.contains("tháng")
             && let Some(c) = DATE.captures(l)
         {
             if let Some(p) = c.get(1) {
@@ -520,9 +525,19 @@ pub fn period_from_title(m: &mut Metadata) {
     if let Some(t) = &m.title.clone() {
         // Dates and cited documents in a title are not its period: "… Quyết định số 06/QĐ-TTg
         // ngày 02 tháng 01 năm 2025 …", "Luật … năm 2017".
-        let plain = CITED_DATE.replace_all(t, " ");
-        let plain = CITED_LAW.replace_all(&plain, " ");
-        let plain = TARGET_YEAR.replace_all(&plain, " ");
+        // Each pattern only where a word it needs is (the patterns are slow on every title;
+        // these tests are necessary conditions, so the result is the same).
+        let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+        let mut plain = std::borrow::Cow::Borrowed(t.as_str());
+        if has(&["gày", "GÀY"]) {
+            plain = CITED_DATE.replace_all(&plain, " ").into_owned().into();
+        }
+        if has(&["năm", "NĂM"]) && has(&["uật", "UẬT", "ghị định", "GHỊ ĐỊNH", "số", "SỐ"]) {
+            plain = CITED_LAW.replace_all(&plain, " ").into_owned().into();
+        }
+        if has(&["đến", "ĐẾN", "Đến", "giai đoạn", "GIAI ĐOẠN"]) {
+            plain = TARGET_YEAR.replace_all(&plain, " ").into_owned().into();
+        }
         if let Some(c) = TITLE_MONTH.captures(&plain) {
             if let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
                 && (1..=12).contains(&mo)
@@ -532,7 +547,9 @@ pub fn period_from_title(m: &mut Metadata) {
         } else if let Some(c) = TITLE_YEAR.captures(&plain) {
             m.period = c[1].parse().ok().map(|y| Period { year: y, month: None });
         }
-        if let Some(c) = TITLE_UNIT.captures(t) {
+        if has(&["UBND", "HĐND", "hân dân", "hân Dân", "Hội đồng nhân dân"])
+            && let Some(c) = TITLE_UNIT.captures(t)
+        {
             let name = c[2].trim();
             let unit = Unit {
                 level: level_of(&c[1]).unwrap_or(Level::Xa),
@@ -725,20 +742,22 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
         let mut names: HashMap<(String, String), (usize, usize)> = HashMap::new();
         let mut levels: HashMap<&'static str, usize> = HashMap::from([("xã", 0), ("phường", 0)]);
         for (order, t) in texts.iter().enumerate() {
-            body_units(t, |level, name| {
+            // Each place "xã" or "phường" stands as a word (not "xã hội") counts for the level.
+            let seen = |w: &'static str, i: usize| {
+                if w == "thị trấn" {
+                    return;
+                }
+                let after = &t[i + w.len()..];
+                let before_ok = t[..i].chars().last().is_none_or(|c| !c.is_alphabetic());
+                let after_ok = after.chars().next().is_none_or(|c| !c.is_alphabetic());
+                if before_ok && after_ok && !after.trim_start().starts_with("hội") {
+                    *levels.get_mut(w).unwrap() += 1;
+                }
+            };
+            body_units(t, seen, |level, name| {
                 let e = names.entry((level.to_string(), name.trim().to_string())).or_insert((0, order));
                 e.0 += 1;
             });
-            for w in ["xã", "phường"] {
-                for (i, _) in t.match_indices(w) {
-                    let after = &t[i + w.len()..];
-                    let before_ok = t[..i].chars().last().is_none_or(|c| !c.is_alphabetic());
-                    let after_ok = after.chars().next().is_none_or(|c| !c.is_alphabetic());
-                    if before_ok && after_ok && !after.trim_start().starts_with("hội") {
-                        *levels.get_mut(w).unwrap() += 1;
-                    }
-                }
-            }
         }
         let best = names.into_iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)));
         let known_level = m.unit.as_ref().map(|u| u.level);
@@ -773,7 +792,7 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
         let found = texts
             .iter()
             .chain(headings.iter())
-            .filter(|t| t.contains("hường kỳ tháng") || t.contains("THƯỜNG KỲ THÁNG"))
+            .filter(|t| MEETING_WORDS.iter().any(|f| f.find(t.as_bytes()).is_some()))
             .find_map(|t| MEETING_MONTH.captures(t));
         if let Some(c) = found
             && let Ok(mo) = c[1].parse::<u32>()
@@ -799,15 +818,26 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
     }
 }
 
+/// The words of a monthly meeting, where `MEETING_MONTH` may match.
+static MEETING_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["hường kỳ tháng", "THƯỜNG KỲ THÁNG"].map(memchr::memmem::Finder::new));
+
+/// The unit words, each with its searcher built once (building one per text was a tenth of
+/// the search).
+static UNIT_WORDS: LazyLock<[(&str, memchr::memmem::Finder<'static>); 3]> =
+    LazyLock::new(|| ["xã", "phường", "thị trấn"].map(|w| (w, memchr::memmem::Finder::new(w))));
+
 /// The matches of `BODY_UNIT` in `t`, in order, as `captures_iter` finds them, calling `f`
 /// with the level word and the name. The pattern is slow over long text (a tenth of the
 /// reading time), so it runs only on a short window at each place one of its words stands
 /// after a separator: every match starts there, and a match is never longer than its word
-/// and three names.
-fn body_units(t: &str, mut f: impl FnMut(&str, &str)) {
+/// and three names. `seen` is told every place one of the words stands, in the same scan.
+fn body_units(t: &str, mut seen: impl FnMut(&'static str, usize), mut f: impl FnMut(&str, &str)) {
     let mut starts: Vec<usize> = Vec::new();
-    for w in ["xã", "phường", "thị trấn"] {
-        for (i, _) in t.match_indices(w) {
+    for (w, finder) in UNIT_WORDS.iter() {
+        let w: &'static str = w;
+        for i in finder.find_iter(t.as_bytes()) {
+            seen(w, i);
             // "xã hội": only a word followed by spaces and a capital can start a match.
             let rest = &t[i + w.len()..];
             let after = rest.trim_start_matches([' ', '\t']);
@@ -890,7 +920,7 @@ mod tests {
         ];
         for t in texts {
             let mut got = Vec::new();
-            super::body_units(t, |l, n| got.push((l.to_string(), n.to_string())));
+            super::body_units(t, |_, _| {}, |l, n| got.push((l.to_string(), n.to_string())));
             let want: Vec<(String, String)> =
                 super::BODY_UNIT.captures_iter(t).map(|c| (c[1].to_string(), c[2].to_string())).collect();
             assert_eq!(got, want, "{t}");

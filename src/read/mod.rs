@@ -183,7 +183,13 @@ fn utf8(bytes: &[u8], opts: &ReadOptions, notes: &mut Vec<String>) -> std::resul
         Encoding::Vni => Some(LegacyEncoding::Vni),
         _ => None,
     };
-    match std::str::from_utf8(bytes) {
+    // Checked with SIMD first (Vietnamese text is mostly multi-byte characters, slow for the
+    // standard check); the standard one says where a bad byte is.
+    let checked = match simdutf8::basic::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(_) => std::str::from_utf8(bytes),
+    };
+    match checked {
         Ok(s) => {
             if let Some(enc) = forced {
                 return Ok(convert_legacy(s, enc));
@@ -258,7 +264,14 @@ fn clearly_unicode_vietnamese(s: &str) -> bool {
         };
         i += len;
         match cp {
-            0x1EA0..=0x1EF9 | 0x103 | 0x102 | 0x111 | 0x110 | 0x1A1 | 0x1A0 | 0x1B0 | 0x1AF => viet += 1,
+            0x1EA0..=0x1EF9 | 0x103 | 0x102 | 0x111 | 0x110 | 0x1A1 | 0x1A0 | 0x1B0 | 0x1AF => {
+                viet += 1;
+                // Thousands of Unicode letters and next to no odd symbol: decided (a legacy
+                // encoding would have shown on every line by now).
+                if viet >= 1024 && odd * 200 < viet {
+                    return true;
+                }
+            }
             0x80..=0xFF if (LATIN1_VIET_BITS >> (cp - 0x80)) & 1 == 0 && cp != 0xA0 => odd += 1,
             _ => {}
         }
