@@ -45,23 +45,7 @@ pub(crate) fn match_roman(t: &str) -> Option<(usize, usize)> {
 /// `^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)`: "2.10. …", "1.1.3 …".
 pub(crate) fn match_decimal(t: &str) -> Option<(usize, usize)> {
     let b = t.as_bytes();
-    let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let first = digits(0);
-    if !(1..=2).contains(&first) {
-        return None;
-    }
-    let (mut end, mut groups) = (first, 0);
-    while groups < 3 && b.get(end) == Some(&b'.') {
-        let n = digits(end + 1);
-        if n == 0 {
-            break;
-        }
-        if n > 2 {
-            return None;
-        }
-        end += 1 + n;
-        groups += 1;
-    }
+    let (end, groups) = dotted_number(b)?;
     if groups == 0 {
         return None;
     }
@@ -115,8 +99,32 @@ pub(crate) fn match_capital(t: &str) -> Option<(usize, usize)> {
     (spaces > 0 || k + 1 == b.len()).then_some((k, k + 1 + spaces))
 }
 
+/// A number with dotted groups at the start of `b`: one or two digits, then up to three
+/// groups of "." and one or two digits ("2", "2.10", "1.1.3.4"), as (its end, its groups).
+/// None when a group has three digits or more, or a fourth group follows: no label has them.
+pub(crate) fn dotted_number(b: &[u8]) -> Option<(usize, usize)> {
+    let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let first = digits(0);
+    if !(1..=2).contains(&first) {
+        return None;
+    }
+    let (mut end, mut groups) = (first, 0);
+    while b.get(end) == Some(&b'.') {
+        let n = digits(end + 1);
+        if n == 0 {
+            break;
+        }
+        if n > 2 || groups == 3 {
+            return None;
+        }
+        end += 1 + n;
+        groups += 1;
+    }
+    Some((end, groups))
+}
+
 /// Spaces and tabs at the start of `b`.
-fn blanks(b: &[u8]) -> usize {
+pub(crate) fn blanks(b: &[u8]) -> usize {
     b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count()
 }
 
@@ -353,19 +361,8 @@ mod tests {
     fn hand_readers_match_the_patterns() {
         let alphabet: Vec<char> = "0129.) \tIVXLađkfAĐFxM".chars().collect();
         let pats = patterns();
-        let mut buf = String::new();
-        fn each(alphabet: &[char], depth: usize, buf: &mut String, f: &mut dyn FnMut(&str)) {
-            f(buf);
-            if depth == 0 {
-                return;
-            }
-            for &c in alphabet {
-                buf.push(c);
-                each(alphabet, depth - 1, buf, f);
-                buf.pop();
-            }
-        }
-        each(&alphabet, 4, &mut buf, &mut |t| {
+        use crate::read::test_strings;
+        test_strings::each(&alphabet, "", 4, &mut |t| {
             for (re, hand) in &pats {
                 same(re, *hand, t);
             }
@@ -393,19 +390,12 @@ mod tests {
                 same(re, *hand, t);
             }
         }
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        for _ in 0..50_000 {
-            let mut t = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            for k in 0..(seed >> 60) as usize + 5 {
-                let r = seed.rotate_left(7 * k as u32 + 3) ^ (k as u64).wrapping_mul(0x2545F4914F6CDD1D);
-                t.push(alphabet[(r % alphabet.len() as u64) as usize]);
-            }
-            t.push_str(" Tổ chức");
+        test_strings::random(&alphabet, "", 5, 50_000, &mut |t| {
+            let t = format!("{t} Tổ chức");
             for (re, hand) in &pats {
                 same(re, *hand, &t);
                 same(re, *hand, &t[..t.len() - " Tổ chức".len()]);
             }
-        }
+        });
     }
 }

@@ -363,3 +363,38 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
     }
     Ok((text, notes))
 }
+
+/// Strings for the tests that hold a reader written by hand equal to the pattern it replaced.
+#[cfg(test)]
+pub(crate) mod test_strings {
+    /// Calls `f` with `start` followed by every string of up to `depth` characters of `alphabet`.
+    pub(crate) fn each(alphabet: &[char], start: &str, depth: usize, f: &mut dyn FnMut(&str)) {
+        fn walk(alphabet: &[char], depth: usize, buf: &mut String, f: &mut dyn FnMut(&str)) {
+            f(buf);
+            if depth == 0 {
+                return;
+            }
+            for &c in alphabet {
+                buf.push(c);
+                walk(alphabet, depth - 1, buf, f);
+                buf.pop();
+            }
+        }
+        walk(alphabet, depth, &mut start.to_string(), f);
+    }
+
+    /// Calls `f` with `n` strings drawn at random (a fixed seed, so every run is the same):
+    /// `start`, then `min_len` to `min_len + 31` characters of `alphabet`.
+    pub(crate) fn random(alphabet: &[char], start: &str, min_len: usize, n: usize, f: &mut dyn FnMut(&str)) {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..n {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut t = start.to_string();
+            for k in 0..(seed >> 59) as usize + min_len {
+                let r = (seed.rotate_left(7 * k as u32 + 3) ^ (k as u64).wrapping_mul(0x2545_F491_4F6C_DD1D)) >> 7;
+                t.push(alphabet[(r % alphabet.len() as u64) as usize]);
+            }
+            f(&t);
+        }
+    }
+}

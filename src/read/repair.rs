@@ -676,25 +676,9 @@ const ITEM_CAPITALS: &str = "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉ�
 /// capital, a digit, a quote or a bracket), or a label alone: "2.", "1.2.3.4.".
 fn numbered_item(line: &str) -> bool {
     let b = line.as_bytes();
-    let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let first = digits(0);
-    if !(1..=2).contains(&first) {
-        return false;
-    }
-    let (mut end, mut groups) = (first, 0);
-    while b.get(end) == Some(&b'.') {
-        let n = digits(end + 1);
-        if n == 0 {
-            break;
-        }
-        if n > 2 || groups == 3 {
-            return false;
-        }
-        end += 1 + n;
-        groups += 1;
-    }
+    let Some((end, groups)) = super::grammar::dotted_number(b) else { return false };
     let dot = usize::from(b.get(end) == Some(&b'.'));
-    let spaces = b[end + dot..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let spaces = super::grammar::blanks(&b[end + dot..]);
     // A label alone.
     if dot == 1 && end + dot + spaces == b.len() {
         return true;
@@ -1215,29 +1199,9 @@ mod numbered_item_tests {
                 assert_eq!(numbered_item(t), ITEM_START.is_match(t), "{t:?}");
             }
         };
-        fn each(alphabet: &[char], depth: usize, buf: &mut String, f: &dyn Fn(&str)) {
-            f(buf);
-            if depth == 0 {
-                return;
-            }
-            for &c in alphabet {
-                buf.push(c);
-                each(alphabet, depth - 1, buf, f);
-                buf.pop();
-            }
-        }
-        let mut buf = String::from("1");
-        each(&alphabet, 5, &mut buf, &check);
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..50_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let mut t = String::from("1");
-            for k in 0..(seed >> 59) as usize + 3 {
-                let r = (seed.rotate_left(5 * k as u32 + 1) ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)) >> 7;
-                t.push(alphabet[(r % alphabet.len() as u64) as usize]);
-            }
-            check(&t);
-        }
+        use crate::read::test_strings;
+        test_strings::each(&alphabet, "1", 5, &mut |t| check(t));
+        test_strings::random(&alphabet, "1", 3, 50_000, &mut |t| check(t));
         for t in
             ["1. Tổ chức", "12.3.4. Ưu tiên", "1.2.3.4 X", "1.2.3.4.", "1.2.3.4.5.", "123. X", "2026. Tiếp", "2.\t"]
         {
