@@ -301,6 +301,14 @@ pub(crate) fn is_bare_label(text: &str) -> bool {
 /// A short paragraph in capitals, not a sentence: a heading even without a number.
 pub(crate) fn is_unnumbered_heading(text: &str) -> bool {
     let t = text.trim();
+    // A form's title ends in a blank to fill ("PHIẾU ĐÁNH GIÁ, XẾP LOẠI ………"): dot leaders, not
+    // the end of a sentence.
+    let core = t.trim_end_matches(['…', '.']);
+    let t = if t.len() - core.len() >= 3 && !core.contains(':') && core.split_whitespace().nth(1).is_some() {
+        core.trim_end()
+    } else {
+        t
+    };
     is_caps(t) && t.split_whitespace().count() <= 20 && !repair::ends_sentence(t) && !t.ends_with([';', ','])
 }
 

@@ -498,7 +498,27 @@ impl Builder {
                 self.collecting_heading = false;
                 if is_unnumbered_heading(&p.text) {
                     // A heading in capitals without a number ("NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN",
-                    // "QUY TRÌNH"): an unnumbered section that holds what follows.
+                    // "QUY TRÌNH"): an unnumbered section that holds what follows. Right after
+                    // another, with nothing between, it is the same heading wrapped ("ĐƠN ĐĂNG
+                    // KÝ … DI CHUYỂN" / "ĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……").
+                    // Not a number's line ("1 KÝ HIỆU QUY TRÌNH", "I THU NỘI ĐỊA"), and not the
+                    // motto beside a form's issuer ("TÊN CƠ QUAN" | "CỘNG HÒA XÃ HỘI …").
+                    let first = p.text.split_whitespace().next().unwrap_or("");
+                    let continues = roman_value(first).is_none()
+                        && !first.starts_with(|c: char| c.is_ascii_digit())
+                        && !p.text.starts_with("CỘNG H");
+                    if let Some(open) = self.stack.last_mut().filter(|s| {
+                        continues
+                            && s.kind == LabelKind::Body
+                            && s.heading.starts_with(|c: char| !c.is_ascii_digit())
+                            && s.tasks.is_empty()
+                            && s.children.is_empty()
+                    }) {
+                        open.heading.push(' ');
+                        open.heading.push_str(&strip_markers(&p.text));
+                        open.lines = open.lines.cover(p.lines);
+                        continue;
+                    }
                     self.close_all();
                     let mut s = body_section(p.lines);
                     s.heading = strip_markers(&p.text);
@@ -1003,6 +1023,34 @@ mod tests {
         assert_eq!(pl.tasks.len(), 1, "the heading row: {:?}", pl.tasks);
         assert_eq!(pl.children[1].children[0].kind, LabelKind::Roman);
         assert_eq!(pl.children[0].kind, LabelKind::Capital);
+    }
+
+    /// A form's title in capitals wrapped over two lines, ending in a blank to fill
+    /// ("ĐƠN ĐĂNG KÝ … DI CHUYỂN" / "ĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……………"), is one heading, not a
+    /// heading and a task in capitals; a line that starts a number ("I THU NỘI ĐỊA") or the
+    /// motto beside an issuer ("CỘNG HÒA XÃ HỘI …") starts a heading of its own (regression:
+    /// form titles were tasks in capitals in three real attachments).
+    #[test]
+    fn a_forms_title_wrapped_and_ending_in_a_blank_is_one_heading() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nCÁC MẪU ĐƠN\n\nMẫu số 01.\n\n\
+                    ĐƠN ĐĂNG KÝ VÀ CAM KẾT CỦA HỘ TỰ NGUYỆN DI CHUYỂN\n\nĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……………\n\n\
+                    Kính gửi: Ủy ban nhân dân xã.\n\nTÊN CƠ QUAN, TỔ CHỨC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n\
+                    Độc lập - Tự do - Hạnh phúc.\n\nTỔNG THU NGÂN SÁCH\n\nI THU NỘI ĐỊA\n\nThu từ thuế.\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        let headings: Vec<&str> = pl.children.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            vec![
+                "ĐƠN ĐĂNG KÝ VÀ CAM KẾT CỦA HỘ TỰ NGUYỆN DI CHUYỂN ĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……………",
+                "TÊN CƠ QUAN, TỔ CHỨC",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TỔNG THU NGÂN SÁCH",
+                "I THU NỘI ĐỊA"
+            ]
+        );
+        assert!(task_texts(&d).iter().all(|t| !is_caps(t)), "{:?}", task_texts(&d));
     }
 
     /// A row's code alone in its cell ("II2020301") goes with the row's name after it, not a
