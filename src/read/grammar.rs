@@ -309,7 +309,14 @@ pub(crate) fn is_unnumbered_heading(text: &str) -> bool {
     } else {
         t
     };
-    is_caps(t) && t.split_whitespace().count() <= 20 && !repair::ends_sentence(t) && !t.ends_with([';', ','])
+    // Up to 40 words: an attachment's title in capitals may run to 25 or more ("CHI HỖ TRỢ
+    // LUYỆN TẬP, … CỦA THÀNH PHỐ HÀ NỘI"). Never a bullet or a rule ("-------- ĐƠN …"), which
+    // stay with the item they are in.
+    is_caps(t)
+        && t.split_whitespace().count() <= 40
+        && !t.starts_with(['-', '–', '+', '•', '*', '_', '='])
+        && !repair::ends_sentence(t)
+        && !t.ends_with([';', ','])
 }
 
 pub(crate) fn ordinal_of(s: &Section) -> u32 {
@@ -405,5 +412,18 @@ mod tests {
                 same(re, *hand, &t[..t.len() - " Tổ chức".len()]);
             }
         });
+    }
+
+    /// An attachment's title in capitals of 25 words is a heading (regression: Hà Nội's
+    /// support levels, each "Phụ lục" title was a task); a rule or a bullet before capitals
+    /// is not (a form inside an item stays in the item).
+    #[test]
+    fn long_titles_in_capitals_are_headings_rules_are_not() {
+        let title = "CHI HỖ TRỢ LUYỆN TẬP, HỖ TRỢ BIỂU DIỄN ĐỐI VỚI NGƯỜI LÀM VIỆC TRONG LĨNH VỰC NGHỆ THUẬT BIỂU DIỄN CỦA THÀNH PHỐ HÀ NỘI";
+        assert!(title.split_whitespace().count() > 20);
+        assert!(is_unnumbered_heading(title));
+        assert!(!is_unnumbered_heading("--------------- ĐƠN ĐỀ NGHỊ NHẬP KHẨU THUỐC"));
+        assert!(!is_unnumbered_heading("- UBND CÁC XÃ, PHƯỜNG"));
+        assert!(!is_unnumbered_heading("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM."));
     }
 }

@@ -248,6 +248,14 @@ fn is_code_cell(text: &str) -> bool {
         && t[letters..].iter().all(|b| b.is_ascii_digit() || *b == b'.')
 }
 
+/// A capital letter alone, "A" … "H" without its dot: a table's number for a group of groups
+/// ("B" / "CHI TỪ NGUỒN BỔ SUNG CÓ MỤC TIÊU"), when a title in capitals follows it (a grade
+/// "A" in a cell is followed by anything else).
+fn is_group_letter(text: &str) -> bool {
+    let t = text.trim().as_bytes();
+    t.len() == 1 && (b'A'..=b'H').contains(&t[0])
+}
+
 /// A paragraph that is only a label takes the next paragraph's text ("1." / "Công tác tham
 /// mưu …"; "Điều 5." / "Tổ chức thực hiện").
 fn merge_bare_labels(paras: &mut Vec<Para>) {
@@ -469,7 +477,7 @@ impl Builder {
             let joined;
             let p = match paras.get(i + 1) {
                 Some(next)
-                    if is_group_number(&p.text)
+                    if (is_group_number(&p.text) || is_group_letter(&p.text) && is_caps(&next.text))
                         && parse_label(&next.text).is_none()
                         && !is_group_number(&next.text)
                         && !is_table_start(&next.text)
@@ -501,10 +509,11 @@ impl Builder {
                     // "QUY TRÌNH"): an unnumbered section that holds what follows. Right after
                     // another, with nothing between, it is the same heading wrapped ("ĐƠN ĐĂNG
                     // KÝ … DI CHUYỂN" / "ĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……").
-                    // Not a number's line ("1 KÝ HIỆU QUY TRÌNH", "I THU NỘI ĐỊA"), and not the
+                    // Not a number's line ("1 KÝ HIỆU QUY TRÌNH", "I THU NỘI ĐỊA", "B BỘI CHI …"), and not the
                     // motto beside a form's issuer ("TÊN CƠ QUAN" | "CỘNG HÒA XÃ HỘI …").
                     let first = p.text.split_whitespace().next().unwrap_or("");
                     let continues = roman_value(first).is_none()
+                        && !is_group_letter(first)
                         && !first.starts_with(|c: char| c.is_ascii_digit())
                         && !p.text.starts_with("CỘNG H");
                     if let Some(open) = self.stack.last_mut().filter(|s| {
@@ -961,6 +970,14 @@ mod tests {
         assert_eq!(four.children[2].path, vec!["IV", "1", "d"]);
     }
 
+    /// Sixteen long lines of one wrapped sentence, as in a real attachment, so that the
+    /// short cells of a table after them are told from wrapped text by their length.
+    fn wrapped_lines() -> String {
+        "Các cơ quan, đơn vị có liên quan căn cứ quy trình này để tổ chức thực hiện việc\n\
+         tiếp nhận, giải quyết và trả kết quả đúng thời hạn, công khai và minh bạch cho\n"
+            .repeat(8)
+    }
+
     fn task_texts(d: &Document) -> Vec<String> {
         d.all_tasks().into_iter().map(|(_, t)| t.text.clone()).collect()
     }
@@ -1053,6 +1070,24 @@ mod tests {
         assert!(task_texts(&d).iter().all(|t| !is_caps(t)), "{:?}", task_texts(&d));
     }
 
+    /// A capital letter alone before a title in capitals ("B" / "BỘI CHI NGÂN SÁCH ĐỊA
+    /// PHƯƠNG", a budget table's group of groups) goes with its title, as a Roman number does,
+    /// and starts a heading of its own, not the continuation of the heading before it; "A"
+    /// before text in lower case (a grade) is left alone (regression: "B", "C" were tasks of
+    /// their own in Bắc Ninh's budget resolution).
+    #[test]
+    fn a_capital_letter_alone_goes_with_its_title() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDỰ TOÁN NGÂN SÁCH\n\nB\n\nBỘI CHI NGÂN SÁCH\n\n\
+                    C\n\nKẾ HOẠCH VAY, TRẢ NỢ GỐC\n\nTổng dư nợ đầu năm tăng so với năm trước.\n\nA\n\nxếp loại tốt.\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        let headings: Vec<&str> = pl.children.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, vec!["B BỘI CHI NGÂN SÁCH", "C KẾ HOẠCH VAY, TRẢ NỢ GỐC"]);
+        assert!(task_texts(&d).iter().all(|t| t.trim() != "B" && t.trim() != "C"), "{:?}", task_texts(&d));
+        assert!(!headings.iter().any(|h| h.starts_with("A ")));
+    }
+
     /// A row's code alone in its cell ("II2020301") goes with the row's name after it, not a
     /// task in capitals of its own (regression: Đồng Nai 62/2025/QĐ-UBND's price table).
     #[test]
@@ -1101,11 +1136,7 @@ mod tests {
     /// procedure's title between the heading row and "Bước 1" stays a section.
     #[test]
     fn a_table_of_steps_gives_one_task_per_step() {
-        // Long wrapped lines as in a real attachment, so that the short cells are told from
-        // wrapped text by their length.
-        let wrapped = "Các cơ quan, đơn vị có liên quan căn cứ quy trình này để tổ chức thực hiện việc\n\
-                       tiếp nhận, giải quyết và trả kết quả đúng thời hạn, công khai và minh bạch cho\n"
-            .repeat(8);
+        let wrapped = wrapped_lines();
         let text = format!(
             "I. QUY TRÌNH NỘI BỘ\n\n{wrapped}tổ chức, cá nhân theo quy định.\n\n\
                     1. Quy trình cấp giấy phép\n\nThứ tự công việc\n\nNội dung công việc\n\n\
@@ -1145,9 +1176,7 @@ mod tests {
     /// "2. Kiểm tra …" became sections holding its steps).
     #[test]
     fn a_table_of_steps_ends_at_the_next_group() {
-        let wrapped = "Các cơ quan, đơn vị có liên quan căn cứ quy trình này để tổ chức thực hiện việc\n\
-                       tiếp nhận, giải quyết và trả kết quả đúng thời hạn, công khai và minh bạch cho\n"
-            .repeat(8);
+        let wrapped = wrapped_lines();
         let text = format!(
             "I. QUY TRÌNH THẨM ĐỊNH\n\n{wrapped}tổ chức, cá nhân theo quy định.\n\n\
              Thứ tự công việc\n\nNội dung công việc\n\nThời gian\n\nBước 1\n\nTiếp nhận hồ sơ\n\n01 ngày làm việc\n\n\
