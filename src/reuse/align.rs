@@ -788,13 +788,9 @@ mod tests {
         // 4..17 are seeded; alone they are a phrase (under 16 words, under half the task,
         // neither end at the task's) and the copy was lost.
         let src = words(0..31);
-        let mut dst = words(0..3);
-        dst.push(mix(900));
-        dst.extend(words(4..17));
-        dst.push(mix(901));
-        dst.extend(words(18..24));
-        dst.push(mix(902));
-        dst.extend(words(24..31));
+        let dst =
+            [words(0..3), vec![mix(900)], words(4..17), vec![mix(901)], words(18..24), vec![mix(902)], words(24..31)]
+                .concat();
         let c = align_between_others(src, dst);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].matched, 3 + 13 + 6 + 7);
@@ -843,16 +839,8 @@ mod tests {
         // over `MAX_GAP`) and kept only the larger half: the other half, and the edited
         // task, were lost.
         let w = mix(777);
-        let mut a2 = words(30..45);
-        a2.push(mix(900));
-        a2.extend(words(46..53));
-        a2.push(mix(901));
-        a2.extend(words(54..55));
-        let mut b2 = words(30..45);
-        b2.push(mix(910));
-        b2.extend(words(46..53));
-        b2.push(mix(911));
-        b2.extend(words(54..55));
+        let a2 = [words(30..45), vec![mix(900)], words(46..53), vec![mix(901)], words(54..55)].concat();
+        let b2 = [words(30..45), vec![mix(910)], words(46..53), vec![mix(911)], words(54..55)].concat();
         let a3 = [words(60..100), vec![w]].concat();
         let a = prep_tasks(&[words(0..30), a2.clone(), a3.clone(), words(200..300)], 8);
         let b3b = [words(150..170), vec![w]].concat();
@@ -869,14 +857,8 @@ mod tests {
     fn a_passage_grows_only_by_stretches_as_long_as_the_edit() {
         // Past the 12 seeded words: 4 different words, then 3 equal ones — shorter than the
         // edit they follow, and not the task's end: not part of the copy.
-        let mut a = words(0..12);
-        a.extend(words(50..54));
-        a.extend(words(12..15));
-        a.extend(words(60..70));
-        let mut b = words(0..12);
-        b.extend(words(80..84));
-        b.extend(words(12..15));
-        b.extend(words(90..100));
+        let a = [words(0..12), words(50..54), words(12..15), words(60..70)].concat();
+        let b = [words(0..12), words(80..84), words(12..15), words(90..100)].concat();
         let c = align(prep_tasks(&[a], 8), prep_tasks(&[b], 8), 8, 8);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!((c[0].matched, c[0].a_range()), (12, (0, 12)));
