@@ -518,13 +518,19 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 ReuseFormat::Html => w.write_all(sosanh::render::html::reuse::html(&report, lang).as_bytes()),
                 ReuseFormat::Xlsx => w.write_all(&sosanh::render::xlsx::reuse(&report, lang)?),
             })?;
-            Ok(if failed > 0 {
+            let code = if failed > 0 {
                 exit::ERROR
             } else if report.anything_shared() {
                 exit::DIFFERENT
             } else {
                 exit::SAME
-            })
+            };
+            // The command ends here. Freeing the report and the documents one allocation at
+            // a time took 2.3 s of a 35 s run on 10,000 documents; the system takes the
+            // memory back at once when the process exits.
+            std::mem::forget(report);
+            std::mem::forget(docs);
+            Ok(code)
         }
         Command::Series { files, format, gap, stale, order, task_threshold, jobs, common } => {
             let order = match order {

@@ -12,6 +12,54 @@ pub fn write_atomic(path: &str, bytes: &[u8], inputs: &[&str]) -> Result<()> {
     write_atomic_with(path, inputs, &mut |w| w.write_all(bytes))
 }
 
+/// A file being written that asks the system to start writing each finished stretch of
+/// [`Self::STRETCH`] bytes to disk at once, without waiting (Linux `sync_file_range`), so
+/// that the `fsync` before the rename waits only for the last stretch: on a 690 MB `reuse`
+/// report the `fsync` alone took about 1.2 s after the report was written. Elsewhere a
+/// plain file.
+struct EarlyWriteback {
+    file: std::fs::File,
+    written: u64,
+    started: u64,
+}
+
+impl EarlyWriteback {
+    const STRETCH: u64 = 16 << 20;
+
+    fn new(file: std::fs::File) -> Self {
+        EarlyWriteback { file, written: 0, started: 0 }
+    }
+}
+
+impl Write for EarlyWriteback {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.written += n as u64;
+        if self.written - self.started >= Self::STRETCH {
+            #[cfg(target_os = "linux")]
+            {
+                use std::os::fd::AsRawFd;
+                // Only a request: when it fails, the fsync at the end still writes everything.
+                // SAFETY: the descriptor is open for as long as `self.file` lives.
+                unsafe {
+                    libc::sync_file_range(
+                        self.file.as_raw_fd(),
+                        self.started as libc::off64_t,
+                        (self.written - self.started) as libc::off64_t,
+                        libc::SYNC_FILE_RANGE_WRITE,
+                    )
+                };
+            }
+            self.started = self.written;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
 /// What a path names, in words, when it is something `-o` must not replace.
 fn not_regular(ft: &std::fs::FileType) -> Option<&'static str> {
     use std::os::unix::fs::FileTypeExt;
@@ -106,9 +154,10 @@ pub fn write_atomic_with(
         let registered = crate::cleanup::register(&candidate);
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
             Ok(f) => {
-                let mut buf = std::io::BufWriter::with_capacity(1 << 16, f);
+                let mut buf = std::io::BufWriter::with_capacity(1 << 16, EarlyWriteback::new(f));
                 let written = write(&mut buf)
                     .and_then(|_| buf.into_inner().map_err(|e| e.into_error()))
+                    .map(|w| w.file)
                     .and_then(|f| {
                         if let Some(p) = old_mode.clone() {
                             f.set_permissions(p)?;
@@ -149,6 +198,21 @@ pub fn progress_bar(on: bool, len: usize, msg: &'static str) -> indicatif::Progr
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
+
+    /// A result longer than several stretches of early writeback, written in pieces that
+    /// straddle the stretches, arrives whole and in order.
+    #[test]
+    fn a_long_result_written_with_early_writeback_is_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("big.json");
+        let len = 3 * EarlyWriteback::STRETCH as usize + 12_345;
+        let bytes: Vec<u8> = (0..len).map(|i| (i * 31 % 251) as u8).collect();
+        write_atomic_with(out.to_str().unwrap(), &[], &mut |w| {
+            bytes.chunks(1_000_003).try_for_each(|c| w.write_all(c))
+        })
+        .unwrap();
+        assert!(std::fs::read(&out).unwrap() == bytes);
+    }
 
     #[test]
     fn refuses_to_overwrite_an_input_and_writes_atomically() {

@@ -113,19 +113,29 @@ fn seeds(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<u64> {
         }
         return out;
     }
-    let (mut i, mut j) = (0, 0);
+    // The merge, without branches on the comparison (the order of two documents' hashes
+    // is random, so a branch is mispredicted about every other step): first the positions
+    // where the hashes are equal, then the blocks of equal hashes from those.
+    let mut hits: Vec<(u32, u32)> = vec![(0, 0); a.len().min(b.len()) + 1];
+    let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         let (ha, hb) = (a[i].0, b[j].0);
-        if ha < hb {
-            i += 1;
-        } else if ha > hb {
-            j += 1;
-        } else {
-            let (ie, je) = (run_end(a, i), run_end(b, j));
-            block(&a[i..ie], &b[j..je], false, &mut out);
-            i = ie;
-            j = je;
+        hits[n] = (i as u32, j as u32);
+        n += usize::from(ha == hb);
+        i += usize::from(ha <= hb);
+        j += usize::from(hb <= ha);
+    }
+    // Hashes meet in increasing order, each first at its first position on both sides;
+    // a hash repeated on both sides meets again right after.
+    let mut last = None;
+    for &(i, j) in &hits[..n] {
+        let (i, j) = (i as usize, j as usize);
+        let h = a[i].0;
+        if last == Some(h) {
+            continue;
         }
+        last = Some(h);
+        block(&a[i..run_end(a, i)], &b[j..run_end(b, j)], false, &mut out);
     }
     out
 }
@@ -720,6 +730,64 @@ mod tests {
 
     fn words(r: std::ops::Range<u64>) -> Vec<u64> {
         r.map(mix).collect()
+    }
+
+    /// Every pair of positions with equal hashes, by brute force.
+    fn seeds_by_brute_force(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<u64> {
+        let count = |s: &[(u32, u32)], h: u32| s.iter().filter(|x| x.0 == h).count();
+        let mut out = Vec::new();
+        for p in a {
+            for q in b {
+                if p.0 == q.0 && count(a, p.0) * count(b, p.0) <= MAX_BLOCK {
+                    out.push(pack(p.1, q.1));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// A list of `len` shingles with hashes below `alphabet`, sorted by hash.
+    fn random_list(state: &mut u64, len: u64, alphabet: u64) -> Vec<(u32, u32)> {
+        let mut v: Vec<(u32, u32)> = (0..len).map(|p| (xorshift(state, alphabet) as u32, p as u32)).collect();
+        v.sort_unstable();
+        v
+    }
+
+    fn xorshift(state: &mut u64, m: u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state % m
+    }
+
+    #[test]
+    fn seeds_are_every_pair_of_equal_hashes() {
+        let check = |a: &[(u32, u32)], b: &[(u32, u32)]| {
+            let mut got = seeds(a, b);
+            got.sort_unstable();
+            assert_eq!(got, seeds_by_brute_force(a, b), "a = {a:?}, b = {b:?}");
+        };
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        // Hashes from small alphabets (many repeats, runs across the blocks of four) and
+        // large ones (few meetings), lists of every length around the blocks of four.
+        for case in 0..3000 {
+            let alphabet = [3, 10, 40, 1000, 1 << 32][case % 5];
+            let (la, lb) = (xorshift(&mut state, 40), xorshift(&mut state, 40));
+            let a = random_list(&mut state, la, alphabet);
+            let b = random_list(&mut state, lb, alphabet);
+            check(&a, &b);
+        }
+        // One list much longer than the other (the binary search), and long lists.
+        for _ in 0..200 {
+            let la = xorshift(&mut state, 5);
+            let lb = 100 + xorshift(&mut state, 300);
+            let a = random_list(&mut state, la, 500);
+            let b = random_list(&mut state, lb, 500);
+            check(&a, &b);
+            check(&b, &a);
+            check(&b, &b);
+        }
     }
 
     #[test]
