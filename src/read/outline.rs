@@ -1070,6 +1070,36 @@ mod tests {
         assert!(task_texts(&d).iter().all(|t| !is_caps(t)), "{:?}", task_texts(&d));
     }
 
+    /// An attachment's title and its note joined into one paragraph (hard-wrapped lines:
+    /// "PHỤ LỤC 01" / "QUY ĐỊNH …" / "(Kèm theo Nghị quyết số … của Hội đồng" / "nhân dân
+    /// Thành phố)") is the attachment's heading, not its first task (regression: the title
+    /// of every attachment of Hà Nội's 55/2025/NQ-HĐND was a task in capitals).
+    #[test]
+    fn an_attachments_title_run_into_its_note_is_its_heading() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC 01 QUY ĐỊNH MỘT SỐ CHẾ ĐỘ CHI (Kèm theo Nghị quyết số 55/2025/NQ-HĐND ngày 26 tháng 11 năm \
+                    2025 của Hội đồng nhân dân Thành phố)\n\n1. Chi hỗ trợ thành lập mới.\n\n\
+                    PHỤ LỤC 02 MỨC CHI (Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND\n\nngày 3 tháng 12 năm 2025)\n\n\
+                    1. Chi khen thưởng.\n\nPHỤ LỤC 03 (Trích dẫn Luật Ngân sách)\n\n1. Chi khác.\n";
+        let d = outline("x", text);
+        let headings: Vec<&str> = d.sections.iter().skip(1).map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            vec![
+                "PHỤ LỤC 01 QUY ĐỊNH MỘT SỐ CHẾ ĐỘ CHI (Kèm theo Nghị quyết số 55/2025/NQ-HĐND ngày 26 tháng 11 năm \
+                 2025 của Hội đồng nhân dân Thành phố)",
+                "PHỤ LỤC 02 MỨC CHI (Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 3 tháng 12 năm 2025)",
+                // Not a note of attachment: the paragraph is not the title's.
+                "",
+            ]
+        );
+        assert!(
+            task_texts(&d).iter().all(|t| !t.starts_with("PHỤ LỤC 0") || t.starts_with("PHỤ LỤC 03")),
+            "{:?}",
+            task_texts(&d)
+        );
+    }
+
     /// A capital letter alone before a title in capitals ("B" / "BỘI CHI NGÂN SÁCH ĐỊA
     /// PHƯƠNG", a budget table's group of groups) goes with its title, as a Roman number does,
     /// and starts a heading of its own, not the continuation of the heading before it; "A"

@@ -127,6 +127,7 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         let closes_note = open > 0 && t.split_whitespace().count() <= 30 && t.contains(')');
         let titled = closes_note
             || is_caps(t) && parse_label(t).is_none()
+            || caps_then_note(t)
             || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
             || t.starts_with("Ban hành kèm theo")
             || t.starts_with("Số:")
@@ -143,6 +144,18 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         k += 1;
     }
     (k, words.join(" "))
+}
+
+/// A title in capitals and the note that says what it is attached to, run together in one
+/// paragraph when the lines were joined ("PHỤ LỤC 01 QUY ĐỊNH … THÀNH PHỐ HÀ NỘI (Kèm theo
+/// Nghị quyết số 55/2025/NQ-HĐND … của Hội đồng nhân dân Thành phố)"): the whole paragraph
+/// is the attachment's title, not its first task.
+fn caps_then_note(t: &str) -> bool {
+    let Some(p) = t.find('(') else { return false };
+    let (head, note) = t.split_at(p);
+    let note = note[1..].trim_start();
+    let note = note.strip_prefix("Ban hành ").or_else(|| note.strip_prefix("ban hành ")).unwrap_or(note);
+    (note.starts_with("Kèm theo") || note.starts_with("kèm theo")) && is_caps(head) && parse_label(head).is_none()
 }
 
 /// A number alone: a score, count or amount cell of a table read as text ("5", "1,25",
