@@ -187,6 +187,10 @@ pub enum PartKind {
     Appendix,
     /// A table extracted one cell per line.
     Table,
+    /// The page of the legal portal the text was saved from, after the document: the
+    /// document's name again, "Văn bản này chưa cập nhật nội dung Tiếng Anh", "## Văn bản
+    /// liên quan" and the portal's lists, help and notices. Not the document's text.
+    Portal,
 }
 
 impl Document {

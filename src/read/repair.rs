@@ -114,6 +114,9 @@ pub struct Repaired<'a> {
     pub clean: Cow<'a, Lines>,
     pub notes: Vec<String>,
     pub layout: Layout,
+    /// The legal portal's page after the document (see [`portal_start`]), left out of the
+    /// paragraphs.
+    pub portal: Option<LineRange>,
 }
 
 /// Cleans one source line: odd spaces to spaces, Private Use Area bullets (U+F0B7 and
@@ -214,6 +217,11 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
             }
         })
         .collect();
+    let portal = portal_start(lines).map(|at| {
+        kinds[at..].fill(Kind::Blank);
+        let end = (at..lines.len()).rev().find(|&i| !lines[i].trim().is_empty()).unwrap_or(at);
+        LineRange::new(at + 1, end + 1)
+    });
     let mut footnotes = find_footnotes(&clean, &mut kinds);
     keep_row_numbers(&mut kinds);
     let lines: Vec<u32> = (0..clean.len()).filter(|&i| kinds[i] == Kind::Body).map(|i| (i + 1) as u32).collect();
@@ -231,7 +239,25 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
         notes.push(format!("footnote marker not found in the body for footnote(s) {}", missing.join(", ")));
     }
     drop(body);
-    Repaired { paras, footnotes, clean, notes, layout }
+    Repaired { paras, footnotes, clean, notes, layout, portal }
+}
+
+/// Where the legal portal's page starts after the document, as 0-based line index: a
+/// text saved from thuvienphapluat.vn (more than half of the real documents) goes on after
+/// the signature and attachments with the document's name again, "Văn bản này chưa cập nhật
+/// nội dung Tiếng Anh", a summary, then "## Văn bản liên quan" and the portal's lists of
+/// related documents, help for its comparison view, its address and notices to members.
+/// Read as text, all that became an attachment with tasks ("Click trái để xem …"), and the
+/// name line, with no blank line before it, ran into the last task.
+fn portal_start(lines: &Lines) -> Option<usize> {
+    const RELATED: &str = "## Văn bản liên quan";
+    memchr::memmem::find(lines.span(0..lines.len()).as_bytes(), RELATED.as_bytes())?;
+    let k = lines.iter().position(|l| l.trim_end() == RELATED)?;
+    // The name and the English-version notice before it are the portal's too.
+    Some(match k.checked_sub(3) {
+        Some(name) if lines[k - 2].trim_start().starts_with("Văn bản này") => name,
+        _ => k,
+    })
 }
 
 /// The body's lines (those not blank, page numbers or footnotes), trimmed, by position:
