@@ -1075,24 +1075,27 @@ mod tests {
 
     /// The legal portal's page after a saved document (its name again, "Văn bản này chưa cập
     /// nhật nội dung Tiếng Anh", "## Văn bản liên quan", lists, help and notices) is a part of
-    /// its own and holds no task; its name line, with no blank line before it, does not run
-    /// into the last task (regression: 124 of the real documents had the portal's help as an
-    /// attachment's tasks).
+    /// its own and holds no task, with the list of files attached before it (regression: 124
+    /// of the real documents had the portal's help as an attachment's tasks).
     #[test]
     fn the_portals_page_after_the_document_is_not_read() {
-        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
-                    PHỤ LỤC\n\n1. Chi khác theo quy định\n\
-                    Quyết định 84/2025/QĐ-UBND bãi bỏ Quyết định 10/2016/QĐ-UBND\n\
-                    Văn bản này chưa cập nhật nội dung Tiếng Anh\n\
-                    Quyết định 84/2025/QĐ-UBND ngày 02/12/2025 bãi bỏ Quyết định 10/2016/QĐ-UBND\n\
-                    ## Văn bản liên quan\nBan hành:\n18/11/2025\n\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\n\n\
-                    Click trái để xem cụ thể từng nội dung cần so sánh.\n\nTHÔNG BÁO\nvề Lưu trữ\n";
-        let d = outline("x", text);
-        let tasks = task_texts(&d);
-        assert_eq!(tasks.last().map(String::as_str), Some("Chi khác theo quy định"), "{tasks:?}");
-        assert!(!tasks.iter().any(|t| t.contains("Click") || t.contains("Văn bản") || t.contains("THÔNG BÁO")));
-        let last = d.parts.last().unwrap();
-        assert_eq!((last.kind, last.lines.start, last.lines.end), (PartKind::Portal, 16, 28));
+        let doc = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                   PHỤ LỤC\n\n1. Chi khác theo quy định\n";
+        let portal = "Quyết định 84/2025/QĐ-UBND bãi bỏ Quyết định 10/2016/QĐ-UBND\n\
+                      Văn bản này chưa cập nhật nội dung Tiếng Anh\n\
+                      Quyết định 84/2025/QĐ-UBND ngày 02/12/2025 bãi bỏ Quyết định 10/2016/QĐ-UBND\n\
+                      ## Văn bản liên quan\nBan hành:\n18/11/2025\n\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\n\n\
+                      Click trái để xem cụ thể từng nội dung cần so sánh.\n\nTHÔNG BÁO\nvề Lưu trữ\n";
+        // The portal's name line right after the last line of the document, with no blank
+        // line between (it ran into the last task); and after the list of files attached.
+        for (between, lines) in [("", (16, 28)), ("\nFILE ĐƯỢC ĐÍNH KÈM THEO\nVĂN BẢN\n\n", (17, 32))] {
+            let d = outline("x", &format!("{doc}{between}{portal}"));
+            let tasks = task_texts(&d);
+            assert_eq!(tasks.last().map(String::as_str), Some("Chi khác theo quy định"), "{tasks:?}");
+            assert!(!tasks.iter().any(|t| t.contains("Click") || t.contains("VĂN BẢN") || t.contains("THÔNG BÁO")));
+            let last = d.parts.last().unwrap();
+            assert_eq!((last.kind, last.lines.start, last.lines.end), (PartKind::Portal, lines.0, lines.1));
+        }
     }
 
     /// An attachment's title and its note joined into one paragraph (hard-wrapped lines:

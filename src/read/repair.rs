@@ -254,10 +254,26 @@ fn portal_start(lines: &Lines) -> Option<usize> {
     memchr::memmem::find(lines.span(0..lines.len()).as_bytes(), RELATED.as_bytes())?;
     let k = lines.iter().position(|l| l.trim_end() == RELATED)?;
     // The name and the English-version notice before it are the portal's too.
-    Some(match k.checked_sub(3) {
+    let start = match k.checked_sub(3) {
         Some(name) if lines[k - 2].trim_start().starts_with("Văn bản này") => name,
         _ => k,
-    })
+    };
+    // So is its list of the files attached ("FILE ĐƯỢC ĐÍNH KÈM THEO" / "VĂN BẢN") just before.
+    let mut i = start;
+    while i > 0 && lines[i - 1].trim().is_empty() {
+        i -= 1;
+    }
+    let mut words = String::new();
+    for j in (i.saturating_sub(3)..i).rev() {
+        if lines[j].trim().is_empty() {
+            break;
+        }
+        words.insert_str(0, &format!("{} ", lines[j].trim()));
+        if words.starts_with("FILE ĐƯỢC ĐÍNH KÈM") {
+            return Some(j);
+        }
+    }
+    Some(start)
 }
 
 /// The body's lines (those not blank, page numbers or footnotes), trimmed, by position:
