@@ -531,9 +531,25 @@ impl Builder {
                         open.lines = open.lines.cover(p.lines);
                         continue;
                     }
+                    // A heading broken after a comma ("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ," /
+                    // "CÔNG CHỨC, VIÊN CHỨC …"): its first line, right before, was read as a task.
+                    let mut heading = strip_markers(&p.text);
+                    let mut lines = p.lines;
+                    if continues
+                        && i > 0
+                        && let Some(last) = self.stack.last_mut()
+                        && let Some(t) = last.tasks.last()
+                        && t.lines == paras[i - 1].lines
+                        && t.text.ends_with(',')
+                        && is_unnumbered_heading(t.text.trim_end_matches(','))
+                    {
+                        let t = last.tasks.pop().expect("a task");
+                        heading = format!("{} {heading}", t.text);
+                        lines = t.lines.cover(lines);
+                    }
                     self.close_all();
-                    let mut s = body_section(p.lines);
-                    s.heading = strip_markers(&p.text);
+                    let mut s = body_section(lines);
+                    s.heading = heading;
                     self.stack.push(s);
                     continue;
                 }
@@ -1126,6 +1142,26 @@ mod tests {
             "{:?}",
             task_texts(&d)
         );
+    }
+
+    /// A heading in capitals broken after a comma, over a blank line ("PHIẾU ĐÁNH GIÁ, XẾP
+    /// LOẠI CHẤT LƯỢNG CÁN BỘ," / "CÔNG CHỨC, VIÊN CHỨC GIỮ CHỨC DANH LÃNH ĐẠO, QUẢN LÝ") is
+    /// one heading (regression: its first line was a task in capitals in Lâm Đồng's form).
+    /// A task in capitals ending in a comma after a task is not taken into the heading.
+    #[test]
+    fn a_heading_broken_after_a_comma_is_one() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nMẫu số 01.\n\nPHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ,\n\n\
+                    CÔNG CHỨC, VIÊN CHỨC GIỮ CHỨC DANH LÃNH ĐẠO, QUẢN LÝ\n\nNăm 2025.\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        let headings: Vec<&str> = pl.children.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            vec!["PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC GIỮ CHỨC DANH LÃNH ĐẠO, QUẢN LÝ"]
+        );
+        let tasks = task_texts(&d);
+        assert!(!tasks.iter().any(|t| t.contains("CÁN BỘ")) && tasks.last().unwrap() == "Năm 2025.", "{tasks:?}");
     }
 
     /// A capital letter alone before a title in capitals ("B" / "BỘI CHI NGÂN SÁCH ĐỊA
