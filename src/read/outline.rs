@@ -1137,6 +1137,14 @@ mod tests {
                 "",
             ]
         );
+        // "Phụ lục I" in lower case (wrapped "Phụ" / "lục I") heads its title in capitals
+        // (regression: it was a task, and a title of 45 words in capitals another).
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    Phụ\nlục I\n\nCHI HỖ TRỢ LUYỆN TẬP, HỖ TRỢ BIỂU DIỄN\n\n1. Chi luyện tập.\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.heading, "Phụ lục I CHI HỖ TRỢ LUYỆN TẬP, HỖ TRỢ BIỂU DIỄN");
+        assert_eq!(task_texts(&d), vec!["Việc một.", "Chi luyện tập."]);
         assert!(
             task_texts(&d).iter().all(|t| !t.starts_with("PHỤ LỤC 0") || t.starts_with("PHỤ LỤC 03")),
             "{:?}",

@@ -128,6 +128,8 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         let titled = closes_note
             || is_caps(t) && parse_label(t).is_none()
             || caps_then_note(t)
+            // "Phụ lục I" in lower case, the first line of the title.
+            || k == 0 && t.starts_with("Phụ lục") && is_appendix_start(t)
             || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
             || t.starts_with("Ban hành kèm theo")
             || t.starts_with("Số:")
@@ -151,11 +153,16 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
 /// Nghị quyết số 55/2025/NQ-HĐND … của Hội đồng nhân dân Thành phố)"): the whole paragraph
 /// is the attachment's title, not its first task.
 fn caps_then_note(t: &str) -> bool {
-    let Some(p) = t.find('(') else { return false };
-    let (head, note) = t.split_at(p);
-    let note = note[1..].trim_start();
-    let note = note.strip_prefix("Ban hành ").or_else(|| note.strip_prefix("ban hành ")).unwrap_or(note);
-    (note.starts_with("Kèm theo") || note.starts_with("kèm theo")) && is_caps(head) && parse_label(head).is_none()
+    // The note's parenthesis, not one inside the title ("… (CƠ SỞ … CHẤT LƯỢNG CAO) CỦA …").
+    let Some(p) = t.match_indices('(').map(|(p, _)| p).find(|&p| {
+        let note = t[p + 1..].trim_start();
+        let note = note.strip_prefix("Ban hành ").or_else(|| note.strip_prefix("ban hành ")).unwrap_or(note);
+        ["Kèm theo", "kèm theo", "theo Quyết định", "theo Nghị quyết"].iter().any(|w| note.starts_with(w))
+    }) else {
+        return false;
+    };
+    let head = &t[..p];
+    is_caps(head) && parse_label(head).is_none()
 }
 
 /// A number alone: a score, count or amount cell of a table read as text ("5", "1,25",
