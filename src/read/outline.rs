@@ -268,7 +268,14 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
         // A row-number cell ("1", alone) takes its row's first cell the same way, but not a
         // group's number.
         let row_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit()) || is_code_cell(&p.text);
-        if (is_bare_label(&p.text) || row_number)
+        // A capital letter alone before a row's name in sentence case ("D" / "Trả nợ lãi, phí"
+        // in a budget table) is the row's code; before a title in capitals it is a group's
+        // number (the builder's), before lower case a grade.
+        let letter_code = is_group_letter(&p.text)
+            && it.peek().is_some_and(|n| {
+                n.text.starts_with(|c: char| c.is_uppercase()) && n.text.chars().skip(1).any(char::is_lowercase)
+            });
+        if (is_bare_label(&p.text) || row_number || letter_code)
             && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none() && !is_group_number(&n.text))
         {
             join_para(&mut p, &next);
@@ -1188,6 +1195,21 @@ mod tests {
         assert_eq!(headings, vec!["B BỘI CHI NGÂN SÁCH", "C KẾ HOẠCH VAY, TRẢ NỢ GỐC"]);
         assert!(task_texts(&d).iter().all(|t| t.trim() != "B" && t.trim() != "C"), "{:?}", task_texts(&d));
         assert!(!headings.iter().any(|h| h.starts_with("A ")));
+    }
+
+    /// A capital letter alone before a row's name in sentence case is the row's code and goes
+    /// with it ("D" / "Trả nợ lãi, phí", Bắc Ninh's budget table; regression: "D" was a task
+    /// of its own); before another column letter ("A" / "B" / "1", a table's column numbers)
+    /// it stays as it is.
+    #[test]
+    fn a_capital_letter_before_a_rows_name_is_its_code() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDỰ TOÁN NGÂN SÁCH\n\nA\n\nB\n\n1\n\nD\n\nTrả nợ lãi, phí\n\n11.400\n";
+        let d = outline("x", text);
+        let tasks = task_texts(&d);
+        assert!(tasks.iter().any(|t| t.starts_with("D Trả nợ lãi, phí")), "{tasks:?}");
+        assert!(!tasks.iter().any(|t| t.trim() == "D"), "{tasks:?}");
+        assert!(!tasks.iter().any(|t| t.starts_with("A B")), "{tasks:?}");
     }
 
     /// A row's code alone in its cell ("II2020301") goes with the row's name after it, not a
