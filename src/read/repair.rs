@@ -148,10 +148,13 @@ pub fn clean_line(line: &str) -> Cow<'_, str> {
             _ => out.push(c),
         }
     }
-    // "# DANH MỤC …": heading markup left by a Markdown or wiki export.
+    // "# DANH MỤC …": heading markup left by a Markdown or wiki export; "#" alone on its
+    // line is an empty heading, a break between paragraphs.
     let lead = out.len() - out.trim_start().len();
     let hashes = out[lead..].chars().take_while(|c| *c == '#').count();
-    if (1..=6).contains(&hashes) && out[lead + hashes..].starts_with(' ') {
+    if (1..=6).contains(&hashes) && out[lead + hashes..].trim().is_empty() {
+        out.clear();
+    } else if (1..=6).contains(&hashes) && out[lead + hashes..].starts_with(' ') {
         out.replace_range(lead..lead + hashes + 1, "");
     }
     // "ơCHƯƠNG": one lower-case letter glued to an upper-case word.
@@ -1202,6 +1205,14 @@ mod tests {
         assert_eq!(clean_line("\u{F0B7} Họp"), "- Họp");
         // A real word in capitals is left alone.
         assert_eq!(clean_line("CHƯƠNG TRÌNH"), "CHƯƠNG TRÌNH");
+        // Markdown heading marks: taken off, and a mark alone is an empty line (regression:
+        // "#" / "# PHỤ LỤC" made the attachment's title "# PHỤ LỤC …", 0c462ec3 and 62b335de).
+        assert_eq!(clean_line("# PHỤ LỤC"), "PHỤ LỤC");
+        assert_eq!(clean_line("#"), "");
+        assert_eq!(clean_line("## "), "");
+        assert_eq!(clean_line("#5 sản phẩm"), "#5 sản phẩm");
+        let r = repair("Việc cuối cùng.\n#\n# PHỤ LỤC\nDANH MỤC THỦ TỤC\n");
+        assert!(!texts(&r).iter().any(|t| t.contains('#')), "{:?}", texts(&r));
     }
 
     #[test]
