@@ -861,7 +861,12 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                 // went on from "e." in the Latin alphabet) is a label, not a sentence.
                 let lone_letter = text[sent_start..i].trim().chars().count() == 1
                     && text[sent_start..i].trim().chars().all(|ch| ch.is_alphabetic());
-                let abbrev = c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter);
+                // Nor is a label that opens a quoted clause ("“1. Đối tượng được hỗ trợ",
+                // "“Điều 6. Quy trình thực hiện" in an amending decision).
+                let quoted_label = c == '.'
+                    && text[sent_start..].starts_with(['“', '"'])
+                    && is_bare_label(text[sent_start..i + 1].trim_start_matches(['“', '"']));
+                let abbrev = c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter || quoted_label);
                 if next_upper && !abbrev {
                     push_task(&mut out, p, start, sent_start, m, text);
                     sent_start = n;
@@ -1195,6 +1200,19 @@ mod tests {
         assert_eq!(headings, vec!["B BỘI CHI NGÂN SÁCH", "C KẾ HOẠCH VAY, TRẢ NỢ GỐC"]);
         assert!(task_texts(&d).iter().all(|t| t.trim() != "B" && t.trim() != "C"), "{:?}", task_texts(&d));
         assert!(!headings.iter().any(|h| h.starts_with("A ")));
+    }
+
+    /// A label that opens a quoted clause of an amending decision stays with its clause
+    /// (regression: "“1." and "“Điều 6." were tasks of their own, bare labels).
+    #[test]
+    fn a_quoted_label_stays_with_its_clause() {
+        let text = "I. NỘI DUNG\n\n1. Sửa đổi, bổ sung khoản 1 Điều 5 như sau:\n\n\
+                    “1. Đối tượng được hỗ trợ\n\nNgười thuộc hộ cận nghèo.”\n\n\
+                    2. Sửa đổi, bổ sung Điều 6 như sau:\n\n“Điều 6. Quy trình thực hiện Các bước như sau.”\n";
+        let d = outline("x", text);
+        let tasks = task_texts(&d);
+        assert!(!tasks.iter().any(|t| t.trim() == "“1." || t.trim() == "“Điều 6."), "{tasks:?}");
+        assert!(tasks.iter().any(|t| t.starts_with("“1. Đối tượng được hỗ trợ")), "{tasks:?}");
     }
 
     /// A capital letter alone before a row's name in sentence case is the row's code and goes
