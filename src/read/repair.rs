@@ -744,7 +744,15 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
         let rest = rest.trim_start();
         let lower = rest.chars().next().is_some_and(|c| c.is_lowercase());
         let prev_open = prev.is_some_and(|p| !ends_sentence(p) && !p.ends_with(':') && !p.ends_with(';'));
-        return !(rest.is_empty() || lower && prev_open);
+        // A span of years broken at its dash ("giai đoạn 2021" / "- 2025”;").
+        let year = |b: &[u8]| b.len() >= 4 && matches!(&b[..2], b"19" | b"20") && b[..4].iter().all(u8::is_ascii_digit);
+        let years = year(rest.as_bytes())
+            && !rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+            && prev.is_some_and(|p| {
+                let p = p.trim_end().as_bytes();
+                p.len() >= 5 && year(&p[p.len() - 4..]) && !p[p.len() - 5].is_ascii_digit()
+            });
+        return !(rest.is_empty() || lower && prev_open || years);
     }
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return numbered_item(line);
@@ -1213,6 +1221,19 @@ mod tests {
         assert_eq!(clean_line("#5 sản phẩm"), "#5 sản phẩm");
         let r = repair("Việc cuối cùng.\n#\n# PHỤ LỤC\nDANH MỤC THỦ TỤC\n");
         assert!(!texts(&r).iter().any(|t| t.contains('#')), "{:?}", texts(&r));
+    }
+
+    /// A span of years broken at its dash is one line wrapped, not a bullet (regression:
+    /// "- 2025”;" of a ground in Hà Tĩnh's plan was a task); a bullet after a year stays one.
+    #[test]
+    fn a_span_of_years_broken_at_its_dash_is_a_wrap() {
+        assert!(!starts_item("- 2025”;", Some("“Chương trình … giai đoạn 2021")));
+        assert!(starts_item("- 2025: hoàn thành", Some("Kết quả năm 2024.")));
+        assert!(starts_item("- Năm 2025 hoàn thành", Some("giai đoạn 2021")));
+        assert!(starts_item("- 20 xã hoàn thành", Some("giai đoạn 2021")));
+        assert!(starts_item("- 2025”;", Some("tổng số 12021")));
+        let r = repair("Căn cứ Quyết định số 2232/QĐ-TTg về “Chương trình giai đoạn 2021\n- 2025”;\n");
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
     }
 
     #[test]
