@@ -164,31 +164,42 @@ fn flush_cluster(cluster: &mut Vec<char>, out: &mut String) {
 /// The vowel letters â ă ê ô ơ ư keep their marks, and "đ" stays "đ", never "d". Input
 /// need not be NFC, and marks in the wrong order are fine.
 pub fn syllable_key(word: &str) -> String {
+    let mut key = String::with_capacity(word.len() + 1);
+    syllable_key_into(word, &mut key);
+    key
+}
+
+/// [`syllable_key`] appended to `out`: callers that key many words keep one buffer.
+fn syllable_key_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
     }
     // Precomposed Latin letters through a table; anything else (combining marks, other
     // scripts) through full normalisation.
-    let mut key = String::with_capacity(word.len() + 1);
+    let start = out.len();
     let mut tones = [0u8; 4];
     let mut n = 0;
     for c in word.chars() {
         if c.is_ascii() {
-            key.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else if let Some(l) = latin_letter(c) {
-            key.push(l.key);
+            out.push(l.key);
             if l.tone != 0 && n < tones.len() {
                 tones[n] = l.tone;
                 n += 1;
             } else if l.tone != 0 {
-                return syllable_key_slow(word);
+                out.truncate(start);
+                out.push_str(&syllable_key_slow(word));
+                return;
             }
         } else {
-            return syllable_key_slow(word);
+            out.truncate(start);
+            out.push_str(&syllable_key_slow(word));
+            return;
         }
     }
-    key.extend(tones[..n].iter().map(|&t| t as char));
-    key
+    out.extend(tones[..n].iter().map(|&t| t as char));
 }
 
 /// `syllable_key` by full Unicode normalisation: for words with combining marks or letters
@@ -691,14 +702,28 @@ fn abbreviation_keys(w: &str) -> Option<&'static [String]> {
 struct Words<'t> {
     text: &'t str,
     ws: Vec<(Range<usize>, TokenKind)>,
-    keys: Vec<String>,
+    /// The words' keys one after another in one buffer (no allocation per word); key `k`
+    /// ends at `ends[k]`.
+    keys: String,
+    ends: Vec<usize>,
 }
 
 impl<'t> Words<'t> {
     fn of(text: &'t str) -> Self {
         let ws = words(text);
-        let keys = ws.iter().map(|(r, k)| key_of(&text[r.clone()], *k)).collect();
-        Words { text, ws, keys }
+        let mut keys = String::with_capacity(text.len() + ws.len());
+        let mut ends = Vec::with_capacity(ws.len());
+        for (r, k) in &ws {
+            key_into(&text[r.clone()], *k, &mut keys);
+            ends.push(keys.len());
+        }
+        Words { text, ws, keys, ends }
+    }
+
+    /// The key of word `k`, whatever its kind.
+    fn key_at(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.keys[start..self.ends[k]]
     }
 
     fn len(&self) -> usize {
@@ -711,7 +736,7 @@ impl<'t> Words<'t> {
 
     /// The key of word `k` if it is a plain word.
     fn key(&self, k: usize) -> Option<&str> {
-        (k < self.len() && self.ws[k].1 == TokenKind::Word).then(|| self.keys[k].as_str())
+        (k < self.len() && self.ws[k].1 == TokenKind::Word).then(|| self.key_at(k))
     }
 
     /// The text between word `k - 1` and word `k`.
@@ -834,8 +859,7 @@ fn strip_zeros(s: &str) -> &str {
 
 /// The canonical key of a number, date or symbol: leading zeros off each number ("07/01/2026"
 /// → "7/1/2026", "03" → "3"), letters keyed as syllables ("01/CT-UBND" → "1/ct-ubnd").
-fn compound_key(w: &str) -> String {
-    let mut key = String::with_capacity(w.len() + 2);
+fn compound_key_into(w: &str, key: &mut String) {
     let mut part_start = 0;
     for (i, c) in w.char_indices().chain(std::iter::once((w.len(), '/'))) {
         if matches!(c, '/' | '-' | '.' | ',') {
@@ -845,7 +869,7 @@ fn compound_key(w: &str) -> String {
                 let after_point = part_start > 0 && matches!(w.as_bytes()[part_start - 1], b'.' | b',');
                 key.push_str(if after_point { part } else { strip_zeros(part) });
             } else {
-                key.push_str(&syllable_key(part));
+                syllable_key_into(part, key);
             }
             if i < w.len() {
                 key.push(c);
@@ -853,14 +877,14 @@ fn compound_key(w: &str) -> String {
             part_start = i + c.len_utf8();
         }
     }
-    key
 }
 
-fn key_of(w: &str, kind: TokenKind) -> String {
+/// The key of one word of [`words`], appended to `out`.
+fn key_into(w: &str, kind: TokenKind, out: &mut String) {
     match kind {
-        TokenKind::Word => syllable_key(w),
-        TokenKind::Unit => UNIT_KEY.to_string(),
-        TokenKind::Number | TokenKind::Date | TokenKind::Symbol => compound_key(w),
+        TokenKind::Word => syllable_key_into(w, out),
+        TokenKind::Unit => out.push_str(UNIT_KEY),
+        TokenKind::Number | TokenKind::Date | TokenKind::Symbol => compound_key_into(w, out),
     }
 }
 
@@ -902,7 +926,7 @@ pub fn for_each_token(text: &str, opts: &MatchOptions, mut f: impl FnMut(&str, T
             }
         }
         // Lent, not taken: the words before are looked at again ("hợp tác" before "xã").
-        f(w.keys[i].as_str(), kind, r);
+        f(w.key_at(i), kind, r);
         i += 1;
     }
 }

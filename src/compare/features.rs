@@ -231,13 +231,17 @@ type Entry = (u64, u32, f64);
 /// logarithm of the number of parts. A feature's count is the sum of its counts, its
 /// weight the one the parts give it.
 fn merge_runs(parts: &[&Features], weighed: bool) -> (Vec<(u64, u32)>, Vec<f64>) {
-    let mut runs: Vec<Vec<Entry>> = parts
-        .iter()
-        .map(|p| {
-            let wt = |i: usize| if weighed { p.wts[i] } else { 0.0 };
-            p.feats.iter().enumerate().map(|(i, &(h, c))| (h, c, wt(i))).collect()
-        })
-        .collect();
+    let entries = |p: &Features| -> Vec<Entry> {
+        let wt = |i: usize| if weighed { p.wts[i] } else { 0.0 };
+        p.feats.iter().enumerate().map(|(i, &(h, c))| (h, c, wt(i))).collect()
+    };
+    match parts {
+        [] => return (Vec::new(), Vec::new()),
+        // One part (a section holding one task, or one child): its lists as they are.
+        [p] => return (p.feats.clone(), if weighed { p.wts.clone() } else { vec![0.0; p.feats.len()] }),
+        _ => {}
+    }
+    let mut runs: Vec<Vec<Entry>> = parts.iter().map(|p| entries(p)).collect();
     while runs.len() > 1 {
         let mut next = Vec::with_capacity(runs.len().div_ceil(2));
         let mut it = runs.into_iter();
@@ -464,7 +468,10 @@ pub struct Weights {
 
 impl Weights {
     pub fn from_docs(a: &[Features], b: &[Features]) -> Weights {
-        let mut table: FeatureMap<(u32, f64)> = FeatureMap::default();
+        // Sized once for the features of the larger side (the two sides share many):
+        // growing the table step by step rehashes it several times.
+        let most = a.iter().map(|f| f.feats.len()).sum::<usize>().max(b.iter().map(|f| f.feats.len()).sum());
+        let mut table: FeatureMap<(u32, f64)> = FeatureMap::with_capacity_and_hasher(most, Default::default());
         for f in a.iter().chain(b) {
             for &(h, _) in &f.feats {
                 table.entry(h).or_default().0 += 1;
