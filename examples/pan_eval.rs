@@ -46,6 +46,7 @@ fn raw_document(path: &Path) -> std::io::Result<Document> {
         kind: LabelKind::Body,
         path: Vec::new(),
         heading: String::new(),
+        columns: vec![],
         tasks,
         children: Vec::new(),
         lines: LineRange::new(1, lines.len()),

@@ -439,6 +439,11 @@ pub struct Section {
     /// The heading text, when the section has one ("TRỌNG TÂM CÔNG TÁC THÁNG 02/2026");
     /// empty when the item starts directly with its first task.
     pub heading: String,
+    /// The column names of a table in this section, from its heading row ("STT" / "Nội
+    /// dung" / "Cơ quan chủ trì" …): what each row's cells are, not a row, so not a task.
+    /// Empty when the section holds no table with a heading row.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<String>,
     pub tasks: Vec<Task>,
     pub children: Vec<Section>,
     pub lines: LineRange,

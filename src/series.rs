@@ -334,6 +334,7 @@ fn only_tasks(d: &Document, keep: &[bool]) -> Document {
             kind: s.kind,
             path: s.path.clone(),
             heading: s.heading.clone(),
+            columns: vec![],
             tasks,
             children,
             lines: s.lines,

@@ -268,6 +268,7 @@ fn real_documents_keep_their_body_text() {
             .map(|s| {
                 s.heading.split_whitespace().count()
                     + s.label.split_whitespace().count()
+                    + s.columns.iter().map(|c| c.split_whitespace().count()).sum::<usize>()
                     + s.tasks.iter().map(|t| t.text.split_whitespace().count()).sum::<usize>()
             })
             .sum();

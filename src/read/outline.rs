@@ -178,6 +178,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 // With the groups of a table it held, if any.
                 let lead = children.remove(0);
                 s.tasks = lead.tasks;
+                s.columns = lead.columns;
                 children.splice(0..0, lead.children);
             }
             s.children = children;
@@ -445,6 +446,14 @@ impl Builder {
                 let (mut capital_open, mut roman_open) = (false, false);
                 for row in rows {
                     s.lines = s.lines.cover(row.task.lines);
+                    // The heading row names the columns of the section's table; a second
+                    // table's in the same section stays a row (no text is lost).
+                    if let Some(names) = row.columns
+                        && s.columns.is_empty()
+                    {
+                        s.columns = names;
+                        continue;
+                    }
                     let t = row.task;
                     match row.group {
                         Some((kind, label)) => {
@@ -453,6 +462,7 @@ impl Builder {
                                 kind,
                                 path: vec![],
                                 heading: t.text,
+                                columns: vec![],
                                 tasks: vec![],
                                 children: vec![],
                                 lines: t.lines,
@@ -601,6 +611,7 @@ impl Builder {
                 kind: l.kind,
                 path: vec![],
                 heading: String::new(),
+                columns: vec![],
                 tasks: vec![],
                 children: vec![],
                 lines: p.lines,
@@ -731,6 +742,7 @@ fn body_section(lines: LineRange) -> Section {
         kind: LabelKind::Body,
         path: vec![],
         heading: String::new(),
+        columns: vec![],
         tasks: vec![],
         children: vec![],
         lines,
@@ -1024,16 +1036,33 @@ mod tests {
         let pl = d.sections.last().unwrap();
         assert_eq!(pl.heading, "PHỤ LỤC DANH MỤC THỦ TỤC");
         let rows: Vec<&str> = pl.tasks.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(
-            rows,
-            vec![
-                "Stt | Tên thủ tục | Cấp tỉnh | Cấp xã",
-                "Cấp giấy phép | X | X",
-                "Gia hạn giấy phép | X",
-                "Thu hồi giấy phép | X"
-            ]
-        );
+        assert_eq!(rows, vec!["Cấp giấy phép | X | X", "Gia hạn giấy phép | X", "Thu hồi giấy phép | X"]);
+        assert_eq!(pl.columns, ["Stt", "Tên thủ tục", "Cấp tỉnh", "Cấp xã"]);
         assert!(d.parts.iter().any(|p| p.kind == crate::model::PartKind::Table));
+    }
+
+    /// A table's heading row names its columns and is not a task; when the first row's
+    /// number was not found and the heading row ran on into the rows ("A Thủ tục cấp tỉnh",
+    /// "Căn cứ 1.014440"), it stays a row, so that no content is hidden as a column's name
+    /// (regression: 160 heading rows "STT | Tên thủ tục hành chính | …" were tasks in 60 real
+    /// documents).
+    #[test]
+    fn a_tables_heading_row_names_its_columns() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC THỦ TỤC\n\n";
+        let d = outline(
+            "x",
+            &format!("{head}TT\n\nMã TTHC\n\nTên TTHC\n\n1\n\n1.014440\n\nCấp phép\n\n2\n\n1.014441\n\nGia hạn\n"),
+        );
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.columns, ["TT", "Mã TTHC", "Tên TTHC"]);
+        assert_eq!(task_texts(&d)[1..], ["1.014440 | Cấp phép", "1.014441 | Gia hạn"]);
+        for run_on in ["A Thủ tục cấp tỉnh", "Căn cứ pháp lý 1.014440", "CẤP TỈNH", "Tổng cộng"] {
+            let d = outline("x", &format!("{head}STT\n\nTên\n\n{run_on}\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n"));
+            let pl = d.sections.last().unwrap();
+            assert!(pl.columns.is_empty(), "{run_on}: {:?}", pl.columns);
+            assert_eq!(pl.tasks[0].text, format!("STT | Tên | {run_on}"));
+        }
     }
 
     /// A table groups its rows: "I" / "NHÓM …" above rows numbered in digits (from 1 in
@@ -1068,7 +1097,9 @@ mod tests {
                 row("I", "TUYÊN TRUYỀN", &["Phổ biến kế hoạch", "Tổng cộng"]),
             ]
         );
-        assert_eq!(pl.tasks.len(), 1, "the heading row: {:?}", pl.tasks);
+        // The heading row names the columns; it is not a row.
+        assert!(pl.tasks.is_empty(), "{:?}", pl.tasks);
+        assert_eq!(pl.columns, ["STT", "Nhiệm vụ", "Xếp loại"]);
         assert_eq!(pl.children[1].children[0].kind, LabelKind::Roman);
         assert_eq!(pl.children[0].kind, LabelKind::Capital);
     }
@@ -1351,10 +1382,8 @@ mod tests {
                     2. Thủ tục bãi bỏ\n\nTriển khai bãi bỏ thủ tục.\n";
         let d = outline("x", text);
         let one = &d.sections[0].children[0];
-        assert_eq!(
-            one.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
-            vec!["STT | Tên", "Cấp phép", "Gia hạn"]
-        );
+        assert_eq!(one.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Cấp phép", "Gia hạn"]);
+        assert_eq!(one.columns, ["STT", "Tên"]);
         let two = &d.sections[0].children[1];
         assert_eq!(two.label, "2");
         assert_eq!(task_texts(&d).last().unwrap(), "Triển khai bãi bỏ thủ tục.");

@@ -298,6 +298,9 @@ pub(crate) struct Row {
     /// For a group's title row ("I" / "NHÓM GIẢI PHÁP VỀ CƠ CHẾ …", "B" / "THỦ TỤC HÀNH
     /// CHÍNH CẤP XÃ"), the group's kind and number: a group of the rows after it, not a row.
     pub group: Option<(LabelKind, String)>,
+    /// For the table's heading row ("STT" / "Nội dung" / "Cơ quan chủ trì" …, before the
+    /// first row number), its cells: the names of the columns, not a row.
+    pub columns: Option<Vec<String>>,
 }
 
 /// A capital letter "A" … "H" alone or first in its cell, as tables number groups of groups.
@@ -307,10 +310,47 @@ fn capital_number(text: &str) -> Option<&str> {
     (core.len() == 1 && (b'A'..=b'H').contains(&core.as_bytes()[0])).then_some(core)
 }
 
+/// The cells of a table's first row name its columns: two to twelve short cells, none
+/// that reads as a row's content. When the first row number was not found, the heading
+/// row runs on into the rows ("Căn cứ pháp lý 1.014440" / "Thủ tục công nhận …", "I" /
+/// "LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)", "A Thủ tục hành chính cấp tỉnh", "B1 Tiếp
+/// nhận hồ sơ", "Tổng cộng", "……"): such a row stays a row, so that no content is taken for
+/// a column's name.
+fn names_columns(cells: &[String]) -> bool {
+    let caps = |c: &str| c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase);
+    let all_caps = cells[1..].iter().all(|c| caps(c));
+    (2..=12).contains(&cells.len())
+        && cells[1..].iter().all(|c| {
+            let t = c.trim();
+            let first = t.split_whitespace().next().unwrap_or("");
+            let code = first.len() <= 3
+                && first.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && first[1..].bytes().all(|b| b.is_ascii_digit())
+                && first.len() > 1;
+            t.chars().any(char::is_alphabetic)
+                && !t.starts_with(|ch: char| ch.is_ascii_digit())
+                && roman_value(t.trim_end_matches('.')).is_none()
+                && !code
+                && capital_number(t).is_none()
+                // A procedure's code ("1.014440", "1.014.111"): a row's cell.
+                && !t.split_whitespace().any(|w| {
+                    w.contains('.')
+                        && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                        && w.bytes().filter(u8::is_ascii_digit).count() >= 5
+                })
+                && !t.starts_with("Tổng cộng")
+                && t.split_whitespace().nth(12).is_none()
+                && (all_caps || !(caps(t) && t.split_whitespace().nth(1).is_some()))
+        })
+}
+
 /// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its
 /// own, or joined to the row's first cell); the heading row before the first number is kept
 /// as a row of its own so that no text of the table is lost. A row's task is its cells
-/// joined with " | ", without the number.
+/// joined with " | ", without the number. The heading row is the columns' names
+/// ([`Row::columns`]) when it opens with the row-number column's name ("STT", "TT") and a
+/// numbered row follows it; otherwise (a table whose numbers were not found, so that its
+/// rows ran into the heading) it stays a row.
 ///
 /// Tables number groups of rows too: "I", "II" … above rows numbered in digits (from 1 in
 /// each group or on through the groups), and "A", "B" above the Roman groups. Such a row is
@@ -328,7 +368,10 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             && !row.is_empty()
         {
             let task = Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None };
-            out.push(Row { task, group: group.take() });
+            // The first row's cells, kept until the table's end tells whether they name its
+            // columns.
+            let columns = out.is_empty().then(|| row.clone());
+            out.push(Row { task, group: group.take(), columns });
         }
         row.clear();
         *group = None;
@@ -383,5 +426,12 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     // A group's row at the table's end has no rows of its own: a row like any other.
     group = None;
     flush(&mut row, &mut lines, &mut group, &mut out);
+    let heading_row = out.len() > 1
+        && out[0].group.is_none()
+        && out[0].columns.as_ref().is_some_and(|c| names_columns(c))
+        && cells.first().is_some_and(|p| is_table_start(&strip_markers(&p.text)));
+    if !heading_row && let Some(first) = out.first_mut() {
+        first.columns = None;
+    }
     out
 }

@@ -18,6 +18,10 @@ fn section(w: &Words, s: &Section, o: &mut String) {
         n,
         esc(w.tasks)
     );
+    if !s.columns.is_empty() {
+        let names: Vec<String> = s.columns.iter().map(|c| esc(c)).collect();
+        let _ = write!(o, "<p class=\"columns muted small\">{}: {}</p>", esc(w.columns), names.join(" · "));
+    }
     if !s.tasks.is_empty() {
         o.push_str("<ol class=\"tasks\">");
         for t in &s.tasks {
