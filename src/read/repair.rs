@@ -844,7 +844,7 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
             // "Điều" / "2. Những nguyên tắc …", "Chương" / "I": a label word cut from its number.
             Some(p) if is_label_word(p) => false,
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
-            Some(p) if line.len() <= 16 && ends_with_reference_word(p) && BARE_LABEL.is_match(line) => false,
+            Some(p) if line.len() <= 16 && ends_with_reference_word(p, line) && BARE_LABEL.is_match(line) => false,
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before => breaks_at_gap(p, line, width),
@@ -897,29 +897,20 @@ fn is_label_word(line: &str) -> bool {
 static BARE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[IVXL]{1,7}|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})\.?[ \t]*$").unwrap());
 
-/// A line ending in a word that a number follows in a reference ("Điều", "khoản", "số").
-fn ends_with_reference_word(line: &str) -> bool {
+/// A line ending in a word that the number on the next line (`number`) follows in a
+/// reference ("Điều" / "12.", "tại Phụ lục" / "VIII."). An article, clause, year or month is
+/// counted in digits: "Hằng năm" / "III." is a cell and a Roman group's number, not
+/// "năm" and its year.
+fn ends_with_reference_word(line: &str, number: &str) -> bool {
     let w = last_word(line.trim_end());
+    let digits = number.trim().starts_with(|c: char| c.is_ascii_digit());
     line.trim_end().ends_with(w)
-        && matches!(
-            w,
-            "Điều"
-                | "điều"
-                | "khoản"
-                | "điểm"
-                | "Chương"
-                | "Mục"
-                | "mục"
-                | "số"
-                | "Phần"
-                | "phần"
-                | "năm"
-                | "tháng"
-                // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.".
-                | "lục"
-                | "hạng"
-                | "loại"
-        )
+        && match w {
+            "Điều" | "điều" | "khoản" | "điểm" | "năm" | "tháng" => digits,
+            // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.", "chỉ số" / "IV.".
+            "Chương" | "Mục" | "mục" | "Phần" | "phần" | "lục" | "hạng" | "loại" | "số" => true,
+            _ => false,
+        }
 }
 
 /// A numbered heading in capitals so far ("I. MỤC", "PHẦN II"): a following line in capitals
@@ -1135,6 +1126,21 @@ mod tests {
             assert_eq!(r.paras.len(), 1, "{a} / {b}: {:?}", texts(&r));
             assert_eq!(r.paras[0].text, format!("{a} {b}"));
         }
+    }
+
+    /// A number cut from the word before it joins it only where that word counts in such
+    /// numbers: "Bãi bỏ Điều" / "12.", "chỉ số" / "IV.", but a year or month is in digits, so
+    /// "Hằng năm" (a cell) / "III." (a table's group number) stay apart (regression: groups
+    /// III and IV of Đồng Tháp's 617/KH-UBND task table were read into the rows before).
+    #[test]
+    fn a_number_joins_the_reference_word_before_it_only_in_its_kind() {
+        for (a, b) in [("Bãi bỏ Điều", "12."), ("trên biển báo chỉ số", "IV."), ("tại Phụ lục", "VIII.")]
+        {
+            let r = repair(&format!("1. Việc một.\n{a}\n{b}\n"));
+            assert_eq!(r.paras.len(), 2, "{a} / {b}: {:?}", texts(&r));
+        }
+        let r = repair("1. Việc một.\n\nHằng năm\n\nIII.\nPHÁT TRIỂN HẠ TẦNG SỐ\n");
+        assert_eq!(texts(&r)[..3], ["1. Việc một.", "Hằng năm", "III."]);
     }
 
     #[test]
