@@ -447,7 +447,7 @@ impl Builder {
                 for row in rows {
                     s.lines = s.lines.cover(row.task.lines);
                     // The heading row names the columns of the section's table; a second
-                    // table's in the same section stays a row (no text is lost).
+                    // table's heading row in the same section stays a row (no text is lost).
                     if let Some(names) = row.columns
                         && s.columns.is_empty()
                     {
@@ -1044,7 +1044,7 @@ mod tests {
     /// A table's heading row names its columns and is not a task; when the first row's
     /// number was not found and the heading row ran on into the rows ("A Thủ tục cấp tỉnh",
     /// "Căn cứ 1.014440"), it stays a row, so that no content is hidden as a column's name
-    /// (regression: 160 heading rows "STT | Tên thủ tục hành chính | …" were tasks in 60 real
+    /// (regression: 160 heading rows "STT | Tên thủ tục hành chính | …" were tasks in 65 real
     /// documents).
     #[test]
     fn a_tables_heading_row_names_its_columns() {
