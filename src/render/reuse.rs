@@ -300,17 +300,80 @@ pub fn json(r: &ReuseReport, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"}\n")
 }
 
-/// `value` pretty-printed with every line after the first indented by `indent` spaces.
+/// `value` pretty-printed with every line after the first indented by `indent` spaces, in
+/// one pass (the layout of [`serde_json::ser::PrettyFormatter`], each line starting
+/// `indent` spaces further right).
 fn pretty_into<T: serde::Serialize + ?Sized>(value: &T, indent: usize, buf: &mut Vec<u8>) -> io::Result<()> {
-    let text = serde_json::to_vec_pretty(value)?;
-    // A JSON string never holds a raw line break: every one is the layout's.
-    for piece in text.split_inclusive(|&b| b == b'\n') {
-        buf.extend_from_slice(piece);
-        if piece.ends_with(b"\n") {
-            buf.resize(buf.len() + indent, b' ');
-        }
-    }
+    let mut ser = serde_json::Serializer::with_formatter(buf, Indented { base: indent, level: 0, has_value: false });
+    value.serialize(&mut ser)?;
     Ok(())
+}
+
+/// serde_json's pretty layout (two spaces per level) shifted right by `base` spaces.
+struct Indented {
+    base: usize,
+    level: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn newline<W: ?Sized + Write>(&self, w: &mut W, comma: bool) -> io::Result<()> {
+        const SPACES: [u8; 64] = [b' '; 64];
+        w.write_all(if comma { b",\n" } else { b"\n" })?;
+        let mut n = self.base + 2 * self.level;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            w.write_all(&SPACES[..k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            self.newline(w, false)?;
+        }
+        w.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.newline(w, !first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.newline(w, !first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// One member of the top-level object, as the pretty printer lays it out.
@@ -436,6 +499,28 @@ mod tests {
         let mut out = serde_json::to_vec_pretty(&doc).unwrap();
         out.push(b'\n');
         out
+    }
+
+    /// The one-pass shifted layout is serde_json's pretty layout with every line after the
+    /// first moved right, on empty and nested arrays and objects and escaped strings.
+    #[test]
+    fn shifted_pretty_layout_is_the_pretty_printers() {
+        let values = [
+            serde_json::json!({"a": [], "b": {}, "c": [1, [2, []], {"d": {}}], "e": "x\ny \"z\"", "f": null}),
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!([{"a": [{"b": [1.5, true]}]}, "s"]),
+            serde_json::json!("plain"),
+        ];
+        for v in &values {
+            for indent in [0, 2, 4, 70] {
+                let mut got = Vec::new();
+                pretty_into(v, indent, &mut got).unwrap();
+                let pretty = serde_json::to_string_pretty(v).unwrap();
+                let want = pretty.replace('\n', &format!("\n{}", " ".repeat(indent)));
+                assert_eq!(String::from_utf8(got).unwrap(), want, "{v} at {indent}");
+            }
+        }
     }
 
     /// The JSON written a batch at a time in parallel is, byte for byte, the pretty printer's
