@@ -122,7 +122,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
         }
         builder.build(&body);
     }
-    let (mut sections, mut tables) = builder.finish();
+    let (mut sections, mut inner_parts) = builder.finish();
     if let Some(c) = &closing
         && let Some(partial) = &c.keep_before
     {
@@ -163,7 +163,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
             let mut b = Builder::default();
             b.build(rest);
             let (children, t) = b.finish();
-            tables.extend(t);
+            inner_parts.extend(t);
             let lines = paras[0].lines.cover(paras[paras.len() - 1].lines);
             let mut s = body_section(lines);
             s.kind = LabelKind::Appendix;
@@ -197,8 +197,8 @@ pub fn outline_text(source: &str, text: String) -> Document {
         }
         at = close_end;
     }
-    for t in tables {
-        insert_part(&mut parts, Part { kind: PartKind::Table, lines: t });
+    for p in inner_parts {
+        insert_part(&mut parts, p);
     }
     if let Some(p) = rep.portal {
         parts.push(Part { kind: PartKind::Portal, lines: p });
@@ -322,8 +322,8 @@ struct Builder {
     stack: Vec<Section>,
     /// Part headings still being collected (capitals lines after "Phần I").
     collecting_heading: bool,
-    /// Lines of the tables met.
-    tables: Vec<LineRange>,
+    /// The parts met inside the body: tables, and the signature captions of forms.
+    parts: Vec<Part>,
 }
 
 impl Builder {
@@ -488,7 +488,7 @@ impl Builder {
                         }
                     }
                 }
-                self.tables.push(paras[i].lines.cover(paras[end - 1].lines));
+                self.parts.push(Part { kind: PartKind::Table, lines: paras[i].lines.cover(paras[end - 1].lines) });
                 skip_to = end;
                 continue;
             }
@@ -524,6 +524,12 @@ impl Builder {
                     continue;
                 }
                 self.collecting_heading = false;
+                // "NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)": where a form in an attachment is signed,
+                // a part of the form like a document's signature, not a task.
+                if is_signature_caption(&p.text) {
+                    self.parts.push(Part { kind: PartKind::Signature, lines: p.lines });
+                    continue;
+                }
                 if is_unnumbered_heading(&p.text) {
                     // A heading in capitals without a number ("NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN",
                     // "QUY TRÌNH"): an unnumbered section that holds what follows. Right after
@@ -634,13 +640,13 @@ impl Builder {
         }
     }
 
-    /// The sections built, and the lines of the tables met.
-    fn finish(mut self) -> (Vec<Section>, Vec<LineRange>) {
+    /// The sections built, and the parts met inside them (tables, form signatures).
+    fn finish(mut self) -> (Vec<Section>, Vec<Part>) {
         self.close_all();
         self.roots.retain(|s| {
             !(s.kind == LabelKind::Body && s.heading.is_empty() && s.tasks.is_empty() && s.children.is_empty())
         });
-        (self.roots, self.tables)
+        (self.roots, self.parts)
     }
 }
 
@@ -733,6 +739,26 @@ fn step_table_len(paras: &[&Para]) -> usize {
         k += 1;
     }
     k
+}
+
+/// A form's signature caption: who signs, in capitals ("NGƯỜI LÀM ĐƠN", "XÁC NHẬN CƠ
+/// QUAN/TỔ CHỨC", "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ"), then how, in parentheses ("(Ký, ghi rõ
+/// họ tên)", "(Ký tên, đóng dấu)", "(Chữ ký của người …) Họ và tên"), and little else.
+fn is_signature_caption(text: &str) -> bool {
+    let t = text.trim();
+    // Short, and opening in capitals: most paragraphs are turned away before any search.
+    if t.len() > 320 || !t.chars().next().is_some_and(char::is_uppercase) || !t.contains('(') {
+        return false;
+    }
+    let Some(k) = ["(Ký", "(ký", "(Chữ ký", "(chữ ký"].iter().filter_map(|m| t.find(m)).min() else {
+        return false;
+    };
+    let (who, how) = (t[..k].trim(), &t[k..]);
+    !who.is_empty()
+        && who.split_whitespace().nth(12).is_none()
+        && is_caps(who)
+        && who.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && how.split_whitespace().nth(24).is_none()
 }
 
 /// An unnumbered section: text before the first numbered one, or a whole text with none.
@@ -1063,6 +1089,23 @@ mod tests {
             assert!(pl.columns.is_empty(), "{run_on}: {:?}", pl.columns);
             assert_eq!(pl.tasks[0].text, format!("STT | Tên | {run_on}"));
         }
+    }
+
+    /// A form's signature caption in an attachment ("NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)") is a
+    /// signature part, not a task; a task that mentions signing is still a task (regression:
+    /// 22 captions of forms were tasks in 5 real documents).
+    #[test]
+    fn a_forms_signature_caption_is_a_signature_not_a_task() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nMẪU ĐƠN\n\nKính gửi: Ủy ban nhân dân xã.\n\nTôi đề nghị được hỗ trợ (ký tên bên dưới).\n\n\
+                    NGƯỜI LÀM ĐƠN\n(Ký, ghi rõ họ tên)\n\n\
+                    QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ (Chữ ký của người có thẩm quyền, dấu (nếu có)) Họ và tên\n";
+        let d = outline("x", text);
+        let tasks = task_texts(&d);
+        assert!(!tasks.iter().any(|t| t.contains("NGƯỜI")), "{tasks:?}");
+        assert!(tasks.iter().any(|t| t.starts_with("Tôi đề nghị")), "{tasks:?}");
+        let signatures = d.parts.iter().filter(|p| p.kind == crate::model::PartKind::Signature).count();
+        assert_eq!(signatures, 3, "{:?}", d.parts);
     }
 
     /// A table groups its rows: "I" / "NHÓM …" above rows numbered in digits (from 1 in
