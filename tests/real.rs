@@ -77,7 +77,10 @@ fn ordinal(s: &Section) -> Option<u32> {
     if let Ok(n) = last.parse() {
         return Some(n);
     }
-    let letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
+    let letters = [
+        "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
+        "v", "w", "x", "y", "z",
+    ];
     if let Some(p) = letters.iter().position(|l| *l == last) {
         return Some(p as u32 + 1);
     }

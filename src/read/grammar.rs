@@ -65,10 +65,16 @@ pub(crate) fn match_arabic(t: &str) -> Option<(usize, usize)> {
     (spaces > 0 || k + 1 == b.len()).then_some((k, k + 1 + spaces))
 }
 
-/// `^([a-eghik]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)`: "a) …", "đ. …".
+/// A letter a list item may be labelled with: the Vietnamese alphabet (a b c d đ e g h i k
+/// l m n o p q r s t u v x y) and the Latin letters some lists use too (f, j, w, z).
+pub(crate) fn is_list_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || c == 'đ'
+}
+
+/// `^([a-z]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)`: "a) …", "đ. …", "l) …".
 pub(crate) fn match_letter(t: &str) -> Option<(usize, usize)> {
     let c = t.chars().next()?;
-    if !matches!(c, 'a'..='e' | 'g' | 'h' | 'i' | 'k' | 'đ') {
+    if !is_list_letter(c) {
         return None;
     }
     let k = c.len_utf8();
@@ -128,9 +134,22 @@ pub(crate) fn blanks(b: &[u8]) -> usize {
     b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count()
 }
 
-/// Vietnamese letter order for list items: a b c d đ e g h i k.
+/// Vietnamese letter order for group labels: A B C D Đ E G H.
 pub(crate) const CAPITALS: [&str; 8] = ["A", "B", "C", "D", "Đ", "E", "G", "H"];
-pub(crate) const LETTERS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
+/// List letters in one order that holds both alphabets: the Vietnamese one (a b c d đ e g h
+/// i k l … v x y) and the Latin one (a b c d e f g … z). A list follows one of them, so the
+/// next item may skip a letter of the other one (see [`next_letter`]).
+pub(crate) const LETTERS: [&str; 27] = [
+    "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
+    "w", "x", "y", "z",
+];
+
+/// Is letter ordinal `n` (1-based in [`LETTERS`]) the item right after `prev`? In the
+/// Vietnamese alphabet "e" is followed by "g" (skipping "f"), "i" by "k", "v" by "x"; in the
+/// Latin one "d" by "e" (skipping "đ").
+pub(crate) fn next_letter(prev: u32, n: u32) -> bool {
+    n == prev + 1 || (n == prev + 2 && matches!(LETTERS.get(prev as usize).copied(), Some("đ" | "f" | "j" | "w")))
+}
 
 pub(crate) fn roman_value(s: &str) -> Option<u32> {
     let val = |c| match c {
@@ -180,7 +199,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     // several times).
     let first = text.chars().next()?;
     if !(first.is_ascii_digit()
-        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'A'..='H' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='k'))
+        || matches!(first, 'I' | 'V' | 'X' | 'L' | 'P' | 'p' | 'A'..='H' | 'M' | 'Đ' | '*' | 'đ' | 'a'..='z'))
     {
         return None;
     }
@@ -360,7 +379,7 @@ mod tests {
             (Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap(), match_roman),
             (Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap(), match_decimal),
             (Regex::new(r"^([0-9]{1,2})\.(?:[ \t]+|$)").unwrap(), match_arabic),
-            (Regex::new(r"^([a-eghik]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap(), match_letter),
+            (Regex::new(r"^([a-z]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap(), match_letter),
             (Regex::new(r"^([A-EGH]|Đ)\.(?:[ \t]+|$)").unwrap(), match_capital),
         ]
     }

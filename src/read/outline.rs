@@ -15,7 +15,8 @@
 //! relies on this rule; keep it stable.
 
 use super::grammar::{
-    Label, is_bare_label, is_caps, is_unnumbered_heading, ordinal_of, parse_label, roman_value, starts_upper,
+    Label, is_bare_label, is_caps, is_unnumbered_heading, next_letter, ordinal_of, parse_label, roman_value,
+    starts_upper,
 };
 use super::parts::{
     appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
@@ -310,8 +311,13 @@ fn fill_paths(sections: &mut [Section], parent: &[String]) {
 enum Place {
     /// After its previous sibling (or first of its list).
     Next,
-    /// Inside the open item of the same kind: a list starting again at 1 within it.
+    /// Inside the open item of the same kind: a list starting again at 1 within it, under
+    /// the innermost open section (a list inside item "a." of item "7." goes under "a.").
     Nested,
+    /// After the open section at this depth of the stack, closing it and all inside it: the
+    /// label continues that section's sequence from further out ("c)" … "* …" … "d)";
+    /// "a." … "1." "2." … "b.").
+    After(usize),
 }
 
 #[derive(Default)]
@@ -361,6 +367,51 @@ impl Builder {
     /// stays text too, so that siblings are always in order. A list that starts again at 1 under an open item is a
     /// list inside that item (`Place::Nested`).
     fn place(&self, l: &Label) -> Option<Place> {
+        let here = self.place_here(l);
+        if here == Some(Place::Nested) || (here == Some(Place::Next) && self.last_sibling(l).is_some()) {
+            return here;
+        }
+        // Not the next of a sibling at this depth (a list's first item, or a label that
+        // breaks the sequence here): the next item of an open section further out, when
+        // there is one.
+        self.open_predecessor(l).or_else(|| self.after_star(l)).map(Place::After).or(here)
+    }
+
+    /// A "*" heading between the items of a list of a higher rank ("c) Thành phần hồ sơ" /
+    /// "* Thành phần …" / "* Số lượng …" / "d) Thời hạn …"): it took the place of the list's
+    /// item, and the next item closes it. Only while the "*" holds no item of the list
+    /// itself ("* Nhiệm vụ:" / "a) …" / "b) …" is a list inside the "*").
+    fn after_star(&self, l: &Label) -> Option<usize> {
+        let rank = label_rank(l.kind, &l.text);
+        let t = self.stack.len().checked_sub(1)?;
+        let star = &self.stack[t];
+        let same = |s: &Section| s.kind == l.kind && s.rank() == rank;
+        if star.kind != LabelKind::Star || star.rank() >= rank || star.children.iter().any(same) {
+            return None;
+        }
+        let siblings = match t {
+            0 => &self.roots,
+            _ => &self.stack[t - 1].children,
+        };
+        let prev = ordinal_of(siblings.iter().rev().find(|s| same(s))?);
+        (l.ordinal > prev && l.ordinal <= prev + 3).then_some(t)
+    }
+
+    /// The innermost open section that a section with this label would follow: same kind
+    /// and depth, and the label continues its sequence. An item of a list of a lower rank
+    /// can hold a list of a higher one ("a." holding "1.", "2."; "c)" holding "* …"), and
+    /// the next item of the outer list then closes them.
+    fn open_predecessor(&self, l: &Label) -> Option<usize> {
+        if !matches!(l.kind, LabelKind::Arabic | LabelKind::Letter | LabelKind::Decimal | LabelKind::Roman) {
+            return None;
+        }
+        let rank = label_rank(l.kind, &l.text);
+        let j = self.stack.iter().rposition(|s| s.kind == l.kind && s.rank() == rank)?;
+        let prev = ordinal_of(&self.stack[j]);
+        (l.ordinal > prev && l.ordinal <= prev + 3).then_some(j)
+    }
+
+    fn place_here(&self, l: &Label) -> Option<Place> {
         match l.kind {
             LabelKind::Arabic
             | LabelKind::Letter
@@ -601,8 +652,9 @@ impl Builder {
             match place {
                 Place::Next => self.close_for(rank),
                 // Under the open item of the same rank: close only what is deeper.
-                Place::Nested => {
-                    while self.stack.last().is_some_and(|s| s.rank() > rank) {
+                Place::Nested => {}
+                Place::After(j) => {
+                    while self.stack.len() > j {
                         let s = self.stack.pop().unwrap();
                         self.attach(s);
                     }
@@ -669,7 +721,10 @@ impl Builder {
                 let next_sibling = l.rest < t.len()
                     && !self.stack.is_empty()
                     && !own.contains(&l.kind)
-                    && self.last_sibling(&l).is_some_and(|(_, prev)| l.ordinal == prev + 1);
+                    && self.last_sibling(&l).is_some_and(|(_, prev)| match l.kind {
+                        LabelKind::Letter => next_letter(prev, l.ordinal),
+                        _ => l.ordinal == prev + 1,
+                    });
                 own.push(l.kind);
                 next_sibling
             })
@@ -1024,6 +1079,74 @@ mod tests {
         assert_eq!(d.sections.len(), 1);
         assert_eq!(d.sections[0].kind, LabelKind::Body);
         assert_eq!(d.task_count(), 3);
+    }
+
+    /// Every section's path with its first task, in document order.
+    fn paths_and_tasks(d: &Document) -> Vec<(String, String)> {
+        fn walk(s: &Section, out: &mut Vec<(String, String)>) {
+            out.push((s.path_string(), s.tasks.first().map_or(String::new(), |t| t.text.clone())));
+            s.children.iter().for_each(|c| walk(c, out));
+        }
+        let mut out = Vec::new();
+        d.sections.iter().for_each(|s| walk(s, &mut out));
+        out
+    }
+
+    /// Lists run past "k)" ("l)" … "y)" in the Vietnamese alphabet) and some use the Latin
+    /// one ("e)", "f)", "g)"): each item is a labelled section, not a task of the one before
+    /// (regression: "l) Hạt Kiểm lâm …" … "v) …" in Quảng Trị's decision were tasks of "k)").
+    #[test]
+    fn letters_run_past_k_and_f_follows_e() {
+        let d = outline(
+            "x",
+            "I. CÁC ĐƠN VỊ\n\n1. Gồm:\n\na) Hạt A;\n\nb) Hạt B;\n\nc) Hạt C;\n\nd) Hạt D;\n\nđ) Hạt Đ;\n\n\
+             e) Hạt E;\n\ng) Hạt G;\n\nh) Hạt H;\n\ni) Hạt I;\n\nk) Hạt K;\n\nl) Hạt L;\n\nm) Hạt M;\n\n\
+             2. Việc hai:\n\na) Ý a;\n\nb) Ý b;\n\nc) Ý c;\n\nd) Ý d;\n\ne) Ý e;\n\nf) Ý f;\n\ng) Ý g.\n",
+        );
+        let labels = |s: &Section| s.children.iter().map(|c| c.label.clone()).collect::<Vec<_>>().join(" ");
+        assert_eq!(labels(&d.sections[0].children[0]), "a b c d đ e g h i k l m");
+        assert_eq!(labels(&d.sections[0].children[1]), "a b c d e f g");
+        assert!(d.all_tasks().iter().all(|(_, t)| !t.text.starts_with(['l', 'm', 'f'])));
+    }
+
+    /// A "*" heading in place of a list item ("c) Thành phần, số lượng hồ sơ" / "* Thành phần
+    /// …" / "d) Thời hạn …") does not hold the rest of the list: "d)" follows "c)"
+    /// (regression: "d)" … "l)" of three procedures in the decisions of the ethnic affairs
+    /// boards were tasks of the "*"). A "*" that holds a list of its own keeps it.
+    #[test]
+    fn a_star_heading_between_items_does_not_hold_the_next_item() {
+        let d = outline(
+            "x",
+            "I. THỦ TỤC\n\n1. Thủ tục một\n\na) Trình tự: nộp hồ sơ.\n\nb) Cách thức: trực tuyến.\n\n\
+             c) Thành phần, số lượng hồ sơ\n\n* Thành phần hồ sơ: báo cáo (Mẫu số 01)\n\n* Số lượng hồ sơ: 01 bộ\n\n\
+             d) Thời hạn giải quyết: 30 ngày.\n\nđ) Phí, lệ phí: Không.\n\n\
+             2. Thủ tục hai\n\n* Yêu cầu:\n\na) Có hồ sơ.\n\nb) Có phí.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(
+            paths,
+            [
+                "I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.1.*", "I.1.*", "I.1.d", "I.1.đ", "I.2", "I.2.*", "I.2.*.a",
+                "I.2.*.b"
+            ]
+        );
+    }
+
+    /// A list that starts again at 1 inside a lettered item ("2." / "a." / "1." "2." / "b.")
+    /// is that item's, and the next letter and the next number close it (regression: in
+    /// Hòa Bình's plan to cut procedures, "b." to "d." went under the "2." and items "8." to
+    /// "25." of the list were tasks).
+    #[test]
+    fn a_list_inside_a_lettered_item_ends_at_the_next_letter() {
+        let d = outline(
+            "x",
+            "I. PHƯƠNG ÁN\n\n1. Tên thủ tục: Cấp lại giấy chứng nhận.\n\n2. Tên thủ tục: Gia hạn giấy chứng nhận.\n\na. Nội dung: giảm thời gian.\n\n\
+             - Thời gian theo quy định:\n\n1. Đối với gia hạn: 17 ngày.\n\n2. Đối với cấp lại: 07 ngày.\n\n\
+             b. Lý do: rút ngắn được.\n\nc. Lợi ích: nhanh hơn.\n\n3. Tên thủ tục: Cấp mới giấy chứng nhận.\n\n\
+             a. Nội dung: giảm 7 ngày.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["I", "I.1", "I.2", "I.2.a", "I.2.a.1", "I.2.a.2", "I.2.b", "I.2.c", "I.3", "I.3.a"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! cell per line, read back into rows. Only the body holds tasks; these rules say where it
 //! stops.
 
-use super::grammar::{LETTERS, is_caps, parse_label, roman_value, starts_upper};
+use super::grammar::{LETTERS, is_caps, next_letter, parse_label, roman_value, starts_upper};
 use super::outline::strip_markers;
 use crate::meta;
 use crate::model::{LabelKind, LineRange, Part, PartKind, Task};
@@ -281,7 +281,7 @@ impl RowNumbers {
         } else if let Some(i) = LETTERS.iter().position(|l| *l == core) {
             let n = i as u32 + 1;
             // A letter with text joined is a sentence's first word ("a Triển …" is not).
-            if !follows(self.letter, n) || token.len() == core.len() && t.len() > token.len() {
+            if !(n == 1 || next_letter(self.letter, n)) || token.len() == core.len() && t.len() > token.len() {
                 return None;
             }
             self.letter = n;

@@ -379,12 +379,13 @@ fn detect_layout(clean: &Lines, kinds: &[Kind]) -> Layout {
     if gaps >= 3 && gaps * 20 >= nonblank && lower_after_gap * 10 < gaps * 3 { Layout::Blocks } else { Layout::Lines }
 }
 
-static LETTER_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[a-eghik]|đ)[).](?:[ \t]|$)").unwrap());
+static LETTER_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[a-z]|đ)[).](?:[ \t]|$)").unwrap());
 
 /// `LETTER_LABEL.is_match`, the pattern run only on text whose second character is ")" or ".".
 fn is_letter_label(t: &str) -> bool {
     let mut cs = t.chars();
-    matches!((cs.next(), cs.next()), (Some('a'..='e' | 'g' | 'h' | 'i' | 'k' | 'đ'), Some(')' | '.')))
+    cs.next().is_some_and(super::grammar::is_list_letter)
+        && matches!(cs.next(), Some(')' | '.'))
         && LETTER_LABEL.is_match(t)
 }
 
@@ -682,14 +683,14 @@ fn is_upper(c: char) -> bool {
 static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:",
-        r"(?:phần|Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I
-        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // I. / IV.
+        r"(?:Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I (not "… tại" / "phần II …": a wrap)
+        r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",         // I. / IV.
         r"|(?:[A-EGH]|Đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // A. THỦ TỤC
         r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
-        r"|(?:[a-eghik]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ)
-        r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",              // * heading, + line
+        r"|(?:[a-z]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ) l)
+        r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",          // * heading, + line
         r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-EGH]|Đ)\.[ \t]*$", // a label alone: "III.", "2.", "B."
-        r"|(?:[a-eghik]|đ)\)[ \t]*$",
+        r"|(?:[a-z]|đ)\)[ \t]*$",
         r"|(?:Điều|ĐIỀU)[ \t]+[0-9]{1,3}(?:[.:]|[ \t]*$)", // Điều 1.
         r")"
     ))
@@ -704,8 +705,8 @@ fn could_start_item(line: &str) -> bool {
     match cs.next() {
         Some('0'..='9' | '*' | '+') => true,
         Some('I' | 'V' | 'X' | 'L') => line.trim_start_matches(['I', 'V', 'X', 'L']).starts_with('.'),
-        Some('a'..='e' | 'g' | 'h' | 'i' | 'k' | 'đ') => cs.next() == Some(')'),
-        Some('p' | 'P') => line.starts_with("phần") || line.starts_with("Phần") || line.starts_with("PHẦN"),
+        Some(c) if super::grammar::is_list_letter(c) => cs.next() == Some(')'),
+        Some('P') => line.starts_with("Phần") || line.starts_with("PHẦN"),
         Some('Đ') => line.starts_with("Điều") || line.starts_with("ĐIỀU") || line.starts_with("Đ."),
         Some('A'..='E' | 'G' | 'H') => cs.next() == Some('.'),
         _ => false,
@@ -1231,6 +1232,20 @@ mod tests {
 
     /// A span of years broken at its dash is one line wrapped, not a bullet (regression:
     /// "- 2025”;" of a ground in Hà Tĩnh's plan was a task); a bullet after a year stays one.
+    /// "phần" in lower case at a line's start is a wrapped sentence ("… các TTHC tại" /
+    /// "phần II ban hành kèm theo Quyết định …"), not a part's heading; "Phần II" is one
+    /// (regression: Hà Tĩnh's decision had a part "phần II ban hành kèm theo …" holding its
+    /// last article).
+    #[test]
+    fn phan_in_lower_case_at_a_lines_start_is_a_wrap() {
+        let r = repair(
+            "Điều 3. Quyết định này bãi bỏ Quy trình tại\nphần II ban hành kèm theo Quyết định số 1599/QĐ-UBND.\n",
+        );
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
+        let r = repair("Việc cuối cùng.\nPhần II\nNỘI DUNG\n");
+        assert!(texts(&r).iter().any(|t| t.starts_with("Phần II")), "{:?}", texts(&r));
+    }
+
     #[test]
     fn a_span_of_years_broken_at_its_dash_is_a_wrap() {
         assert!(!starts_item("- 2025”;", Some("“Chương trình … giai đoạn 2021")));
