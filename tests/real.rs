@@ -125,8 +125,10 @@ fn problems(doc: &Document) -> Vec<String> {
             if let Some(o) =
                 ordinal(s).filter(|_| !matches!(s.kind, LabelKind::Star | LabelKind::Body | LabelKind::Appendix))
             {
+                // A Roman heading repeated by the author's slip ("III." … "III.") is kept as
+                // written (and reported by `check`); nothing else repeats or goes back.
                 if let Some((prev, label)) = last.get(&(s.kind, s.rank()))
-                    && o <= *prev
+                    && (o < *prev || (o == *prev && s.kind != LabelKind::Roman))
                 {
                     out.push(format!("siblings not monotone: {label} then {} ({})", s.label, s.path_string()));
                 }

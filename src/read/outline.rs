@@ -366,7 +366,10 @@ impl Builder {
     /// breaks its sequence is text. A label repeated by the author's slip ("b)" then "b)")
     /// stays text too, so that siblings are always in order. A list that starts again at 1 under an open item is a
     /// list inside that item (`Place::Nested`).
-    fn place(&self, l: &Label) -> Option<Place> {
+    fn place(&self, l: &Label, text: &str) -> Option<Place> {
+        if self.repeats_a_heading(l, text) {
+            return Some(Place::Next);
+        }
         let here = self.place_here(l);
         if here == Some(Place::Nested) || (here == Some(Place::Next) && self.last_sibling(l).is_some()) {
             return here;
@@ -375,6 +378,48 @@ impl Builder {
         // breaks the sequence here): the next item of an open section further out, when
         // there is one.
         self.open_predecessor(l).or_else(|| self.after_star(l)).map(Place::After).or(here)
+    }
+
+    /// A Roman heading whose number repeats its previous sibling's by the author's slip ("III.
+    /// LỘ TRÌNH THỰC HIỆN" … "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"): a heading in capitals is
+    /// a heading whatever its number, kept as written (and `check` reports the repeat).
+    /// Any other repeated label stays text.
+    fn repeats_a_heading(&self, l: &Label, text: &str) -> bool {
+        // A note in brackets after the heading may be in sentence case ("… CHỦ YẾU (chi tiết
+        // Phụ lục đính kèm)").
+        let rest = text[l.rest..].split('(').next().unwrap_or("").trim();
+        l.kind == LabelKind::Roman
+            && rest.split_whitespace().nth(1).is_some()
+            && is_caps(rest)
+            && self.last_sibling(l).is_some_and(|(_, prev)| prev == l.ordinal)
+    }
+
+    /// Items numbered on through their groups ("I. …" 1. … 12. / "II. …" 13. …): the first
+    /// item of a group follows the last item of the same kind in the group before. Only
+    /// numbered items in headed groups: an article's clauses start again at 1 (Nghị định
+    /// 30/2020), so "5." after "Điều 3." is not the article's.
+    fn numbered_on(&self, l: &Label) -> bool {
+        if l.kind != LabelKind::Arabic {
+            return false;
+        }
+        let rank = label_rank(l.kind, &l.text);
+        let Some(t) = self.stack.iter().rposition(|s| s.rank() < rank) else { return false };
+        let group = &self.stack[t];
+        if !matches!(group.kind, LabelKind::Roman | LabelKind::Capital | LabelKind::Part | LabelKind::Chapter) {
+            return false;
+        }
+        let before = match t {
+            0 => &self.roots,
+            _ => &self.stack[t - 1].children,
+        };
+        let Some(prev_group) = before.last().filter(|g| g.kind == group.kind && g.rank() == group.rank()) else {
+            return false;
+        };
+        let same = |s: &&Section| s.kind == l.kind && s.rank() == rank;
+        prev_group.children.iter().rev().find(same).is_some_and(|s| {
+            let prev = ordinal_of(s);
+            l.ordinal > prev && l.ordinal <= prev + 3
+        })
     }
 
     /// A "*" heading between the items of a list of a higher rank ("c) Thành phần hồ sơ" /
@@ -424,7 +469,7 @@ impl Builder {
                 Some((_, prev)) if l.ordinal > prev && l.ordinal <= prev + 3 => Some(Place::Next),
                 Some((true, _)) if l.ordinal == 1 => Some(Place::Nested),
                 Some(_) => None,
-                None => (l.ordinal <= 3 || l.kind == LabelKind::Article).then_some(Place::Next),
+                None => (l.ordinal <= 3 || l.kind == LabelKind::Article || self.numbered_on(l)).then_some(Place::Next),
             },
             _ => Some(Place::Next),
         }
@@ -562,7 +607,7 @@ impl Builder {
                 }
                 _ => *p,
             };
-            let label = parse_label(&p.text).and_then(|l| self.place(&l).map(|place| (l, place)));
+            let label = parse_label(&p.text).and_then(|l| self.place(&l, &p.text).map(|place| (l, place)));
             let Some((l, place)) = label else {
                 // Capitals right after "Phần I" are the part's heading.
                 if self.collecting_heading && is_caps(&p.text) {
@@ -1147,6 +1192,43 @@ mod tests {
         );
         let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
         assert_eq!(paths, ["I", "I.1", "I.2", "I.2.a", "I.2.a.1", "I.2.a.2", "I.2.b", "I.2.c", "I.3", "I.3.a"]);
+    }
+
+    /// Items numbered on through their Roman groups ("I." 1. 2. 3. / "II." 4. 5.) are the
+    /// groups' items (regression: items "13." to "18." of Gia Lai's procedures, under their
+    /// second group, were tasks); an article's clauses start again at 1, so "5." after
+    /// "Điều 3." is not numbered on from the article before.
+    #[test]
+    fn items_numbered_on_through_groups_belong_to_their_group() {
+        let d = outline(
+            "x",
+            "I. NHÓM MỘT\n\n1. Việc một.\n\n2. Việc hai.\n\n3. Việc ba.\n\nII. NHÓM HAI\n\n4. Việc bốn.\n\n5. Việc năm.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["I", "I.1", "I.2", "I.3", "II", "II.4", "II.5"]);
+        let d = outline(
+            "x",
+            "Điều 2. Đối tượng\n\n1. Một.\n\n2. Hai.\n\n3. Ba.\n\n4. Bốn.\n\nĐiều 3. Tổ chức\n\n5. Năm.\n\n1. Giao Sở.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["Điều 2", "Điều 2.1", "Điều 2.2", "Điều 2.3", "Điều 2.4", "Điều 3", "Điều 3.1"]);
+    }
+
+    /// A Roman heading in capitals that repeats its previous sibling's number by the
+    /// author's slip is a section, as written (regression: Đồng Tháp's second "III.
+    /// NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết Phụ lục đính kèm)" was a task of "III.2.8").
+    /// A repeated item in sentence case stays text.
+    #[test]
+    fn a_repeated_roman_heading_is_a_section_as_written() {
+        let d = outline(
+            "x",
+            "I. MỤC TIÊU\n\n1. Việc một.\n\nII. LỘ TRÌNH\n\n1. Việc hai.\n\nII.\nNHIỆM VỤ VÀ GIẢI PHÁP (chi tiết Phụ lục)\n\n\
+             III. KINH PHÍ\n\n1. Việc ba:\n\na) Ý một;\n\nb) Ý hai;\n\nb) Việc bốn lặp số.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["I", "I.1", "II", "II.1", "II", "III", "III.1", "III.1.a", "III.1.b"]);
+        assert_eq!(d.sections[2].heading, "NHIỆM VỤ VÀ GIẢI PHÁP (chi tiết Phụ lục)");
+        assert!(d.all_tasks().iter().any(|(_, t)| t.text.contains("Việc bốn lặp số")));
     }
 
     #[test]

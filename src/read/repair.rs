@@ -686,7 +686,8 @@ static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I (not "… tại" / "phần II …": a wrap)
         r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",         // I. / IV.
         r"|(?:[A-EGH]|Đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // A. THỦ TỤC
-        r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]", // 1. / 1.1. / 1.2.3
+        // 1. / 1.1. / 1.2.3 / 1 (a number alone, not zero-padded: "03 TTHC" is a count)
+        r"|(?:[1-9][0-9]?|[0-9]{1,2}\.|[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}\.?)[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]",
         r"|(?:[a-z]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ) l)
         r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",          // * heading, + line
         r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-EGH]|Đ)\.[ \t]*$", // a label alone: "III.", "2.", "B."
@@ -719,7 +720,8 @@ const ITEM_CAPITALS: &str = "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉ�
 /// `ITEM_START` for a line that starts with a digit, read by hand (the pattern was a twentieth
 /// of the reading time, and most lines it is asked about start with a number): "1. Text",
 /// "1.2 Text", "1.2.3. Text" (up to two groups after the first, the text starting with a
-/// capital, a digit, a quote or a bracket), or a label alone: "2.", "1.2.3.4.".
+/// capital, a digit, a quote or a bracket; a number with neither dot nor group not written
+/// with a leading zero), or a label alone: "2.", "1.2.3.4.".
 fn numbered_item(line: &str) -> bool {
     let b = line.as_bytes();
     let Some((end, groups)) = super::grammar::dotted_number(b) else { return false };
@@ -729,7 +731,8 @@ fn numbered_item(line: &str) -> bool {
     if dot == 1 && end + dot + spaces == b.len() {
         return true;
     }
-    if groups > 2 || spaces == 0 {
+    // A zero-padded number with no dot is a count ("Đối với" / "03 TTHC:"), not a label.
+    if groups > 2 || spaces == 0 || (dot == 0 && groups == 0 && b[0] == b'0') {
         return false;
     }
     // (Only ASCII so far: a character boundary.)
@@ -1244,6 +1247,19 @@ mod tests {
         assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
         let r = repair("Việc cuối cùng.\nPhần II\nNỘI DUNG\n");
         assert!(texts(&r).iter().any(|t| t.starts_with("Phần II")), "{:?}", texts(&r));
+    }
+
+    /// A count written with a leading zero at a line's start ("2. Đối với" / "03 TTHC:",
+    /// "Trong thời gian" / "02 (hai) ngày làm việc") continues the line before; a number
+    /// without a zero before a capital may start a table's row ("1 KÝ HIỆU QUY TRÌNH").
+    /// Regression: in Hà Nội's plan to simplify procedures the count became a heading that
+    /// closed every section, and its appendix lost its Roman groups.
+    #[test]
+    fn a_zero_padded_count_at_a_lines_start_is_a_wrap() {
+        let r = repair("2. Đối với\n03 TTHC:\n- Thủ tục cấp giấy chứng nhận.\n");
+        assert_eq!(texts(&r)[0], "2. Đối với 03 TTHC:", "{:?}", texts(&r));
+        assert!(!starts_item("02 (hai) ngày làm việc, Ủy ban nhân dân cấp xã tiếp nhận", Some("Trong thời gian")));
+        assert!(starts_item("1 KÝ HIỆU QUY TRÌNH", Some("QT.01")));
     }
 
     #[test]
