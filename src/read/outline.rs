@@ -371,7 +371,21 @@ impl Builder {
             return Some(Place::Next);
         }
         let here = self.place_here(l);
-        if here == Some(Place::Nested) || (here == Some(Place::Next) && self.last_sibling(l).is_some()) {
+        if here == Some(Place::Nested) {
+            return here;
+        }
+        if here == Some(Place::Next)
+            && let Some((open, prev)) = self.last_sibling(l)
+        {
+            // "4." after a list "1." "2." nested in an open item "3." (an amended article
+            // quoted inside item 3): the item it follows exactly, not the one it would skip
+            // numbers in.
+            if open
+                && !follows_exactly(l.kind, prev, l.ordinal)
+                && let Some(j) = self.outer_exact(l)
+            {
+                return Some(Place::After(j));
+            }
             return here;
         }
         // Not the next of a sibling at this depth (a list's first item, or a label that
@@ -422,6 +436,15 @@ impl Builder {
         })
     }
 
+    /// An open section further out than the innermost one of the label's kind and depth,
+    /// which the label follows exactly (its ordinal + 1).
+    fn outer_exact(&self, l: &Label) -> Option<usize> {
+        let rank = label_rank(l.kind, &l.text);
+        let mut same = self.stack.iter().enumerate().rev().filter(|(_, s)| s.kind == l.kind && s.rank() == rank);
+        same.next()?;
+        same.find(|(_, s)| follows_exactly(l.kind, ordinal_of(s), l.ordinal)).map(|(j, _)| j)
+    }
+
     /// A "*" heading between the items of a list of a higher rank ("c) Thành phần hồ sơ" /
     /// "* Thành phần …" / "* Số lượng …" / "d) Thời hạn …"): it took the place of the list's
     /// item, and the next item closes it. Only while the "*" holds no item of the list
@@ -443,7 +466,8 @@ impl Builder {
     }
 
     /// The innermost open section that a section with this label would follow: same kind
-    /// and depth, and the label continues its sequence. An item of a list of a lower rank
+    /// and depth, and the label continues its sequence (past open sections of the kind
+    /// whose sequence it does not continue: a list nested in an item). An item of a list of a lower rank
     /// can hold a list of a higher one ("a." holding "1.", "2."; "c)" holding "* …"), and
     /// the next item of the outer list then closes them.
     fn open_predecessor(&self, l: &Label) -> Option<usize> {
@@ -451,9 +475,9 @@ impl Builder {
             return None;
         }
         let rank = label_rank(l.kind, &l.text);
-        let j = self.stack.iter().rposition(|s| s.kind == l.kind && s.rank() == rank)?;
-        let prev = ordinal_of(&self.stack[j]);
-        (l.ordinal > prev && l.ordinal <= prev + 3).then_some(j)
+        self.stack.iter().rposition(|s| {
+            s.kind == l.kind && s.rank() == rank && l.ordinal > ordinal_of(s) && l.ordinal <= ordinal_of(s) + 3
+        })
     }
 
     fn place_here(&self, l: &Label) -> Option<Place> {
@@ -766,14 +790,20 @@ impl Builder {
                 let next_sibling = l.rest < t.len()
                     && !self.stack.is_empty()
                     && !own.contains(&l.kind)
-                    && self.last_sibling(&l).is_some_and(|(_, prev)| match l.kind {
-                        LabelKind::Letter => next_letter(prev, l.ordinal),
-                        _ => l.ordinal == prev + 1,
-                    });
+                    && self.last_sibling(&l).is_some_and(|(_, prev)| follows_exactly(l.kind, prev, l.ordinal));
                 own.push(l.kind);
                 next_sibling
             })
             .unwrap_or(paras.len())
+    }
+}
+
+/// Is `n` the ordinal right after `prev` in a list of this kind (letters: in either
+/// alphabet, see [`next_letter`])?
+fn follows_exactly(kind: LabelKind, prev: u32, n: u32) -> bool {
+    match kind {
+        LabelKind::Letter => next_letter(prev, n),
+        _ => n == prev + 1,
     }
 }
 
@@ -1229,6 +1259,44 @@ mod tests {
         assert_eq!(paths, ["I", "I.1", "II", "II.1", "II", "III", "III.1", "III.1.a", "III.1.b"]);
         assert_eq!(d.sections[2].heading, "NHIỆM VỤ VÀ GIẢI PHÁP (chi tiết Phụ lục)");
         assert!(d.all_tasks().iter().any(|(_, t)| t.text.contains("Việc bốn lặp số")));
+    }
+
+    /// An amending item quotes the amended article with its own clauses ("3. Sửa đổi Điều
+    /// 8 như sau:" / "“Điều 8. …" / "1. …" "2. …"): the quoted clauses are the item's, and
+    /// the next amending item "4." follows "3.", not the quoted "2." it would skip numbers
+    /// after (regression: in Lào Cai's amending resolution items 4 to 11 nested ever deeper
+    /// or were tasks). When the next item follows both exactly (a quoted "1." "2." then
+    /// "3."), the quoted list keeps it: a known limit.
+    #[test]
+    fn an_amending_items_quoted_clauses_end_at_the_next_item() {
+        let d = outline(
+            "x",
+            "Điều 1. Sửa đổi, bổ sung một số điều\n\n1. Sửa đổi Điều 5 như sau:\n\n“Điều 5. Vốn\n\n\
+             a) Tỷ lệ vốn.\n\nb) Công trình.”.\n\n2. Sửa đổi Điều 7 như sau:\n\n“Điều 7. Dự án\n\n\
+             1. Đối tượng hỗ trợ.\n\n2. Nội dung hỗ trợ.\n\n3. Cách tính điểm.”.\n\n3. Sửa đổi Điều 8 như sau:\n\n“Điều 8. Dự án\n\n\
+             1. Tiểu dự án 1.\n\n2. Tiểu dự án 2.”.\n\n4. Sửa đổi Điều 9 như sau:\n\n\
+             “Điều 9. Dự án.”.\n\nĐiều 2. Hiệu lực\n\n1. Nghị quyết có hiệu lực.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(
+            paths,
+            [
+                "Điều 1",
+                "Điều 1.1",
+                "Điều 1.1.a",
+                "Điều 1.1.b",
+                "Điều 1.2",
+                "Điều 1.2.1",
+                "Điều 1.2.2",
+                "Điều 1.2.3",
+                "Điều 1.3",
+                "Điều 1.3.1",
+                "Điều 1.3.2",
+                "Điều 1.4",
+                "Điều 2",
+                "Điều 2.1"
+            ]
+        );
     }
 
     #[test]
