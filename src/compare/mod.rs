@@ -513,6 +513,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         (&old_places, &new_places),
     );
     fin.extend(rescued);
+    fin.extend(sole_pairs(&links, &groups, (&old_deep, &new_deep), &fin, &forbidden, |o, n| {
+        features::similarity(&old_f[o], &new_f[n], &weights)
+    }));
     fin.sort_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
@@ -1125,6 +1128,46 @@ fn context_pairs(
     }
 }
 
+/// A pair of tasks below every threshold is still accepted when it is all that two
+/// aligned sections hold: two one-line items ("2. Sở Tài chính chủ trì, phối hợp … bố trí
+/// kinh phí …" / "3. Sở Tài chính, trên cơ sở đề xuất … bố trí kinh phí …"), or a heading
+/// with one sentence under it on both sides. The sections are paired on their own evidence
+/// (titles, position among aligned neighbours); reporting their only tasks as dropped and
+/// new would contradict that. Only when the two sections are each other's only partner,
+/// neither task is paired elsewhere, the pair is not forbidden, and the tasks share some
+/// weighed words ([`SOLE_FLOOR`]).
+fn sole_pairs(
+    links: &[Link],
+    groups: &Groups,
+    (old_deep, new_deep): (&[Vec<usize>], &[Vec<usize>]),
+    paired: &[(usize, usize, f64)],
+    forbidden: &Forbidden,
+    similarity: impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize, f64)> {
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    for g in groups.old_group.iter().chain(&groups.new_group).flatten() {
+        *size.entry(*g).or_default() += 1;
+    }
+    let used_o: std::collections::HashSet<usize> = paired.iter().map(|p| p.0).collect();
+    let used_n: std::collections::HashSet<usize> = paired.iter().map(|p| p.1).collect();
+    let mut out = Vec::new();
+    for &(a, b, _, _) in links {
+        let (Some(g), [o], [n]) = (groups.old_group[a], &old_deep[a][..], &new_deep[b][..]) else { continue };
+        if size.get(&g) != Some(&2) || used_o.contains(o) || used_n.contains(n) || forbidden.contains(&(*o, *n)) {
+            continue;
+        }
+        let s = similarity(*o, *n);
+        if s >= SOLE_FLOOR {
+            out.push((*o, *n, s));
+        }
+    }
+    out
+}
+
+/// The least similarity of the only tasks of two aligned sections that [`sole_pairs`]
+/// accepts: some weighed words shared, not none.
+const SOLE_FLOOR: f64 = 0.1;
+
 /// For each section, the indexes of the tasks it holds, its descendants' included: a
 /// task counts for its own section and every ancestor (found by path prefix).
 fn deep_tasks(secs: &[&Section], items: &[Item]) -> Vec<Vec<usize>> {
@@ -1613,6 +1656,37 @@ mod tests {
         ab.sort_unstable();
         ba.sort_unstable();
         [ab, ba]
+    }
+
+    /// Two aligned one-line items that hold nothing else: their tasks are carried,
+    /// reworded, however few words they share (regression: the funding item of Hồ Chí Minh
+    /// City's and Lai Châu's plans was a matched section whose only task was dropped and
+    /// the other's new). The same the other way round.
+    #[test]
+    fn the_only_tasks_of_aligned_one_line_items_pair() {
+        use super::TaskStatus;
+        let doc = |second: &str| {
+            crate::read::outline::outline(
+                "x",
+                &format!(
+                    "I. KINH PHÍ THỰC HIỆN\n1. Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước \
+                     theo phân cấp hiện hành.\n2. {second}\n3. Các cơ quan được phân công chủ trì có trách nhiệm lập dự \
+                     toán, quyết toán kinh phí theo quy định của Luật Ngân sách nhà nước.\n"
+                ),
+            )
+        };
+        let a = doc("Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí chi thường xuyên.");
+        let b = doc(
+            "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, tổng hợp trình cấp có thẩm quyền bố trí kinh phí.",
+        );
+        for (x, y) in [(&a, &b), (&b, &a)] {
+            let c = super::compare(x, y, &super::MatchSettings::default());
+            let t =
+                c.tasks.iter().find(|t| t.new.as_ref().is_some_and(|n| n.text.starts_with("Sở Tài chính"))).unwrap();
+            assert_eq!(t.status, TaskStatus::Carried, "{:?}", c.tasks);
+            assert_eq!(c.summary.carried, 3);
+            assert!(t.similarity.unwrap() < 0.25, "{:?}", t.similarity);
+        }
     }
 
     #[test]
