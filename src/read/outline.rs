@@ -493,10 +493,33 @@ impl Builder {
                 Some((_, prev)) if l.ordinal > prev && l.ordinal <= prev + 3 => Some(Place::Next),
                 Some((true, _)) if l.ordinal == 1 => Some(Place::Nested),
                 Some(_) => None,
-                None => (l.ordinal <= 3 || l.kind == LabelKind::Article || self.numbered_on(l)).then_some(Place::Next),
+                None => (l.ordinal <= 3
+                    || l.kind == LabelKind::Article
+                    || self.numbered_on(l)
+                    || self.quoted_by_open_item(l))
+                .then_some(Place::Next),
             },
             _ => Some(Place::Next),
         }
+    }
+
+    /// An amending item that names the point or clause it rewrites and quotes it ("1. Sửa
+    /// đổi điểm đ khoản 7 Điều 2 như sau:" / "đ) Trạm y tế …"): the quoted label starts
+    /// its list where the text says, not at "a)". Only when the innermost open section's
+    /// last words (its last task, or its heading) end with ":" and name this very label.
+    fn quoted_by_open_item(&self, l: &Label) -> bool {
+        let word = match l.kind {
+            LabelKind::Letter => "điểm",
+            LabelKind::Arabic => "khoản",
+            _ => return false,
+        };
+        let Some(s) = self.stack.last() else { return false };
+        let text = s.tasks.last().map_or(s.heading.as_str(), |t| t.text.as_str()).trim_end();
+        text.ends_with(':')
+            && text.match_indices(word).any(|(i, _)| {
+                let after = text[i + word.len()..].trim_start();
+                after.strip_prefix(l.text.as_str()).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            })
     }
 
     /// Closes every open section.
@@ -1030,10 +1053,14 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                 let lone_letter = text[sent_start..i].trim().chars().count() == 1
                     && text[sent_start..i].trim().chars().all(|ch| ch.is_alphabetic());
                 // Nor is a label that opens a quoted clause ("“1. Đối tượng được hỗ trợ",
-                // "“Điều 6. Quy trình thực hiện" in an amending decision).
-                let quoted_label = c == '.'
-                    && text[sent_start..].starts_with(['“', '"'])
-                    && is_bare_label(text[sent_start..i + 1].trim_start_matches(['“', '"']));
+                // "… như sau: “Điều 6. Quy trình thực hiện" in an amending decision).
+                let quoted_label = c == '.' && {
+                    let seg = &text[sent_start..i + 1];
+                    seg.rfind(['“', '"']).is_some_and(|q| {
+                        let open = seg[q..].chars().next().map_or(1, char::len_utf8);
+                        is_bare_label(&seg[q + open..])
+                    })
+                };
                 let abbrev = c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter || quoted_label);
                 if next_upper && !abbrev {
                     push_task(&mut out, p, start, sent_start, m, text);
@@ -1299,6 +1326,23 @@ mod tests {
         );
     }
 
+    /// An amending item quotes the point it rewrites with that point's own letter ("1. Sửa
+    /// đổi điểm đ khoản 7 Điều 2 như sau:" / "đ) Trạm y tế …"): the quoted point is the
+    /// item's, though its list does not start at "a)" (regression: Huế's amending resolution
+    /// had a task "đ) Trạm y tế, Trung tâm y tế;"). A letter the item does not name stays text.
+    #[test]
+    fn a_quoted_point_named_by_its_amending_item_is_a_section() {
+        let d = outline(
+            "x",
+            "Điều 1. Sửa đổi một số điều\n\n1. Sửa đổi điểm đ khoản 7 Điều 2 như sau:\n\n\
+             đ) Trạm y tế, Trung tâm y tế;\n\n2. Sửa đổi điểm a, c khoản 3 Điều 4 như sau:\n\n\
+             c) Mức hỗ trợ tối đa.\n\n3. Bổ sung Điều 5 như sau:\n\ng) Việc khác.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["Điều 1", "Điều 1.1", "Điều 1.1.đ", "Điều 1.2", "Điều 1.2.c", "Điều 1.3"]);
+        assert!(d.all_tasks().iter().any(|(_, t)| t.text.starts_with("g) Việc khác")));
+    }
+
     #[test]
     fn skipped_numbers_nest_right() {
         let d = outline(
@@ -1560,6 +1604,14 @@ mod tests {
         let tasks = task_texts(&d);
         assert!(!tasks.iter().any(|t| t.trim() == "“1." || t.trim() == "“Điều 6."), "{tasks:?}");
         assert!(tasks.iter().any(|t| t.starts_with("“1. Đối tượng được hỗ trợ")), "{tasks:?}");
+        // The quotation opening in the amending item's own sentence (Cao Bằng's amending
+        // decision: "… Điều 13 như sau: “Điều" / "13. Bồi thường …" joined on one line).
+        let d = outline(
+            "x",
+            "Điều 1. Sửa đổi\n\n2. Sửa đổi, bổ sung Điều 13 như sau: “Điều 13. Bồi thường đối với cây trồng.”\n",
+        );
+        let tasks = task_texts(&d);
+        assert!(!tasks.iter().any(|t| t.ends_with("“Điều 13.")), "{tasks:?}");
     }
 
     /// A capital letter alone before a row's name in sentence case is the row's code and goes

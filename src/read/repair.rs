@@ -849,6 +849,9 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
             Some(p) if is_label_word(p) => false,
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
             Some(p) if line.len() <= 16 && ends_with_reference_word(p, line) && BARE_LABEL.is_match(line) => false,
+            // "… từ cấp I đến cấp" / "V. Chi tiết quy định …": the number ends a sentence of
+            // the paragraph; it is not a Roman heading (those are in capitals).
+            Some(p) if roman_after_reference(p, line) => false,
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before => breaks_at_gap(p, line, width),
@@ -877,10 +880,11 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
     paras
 }
 
-/// A line that is only the word of a worded label, its number on the next line.
+/// A line that is only the word of a worded label, its number on the next line (the
+/// word may open a quotation: "“Điều" / "13. Bồi thường …" in an amending text).
 fn is_label_word(line: &str) -> bool {
     matches!(
-        line.trim(),
+        line.trim().trim_start_matches(['“', '"']),
         "Điều"
             | "ĐIỀU"
             | "Chương"
@@ -913,8 +917,25 @@ fn ends_with_reference_word(line: &str, number: &str) -> bool {
             "Điều" | "điều" | "khoản" | "điểm" | "năm" | "tháng" => digits,
             // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.", "chỉ số" / "IV.".
             "Chương" | "Mục" | "mục" | "Phần" | "phần" | "lục" | "hạng" | "loại" | "số" => true,
+            // "từ cấp I đến cấp" / "V.", "nhóm" / "II.": levels and groups in Roman numbers.
+            "cấp" | "nhóm" | "vùng" | "độ" => !digits,
             _ => false,
         }
+}
+
+/// A line opening with a Roman number and its dot, then text that is not in capitals,
+/// after a line ending in a word that takes a Roman number ("đến cấp" / "V. Chi tiết …"):
+/// the number belongs to the line before. A Roman heading is written in capitals.
+fn roman_after_reference(prev: &str, line: &str) -> bool {
+    let roman = line.trim_start_matches(['I', 'V', 'X', 'L']);
+    let n = line.len() - roman.len();
+    let Some(rest) = roman.strip_prefix(". ") else { return false };
+    (1..=7).contains(&n) && !is_all_caps(first_words(rest, 4)) && ends_with_reference_word(prev, &line[..=n])
+}
+
+/// The text up to its `k`-th space (all of it when shorter).
+fn first_words(s: &str, k: usize) -> &str {
+    s.match_indices(' ').nth(k - 1).map_or(s, |(i, _)| &s[..i])
 }
 
 /// A numbered heading in capitals so far ("I. MỤC", "PHẦN II"): a following line in capitals
@@ -1260,6 +1281,36 @@ mod tests {
         assert_eq!(texts(&r)[0], "2. Đối với 03 TTHC:", "{:?}", texts(&r));
         assert!(!starts_item("02 (hai) ngày làm việc, Ủy ban nhân dân cấp xã tiếp nhận", Some("Trong thời gian")));
         assert!(starts_item("1 KÝ HIỆU QUY TRÌNH", Some("QT.01")));
+    }
+
+    /// A Roman number at a line's start after a word that takes one ("… đến cấp" / "V. Chi
+    /// tiết …") ends the sentence before; a Roman heading in capitals still starts its own
+    /// paragraph. Regression: Hải Phòng's forest-fire rules had a task "V. Chi tiết quy định
+    /// về cấp dự báo …".
+    #[test]
+    fn a_roman_number_after_the_word_it_counts_is_a_wrap() {
+        let r = repair(
+            "1. Cấp dự báo cháy rừng gồm 5 cấp, từ cấp I đến cấp\nV. Chi tiết quy định về cấp dự báo tại Mẫu số 04.\n",
+        );
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
+        let r = repair("1. Hỗ trợ các xã thuộc khu vực III và nhóm\nII. TỔ CHỨC THỰC HIỆN\n");
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+        let r = repair("1. Việc cuối cùng của phần này\nII. Tổ chức thực hiện\n");
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+    }
+
+    /// A label word opening a quotation, alone on its line ("“Điều" / "13. Bồi thường …"),
+    /// joins its number as "Điều" does (regression: Cao Bằng's amending decision had a task
+    /// "13. Bồi thường đối với cây trồng …").
+    #[test]
+    fn a_quoted_label_word_joins_its_number() {
+        let r = repair("2. Sửa đổi, bổ sung Điều 13 như sau:\n“Điều\n13. Bồi thường đối với cây trồng.”\n");
+        assert!(
+            texts(&r).iter().any(|t| t.ends_with("như sau: “Điều 13. Bồi thường đối với cây trồng.”")),
+            "{:?}",
+            texts(&r)
+        );
+        assert!(!texts(&r).iter().any(|t| t.starts_with("13.")), "{:?}", texts(&r));
     }
 
     #[test]
