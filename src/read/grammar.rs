@@ -320,6 +320,12 @@ pub(crate) fn is_bare_label(text: &str) -> bool {
 /// A short paragraph in capitals, not a sentence: a heading even without a number.
 pub(crate) fn is_unnumbered_heading(text: &str) -> bool {
     let t = text.trim();
+    // A note in brackets closing the heading may be in sentence case ("NỘI QUY CHỢ ….(Tên
+    // chợ)", "… (26 TTHC Cấp tỉnh)").
+    let t = match t.strip_suffix(')').and_then(|u| u.rfind('(')) {
+        Some(i) if t[..i].split_whitespace().nth(1).is_some() => t[..i].trim_end(),
+        _ => t,
+    };
     // A form's title ends in a blank to fill ("PHIẾU ĐÁNH GIÁ, XẾP LOẠI ………"): dot leaders, not
     // the end of a sentence.
     let core = t.trim_end_matches(['…', '.']);

@@ -899,6 +899,11 @@ fn step_table_len(paras: &[&Para]) -> usize {
 /// họ tên)", "(Ký tên, đóng dấu)", "(Chữ ký của người …) Họ và tên"), and little else.
 fn is_signature_caption(text: &str) -> bool {
     let t = text.trim();
+    // A form's placeholder number before it ("(2) QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ (Ký, …)").
+    let t = match t.strip_prefix('(').and_then(|u| u.split_once(')')) {
+        Some((n, rest)) if (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => rest.trim_start(),
+        _ => t,
+    };
     // Short, and opening in capitals: most paragraphs are turned away before any search.
     if t.len() > 320 || !t.chars().next().is_some_and(char::is_uppercase) || !t.contains('(') {
         return false;
@@ -1415,14 +1420,17 @@ mod tests {
     fn a_forms_signature_caption_is_a_signature_not_a_task() {
         let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
                     PHỤ LỤC\n\nMẪU ĐƠN\n\nKính gửi: Ủy ban nhân dân xã.\n\nTôi đề nghị được hỗ trợ (ký tên bên dưới).\n\n\
+                    (2) QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ (Ký, ghi rõ họ tên và đóng dấu)\n\nHướng dẫn nội dung ghi.\n\n\
                     NGƯỜI LÀM ĐƠN\n(Ký, ghi rõ họ tên)\n\n\
                     QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ (Chữ ký của người có thẩm quyền, dấu (nếu có)) Họ và tên\n";
         let d = outline("x", text);
         let tasks = task_texts(&d);
         assert!(!tasks.iter().any(|t| t.contains("NGƯỜI")), "{tasks:?}");
         assert!(tasks.iter().any(|t| t.starts_with("Tôi đề nghị")), "{tasks:?}");
+        // Behind a form's placeholder number "(2)" too, and not a heading holding what follows.
+        assert!(d.sections.iter().all(|s| !s.heading.contains("NGƯỜI")), "{:?}", d.sections);
         let signatures = d.parts.iter().filter(|p| p.kind == crate::model::PartKind::Signature).count();
-        assert_eq!(signatures, 3, "{:?}", d.parts);
+        assert_eq!(signatures, 4, "{:?}", d.parts);
     }
 
     /// A table groups its rows: "I" / "NHÓM …" above rows numbered in digits (from 1 in

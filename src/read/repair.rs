@@ -815,9 +815,18 @@ fn first_word(s: &str) -> &str {
 }
 
 /// A line that may carry on a heading in capitals: no lower-case letter, and a letter at
-/// least — a short last word counts ("… TRÊN ĐỊA BÀN TỈNH NGHỆ" / "AN").
+/// least — a short last word counts ("… TRÊN ĐỊA BÀN TỈNH NGHỆ" / "AN"). A note in
+/// brackets that closes the line is the heading's whatever its case ("A. LĨNH VỰC" /
+/// "VIỆC LÀM - AN TOÀN LAO ĐỘNG (26 TTHC Cấp tỉnh)").
 fn continues_caps(s: &str) -> bool {
-    !s.chars().any(char::is_lowercase) && s.chars().any(is_letter)
+    let t = s.trim_end();
+    // The note may also run on to the next line ("… (Phần dành cho cấp có thẩm" / "quyền
+    // đánh giá)").
+    let core = match t.rfind('(') {
+        Some(i) if i > 0 && (t.ends_with(')') || !t[i..].contains(')')) => &t[..i],
+        _ => s,
+    };
+    !core.chars().any(char::is_lowercase) && core.chars().any(is_letter)
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -1311,6 +1320,21 @@ mod tests {
             texts(&r)
         );
         assert!(!texts(&r).iter().any(|t| t.starts_with("13.")), "{:?}", texts(&r));
+    }
+
+    /// A heading in capitals continues onto a line in capitals that ends with a note in
+    /// brackets in sentence case (Hồ Chí Minh City's plan: "A. LĨNH VỰC" / "VIỆC LÀM - AN
+    /// TOÀN LAO ĐỘNG (26 TTHC Cấp tỉnh)" was a heading "LĨNH VỰC" and a task).
+    #[test]
+    fn a_caps_heading_continues_through_a_closing_note_in_brackets() {
+        let r = repair("A. LĨNH VỰC\nVIỆC LÀM - AN TOÀN LAO ĐỘNG (26 TTHC Cấp tỉnh)\n\n1. Tên thủ tục.\n");
+        assert_eq!(texts(&r)[0], "A. LĨNH VỰC VIỆC LÀM - AN TOÀN LAO ĐỘNG (26 TTHC Cấp tỉnh)", "{:?}", texts(&r));
+        let r = repair(
+            "D. KẾT QUẢ ĐÁNH\nGIÁ, XẾP LOẠI CHẤT LƯỢNG (Phần dành cho cấp có thẩm\nquyền đánh giá)\n\n1. Nhận xét.\n",
+        );
+        assert_eq!(texts(&r)[0], "D. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG (Phần dành cho cấp có thẩm quyền đánh giá)");
+        let r = repair("A. LĨNH VỰC\nViệc làm (26 TTHC)\n");
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
     }
 
     #[test]
