@@ -1417,12 +1417,36 @@ fn section_links(
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
     let (mut used_o, mut used_n) = (std::collections::HashSet::new(), std::collections::HashSet::new());
-    for l in bumped {
-        if used_o.insert(l.0) && used_n.insert(l.1) {
-            links.push(l);
-        } else {
+    for (i, l) in bumped.iter().enumerate() {
+        if used_o.contains(&l.0) || used_n.contains(&l.1) {
             used_o.insert(l.0);
             used_n.insert(l.1);
+            continue;
+        }
+        // Two pairs in order that together weigh more than this one take its place: in a
+        // gap holding old 1, 2 and new 1, 2, "old 1 = new 2" is not the reading when "old 1 =
+        // new 1" and "old 2 = new 2" both hold (Hồ Chí Minh City's organisation items).
+        let free = |x: &&Link| !used_o.contains(&x.0) && !used_n.contains(&x.1);
+        let mut swap: Option<(Link, Link)> = None;
+        for x in bumped[i + 1..].iter().filter(|x| x.0 == l.0 && x.1 != l.1).filter(free) {
+            for y in bumped[i + 1..].iter().filter(|y| y.1 == l.1 && y.0 != l.0).filter(free) {
+                let in_order = (x.0 < y.0) == (x.1 < y.1);
+                let better = swap.is_none_or(|(p, q)| x.2 + y.2 > p.2 + q.2);
+                if in_order && x.2 + y.2 > l.2 && better {
+                    swap = Some((*x, *y));
+                }
+            }
+        }
+        used_o.insert(l.0);
+        used_n.insert(l.1);
+        match swap {
+            Some((x, y)) => {
+                used_o.insert(y.0);
+                used_n.insert(x.1);
+                links.push(x);
+                links.push(y);
+            }
+            None => links.push(*l),
         }
     }
     links
