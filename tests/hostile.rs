@@ -247,6 +247,30 @@ fn memory_per_input_byte_on_pathological_text() {
     }
 }
 
+/// One paragraph of a megabyte whose sentences go on in lower case after each full stop
+/// ("… việc số một. tiếp tục …"): at every full stop the reader asked questions of the
+/// whole sentence so far (is it one letter? does a quoted label end it?), so 1.2 MB took
+/// 19 s. Eight times the text must take about eight times as long.
+#[test]
+fn a_long_paragraph_with_a_full_stop_every_few_words_reads_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let time = |n: usize| {
+        let text =
+            format!("I. MỤC\n1. Tổ chức {}\n", vec!["việc số một. tiếp tục làm việc khác. hay là"; n].join("\n"));
+        let path = dir.path().join(format!("stops-{n}.txt"));
+        std::fs::write(&path, text).unwrap();
+        let o = run(&["outline", s(&path), "-f", "json"]);
+        o.sane(0);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        o.secs
+    };
+    // Small enough that a quadratic reader fails in seconds (the larger took 19 s), not minutes.
+    let small = time(2_500);
+    let large = time(20_000);
+    println!("outline: 150 kB {small:.2} s, 1.2 MB {large:.2} s");
+    assert!(large < small * 20.0 + 2.0, "150 kB: {small:.2} s, 1.2 MB: {large:.2} s");
+}
+
 #[test]
 fn check_on_one_task_with_thousands_of_findings_is_linear() {
     let dir = tempfile::tempdir().unwrap();

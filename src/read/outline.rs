@@ -1007,6 +1007,10 @@ const NO_BREAK_AFTER: &[&str] =
     &["TP", "Tp", "TS", "ThS", "GS", "PGS", "BS", "KS", "Th", "St", "v.v", "ĐC", "Đ/c", "đ/c"];
 
 /// Splits `p.text[start..end]` into sentences.
+/// How far back from a full stop [`split_tasks`] looks for a quoted label ("“Điều 13."):
+/// the longest label with its opening quote, in bytes.
+const LABEL_WINDOW: usize = 32;
+
 fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
     let text = &p.text[start..end];
     let mut out = Vec::new();
@@ -1055,12 +1059,21 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                     text[sent_start..i].rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
                 // A sentence that would be one letter ("f. Các tổ chức …" where the author
                 // went on from "e." in the Latin alphabet) is a label, not a sentence.
-                let lone_letter = text[sent_start..i].trim().chars().count() == 1
-                    && text[sent_start..i].trim().chars().all(|ch| ch.is_alphabetic());
+                // (Length first: a paragraph of a megabyte with ". " every few words must not
+                // be counted from its start at each of them.)
+                let so_far = text[sent_start..i].trim();
+                let lone_letter =
+                    so_far.len() <= 4 && so_far.chars().count() == 1 && so_far.chars().all(|ch| ch.is_alphabetic());
                 // Nor is a label that opens a quoted clause ("“1. Đối tượng được hỗ trợ",
                 // "… như sau: “Điều 6. Quy trình thực hiện" in an amending decision).
+                // Only the last few bytes are looked at: a label is short, and the sentence so
+                // far may be long.
                 let quoted_label = c == '.' && {
-                    let seg = &text[sent_start..i + 1];
+                    let mut from = (i + 1).saturating_sub(LABEL_WINDOW).max(sent_start);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let seg = &text[from..i + 1];
                     seg.rfind(['“', '"']).is_some_and(|q| {
                         let open = seg[q..].chars().next().map_or(1, char::len_utf8);
                         is_bare_label(&seg[q + open..])
