@@ -515,6 +515,13 @@ impl Builder {
         };
         let Some(s) = self.stack.last() else { return false };
         let text = s.tasks.last().map_or(s.heading.as_str(), |t| t.text.as_str()).trim_end();
+        // The amending sentence's end is enough, and keeps a long paragraph from being
+        // searched again at every label.
+        let mut from = text.len().saturating_sub(400);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let text = &text[from..];
         text.ends_with(':')
             && text.match_indices(word).any(|(i, _)| {
                 let after = text[i + word.len()..].trim_start();
