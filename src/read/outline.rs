@@ -131,7 +131,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
         if let Some(last) = last_section_mut(&mut sections) {
             for t in split_tasks(partial, 0, partial.text.len()) {
                 last.lines = last.lines.cover(t.lines);
-                last.tasks.push(t);
+                add_task(&mut last.tasks, t);
             }
         }
     }
@@ -634,7 +634,7 @@ impl Builder {
                         }
                         None => {
                             let depth = usize::from(capital_open) + usize::from(roman_open);
-                            open_group(s, depth, t.lines).tasks.push(t);
+                            add_task(&mut open_group(s, depth, t.lines).tasks, t);
                         }
                     }
                 }
@@ -1005,7 +1005,24 @@ fn add_tasks(s: &mut Section, p: &Para, from: usize) {
     }
     for t in tasks {
         s.lines = s.lines.cover(t.lines);
-        s.tasks.push(t);
+        add_task(&mut s.tasks, t);
+    }
+}
+
+/// Adds a task to a section's list. Text without a single letter is not a task of its
+/// own: a form's blank "(1) ……………", a placeholder "(1) (2)", a table's figures "150 150"
+/// or its column numbers "2 | 3 4 | 5 6" go with the task before them, which they fill in
+/// or continue (when there is one in this section; otherwise they stay a task, so that no
+/// line of the body is lost).
+fn add_task(tasks: &mut Vec<Task>, t: Task) {
+    match tasks.last_mut() {
+        Some(last) if !t.text.chars().any(char::is_alphabetic) => {
+            last.text.push(' ');
+            last.text.push_str(&t.text);
+            last.lines = last.lines.cover(t.lines);
+            last.footnotes.extend(t.footnotes);
+        }
+        _ => tasks.push(t),
     }
 }
 
@@ -1366,6 +1383,19 @@ mod tests {
         let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
         assert_eq!(paths, ["Điều 1", "Điều 1.1", "Điều 1.1.đ", "Điều 1.2", "Điều 1.2.c", "Điều 1.3"]);
         assert!(d.all_tasks().iter().any(|(_, t)| t.text.starts_with("g) Việc khác")));
+    }
+
+    /// Text without a letter is not a task: a table's figures ("150 150" after "Thuế tài
+    /// nguyên"), a form's blank "(1) ……" go with the task before them (regression: 61 such
+    /// tasks in 7 real documents, mostly budget and rating tables).
+    #[test]
+    fn text_without_a_letter_goes_with_the_task_before() {
+        let d = outline("x", "I. THU NGÂN SÁCH\n\n1. Thuế tài nguyên\n\n150 150\n\n130 130\n\n2. Lệ phí trước bạ.\n");
+        let tasks = task_texts(&d);
+        assert_eq!(tasks, ["Thuế tài nguyên 150 150 130 130", "Lệ phí trước bạ."]);
+        // With nothing before it in its section, it stays: no line of the body is lost.
+        let d = outline("x", "I. Ý KIẾN\n\n(1) ……………………\n");
+        assert_eq!(task_texts(&d), ["(1) ……………………"]);
     }
 
     #[test]
