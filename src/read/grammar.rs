@@ -322,7 +322,7 @@ pub(crate) fn is_unnumbered_heading(text: &str) -> bool {
     let t = text.trim();
     // A note in brackets closing the heading may be in sentence case ("NỘI QUY CHỢ ….(Tên
     // chợ)", "… (26 TTHC Cấp tỉnh)").
-    let t = match t.strip_suffix(')').and_then(|u| u.rfind('(')) {
+    let t = match repair::closing_note(t, false) {
         Some(i) if t[..i].split_whitespace().nth(1).is_some() => t[..i].trim_end(),
         _ => t,
     };

@@ -517,11 +517,7 @@ impl Builder {
         let text = s.tasks.last().map_or(s.heading.as_str(), |t| t.text.as_str()).trim_end();
         // The amending sentence's end is enough, and keeps a long paragraph from being
         // searched again at every label.
-        let mut from = text.len().saturating_sub(400);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let text = &text[from..];
+        let text = &text[text.ceil_char_boundary(text.len().saturating_sub(400))..];
         text.ends_with(':')
             && text.match_indices(word).any(|(i, _)| {
                 let after = text[i + word.len()..].trim_start();
@@ -1093,10 +1089,7 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                 // Only the last few bytes are looked at: a label is short, and the sentence so
                 // far may be long.
                 let quoted_label = c == '.' && {
-                    let mut from = (i + 1).saturating_sub(LABEL_WINDOW).max(sent_start);
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
+                    let from = text.ceil_char_boundary((i + 1).saturating_sub(LABEL_WINDOW).max(sent_start));
                     let seg = &text[from..i + 1];
                     seg.rfind(['“', '"']).is_some_and(|q| {
                         let open = seg[q..].chars().next().map_or(1, char::len_utf8);

@@ -822,11 +822,16 @@ fn continues_caps(s: &str) -> bool {
     let t = s.trim_end();
     // The note may also run on to the next line ("… (Phần dành cho cấp có thẩm" / "quyền
     // đánh giá)").
-    let core = match t.rfind('(') {
-        Some(i) if i > 0 && (t.ends_with(')') || !t[i..].contains(')')) => &t[..i],
-        _ => s,
-    };
+    let core = closing_note(t, true).map_or(s, |i| &t[..i]);
     !core.chars().any(char::is_lowercase) && core.chars().any(is_letter)
+}
+
+/// Where a note in brackets that ends the text starts ("… LAO ĐỘNG (26 TTHC Cấp tỉnh)"),
+/// not at the text's start; with `open_too`, also a note still open at the end (it runs on
+/// to the next line).
+pub(crate) fn closing_note(t: &str, open_too: bool) -> Option<usize> {
+    let i = t.rfind('(').filter(|&i| i > 0)?;
+    (t.ends_with(')') || open_too && !t[i..].contains(')')).then_some(i)
 }
 
 fn is_all_caps(s: &str) -> bool {
