@@ -18,6 +18,11 @@ const LEVELS: &str = "THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|TỈNH|HUYỆN|QUẬN|
 static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^({LEVELS})[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*(?:-.*)?$")).unwrap()
 });
+/// A line that names the enacting body with its unit: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+/// "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …".
+static ENACTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:CHỦ TỊCH[ \t]+)?(?:(?:ỦY|UỶ|UỲ) BAN NHÂN[ \t]+DÂN|HỘI ĐỒNG NHÂN[ \t]+DÂN)[ \t]+(?:{LEVELS})[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]")).unwrap()
+});
 /// A level and name after the issuer in one header piece ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH --------").
 static UNIT_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[ \t]*({LEVELS})[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*(?:[-_].*)?$")).unwrap()
@@ -32,7 +37,7 @@ static UNIT_START: LazyLock<Regex> = LazyLock::new(|| {
 static MOTTO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"CỘNG HO[AÀ]|CỘNG HÒA|Độc lập").unwrap());
 static MOTTO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(CỘNG HO[AÀ]|CỘNG HÒA|Cộng hòa xã hội|Cộng hoà xã hội|HỘI CHỦ NGHĨA|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP)",
+        r"^(CỘNG HO[AÀ]|CỘNG HÒA|Cộng hòa xã hội|Cộng hoà xã hội|HỘI CHỦ NGHĨA|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP[ \t]*-)",
     )
     .unwrap()
 });
@@ -44,6 +49,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A date line cut after "ngày" (and maybe the day).
 static DATE_OPEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"ngày[ \t]*[0-9]{0,2}[ \t]*$").unwrap());
+/// A date line cut after its month or year word: "… ngày 16 tháng 11 năm" / "2025".
+static DATE_CUT_LATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ngày[ \t]*[0-9]{0,2}[ \t]*tháng[ \t]*[0-9]{0,2}[ \t]*(?:năm[ \t]*)?$").unwrap());
 /// A full date in a title ("NGÀY 02 THÁNG 01 NĂM 2025", "ngày 02/01/2025").
 static CITED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:ngày|NGÀY|Ngày)[ \t]+[0-9]{1,2}(?:[ \t]+(?:tháng|THÁNG)[ \t]+[0-9]{1,2}[ \t]+(?:năm|NĂM)[ \t]+[0-9]{4}|/[0-9]{1,2}/[0-9]{4})").unwrap()
@@ -102,7 +110,6 @@ fn level_of(word: &str) -> Option<Level> {
     }
 }
 
-/// White space squeezed to single spaces.
 /// Upper-case letters only (at least three letters): a title or heading in capitals.
 fn is_caps_text(s: &str) -> bool {
     let mut letters = 0;
@@ -115,10 +122,85 @@ fn is_caps_text(s: &str) -> bool {
     letters >= 3
 }
 
+/// Does a header paragraph's line start the enacting body's own line? Where no blank line
+/// separates the title from it ("… NĂM 2026" / "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"), the header
+/// is cut there so that the title ends before it.
+pub fn starts_enacting_line(line: &str) -> bool {
+    ENACTING_LINE.is_match(line)
+}
+
+/// Upper-case letters only, at least one: a piece of a header in capitals ("ỦY", "VỀ").
+fn is_caps_piece(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": the person who enacts a decision, named after its title.
+fn is_enactor(s: &str) -> bool {
+    s.strip_prefix("CHỦ TỊCH ").is_some_and(|r| ISSUER.is_match(r))
+}
+
 /// A title line that runs on into the next: it ends with a word that needs its object.
 fn ends_with_connector(s: &str) -> bool {
     let last = s.split_whitespace().last().unwrap_or("");
     matches!(last, "CỦA" | "VÀ" | "CHO" | "VỚI" | "THUỘC" | "TẠI" | "VỀ" | "TRONG" | "ĐẾN")
+}
+
+/// Does header piece `next` continue piece `last`, cut by a narrow column? Where blank lines
+/// separate paragraphs the pieces are paragraphs and mostly whole already; where the text is
+/// hard-wrapped (PDF) each line is a piece, and these are the cuts the header's narrow
+/// columns make:
+/// - the date after "ngày", its month or "năm": "Bắc Ninh, ngày 20" / "tháng 11 năm 2025";
+/// - the number after its word: "Số:" / "84/2025/QĐ-UBND"; "Kính" / "gửi: …";
+/// - the unit after its level: "TỈNH" / "HÀ TĨNH";
+/// - the issuer inside its name: "ỦY BAN NHÂN" / "DÂN" (joined only when the two together
+///   are an issuer and the first alone is not, so "ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH" stay
+///   two pieces: the second is the unit);
+/// - the place before the date (see below).
+fn header_wrap(last: &str, next: &str) -> bool {
+    let (last, next) = (last.trim(), next.trim());
+    // The date cut anywhere after "ngày": "ngày 20" / "tháng 11 …", "… tháng 11 năm" / "2025".
+    let date_cut = last.contains("ngày") && (DATE_OPEN.is_match(last) || DATE_CUT_LATE.is_match(last));
+    if date_cut
+        && (next.starts_with("tháng") || next.starts_with("năm") || next.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    if matches!(last, "Số" | "Số:") && next.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+        return true;
+    }
+    if last == "Kính" && (next.starts_with("gửi") || next.starts_with("trình")) {
+        return true;
+    }
+    // A level word alone: "TỈNH" / "HÀ TĨNH".
+    if LEVELS.split('|').any(|w| w == last) && is_caps_piece(next) && !ISSUER.is_match(next) && !MOTTO.is_match(next) {
+        return true;
+    }
+    if is_caps_piece(last) && is_caps_piece(next) {
+        // The issuer, the enacting person or the kind word cut inside: "ỦY BAN NHÂN" / "DÂN",
+        // "CHỦ TỊCH ỦY BAN" / "NHÂN DÂN TỈNH", "QUYẾT" / "ĐỊNH".
+        let whole = |s: &str| ISSUER.is_match(s) || is_enactor(s) || KIND_LINE.is_match(s);
+        return !whole(last) && !MOTTO.is_match(last) && whole(&format!("{last} {next}"));
+    }
+    // The place cut before the date: "Thành phố Hồ" / "Chí Minh, ngày …", "Quảng" / "Trị,
+    // ngày …", "Thành phố Huế," / "ngày 18 tháng …". The first piece is a few words of a name
+    // (first and last capitalised, or a comma after it), the second goes on to the date.
+    let words: Vec<&str> = last.trim_end_matches(',').split_whitespace().collect();
+    let name_like = (1..=4).contains(&words.len())
+        && !is_caps_text(last)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (last.ends_with(',') || words.last().is_some_and(|w| w.starts_with(char::is_uppercase)));
+    if !name_like {
+        return false;
+    }
+    if last.ends_with(',') {
+        return next.starts_with("ngày");
+    }
+    next.find(", ngày").is_some_and(|at| {
+        let place = &next[..at];
+        place.split_whitespace().count() <= 3
+            && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    })
 }
 
 fn squeeze(s: &str) -> String {
@@ -297,7 +379,7 @@ pub struct HeaderUse {
 pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Closing>) -> (Metadata, HeaderUse) {
     let mut m = Metadata::default();
     let mut used_info = HeaderUse::default();
-    // A date line wrapped after "ngày" ("Bắc Ninh, ngày 20" / "tháng 11 năm 2025") is one line.
+    // Pieces a narrow column wrapped are joined first (see `header_wrap`).
     let mut items: Vec<(usize, String)> = Vec::new();
     for (ln, raw) in header {
         let l = raw.trim();
@@ -305,9 +387,7 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             continue;
         }
         if let Some(last) = items.last_mut()
-            && last.1.contains("ngày")
-            && DATE_OPEN.is_match(&last.1)
-            && (l.starts_with("tháng") || l.starts_with("năm") || l.starts_with(|c: char| c.is_ascii_digit()))
+            && header_wrap(&last.1, l)
         {
             last.1.push(' ');
             last.1.push_str(l);
@@ -338,15 +418,19 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
         // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" after a decision's title: the enacting person,
         // not more of the title (unless the title line before it runs on: "… CỦA" / "CHỦ
         // TỊCH …").
-        let enactor = l.strip_prefix("CHỦ TỊCH ").is_some_and(|r| ISSUER.is_match(r))
-            && title.last().is_none_or(|t| !ends_with_connector(t));
+        let enactor = is_enactor(l) && title.last().is_none_or(|t| !ends_with_connector(t));
         if in_title && enactor {
             in_title = false;
             title_done = true;
             consume(&mut used_info);
             continue;
         }
-        if let Some(c) = ISSUER.captures(l) {
+        // "… CỦA" / "SỞ VĂN HÓA …", "…, SỞ TÀI CHÍNH," / "ỦY BAN NHÂN DÂN CẤP XÃ …": a title
+        // that names bodies, not the enacting body after it.
+        let names_a_body = in_title && title.last().is_some_and(|t| ends_with_connector(t) || t.ends_with(','));
+        if let Some(c) = ISSUER.captures(l)
+            && !names_a_body
+        {
             if in_title || title_done {
                 // The enacting body repeated after the title ("ỦY BAN NHÂN DÂN TỈNH …").
                 in_title = false;
@@ -463,15 +547,17 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
         // A subject in capitals ends where sentence case starts: a directive's opening
         // paragraph ("Thời gian qua, tỉnh … đã có nhiều nỗ lực …") is body, not title.
         let runs_on_in_sentence_case = !title.is_empty()
-            && title.iter().all(|t| is_caps_text(t))
+            && title.iter().all(|t| is_caps_piece(t))
             && !is_caps_text(l)
-            && l.split_whitespace().count() >= 6;
+            && l.split_whitespace().count() >= 3;
         if in_title && runs_on_in_sentence_case {
             in_title = false;
             title_done = true;
             continue;
         }
-        if in_title && !l.starts_with('(') {
+        // A note in brackets ends the title ("(Kèm theo …)"), unless it is in capitals too:
+        // "(THỦ TỤC HÀNH CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC …)" is the subject's last line.
+        if in_title && (!l.starts_with('(') || is_caps_text(l)) {
             title.push(l.to_string());
             if let Some(t) = used_info.title.as_mut() {
                 t.1 = *ln;
@@ -952,6 +1038,83 @@ mod tests {
         Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\n\
         Nơi nhận:\n- Như Điều 2;\n- VP UBND tỉnh: LĐVP, KGVX,\nTTTT, TTPVHCC;\n- Lưu: VT, HCC\n\
         KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn\nVăn Khởi\n";
+
+    /// A header cut line by line by narrow columns, with no blank lines (a PDF's text): each
+    /// field is read whole. Before, the issuer, number, symbol and place were missing, the
+    /// kind was unknown and the date line was taken for the title.
+    #[test]
+    fn a_header_cut_by_narrow_columns_reads_whole_without_blank_lines() {
+        let text = "ỦY\nBAN NHÂN DÂN\nTHÀNH PHỐ\nHỒ CHÍ MINH\n--------\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    Độc lập - Tự do - Hạnh phúc\n---------------\nSố:\n2820/QĐ-UBND\nThành phố Hồ\n\
+                    Chí Minh, ngày 19 tháng 11 năm\n2025\nQUYẾT\nĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở XÃ HỘI\n\
+                    ĐỘC LẬP TRÊN ĐỊA BÀN THÀNH PHỐ\n(ĐỢT 3 NĂM 2025)\nCHỦ TỊCH ỦY BAN\nNHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n\
+                    Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n\
+                    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\n";
+        let m = outline("x", text).meta;
+        assert_eq!(m.issuer.as_deref(), Some("ỦY BAN NHÂN DÂN"));
+        let unit = m.unit.unwrap();
+        assert_eq!((unit.level, unit.name.as_deref()), (crate::model::Level::ThanhPho, Some("Hồ Chí Minh")));
+        assert_eq!((m.number.as_deref(), m.symbol.as_deref()), (Some("2820"), Some("QĐ-UBND")));
+        assert_eq!(m.place.as_deref(), Some("Thành phố Hồ Chí Minh"));
+        let d = m.issued.unwrap();
+        assert_eq!((d.day, d.month, d.year), (Some(19), Some(11), Some(2025)));
+        assert_eq!(m.kind, Some(crate::model::DocKind::Decision));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở XÃ HỘI ĐỘC LẬP TRÊN ĐỊA BÀN THÀNH PHỐ (ĐỢT 3 NĂM 2025)")
+        );
+    }
+
+    /// "Thành phố Huế," / "ngày 18 …", "Quảng" / "Trị, ngày …", "Kính" / "gửi: …", and a
+    /// directive's opening line in sentence case, short as a narrow column makes it.
+    #[test]
+    fn a_place_cut_before_its_date_and_a_short_opening_line_end_where_they_should() {
+        for (head, place) in [
+            ("Thành phố Huế,\nngày 18 tháng 11 năm 2025", "Thành phố Huế"),
+            ("Quảng\nTrị, ngày 18 tháng 11 năm 2025", "Quảng Trị"),
+        ] {
+            let text = format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 06/CT-UBND\n{head}\nCHỈ THỊ\nVỀ\nVIỆC TĂNG CƯỜNG XỬ LÝ LẤN CHIẾM RỪNG\n\
+                 Thời gian qua, công tác\nquản lý rừng đã có nhiều chuyển biến.\nKính\ngửi: các sở, ngành.\n\
+                 1. Các sở, ngành tăng cường kiểm tra.\n2. Ủy ban nhân dân các xã thực hiện.\n"
+            );
+            let m = outline("x", &text).meta;
+            assert_eq!(m.place.as_deref(), Some(place), "{head}");
+            assert_eq!(m.title.as_deref(), Some("VỀ VIỆC TĂNG CƯỜNG XỬ LÝ LẤN CHIẾM RỪNG"), "{head}");
+        }
+    }
+
+    /// Where no blank line separates the title from the enacting body on its own line, the
+    /// title ends before the body (regression: "… NĂM 2026 ỦY BAN NHÂN DÂN TỈNH BẮC NINH" in
+    /// ten real decisions); an issuer the title names on its own line, after "CỦA", or in the
+    /// middle of a line, stays in it.
+    #[test]
+    fn the_enacting_body_on_its_own_line_is_not_the_title() {
+        let doc = |title: &str| {
+            format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 471/QĐ-UBND\n\nBắc Ninh, ngày 28 tháng 11 năm 2025\n\n\
+                 QUYẾT ĐỊNH\n{title}\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n\
+                 QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt danh mục.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\n"
+            )
+        };
+        let m = outline("x", &doc("VỀ VIỆC PHÊ DUYỆT DANH MỤC HỘI CHỢ\nTRÊN ĐỊA BÀN TỈNH BẮC NINH NĂM 2026")).meta;
+        assert_eq!(m.title.as_deref(), Some("VỀ VIỆC PHÊ DUYỆT DANH MỤC HỘI CHỢ TRÊN ĐỊA BÀN TỈNH BẮC NINH NĂM 2026"));
+        let m =
+            outline("x", &doc("QUY ĐỊNH CHỨC NĂNG CỦA TRUNG TÂM THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BẮC NINH")).meta;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("QUY ĐỊNH CHỨC NĂNG CỦA TRUNG TÂM THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
+        );
+        let text = doc("CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN CỦA").replace(
+            "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nCăn",
+            "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nCăn",
+        );
+        let m = outline("x", &text).meta;
+        assert_eq!(
+            m.title.as_deref(),
+            Some("CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
+        );
+    }
 
     #[test]
     fn the_enacting_person_is_not_the_title_but_a_run_on_title_line_is() {

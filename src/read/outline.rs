@@ -61,7 +61,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let body_end = closing.as_ref().map_or(n, |c| c.para);
     let body_start = first_item.unwrap_or(0).min(body_end);
     let header: Vec<(usize, String)> = match rep.layout {
-        Layout::Blocks => rep.paras[..body_start].iter().map(|p| (p.lines.start, p.text.clone())).collect(),
+        Layout::Blocks => rep.paras[..body_start].iter().flat_map(header_pieces).collect(),
         Layout::Lines => {
             let end = rep.paras.get(body_start).map_or(rep.clean.len(), |p| p.lines.start - 1).min(rep.clean.len());
             rep.clean.iter().take(end).enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()
@@ -213,6 +213,16 @@ pub fn outline_text(source: &str, text: String) -> Document {
 
 /// The group `depth` levels down the last children of `s` (a table's open group), its lines
 /// and its parents' grown to cover `lines`.
+/// A header paragraph as the header reader's pieces, with their first lines: the whole
+/// paragraph, cut before a later line that names the enacting body (see
+/// [`meta::starts_enacting_line`]).
+fn header_pieces(p: &Para) -> Vec<(usize, String)> {
+    let mut cuts: Vec<(usize, usize)> =
+        p.line_starts.starts().filter(|&(off, _)| off == 0 || meta::starts_enacting_line(&p.text[off..])).collect();
+    cuts.push((p.text.len(), 0));
+    cuts.windows(2).map(|w| (w[0].1, p.text[w[0].0..w[1].0].trim().to_string())).collect()
+}
+
 fn open_group(s: &mut Section, depth: usize, lines: LineRange) -> &mut Section {
     if depth == 0 || s.children.is_empty() {
         return s;

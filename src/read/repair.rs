@@ -90,6 +90,10 @@ impl LineMap {
     fn offset_of(&self, j: usize) -> usize {
         if j == 0 { 0 } else { self.offsets[j - 1] as usize }
     }
+    /// Each line's start in the text and its number, in order.
+    pub fn starts(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        (0..self.len()).map(|j| (self.offset_of(j), self.line_of(j)))
+    }
     /// The line number of the source line that holds byte `off`.
     pub fn line_at(&self, off: usize) -> usize {
         self.line_of(self.offsets.partition_point(|&o| o as usize <= off))
