@@ -773,11 +773,7 @@ fn labelled_pair(old_id: &str, new_id: &str, calls: &[Call], sections: &[Section
 #[test]
 fn labelled_lai_chau_nghe_an_land_registration_rules() {
     let calls = [
-        // The decisions and their first articles.
-        Same(
-            "Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp",
-            "Ủy ban nhân dân tỉnh ban hành Quyết định quy định Quy chế",
-        ),
+        // The first articles (the enacting formulas above them are preamble, not tasks).
         Same("Ban hành kèm theo Quyết định này Quy chế", "Ban hành kèm theo Quyết định này Quy chế"),
         Same("có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025", "có hiệu lực thi hành kể từ ngày 05/12/2025"),
         Same("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch", "Giám đốc Sở Nông nghiệp và Môi trường; Giám đốc các sở"),
@@ -927,10 +923,9 @@ fn labelled_lai_chau_nghe_an_land_registration_rules() {
 #[test]
 fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
     let calls = [
-        // Hồ Chí Minh City's opening sentence is read as a task; Lai Châu's ("Thực hiện
-        // Quyết định số 2138/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …") is its
-        // preamble, not a task, so no task of Lai Châu's is its counterpart.
-        OldOnly("Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai thi hành Luật Việc làm"),
+        // (Both enacting formulas, "Ủy ban nhân dân Thành phố ban hành Kế hoạch …" and "Thực
+        // hiện Quyết định số 2138/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", are
+        // preamble, not tasks.)
         Same("Bảo đảm sự chỉ đạo thống nhất phối hợp chặt chẽ", "Bảo đảm sự chỉ đạo thống nhất của UBND tỉnh"),
         Same(
             "Xác định cụ thể nội dung công việc, tiến độ, thời hạn",
@@ -1004,6 +999,11 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
             "có trách nhiệm giúp Chủ tịch Ủy ban nhân dân tỉnh theo dõi",
         ),
         OldOnly("Sở Nội vụ chịu trách nhiệm về việc báo cáo, đề nghị ban hành"),
+        // The lead agencies' duty to carry out their tasks of the plan.
+        Same(
+            "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành",
+            "Căn cứ nội dung Kế hoạch và tình hình thực tiễn",
+        ),
         Same(
             "Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn",
             "Trong quá trình thực hiện, nếu có khó khăn",

@@ -119,6 +119,25 @@ fn problems(doc: &Document) -> Vec<String> {
             ));
         }
     }
+    // The grounds and the enacting formula are preamble: never a task of the text before the
+    // first numbered section.
+    for s in doc.sections.iter().filter(|s| s.label.is_empty()) {
+        for t in &s.tasks {
+            let head: String = t.text.chars().take(80).collect();
+            let grounds = ["Căn cứ ", "Theo đề nghị", "Theo đề xuất", "Xét đề nghị", "Xét Tờ trình"]
+                .iter()
+                .any(|o| head.starts_with(o));
+            let formula = ["Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban"]
+                .iter()
+                .any(|o| head.starts_with(o))
+                && ["ban hành Quyết định", "ban hành Nghị quyết", "Quyết định ban hành"]
+                    .iter()
+                    .any(|w| head.contains(w));
+            if grounds || formula {
+                out.push(format!("preamble as a task at line {}: {head:?}", t.lines.start));
+            }
+        }
+    }
     fn siblings(secs: &[Section], out: &mut Vec<String>) {
         let mut last: HashMap<(LabelKind, u8), (u32, String)> = HashMap::new();
         for s in secs {

@@ -7,6 +7,7 @@
 use crate::model::{BlankField, DocKind, Level, Lines, Metadata, PartialDate, Period, Section, Signer, Unit};
 use crate::repair::{Para, Repaired};
 use regex_lite::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -91,9 +92,17 @@ static SIGNER_TITLE: LazyLock<Regex> =
 #[cfg(test)]
 static YEAR_MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
+/// The enacting formula after the grounds: "Ủy ban nhân dân tỉnh ban hành Quyết định …",
+/// "Hội đồng nhân dân Thành phố ban hành Nghị quyết …", "Chủ tịch Ủy ban nhân dân Quyết định
+/// ban hành …". Part of the preamble, never a task.
+static ENACTING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Chủ tịch[ \t]+)?(?:[ỦUủu][ỷỶyY][ \t]+ban[ \t]+nhân[ \t]+dân|UBND|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)(?:[ \t]+[^ \t,.;:]+){0,5}?[ \t]+(?:ban[ \t]+hành|[Qq]uyết[ \t]+định|[Qq]uyết[ \t]+nghị)(?:[ \t:]|$)").unwrap()
+});
 static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(TM|KT|TL|TUQ)\.[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]")
-        .unwrap()
+    Regex::new(
+        r"^(?:(?:TM|KT|TL|TUQ)\.|T/M)[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]",
+    )
+    .unwrap()
 });
 
 fn level_of(word: &str) -> Option<Level> {
@@ -287,8 +296,12 @@ pub fn closing_start(rep: &Repaired, from: usize) -> Option<Closing> {
         None => paras.iter().skip(from).rposition(announces).map(|i| i + from),
     };
     let start = sentence_para.or(rec)?;
-    let mut closing =
-        Closing { para: start, keep_before: None, sentence: None, recipients_line: rec.map(|r| paras[r].lines.start) };
+    let mut closing = Closing {
+        para: start,
+        keep_before: None,
+        sentence: None,
+        recipients_line: rec.filter(|&r| is_recipients(&paras[r].text)).map(|r| paras[r].lines.start),
+    };
     if let Some(i) = sentence_para
         && summary(&paras[i])
     {
@@ -599,7 +612,11 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             read_recipients_and_signer(&rep.clean, r, &mut m);
         } else {
             // No recipients: a signature may still follow the closing paragraph.
-            let after = rep.paras.get(c.para).map_or(rep.clean.len(), |p| p.lines.end);
+            // (From the closing paragraph's first line when it is the signature itself.)
+            let after = rep
+                .paras
+                .get(c.para)
+                .map_or(rep.clean.len(), |p| if is_signature_start(&p.text) { p.lines.start - 1 } else { p.lines.end });
             read_signer(rep.clean.iter().skip(after), &mut m);
         }
     }
@@ -654,9 +671,11 @@ pub fn period_from_title(m: &mut Metadata) {
 /// are not tasks. A programme's or plan's "Thực hiện …, UBND … ban hành Kế hoạch … như sau:"
 /// is one of them.
 pub fn is_preamble(text: &str) -> bool {
-    const OPENINGS: [&str; 11] = [
+    const OPENINGS: [&str; 13] = [
         "Căn cứ",
         "Theo đề nghị",
+        "Theo đề xuất",
+        "Kính gửi",
         "Xét đề nghị",
         "Xét Tờ trình",
         "Xét tờ trình",
@@ -669,6 +688,7 @@ pub fn is_preamble(text: &str) -> bool {
     ];
     let t = text.trim();
     OPENINGS.iter().any(|o| t.starts_with(o))
+        || ENACTING_FORMULA.is_match(t)
         || matches!(t, "QUYẾT ĐỊNH:" | "QUYẾT NGHỊ:" | "CHỈ THỊ:" | "QUYẾT ĐỊNH :" | "QUYẾT NGHỊ :")
         || t.ends_with("như sau:")
 }
@@ -755,8 +775,22 @@ fn read_recipients_and_signer(clean: &Lines, first_line: usize, m: &mut Metadata
 /// the name: what follows (an attachment) is not signature.
 fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
     let mut s = Signer::default();
-    let lines: Vec<&str> = lines.map(|l| l.trim()).filter(|l| !l.is_empty()).take(13).collect();
-    for (k, &l) in lines.iter().enumerate().take(12) {
+    let raw: Vec<&str> = lines.map(|l| l.trim()).filter(|l| !l.is_empty()).take(14).collect();
+    // A role cut from its body: "KT." / "CHỦ TỊCH" is one line "KT. CHỦ TỊCH".
+    let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(raw.len());
+    let mut k = 0;
+    while k < raw.len() {
+        if matches!(raw[k], "KT." | "TM." | "TL." | "TUQ." | "T/M") && k + 1 < raw.len() {
+            lines.push(Cow::Owned(format!("{} {}", raw[k], raw[k + 1])));
+            k += 2;
+        } else {
+            lines.push(Cow::Borrowed(raw[k]));
+            k += 1;
+        }
+    }
+    lines.truncate(13);
+    for (k, l) in lines.iter().enumerate().take(12) {
+        let l = l.as_ref();
         if l.starts_with(['-', '–', '+', '•']) || l.starts_with(|c: char| c.is_ascii_digit()) {
             // A recipient the list above did not take, or its number of copies ("16 QĐ"):
             // never the signer.
@@ -772,7 +806,7 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
             let is_title = SIGNER_TITLE.is_match(l);
             match (&mut s.on_behalf, &s.title) {
                 // "TM. ỦY BAN NHÂN" / "DÂN": the body's name wrapped.
-                (Some(ob), None) if !is_title && ob.starts_with("TM") => {
+                (Some(ob), None) if !is_title && (ob.starts_with("TM") || ob.starts_with("T/M")) => {
                     ob.push(' ');
                     ob.push_str(l);
                 }
@@ -1114,6 +1148,51 @@ mod tests {
             m.title.as_deref(),
             Some("CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
         );
+    }
+
+    /// The enacting formula after the grounds is preamble, not a task of an introduction
+    /// (regression: 60 real decisions and resolutions had it as their first task).
+    #[test]
+    fn the_enacting_formula_is_preamble() {
+        for formula in [
+            "Ủy ban nhân dân tỉnh ban hành Quyết định quy định về quản lý chất thải rắn.",
+            "Hội đồng nhân dân Thành phố ban hành Nghị quyết quy định một số nội dung chi.",
+            "Uỷ ban nhân dân ban\nhành Quyết định Phân cấp thẩm quyền quyết định xác lập tài sản.",
+            "Chủ tịch Ủy ban nhân dân Quyết định ban hành quy chế phối hợp.",
+        ] {
+            let text = format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nSố: 12/2025/QĐ-UBND\n\nQuảng Ninh, ngày 18 tháng 11 năm 2025\n\n\
+                 QUYẾT ĐỊNH\nQUY ĐỊNH VỀ QUẢN LÝ CHẤT THẢI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n\
+                 Theo đề xuất của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 454/TTr-SNNMT.\n\n{formula}\n\n\
+                 Điều 1. Phạm vi điều chỉnh\n\nQuyết định này quy định về quản lý chất thải.\n\n\
+                 Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            );
+            let doc = outline("x", &text);
+            let labels: Vec<&str> = doc.sections.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["Điều 1", "Điều 2"], "{formula}");
+        }
+    }
+
+    /// A signature with no recipients before it, its role cut from the body or from its
+    /// title ("KT." / "CHỦ TỊCH", "T/M ỦY" / "BAN NHÂN DÂN"): the first line is the role
+    /// (regression: it was skipped, and the title read "CHỦ TỊCH" or "BAN NHÂN DÂN").
+    #[test]
+    fn a_signature_without_recipients_keeps_its_first_line() {
+        let head = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 2827/QĐ-UBND\n\nQuảng Trị, ngày 27 tháng 11 năm 2025\n\n\
+                    QUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n\nĐiều 1. Công bố danh mục.\n\n\
+                    Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n";
+        for (sig, on_behalf, title) in [
+            ("KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+            ("T/M ỦY\nBAN NHÂN DÂN\nCHỦ TỊCH\nHoàng Xuân Tân\n", "T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+            ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        ] {
+            let s = outline("x", &format!("{head}{sig}")).meta.signer.unwrap();
+            assert_eq!(
+                (s.on_behalf.as_deref(), s.title.as_deref(), s.name.as_deref()),
+                (Some(on_behalf), Some(title), Some("Hoàng Xuân Tân")),
+                "{sig}"
+            );
+        }
     }
 
     #[test]

@@ -867,6 +867,9 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
             Some(p) if is_label_word(p) => false,
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
             Some(p) if line.len() <= 16 && ends_with_reference_word(p, line) && BARE_LABEL.is_match(line) => false,
+            // "… điểm a khoản" / "2 Điều 28 Luật Thủ đô …": a number without its dot after a
+            // reference word goes on with the sentence.
+            Some(p) if ends_with_reference_word(p, line) && undotted_number(line) => false,
             // "… từ cấp I đến cấp" / "V. Chi tiết quy định …": the number ends a sentence of
             // the paragraph; it is not a Roman heading (those are in capitals).
             Some(p) if roman_after_reference(p, line) => false,
@@ -900,6 +903,12 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
 
 /// A line that is only the word of a worded label, its number on the next line (the
 /// word may open a quotation: "“Điều" / "13. Bồi thường …" in an amending text).
+/// A line that starts with a number followed by a space, not by a label's dot or bracket.
+fn undotted_number(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && line.as_bytes().get(digits) == Some(&b' ')
+}
+
 fn is_label_word(line: &str) -> bool {
     matches!(
         line.trim().trim_start_matches(['“', '"']),
@@ -1051,6 +1060,38 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
 
 /// Is there a paragraph break between two consecutive body lines of hard-wrapped text?
 /// `caps_heading`: the paragraph so far is a numbered heading in capitals.
+/// Ends on a word that only links to what follows ("của", "và", "các" …): never the end of
+/// a paragraph, heading or not. Narrower than [`ends_with_function_word`], whose words may
+/// end a noun ("mặt bằng", "năm", "số").
+fn ends_with_linking_word(line: &str) -> bool {
+    let t = line.trim_end();
+    let w = last_word(t);
+    !w.is_empty()
+        && t.ends_with(w)
+        && matches!(
+            w.to_lowercase().as_str(),
+            "của"
+                | "và"
+                | "các"
+                | "với"
+                | "theo"
+                | "tại"
+                | "cho"
+                | "để"
+                | "những"
+                | "được"
+                | "là"
+                | "từ"
+                | "đến"
+                | "đối"
+                | "hoặc"
+                | "nhằm"
+                | "thuộc"
+                | "giữa"
+                | "vào"
+        )
+}
+
 fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) {
         return true;
@@ -1073,6 +1114,11 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     }
     if is_all_caps(prev) && !continues_caps(line) {
         return true;
+    }
+    // A line that ends on a word needing its object ("Căn cứ các Quyết định của" / "Thủ
+    // tướng Chính phủ …") runs on, whatever letter the next line starts with.
+    if ends_with_linking_word(prev) {
+        return false;
     }
     // A short line ends its paragraph only before a capital letter: a wrapped line may
     // start with a number ("ngày" / "08/01/2026 của UBND tỉnh").
@@ -1151,6 +1197,39 @@ mod tests {
             vec![
                 "1. Tập trung lãnh đạo, chỉ đạo tiếp tục tuyên truyền, quán triệt, cụ thể hóa triển khai thực hiện các nghị quyết.",
                 "1. Dự các cuộc họp Tỉnh ủy, HĐND, UBND tỉnh khi được mời: Theo Chương trình công tác của tỉnh."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_without_its_dot_after_a_reference_word_goes_on() {
+        // One block: before, the number started a paragraph (a task "2 Điều 28 …").
+        let t = "Xét Tờ trình số 431/TTr-UBND (thực hiện điểm a khoản\n2 Điều 28 Luật Thủ đô số 39/2024/QH15); ý kiến của đại biểu;\n";
+        let r = repair(t);
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
+        // Hard-wrapped: the same, and a list item numbered "2." still starts its paragraph.
+        let t = "1. Đối tượng theo quy định tại khoản\n2 Điều 5 Nghị định này.\n2. Cơ quan thực hiện.\n";
+        assert_eq!(
+            texts(&repair(t)),
+            vec!["1. Đối tượng theo quy định tại khoản 2 Điều 5 Nghị định này.", "2. Cơ quan thực hiện."]
+        );
+    }
+
+    /// A hard-wrapped line that ends on a linking word ("của", "và", "các" …) runs on into a
+    /// capitalised line: "Căn cứ các Quyết định của" / "Thủ tướng Chính phủ …". A heading
+    /// that ends on a noun that is also a function word ("mặt bằng") still ends there.
+    #[test]
+    fn a_line_ending_on_a_linking_word_runs_on_before_a_capital() {
+        let t = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 của Quốc hội.\n\
+                 Căn cứ các Quyết định của\nThủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030;\n\
+                 b) Tài nguyên - môi trường, giải phóng mặt bằng\nThực hiện tốt công tác quản lý đất đai và môi trường.\n";
+        assert_eq!(
+            texts(&repair(t)),
+            vec![
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 của Quốc hội.",
+                "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030;",
+                "b) Tài nguyên - môi trường, giải phóng mặt bằng",
+                "Thực hiện tốt công tác quản lý đất đai và môi trường.",
             ]
         );
     }
