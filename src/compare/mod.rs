@@ -513,6 +513,12 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         (&old_places, &new_places),
     );
     fin.extend(rescued);
+    let old_keys: Vec<Option<String>> = old_items.iter().map(|i| field_key(&i.task.text)).collect();
+    let new_keys: Vec<Option<String>> = new_items.iter().map(|i| field_key(&i.task.text)).collect();
+    let fields = field_pairs((&old_keys, &new_keys), (old_items, new_items), &fin, &forbidden, same_group, |o, n| {
+        features::similarity(&old_f[o], &new_f[n], &weights)
+    });
+    fin.extend(fields);
     fin.extend(sole_pairs(&links, &groups, (&old_deep, &new_deep), &fin, &forbidden, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
@@ -1164,6 +1170,86 @@ fn sole_pairs(
     out
 }
 
+/// The field a task fills, when it is written "<field>: <value>" ("Cơ quan thực hiện: Sở Nội
+/// vụ …", "Thời gian thực hiện: Năm 2025"): the words before the first colon, lower-cased,
+/// when they are one to five words without digits or brackets starting with a capital and
+/// a value follows.
+fn field_key(text: &str) -> Option<String> {
+    let (key, value) = text.split_once(':')?;
+    let key = key.trim();
+    let words = key.split_whitespace().count();
+    let plain = !key.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/'));
+    let capital = key.chars().next().is_some_and(char::is_uppercase);
+    ((1..=5).contains(&words) && plain && capital && value.chars().any(char::is_alphabetic))
+        .then(|| key.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+}
+
+/// Pairs of the same field of two aligned sections: "Cơ quan thực hiện: Sở Nội vụ …" and
+/// "Cơ quan thực hiện: Sở Khoa học và Công nghệ …" are the item's agency line, whose value
+/// changed, however little their words share. Only when both tasks are left unpaired, the
+/// field is filled once in each section, each section has only the other as a candidate
+/// with that field, and the pair is not forbidden. Side-symmetric: the rule reads both sides
+/// alike.
+fn field_pairs(
+    (old_keys, new_keys): (&[Option<String>], &[Option<String>]),
+    (old_items, new_items): (&[Item], &[Item]),
+    paired: &[(usize, usize, f64)],
+    forbidden: &Forbidden,
+    aligned: impl Fn(usize, usize) -> bool,
+    similarity: impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize, f64)> {
+    use std::collections::HashSet;
+    // (section, field) → its tasks on each side.
+    let by_field = |keys: &[Option<String>], items: &[Item]| {
+        let mut m: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            if let Some(k) = k {
+                m.entry((items[i].section, k.clone())).or_default().push(i);
+            }
+        }
+        m
+    };
+    let (old_fields, new_fields) = (by_field(old_keys, old_items), by_field(new_keys, new_items));
+    let used_o: HashSet<usize> = paired.iter().map(|p| p.0).collect();
+    let used_n: HashSet<usize> = paired.iter().map(|p| p.1).collect();
+    let once = |m: &HashMap<(usize, String), Vec<usize>>, sec: usize, k: &str| match m.get(&(sec, k.to_string())) {
+        Some(v) if v.len() == 1 => Some(v[0]),
+        _ => None,
+    };
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for ((_, k), os) in &old_fields {
+        let [o] = os[..] else { continue };
+        if used_o.contains(&o) {
+            continue;
+        }
+        for ((nsec, nk), ns) in &new_fields {
+            if nk != k || ns.len() != 1 || !aligned(o, ns[0]) {
+                continue;
+            }
+            if let Some(n) = once(&new_fields, *nsec, k)
+                && !used_n.contains(&n)
+                && !forbidden.contains(&(o, n))
+            {
+                candidates.push((o, n));
+            }
+        }
+    }
+    // One candidate per task on each side, or none.
+    let mut count_o: HashMap<usize, usize> = HashMap::new();
+    let mut count_n: HashMap<usize, usize> = HashMap::new();
+    for &(o, n) in &candidates {
+        *count_o.entry(o).or_default() += 1;
+        *count_n.entry(n).or_default() += 1;
+    }
+    let mut out: Vec<(usize, usize, f64)> = candidates
+        .into_iter()
+        .filter(|(o, n)| count_o[o] == 1 && count_n[n] == 1)
+        .map(|(o, n)| (o, n, similarity(o, n)))
+        .collect();
+    out.sort_by_key(|&(o, n, _)| (o, n));
+    out
+}
+
 /// The least similarity of the only tasks of two aligned sections that [`sole_pairs`]
 /// accepts: some weighed words shared, not none.
 const SOLE_FLOOR: f64 = 0.1;
@@ -1686,6 +1772,53 @@ mod tests {
     /// reworded, however few words they share (regression: the funding item of Hồ Chí Minh
     /// City's and Lai Châu's plans was a matched section whose only task was dropped and
     /// the other's new). The same the other way round.
+    #[test]
+    fn a_field_is_the_words_before_a_colon() {
+        use super::field_key;
+        assert_eq!(field_key("Cơ quan thực hiện: Sở Nội vụ chủ trì").as_deref(), Some("cơ quan thực hiện"));
+        assert_eq!(field_key("Thời gian thực hiện:  Năm 2025").as_deref(), Some("thời gian thực hiện"));
+        // Not a field: a sentence with a colon late in it, a date, no value, a bracket.
+        assert_eq!(field_key("Các nội dung hỗ trợ thi hành Luật gồm có những việc sau: a, b"), None);
+        assert_eq!(field_key("Lúc 08:30 họp giao ban"), None);
+        assert_eq!(field_key("Cơ quan chủ trì:"), None);
+        assert_eq!(field_key("Nội dung (nếu có): tập huấn"), None);
+        assert_eq!(field_key("cơ quan thực hiện: Sở Nội vụ"), None);
+    }
+
+    /// The same field of aligned sections pairs once per section, whatever its words share;
+    /// a field filled twice in a section pairs nothing.
+    #[test]
+    fn the_same_field_of_aligned_sections_pairs() {
+        use super::{Item, field_key, field_pairs};
+        use crate::model::{LineRange, Task};
+        let task = |t: &str| Task { text: t.to_string(), lines: LineRange::new(1, 1), footnotes: vec![], bullet: None };
+        let old_tasks = [
+            task("Nội dung thực hiện: Tổ chức phổ biến Luật Việc làm"),
+            task("Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu"),
+            task("Thời gian thực hiện: Năm 2025"),
+            task("Thời gian thực hiện: Năm 2026"),
+        ];
+        let new_tasks = [
+            task("Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp"),
+            task("Cơ quan phối hợp: Các sở, ngành"),
+            task("Thời gian thực hiện: Quý IV năm 2025"),
+        ];
+        fn items(ts: &[Task]) -> Vec<Item<'_>> {
+            ts.iter().enumerate().map(|(k, t)| Item { section: 0, number: k + 1, task: t, path: &[] }).collect()
+        }
+        let (oi, ni) = (items(&old_tasks), items(&new_tasks));
+        let keys = |is: &[Item]| is.iter().map(|i| field_key(&i.task.text)).collect::<Vec<_>>();
+        let (ok, nk) = (keys(&oi), keys(&ni));
+        let none = super::Forbidden::default();
+        let pairs = field_pairs((&ok, &nk), (&oi, &ni), &[], &none, |_, _| true, |_, _| 0.2);
+        assert_eq!(pairs, vec![(1, 0, 0.2)]);
+        // Sections not aligned, the task paired already, or the pair forbidden: nothing.
+        assert!(field_pairs((&ok, &nk), (&oi, &ni), &[], &none, |_, _| false, |_, _| 0.2).is_empty());
+        assert!(field_pairs((&ok, &nk), (&oi, &ni), &[(1, 2, 0.9)], &none, |_, _| true, |_, _| 0.2).is_empty());
+        let forbidden: super::Forbidden = [(1, 0)].into_iter().collect();
+        assert!(field_pairs((&ok, &nk), (&oi, &ni), &[], &forbidden, |_, _| true, |_, _| 0.2).is_empty());
+    }
+
     #[test]
     fn the_only_tasks_of_aligned_one_line_items_pair() {
         use super::TaskStatus;
