@@ -310,6 +310,37 @@ fn real_documents_metadata_survives_losing_the_blank_lines() {
     assert!(failures.is_empty(), "{} documents:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// The outline's invariants (see [`problems`]) hold for the real documents without their blank
+/// lines too, where every paragraph break must come from the lines' shapes (a PDF's text).
+#[test]
+fn real_documents_without_blank_lines_keep_the_invariants() {
+    let Some(files) = real_files() else { return };
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let text = std::fs::read_to_string(f).unwrap();
+        let packed: String = text.lines().filter(|l| !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
+        let doc = sosanh::read::document_from_bytes(name, packed.as_bytes(), &ReadOptions::default()).unwrap();
+        failures.extend(problems(&doc).into_iter().map(|p| format!("{name}: {p}")));
+    }
+    // Known, left: a procedure's code alone on its line ("1.012507."), read as a label; a
+    // group heading wrapped before its count ("LĨNH VỰC DI SẢN VĂN HÓA (02 TTHC)") and one
+    // after the portal's "# PHẦN" marker; a budget table's Roman rows; a count's unit
+    // ("02" / "TTHC") in a table's last rows.
+    let known = [
+        "43ce594e2a648040.txt: bare label",
+        "5298da2adb9eb4fe.txt: heading in capitals",
+        "0c462ec3eec6e18d.txt: heading in capitals",
+        "9b7eebadf7081069.txt: siblings not monotone",
+        "9b7eebadf7081069.txt: heading in capitals",
+        "52932ba8546afb5f.txt: heading in capitals",
+    ];
+    let (known_seen, new): (Vec<String>, Vec<String>) =
+        failures.into_iter().partition(|f| known.iter().any(|k| f.starts_with(k)));
+    println!("known problems: {}", known_seen.len());
+    assert!(new.is_empty(), "{} problems:\n{}", new.len(), new.join("\n"));
+}
+
 #[test]
 fn real_documents_keep_their_body_text() {
     // Every word of the body and appendices reaches a task or a heading (≥ 95% per document):

@@ -92,12 +92,6 @@ static SIGNER_TITLE: LazyLock<Regex> =
 #[cfg(test)]
 static YEAR_MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
-/// The enacting formula after the grounds: "Ủy ban nhân dân tỉnh ban hành Quyết định …",
-/// "Hội đồng nhân dân Thành phố ban hành Nghị quyết …", "Chủ tịch Ủy ban nhân dân Quyết định
-/// ban hành …". Part of the preamble, never a task.
-static ENACTING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Chủ tịch[ \t]+)?(?:[ỦUủu][ỷỶyY][ \t]+ban[ \t]+nhân[ \t]+dân|UBND|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)(?:[ \t]+[^ \t,.;:]+){0,5}?[ \t]+(?:ban[ \t]+hành|[Qq]uyết[ \t]+định|[Qq]uyết[ \t]+nghị)(?:[ \t:]|$)").unwrap()
-});
 static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:(?:TM|KT|TL|TUQ)\.|T/M)[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]",
@@ -671,24 +665,11 @@ pub fn period_from_title(m: &mut Metadata) {
 /// are not tasks. A programme's or plan's "Thực hiện …, UBND … ban hành Kế hoạch … như sau:"
 /// is one of them.
 pub fn is_preamble(text: &str) -> bool {
-    const OPENINGS: [&str; 13] = [
-        "Căn cứ",
-        "Theo đề nghị",
-        "Theo đề xuất",
-        "Kính gửi",
-        "Xét đề nghị",
-        "Xét Tờ trình",
-        "Xét tờ trình",
-        "Xét báo cáo",
-        "Thực hiện",
-        "Trên cơ sở",
-        "Sau khi xem xét",
-        "Thừa ủy quyền",
-        "Thừa uỷ quyền",
-    ];
+    const OPENINGS: [&str; 5] = ["Kính gửi", "Thực hiện", "Sau khi xem xét", "Thừa ủy quyền", "Thừa uỷ quyền"];
     let t = text.trim();
-    OPENINGS.iter().any(|o| t.starts_with(o))
-        || ENACTING_FORMULA.is_match(t)
+    crate::repair::opens_ground(t)
+        || OPENINGS.iter().any(|o| t.starts_with(o))
+        || crate::repair::is_enacting_formula(t)
         || matches!(t, "QUYẾT ĐỊNH:" | "QUYẾT NGHỊ:" | "CHỈ THỊ:" | "QUYẾT ĐỊNH :" | "QUYẾT NGHỊ :")
         || t.ends_with("như sau:")
 }

@@ -873,6 +873,22 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
             // "… từ cấp I đến cấp" / "V. Chi tiết quy định …": the number ends a sentence of
             // the paragraph; it is not a Roman heading (those are in capitals).
             Some(p) if roman_after_reference(p, line) => false,
+            // A ground of the preamble ("Căn cứ …", "Theo đề nghị …") starts a paragraph
+            // after the ";" or "." that ended the one before, and runs until its own ";" or
+            // ".", whatever letter its wrapped lines start with ("… của Giám đốc Sở" / "Khoa
+            // học và Công nghệ tại Tờ trình …"); a numbered line, a line in capitals
+            // ("QUYẾT ĐỊNH:") or the next ground still starts a paragraph.
+            Some(p) if layout == Layout::Lines && opens_ground(line) && p.trim_end().ends_with([';', '.']) => true,
+            Some(p)
+                if layout == Layout::Lines
+                    && cur.as_ref().is_some_and(|c| opens_ground(&c.text))
+                    && !p.trim_end().ends_with(['.', ';', ':'])
+                    && !starts_item(line, Some(p))
+                    && !is_all_caps(line)
+                    && !opens_ground(line) =>
+            {
+                false
+            }
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before => breaks_at_gap(p, line, width),
@@ -903,6 +919,62 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
 
 /// A line that is only the word of a worded label, its number on the next line (the
 /// word may open a quotation: "“Điều" / "13. Bồi thường …" in an amending text).
+/// One abbreviation in capitals and the punctuation that ends its sentence, nothing else:
+/// "TTHC.", "UBND;". Not a table's heading cell ("TT", "STT", no punctuation) nor a Roman
+/// number ("II."), which may be a heading's.
+fn is_abbreviation_line(line: &str) -> bool {
+    let line = line.trim();
+    if !line.ends_with(['.', ',', ';']) {
+        return false;
+    }
+    is_abbreviation(line.trim_end_matches(['.', ',', ';']))
+}
+
+/// Two to eight capital letters, not a Roman number: "TTHC", "UBND", "HĐND".
+fn is_abbreviation(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=8).contains(&n)
+        && t.chars().all(|c| c.is_uppercase() && c.is_alphabetic())
+        && !t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// A line drawn with dashes, underscores or equals signs only (three or more): a rule.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && t.bytes().all(|b| matches!(b, b'-' | b'_' | b'=' | b' '))
+}
+
+/// The openings of the preamble's grounds, each a sentence that ends with ";" or ".".
+pub const GROUND_OPENINGS: [&str; 8] = [
+    "Căn cứ",
+    "Theo đề nghị",
+    "Theo đề xuất",
+    "Xét đề nghị",
+    "Xét Tờ trình",
+    "Xét tờ trình",
+    "Xét báo cáo",
+    "Trên cơ sở",
+];
+
+/// Does a paragraph open a ground of the preamble ("Căn cứ Luật …", "Theo đề nghị của …")
+/// or its enacting formula (see [`is_enacting_formula`])? Each runs to its ";" or ".".
+pub fn opens_ground(text: &str) -> bool {
+    let t = text.trim_start();
+    GROUND_OPENINGS.iter().any(|o| t.starts_with(o)) || is_enacting_formula(t)
+}
+
+/// The enacting formula after the grounds: "Ủy ban nhân dân tỉnh ban hành Quyết định …",
+/// "Hội đồng nhân dân Thành phố ban hành Nghị quyết …", "Chủ tịch Ủy ban nhân dân Quyết định
+/// ban hành …". Part of the preamble, never a task.
+static ENACTING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Chủ tịch[ \t]+)?(?:[ỦUủu][ỷỶyY][ \t]+ban[ \t]+nhân[ \t]+dân|UBND|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)(?:[ \t]+[^ \t,.;:]+){0,5}?[ \t]+(?:ban[ \t]+hành|[Qq]uyết[ \t]+định|[Qq]uyết[ \t]+nghị)(?:[ \t:]|$)").unwrap()
+});
+
+/// Is a paragraph the enacting formula (see [`ENACTING_FORMULA`])?
+pub fn is_enacting_formula(text: &str) -> bool {
+    ENACTING_FORMULA.is_match(text)
+}
+
 /// A line that starts with a number followed by a space, not by a label's dot or bracket.
 fn undotted_number(line: &str) -> bool {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -1093,6 +1165,11 @@ fn ends_with_linking_word(line: &str) -> bool {
 }
 
 fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
+    // A rule under a header column ("--------------") stands alone: it ends nothing into the
+    // next line ("ĐƠN ĐỀ NGHỊ") and nothing runs into it.
+    if is_rule(prev) || is_rule(line) {
+        return true;
+    }
     if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) {
         return true;
     }
@@ -1101,6 +1178,12 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     }
     let starts_lower = first_char(line).is_some_and(|c| c.is_lowercase());
     if starts_lower {
+        return false;
+    }
+    // An abbreviation alone, "TTHC." after "- Trả kết quả giải quyết": the sentence's end;
+    // after a count, "02" / "TTHC", what it counts.
+    let count = !prev.trim().is_empty() && prev.trim().bytes().all(|b| b.is_ascii_digit());
+    if is_abbreviation_line(line) && !prev.ends_with(':') || count && is_abbreviation(line.trim()) {
         return false;
     }
     let prev_len = prev.chars().count();
@@ -1230,6 +1313,27 @@ mod tests {
                 "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030;",
                 "b) Tài nguyên - môi trường, giải phóng mặt bằng",
                 "Thực hiện tốt công tác quản lý đất đai và môi trường.",
+            ]
+        );
+    }
+
+    /// Hard-wrapped grounds and enacting formula run to their ";" or "." across lines that
+    /// start with a capital (regression: in the real documents without their blank lines,
+    /// 118 had a piece of a ground, "Khoa học và Công nghệ tại Tờ trình …", as a task).
+    #[test]
+    fn a_hard_wrapped_ground_runs_to_its_end() {
+        let t = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\
+                 Theo đề nghị của Giám đốc Sở\nKhoa học và Công nghệ tại Tờ trình số 125/TTr-SKHCN ngày 11 tháng 11 năm 2025.\n\
+                 Ủy ban nhân dân ban hành\nQuyết định quy định thời gian hoạt động của các đại lý Internet.\n\
+                 QUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n";
+        assert_eq!(
+            texts(&repair(t)),
+            vec![
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 125/TTr-SKHCN ngày 11 tháng 11 năm 2025.",
+                "Ủy ban nhân dân ban hành Quyết định quy định thời gian hoạt động của các đại lý Internet.",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Phạm vi điều chỉnh",
             ]
         );
     }
