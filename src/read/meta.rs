@@ -251,6 +251,19 @@ pub fn is_signature_start(p: &str) -> bool {
 }
 
 /// A signer's name: two to six capitalised words and nothing else ("Phạm Văn Thịnh").
+/// The rest of a name wrapped onto the next line ("Lê Hải" / "Hòa", "Nguyễn" / "Văn
+/// Khởi"): one to three capitalised words, not in capitals, that with the first part make at
+/// most five words.
+pub fn continues_name(name: &str, next: &str) -> bool {
+    let n = next.split_whitespace().count();
+    (1..=3).contains(&n)
+        && name.split_whitespace().count() + n <= 5
+        && next
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && next.chars().any(char::is_lowercase)
+}
+
 pub fn is_name(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
     (2..=6).contains(&words.len())
@@ -800,12 +813,9 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
                 && s.title.is_some()
         {
             let mut name = l.to_string();
-            // A name wrapped after the family name: "Nguyễn" / "Văn Khởi".
-            if l.split_whitespace().count() == 1
-                && let Some(next) = lines.get(k + 1)
-                && (1..=3).contains(&next.split_whitespace().count())
-                && next.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                && next.chars().any(char::is_lowercase)
+            // A name wrapped: "Nguyễn" / "Văn Khởi", "Lê Hải" / "Hòa".
+            if let Some(next) = lines.get(k + 1)
+                && continues_name(l, next)
             {
                 name.push(' ');
                 name.push_str(next);
@@ -1173,6 +1183,26 @@ mod tests {
                 (Some(on_behalf), Some(title), Some("Hoàng Xuân Tân")),
                 "{sig}"
             );
+        }
+    }
+
+    /// A signer's name wrapped after two words ("Lê Hải" / "Hòa") or after one ("Mai" /
+    /// "Sơn"), with or without blank lines: the whole name, and no attachment made of its
+    /// last word (regression: "Lê Hải" in Cao Bằng 1994/QĐ-UBND, and without blank lines an
+    /// appendix "PL1 Hòa").
+    #[test]
+    fn a_wrapped_signers_name_is_whole() {
+        let head = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 1994/QĐ-UBND\n\nCao Bằng, ngày 24 tháng 11 năm 2025\n\n\
+                    QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY TRÌNH NỘI BỘ\n\nĐiều 1. Phê duyệt quy trình.\n\n\
+                    Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n";
+        for (sig, name) in
+            [("CHỦ TỊCH\nLê Hải\nHòa\n", "Lê Hải Hòa"), ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai\nSơn\n", "Mai Sơn")]
+        {
+            for text in [format!("{head}{sig}"), format!("{head}{sig}").replace("\n\n", "\n")] {
+                let doc = outline("x", &text);
+                assert_eq!(doc.meta.signer.unwrap().name.as_deref(), Some(name), "{text}");
+                assert_eq!(doc.sections.len(), 2, "{text}");
+            }
         }
     }
 

@@ -80,9 +80,23 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
                     break;
                 }
                 kinds.push(PartKind::Signature);
-            } else if !seen_name && meta::is_name(t) {
+            } else if !seen_name
+                && (meta::is_name(t)
+                    || paras.get(j + 1).is_some_and(|n| {
+                        // "Mai" / "Sơn": a name cut after its first word.
+                        let n = n.text.trim();
+                        meta::continues_name(t, n) && meta::is_name(&format!("{t} {n}"))
+                    }))
+            {
                 in_recipients = false;
                 seen_name = true;
+                kinds.push(PartKind::Signature);
+            } else if seen_name
+                && kinds.last() == Some(&PartKind::Signature)
+                && meta::continues_name(paras[j - 1].text.trim(), t)
+                && !meta::continues_name("", paras.get(j + 1).map_or("", |p| p.text.trim()))
+            {
+                // The name's last words on a line of their own ("Lê Hải" / "Hòa").
                 kinds.push(PartKind::Signature);
             } else {
                 break;
