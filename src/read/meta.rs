@@ -132,6 +132,17 @@ pub fn starts_enacting_line(line: &str) -> bool {
     ENACTING_LINE.is_match(line)
 }
 
+/// A paragraph only a header has: the number ("Số: 12/KH-UBND"), the date line ("…, ngày …
+/// tháng … năm …"), the motto, or the issuer's name in capitals.
+pub fn is_header_anchor(text: &str) -> bool {
+    let t = text.trim();
+    t.len() < 400
+        && (MOTTO.is_match(t)
+            || ISSUER.is_match(t) && is_caps_piece(t)
+            || t.contains("Số") && NUMBER.is_match(t) && t.split_whitespace().count() <= 6
+            || t.contains("ngày") && t.contains("tháng") && DATE.is_match(t) && t.split_whitespace().count() <= 12)
+}
+
 /// Upper-case letters only, at least one: a piece of a header in capitals ("ỦY", "VỀ").
 fn is_caps_piece(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
@@ -1204,6 +1215,28 @@ mod tests {
                 assert_eq!(doc.sections.len(), 2, "{text}");
             }
         }
+    }
+
+    /// A text without numbered sections (an official letter; a PDF whose labels were run
+    /// into its lines) still has its header read, also after a cover's sentences; its
+    /// header lines are no tasks (regression: no unit, number or date, and "Số: 1805/…" was
+    /// the first task).
+    #[test]
+    fn a_text_without_numbered_sections_has_its_header_read() {
+        let text = "Bản dịch này thuộc quyền sở hữu của thư viện, mọi hành vi sao chép đều bị cấm.\n\n\
+                    ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 1805/UBND-KGVX\n\nPhú Thọ, ngày 18 tháng 11 năm 2025\n\n\
+                    Kính gửi: Các sở, ban, ngành.\n\n\
+                    Thực hiện chỉ đạo của Bộ Y tế, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành tăng cường kiểm tra.\n\n\
+                    Các địa phương báo cáo kết quả thực hiện về Sở Y tế trước ngày 30/11/2025.\n\n\
+                    Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Huy Ngọc\n";
+        let doc = outline("x", text);
+        let m = &doc.meta;
+        assert_eq!(m.unit.as_ref().and_then(|u| u.name.as_deref()), Some("Phú Thọ"));
+        assert_eq!((m.number.as_deref(), m.symbol.as_deref()), (Some("1805"), Some("UBND-KGVX")));
+        assert_eq!(m.issued.map(|d| (d.day, d.month, d.year)), Some((Some(18), Some(11), Some(2025))));
+        let tasks: Vec<&str> = doc.sections.iter().flat_map(|s| s.tasks.iter().map(|t| t.text.as_str())).collect();
+        assert!(tasks.iter().all(|t| !t.contains("Số: 1805") && !t.contains("ngày 18 tháng 11")), "{tasks:?}");
+        assert!(tasks.iter().any(|t| t.starts_with("Các địa phương báo cáo")), "{tasks:?}");
     }
 
     #[test]

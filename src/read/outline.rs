@@ -60,10 +60,29 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let closing = meta::closing_start(&rep, first_item.unwrap_or(0));
     let body_end = closing.as_ref().map_or(n, |c| c.para);
     let body_start = first_item.unwrap_or(0).min(body_end);
+    // The header ends where the body starts; in a text without numbered sections (a letter,
+    // a notice, a PDF whose labels were run into the lines), at the first ground or sentence.
+    let header_end = match first_item {
+        Some(_) => body_start,
+        None => {
+            // (A header is a few dozen paragraphs: the search stops there, so that a text
+            // of a million short lines is not copied as header pieces.)
+            let paras = &rep.paras[..body_end.min(HEADER_MAX_PARAS)];
+            // After the last line that only a header has (number, date line, motto, issuer)
+            // among the first paragraphs: a portal's or a cover's sentences may come first.
+            let from = paras.iter().take(60).rposition(|p| meta::is_header_anchor(&p.text)).map_or(0, |i| i + 1);
+            paras
+                .iter()
+                .position(|p| meta::is_preamble(&p.text))
+                .or_else(|| paras[from..].iter().position(|p| is_sentence(&p.text)).map(|i| i + from))
+                .unwrap_or(paras.len())
+        }
+    };
     let header: Vec<(usize, String)> = match rep.layout {
-        Layout::Blocks => rep.paras[..body_start].iter().flat_map(header_pieces).collect(),
+        Layout::Blocks => rep.paras[..header_end].iter().flat_map(header_pieces).collect(),
         Layout::Lines => {
-            let end = rep.paras.get(body_start).map_or(rep.clean.len(), |p| p.lines.start - 1).min(rep.clean.len());
+            let end = rep.paras.get(header_end).map_or(rep.clean.len(), |p| p.lines.start - 1).min(rep.clean.len());
+            let end = if first_item.is_none() { end.min(HEADER_MAX_LINES) } else { end };
             rep.clean.iter().take(end).enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()
         }
     };
@@ -213,6 +232,18 @@ pub fn outline_text(source: &str, text: String) -> Document {
 
 /// The group `depth` levels down the last children of `s` (a table's open group), its lines
 /// and its parents' grown to cover `lines`.
+/// The most paragraphs a header of a text without numbered sections is looked for in.
+const HEADER_MAX_PARAS: usize = 80;
+/// The same in lines, where each line is a header piece.
+const HEADER_MAX_LINES: usize = 200;
+
+/// A sentence of running text, not a header piece: eight words or more in sentence case,
+/// ending with its punctuation.
+fn is_sentence(text: &str) -> bool {
+    let t = text.trim();
+    t.split_whitespace().count() >= 8 && !is_caps(t) && t.ends_with(['.', ';', ':', '!', '?'])
+}
+
 /// A header paragraph as the header reader's pieces, with their first lines: the whole
 /// paragraph, cut before a later line that names the enacting body (see
 /// [`meta::starts_enacting_line`]).

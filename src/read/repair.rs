@@ -938,6 +938,19 @@ fn is_abbreviation(t: &str) -> bool {
         && !t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// A header's date line, ending with its year: "Phú Thọ, ngày 18 tháng 11 năm 2025". It ends
+/// its paragraph: what follows a blank line after it ("Kính gửi: …", "V/v …") is another.
+fn is_date_line(line: &str) -> bool {
+    let t = line.trim();
+    t.split_whitespace().count() <= 12
+        && t.starts_with(char::is_uppercase)
+        && t.contains(", ngày")
+        && DATE_LINE_END.is_match(t)
+}
+
+static DATE_LINE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ngày[ \t]*[0-9]{0,2}[ \t]*tháng[ \t]*[0-9]{0,2}[ \t]*năm[ \t]*[0-9]{4}$").unwrap());
+
 /// A line drawn with dashes, underscores or equals signs only (three or more): a rule.
 fn is_rule(line: &str) -> bool {
     let t = line.trim();
@@ -1054,7 +1067,7 @@ fn is_caps_heading(text: &str) -> bool {
 /// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
 fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
-    if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) {
+    if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) || is_date_line(prev) {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
