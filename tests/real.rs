@@ -283,6 +283,14 @@ fn real_documents_metadata_matches_the_manifest() {
     assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// A document read with its blank lines taken out.
+fn read_without_blank_lines(p: &Path) -> Document {
+    let text = std::fs::read_to_string(p).unwrap();
+    let packed: String = text.lines().filter(|l| !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
+    let name = p.file_name().unwrap().to_str().unwrap();
+    sosanh::read::document_from_bytes(name, packed.as_bytes(), &ReadOptions::default()).unwrap()
+}
+
 /// The header read from a text without blank lines, as a PDF gives it (each line a piece of
 /// the header, the narrow columns' cuts kept): every field the blank-line layout gives is
 /// the same. Before this test the issuer, number, symbol and place were lost in about half
@@ -293,10 +301,8 @@ fn real_documents_metadata_survives_losing_the_blank_lines() {
     let mut failures = Vec::new();
     for f in &files {
         let name = f.file_name().unwrap().to_str().unwrap();
-        let text = std::fs::read_to_string(f).unwrap();
-        let packed: String = text.lines().filter(|l| !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
         let a = read(f).meta;
-        let b = sosanh::read::document_from_bytes(name, packed.as_bytes(), &ReadOptions::default()).unwrap().meta;
+        let b = read_without_blank_lines(f).meta;
         let fields = |m: &sosanh::model::Metadata| {
             format!(
                 "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
@@ -318,9 +324,7 @@ fn real_documents_without_blank_lines_keep_the_invariants() {
     let mut failures = Vec::new();
     for f in &files {
         let name = f.file_name().unwrap().to_str().unwrap();
-        let text = std::fs::read_to_string(f).unwrap();
-        let packed: String = text.lines().filter(|l| !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
-        let doc = sosanh::read::document_from_bytes(name, packed.as_bytes(), &ReadOptions::default()).unwrap();
+        let doc = read_without_blank_lines(f);
         failures.extend(problems(&doc).into_iter().map(|p| format!("{name}: {p}")));
     }
     // Known, left: a procedure's code alone on its line ("1.012507."), read as a label; a

@@ -1083,46 +1083,23 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
 /// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
 /// runs on into the next one.
 fn ends_with_function_word(line: &str) -> bool {
+    ends_with_one_of(line, LINKING_WORDS) || ends_with_one_of(line, OTHER_FUNCTION_WORDS)
+}
+
+/// Words that only link to what follows: a line ending on one never ends a paragraph.
+const LINKING_WORDS: &[&str] = &[
+    "của", "và", "các", "với", "theo", "tại", "cho", "để", "những", "được", "là", "từ", "đến", "đối", "hoặc", "nhằm",
+    "thuộc", "giữa", "vào",
+];
+/// Function words that may also end a noun ("mặt bằng", "năm", "số").
+const OTHER_FUNCTION_WORDS: &[&str] =
+    &["về", "có", "trong", "ngày", "số", "năm", "tháng", "như", "bằng", "trên", "khi", "do", "một", "nhất"];
+
+/// Does the line end on one of `words` (in any case)?
+fn ends_with_one_of(line: &str, words: &[&str]) -> bool {
     let t = line.trim_end();
     let w = last_word(t);
-    !w.is_empty()
-        && t.ends_with(w)
-        && matches!(
-            w.to_lowercase().as_str(),
-            "của"
-                | "và"
-                | "các"
-                | "với"
-                | "theo"
-                | "tại"
-                | "về"
-                | "cho"
-                | "để"
-                | "những"
-                | "được"
-                | "là"
-                | "có"
-                | "từ"
-                | "trong"
-                | "ngày"
-                | "số"
-                | "năm"
-                | "tháng"
-                | "đến"
-                | "đối"
-                | "như"
-                | "hoặc"
-                | "nhằm"
-                | "bằng"
-                | "trên"
-                | "khi"
-                | "do"
-                | "vào"
-                | "một"
-                | "thuộc"
-                | "giữa"
-                | "nhất"
-        )
+    !w.is_empty() && t.ends_with(w) && words.contains(&w.to_lowercase().as_str())
 }
 
 /// Inside a block of lines with no blank line between them, lines are one paragraph wrapped at
@@ -1149,32 +1126,7 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
 /// a paragraph, heading or not. Narrower than [`ends_with_function_word`], whose words may
 /// end a noun ("mặt bằng", "năm", "số").
 fn ends_with_linking_word(line: &str) -> bool {
-    let t = line.trim_end();
-    let w = last_word(t);
-    !w.is_empty()
-        && t.ends_with(w)
-        && matches!(
-            w.to_lowercase().as_str(),
-            "của"
-                | "và"
-                | "các"
-                | "với"
-                | "theo"
-                | "tại"
-                | "cho"
-                | "để"
-                | "những"
-                | "được"
-                | "là"
-                | "từ"
-                | "đến"
-                | "đối"
-                | "hoặc"
-                | "nhằm"
-                | "thuộc"
-                | "giữa"
-                | "vào"
-        )
+    ends_with_one_of(line, LINKING_WORDS)
 }
 
 fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
