@@ -1122,7 +1122,7 @@ mod tests {
 
     /// Where no blank line separates the title from the enacting body on its own line, the
     /// title ends before the body (regression: "… NĂM 2026 ỦY BAN NHÂN DÂN TỈNH BẮC NINH" in
-    /// ten real decisions); an issuer the title names on its own line, after "CỦA", or in the
+    /// 11 real decisions); an issuer the title names on its own line, after "CỦA", or in the
     /// middle of a line, stays in it.
     #[test]
     fn the_enacting_body_on_its_own_line_is_not_the_title() {
@@ -1153,7 +1153,7 @@ mod tests {
     }
 
     /// The enacting formula after the grounds is preamble, not a task of an introduction
-    /// (regression: 60 real decisions and resolutions had it as their first task).
+    /// (regression: 67 real decisions and resolutions had it as their first task).
     #[test]
     fn the_enacting_formula_is_preamble() {
         for formula in [

@@ -230,8 +230,6 @@ pub fn outline_text(source: &str, text: String) -> Document {
     Document { source: source.to_string(), meta, sections, footnotes, lines, notes, parts }
 }
 
-/// The group `depth` levels down the last children of `s` (a table's open group), its lines
-/// and its parents' grown to cover `lines`.
 /// The most paragraphs a header of a text without numbered sections is looked for in.
 const HEADER_MAX_PARAS: usize = 80;
 /// The same in lines, where each line is a header piece.
@@ -254,6 +252,8 @@ fn header_pieces(p: &Para) -> Vec<(usize, String)> {
     cuts.windows(2).map(|w| (w[0].1, p.text[w[0].0..w[1].0].trim().to_string())).collect()
 }
 
+/// The group `depth` levels down the last children of `s` (a table's open group), its lines
+/// and its parents' grown to cover `lines`.
 fn open_group(s: &mut Section, depth: usize, lines: LineRange) -> &mut Section {
     if depth == 0 || s.children.is_empty() {
         return s;
