@@ -958,7 +958,7 @@ fn is_rule(line: &str) -> bool {
 }
 
 /// The openings of the preamble's grounds, each a sentence that ends with ";" or ".".
-pub const GROUND_OPENINGS: [&str; 8] = [
+const GROUND_OPENINGS: [&str; 8] = [
     "Căn cứ",
     "Theo đề nghị",
     "Theo đề xuất",
