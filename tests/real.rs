@@ -345,6 +345,29 @@ fn real_documents_without_blank_lines_keep_the_invariants() {
     assert!(new.is_empty(), "{} problems:\n{}", new.len(), new.join("\n"));
 }
 
+/// Tasks that are a whole table today (see [`real_tables_are_read_row_by_row`]).
+const WHOLE_TABLES: usize = 14;
+
+/// A table read one cell per line gives one task per row, never the whole table as one task:
+/// a task of more than 5,000 characters and 40 cells is a table whose row numbers were lost.
+/// The bound is today's count (procedure tables whose rows are numbered in a way the reader
+/// does not follow yet, see the list printed); it may only go down.
+#[test]
+fn real_tables_are_read_row_by_row() {
+    let Some(files) = real_files() else { return };
+    let mut whole = Vec::new();
+    for f in &files {
+        let doc = read(f);
+        for (s, t) in doc.all_tasks() {
+            if t.text.chars().count() > 5_000 && t.text.matches(" | ").count() > 40 {
+                whole.push(format!("{} {} line {}", f.display(), s.path_string(), t.lines.start));
+            }
+        }
+    }
+    println!("{} whole tables as one task:\n{}", whole.len(), whole.join("\n"));
+    assert!(whole.len() <= WHOLE_TABLES, "{} whole tables as one task:\n{}", whole.len(), whole.join("\n"));
+}
+
 #[test]
 fn real_documents_keep_their_body_text() {
     // Every word of the body and appendices reaches a task or a heading (≥ 95% per document):
