@@ -12,6 +12,7 @@
 //! a numbered or bulleted item, or where a line is clearly shorter than the text width
 //! and the next one starts with a capital (a heading or a header line).
 
+use super::parts::is_table_start;
 use crate::model::{Footnote, LineRange, Lines};
 use regex_lite::Regex;
 use std::borrow::Cow;
@@ -318,7 +319,8 @@ impl Body<'_> {
 /// are body text (the table's cells), except one that closes a page's footnotes. A row may
 /// run over many lines (a procedure's row with its legal grounds: 40 lines and more), so a
 /// lone number far from the others is a row number too when it is the next number after the
-/// last row number kept ("03" … "4"), or 1 again (the next group's first row): in the real
+/// last row number kept ("03" … "4"), or 1 again (the next group's first row), or 1 after
+/// the heading of a table's row-number column ("Số TT" … "1" forty lines before "2"): in the real
 /// documents all such numbers are rows or numbered headings of tables, none a page; a page
 /// number after a table's row of the same value less one would be read as a row (a line of
 /// text kept, none lost).
@@ -338,7 +340,14 @@ fn keep_row_numbers(clean: &Lines, kinds: &mut [Kind]) {
     // The row numbers' sequence: the value of the last lone number kept in the body.
     let mut last: Option<u32> = None;
     for i in 0..kinds.len() {
-        if kinds[i] == Kind::Blank || kinds[i] == Kind::Footnote || !is_bare_number(&clean[i]) {
+        if kinds[i] == Kind::Blank || kinds[i] == Kind::Footnote {
+            continue;
+        }
+        if !is_bare_number(&clean[i]) {
+            // A table's row-number column ("STT", "Số TT"): its first row is 1.
+            if last.is_none() && is_table_start(&clean[i]) {
+                last = Some(0);
+            }
             continue;
         }
         let n: u32 = clean[i].trim_matches([' ', '\t']).parse().unwrap_or(0);
@@ -1681,5 +1690,23 @@ mod row_number_tests {
         let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
         assert!(texts.contains(&"3"), "{texts:?}");
         assert!(!texts.iter().any(|p| p.split_whitespace().any(|w| w == "9")), "{texts:?}");
+    }
+
+    /// After the row-number column's heading ("Số TT"), a lone 1 far from the next number is
+    /// the first row (regression: Vĩnh Long's procedures, rows "1" … "5" thirty to sixty lines
+    /// apart, were read as one row); without such a heading it is a page number.
+    #[test]
+    fn the_first_row_after_the_number_columns_heading_is_a_row() {
+        let rows = |head: &str| {
+            let mut t = format!("{head}\n\nTên\n\n1\n\nCấp bản sao\n");
+            for _ in 0..40 {
+                t.push_str("Dòng của ô.\n");
+            }
+            t.push_str("\n2\n\nChứng thực\n");
+            let r = repair(&t);
+            r.paras.iter().filter(|p| p.text == "1" || p.text == "2").count()
+        };
+        assert_eq!(rows("Số TT"), 2);
+        assert_eq!(rows("Nội dung"), 0);
     }
 }
