@@ -1497,6 +1497,42 @@ mod tests {
         }
     }
 
+    /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each
+    /// procedure's own list ("1. Trình tự thực hiện: Bước 1: …" / "2. Cơ quan thực hiện:"):
+    /// the table is no table of steps, and the cell's list, written another way than the rows'
+    /// numbers, stays in its row (regression: 54,000 characters of Hồ Chí Minh City's list of
+    /// procedures were one task; in Phú Thọ's list "1. Trực tiếp:" / "2. Trực tuyến" were rows).
+    /// A second table's rows may be written another way ("1." then, after "STT", "1").
+    #[test]
+    fn a_cells_own_numbered_list_is_not_the_tables_rows() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC THỦ TỤC\n\nTT\n\nTên thủ tục\n\nNội dung\n\n";
+        let rows = "1\n\nCông nhận trung tâm\n\n1. Trình tự thực hiện: Bước 1: Nộp hồ sơ.\n\nBước 2: Xử lý hồ sơ.\n\n\
+                    2. Cơ quan thực hiện: Sở.\n\n3. Kết quả: Quyết định.\n\n\
+                    2\n\nCấp lại giấy công nhận\n\n1. Trình tự thực hiện: Bước 1: Nộp hồ sơ.\n\n2. Cơ quan thực hiện: Sở.\n";
+        let d = outline("x", &format!("{head}{rows}"));
+        let tasks = task_texts(&d);
+        assert_eq!(tasks.len(), 3, "{tasks:?}");
+        assert!(
+            tasks[1].starts_with("Công nhận trung tâm | 1. Trình tự") && tasks[1].ends_with("3. Kết quả: Quyết định.")
+        );
+        assert!(tasks[2].starts_with("Cấp lại giấy công nhận | 1. Trình tự"), "{tasks:?}");
+        let second = "1.\n\nCấp chứng chỉ\n\n2.\n\nGia hạn chứng chỉ\n\nDanh mục bị bãi bỏ\n\nSTT\n\nTên thủ tục\n\n\
+                      1\n\nThu hồi chứng chỉ\n\n2\n\nCấp lại chứng chỉ\n";
+        let d = outline("x", &format!("{head}{second}"));
+        let tasks = task_texts(&d);
+        assert_eq!(
+            tasks[1..],
+            [
+                "Cấp chứng chỉ",
+                "Gia hạn chứng chỉ | Danh mục bị bãi bỏ | STT | Tên thủ tục",
+                "Thu hồi chứng chỉ",
+                "Cấp lại chứng chỉ"
+            ],
+            "{tasks:?}"
+        );
+    }
+
     /// A form's signature caption in an attachment ("NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)") is a
     /// signature part, not a task; a task that mentions signing is still a task (regression:
     /// 22 captions of forms were tasks in 5 real documents).

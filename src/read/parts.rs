@@ -258,6 +258,13 @@ pub(crate) fn cell_run(paras: &[&Para]) -> usize {
 pub(crate) struct RowNumbers {
     roman: u32,
     arabic: u32,
+    /// How the last row number in digits was written: its mark after the digits ('.', ')')
+    /// or none.
+    arabic_mark: Option<Option<char>>,
+    /// A cell's own numbered list, written another way than the rows' numbers ("1" /
+    /// "Thủ tục …" / … / "1. Trình tự thực hiện:" / "2. Cơ quan thực hiện:" / "2" / …): its
+    /// last number and mark, while it goes on.
+    cell_list: Option<(u32, Option<char>)>,
     letter: u32,
     step: u32,
 }
@@ -282,10 +289,19 @@ impl RowNumbers {
         }
         if core.bytes().all(|b| b.is_ascii_digit()) {
             let n: u32 = core.parse().ok()?;
+            let mark = token[core.len()..].chars().next();
+            // A 1 written unlike the rows, or the next number of such a list, is a cell's.
+            let restart = n == 1 && self.arabic > 0 && self.arabic_mark.is_some_and(|m| m != mark);
+            let in_list = self.cell_list.is_some_and(|(k, m)| m == mark && n == k + 1);
+            if restart || in_list {
+                self.cell_list = Some((n, mark));
+                return None;
+            }
             if !follows(self.arabic, n) {
                 return None;
             }
             (self.arabic, self.letter) = (n, 0);
+            (self.arabic_mark, self.cell_list) = (Some(mark), None);
         } else if let Some(n) = roman_value(core) {
             if !follows(self.roman, n) {
                 return None;
@@ -392,11 +408,24 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     };
     let mut numbers = RowNumbers::default();
     // In a table of steps only "Bước N" starts a row: a cell holds its own numbered list
-    // ("1. Nộp hồ sơ:" / "2. Kiểm tra …").
-    let steps = cells.iter().any(|p| step_number(&p.text).is_some());
+    // ("1. Nộp hồ sơ:" / "2. Kiểm tra …"). A table is one of steps when "Bước 1" comes before
+    // any row 1: the rows of a list of procedures hold each procedure's steps in a cell
+    // ("1" / "Thủ tục công nhận …" / … / "Bước 1: Nộp hồ sơ" / "Bước 2: …" / "2" / …).
+    let first_step = cells.iter().position(|p| step_number(&p.text).is_some());
+    let first_row = cells.iter().position(|p| {
+        let token = p.text.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ')']);
+        !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) && token.parse() == Ok(1u32)
+    });
+    let steps = first_step.is_some_and(|s| first_row.is_none_or(|r| s < r));
     let roman_first = |p: &&Para| p.text.split_whitespace().next().is_some_and(|t| t.trim_end_matches('.') == "I");
     for (k, p) in cells.iter().enumerate() {
         let text = strip_markers(&p.text);
+        // A table's heading again ("STT" / "Mã TTHC" / … after rows): a second table, whose
+        // rows may be numbered another way ("1." then "1"), or the same table's heading
+        // repeated on a new page, whose rows go on.
+        if k > 0 && is_table_start(&text) {
+            (numbers.arabic_mark, numbers.cell_list) = (None, None);
+        }
         // The group's title follows the letter, in its cell or the next one, then "I".
         let title_cells = usize::from(text.split_whitespace().nth(1).is_none());
         let capital = capital_number(&text)
