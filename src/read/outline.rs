@@ -1533,6 +1533,19 @@ mod tests {
         );
     }
 
+    /// A duration in a table's time column ("2 ngày") is a cell, not the next row's number
+    /// (regression: in Lâm Đồng's procedures "2 ngày" started row 2 and the real row 2 was a
+    /// cell of it).
+    #[test]
+    fn a_duration_is_a_cell_not_a_row_number() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nQUY TRÌNH\n\nTT\n\nNội dung\n\nThời gian\n\n1\n\nTiếp nhận hồ sơ.\n\n2 ngày\n\n\
+                    2\n\nThẩm định hồ sơ.\n\n3 ngày\n\n3\n\nTrả kết quả\n\nGiờ hành chính\n";
+        let d = outline("x", text);
+        let rows = ["Tiếp nhận hồ sơ. | 2 ngày", "Thẩm định hồ sơ. | 3 ngày", "Trả kết quả | Giờ hành chính"];
+        assert_eq!(task_texts(&d)[1..], rows);
+    }
+
     /// A form's signature caption in an attachment ("NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)") is a
     /// signature part, not a task; a task that mentions signing is still a task (regression:
     /// 22 captions of forms were tasks in 5 real documents).

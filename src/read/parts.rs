@@ -289,6 +289,11 @@ impl RowNumbers {
         }
         if core.bytes().all(|b| b.is_ascii_digit()) {
             let n: u32 = core.parse().ok()?;
+            // A duration is a cell: "2 ngày", "24 giờ" (a table of steps' time column).
+            let unit = t[token.len()..].split_whitespace().next().unwrap_or("");
+            if token.len() == core.len() && matches!(unit, "ngày" | "giờ" | "tháng" | "năm" | "tuần" | "phút") {
+                return None;
+            }
             let mark = token[core.len()..].chars().next();
             // A 1 written unlike the rows, or the next number of such a list, is a cell's.
             let restart = n == 1 && self.arabic > 0 && self.arabic_mark.is_some_and(|m| m != mark);

@@ -1102,7 +1102,7 @@ fn is_caps_heading(text: &str) -> bool {
 /// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
 fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
-    if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) || is_date_line(prev) {
+    if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) || is_date_line(prev) {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
@@ -1113,6 +1113,21 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
     let ends_word = prev.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let full = prev.chars().count() * 10 >= width * 9;
     !ends_word || !full || is_all_caps(prev) || is_all_caps(line)
+}
+
+/// Does a lone number after `prev` belong to it ("… ngày" / "15", "… số" / "12")? Yes after
+/// a word that takes a number, but not after a count's unit: "… xuống 22 ngày" / "2" (or
+/// "0,5 ngày" / "2") is a
+/// duration ending a cell, and "2" the next row's number (regression: the 24 rows of Cao
+/// Bằng's list of procedures were one).
+fn number_runs_on(prev: &str) -> bool {
+    let mut words = prev.split_whitespace().rev();
+    let (unit, count) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let counted = matches!(unit, "ngày" | "tháng" | "năm" | "giờ")
+        && !count.is_empty()
+        && count.starts_with(|c: char| c.is_ascii_digit())
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    ends_with_function_word(prev) && !counted
 }
 
 /// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
@@ -1170,7 +1185,7 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if is_rule(prev) || is_rule(line) {
         return true;
     }
-    if starts_item(line, Some(prev)) || is_bare_number(line) && !ends_with_function_word(prev) {
+    if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) {
         return true;
     }
     if ends_sentence(prev) {
@@ -1690,6 +1705,20 @@ mod row_number_tests {
         let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
         assert!(texts.contains(&"3"), "{texts:?}");
         assert!(!texts.iter().any(|p| p.split_whitespace().any(|w| w == "9")), "{texts:?}");
+    }
+
+    /// A lone number after a duration that ends a cell ("… xuống 22 ngày", "0,5 ngày") is the
+    /// next row's number, not the day of a date (regression: Cao Bằng's 24 procedures were one
+    /// row); after a date's "ngày" it still runs on.
+    #[test]
+    fn a_number_after_a_duration_starts_a_row() {
+        let r = repair(
+            "STT\n\nTên\n\n1\n\nCắt giảm từ 24 ngày xuống 22 ngày\n\n2\n\nGia hạn\n\n3\n\nMất 0,5 ngày\n\n4\n\nCấp lại\n",
+        );
+        let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts.contains(&"2") && texts.contains(&"4"), "{texts:?}");
+        let r = repair("Thực hiện Kế hoạch ban hành ngày\n\n15\n\ntháng 8 năm 2025 của tỉnh.\n");
+        assert_eq!(r.paras.len(), 1, "{:?}", r.paras);
     }
 
     /// After the row-number column's heading ("Số TT"), a lone 1 far from the next number is
