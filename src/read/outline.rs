@@ -1546,6 +1546,21 @@ mod tests {
         assert_eq!(task_texts(&d)[1..], rows);
     }
 
+    /// A row number the author skipped ("30" then "32") still starts a row, as a skipped
+    /// sibling label does; a figure in lower-case text ("32 hộ") does not. A row ending on the
+    /// ditto cell "Như trên" is followed by the next row's number (regression: Bắc Ninh's
+    /// list of support procedures ran from row 30 to the end as one row; in Vĩnh Long's
+    /// procedures "Như trên" / "2" was read as one cell).
+    #[test]
+    fn a_skipped_row_number_and_a_ditto_cell() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC\n\nSTT\n\nTên thủ tục\n\nGhi chú\n\n";
+        let rows = "1\n\nHỗ trợ lãi suất\n\nNhư trên\n\n2\n\nHỗ trợ giống.\n\n32 hộ\n\n4\n\nHỗ trợ chăn nuôi\n\n5\n\nHỗ trợ máy\n";
+        let d = outline("x", &format!("{head}{rows}"));
+        let rows = ["Hỗ trợ lãi suất | Như trên", "Hỗ trợ giống. | 32 hộ", "Hỗ trợ chăn nuôi", "Hỗ trợ máy"];
+        assert_eq!(task_texts(&d)[1..], rows);
+    }
+
     /// A form's signature caption in an attachment ("NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)") is a
     /// signature part, not a task; a task that mentions signing is still a task (regression:
     /// 22 captions of forms were tasks in 5 real documents).

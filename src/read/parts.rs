@@ -302,7 +302,12 @@ impl RowNumbers {
                 self.cell_list = Some((n, mark));
                 return None;
             }
-            if !follows(self.arabic, n) {
+            // The author may skip one number ("30" then "32"), as with sibling labels; only a
+            // number alone or before a capital, so that a figure opening a cell ("32 hộ") is
+            // not a row.
+            let capital = t[token.len()..].trim_start().chars().next().is_none_or(char::is_uppercase);
+            let skips_one = n == self.arabic + 2 && self.arabic > 0 && capital;
+            if !follows(self.arabic, n) && !skips_one {
                 return None;
             }
             (self.arabic, self.letter) = (n, 0);

@@ -1116,10 +1116,9 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
 }
 
 /// Does a lone number after `prev` belong to it ("… ngày" / "15", "… số" / "12")? Yes after
-/// a word that takes a number, but not after a count's unit: "… xuống 22 ngày" / "2" (or
-/// "0,5 ngày" / "2") is a
-/// duration ending a cell, and "2" the next row's number (regression: the 24 rows of Cao
-/// Bằng's list of procedures were one).
+/// a word that takes a number, but not after a count's unit or a ditto cell: "… xuống 22
+/// ngày" / "2", "0,5 ngày" / "2" and "Như trên" / "2" end a cell, and "2" is the next row's
+/// number (regression: the 24 rows of Cao Bằng's list of procedures were one).
 fn number_runs_on(prev: &str) -> bool {
     let mut words = prev.split_whitespace().rev();
     let (unit, count) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
@@ -1127,7 +1126,9 @@ fn number_runs_on(prev: &str) -> bool {
         && !count.is_empty()
         && count.starts_with(|c: char| c.is_ascii_digit())
         && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-    ends_with_function_word(prev) && !counted
+    // "Như trên" ("as above"), a whole cell: "trên" ends it here.
+    let ditto = prev.trim_end().to_lowercase().ends_with("như trên");
+    ends_with_function_word(prev) && !counted && !ditto
 }
 
 /// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
