@@ -1008,7 +1008,10 @@ const GROUND_OPENINGS: [&str; 8] = [
 /// or its enacting formula (see [`is_enacting_formula`])? Each runs to its ";" or ".".
 pub fn opens_ground(text: &str) -> bool {
     let t = text.trim_start();
-    GROUND_OPENINGS.iter().any(|o| t.starts_with(o)) || is_enacting_formula(t)
+    // "Căn cứ pháp lý" (legal basis) names a column of a list of procedures (55 times in the
+    // real documents): no ground (regression: without blank lines it ran on over the rows
+    // to the next full stop).
+    (GROUND_OPENINGS.iter().any(|o| t.starts_with(o)) && !t.starts_with("Căn cứ pháp lý")) || is_enacting_formula(t)
 }
 
 /// The enacting formula after the grounds: "Ủy ban nhân dân tỉnh ban hành Quyết định …",
@@ -1352,6 +1355,17 @@ mod tests {
                 "Điều 1. Phạm vi điều chỉnh",
             ]
         );
+    }
+
+    /// "Căn cứ pháp lý", a column's name in a list of procedures, is no ground: the row
+    /// number after it starts a paragraph (regression: Lạng Sơn's 14 procedures, without
+    /// their blank lines, were one row).
+    #[test]
+    fn the_legal_basis_column_is_no_ground() {
+        let t = "Cách thức thực hiện\nCăn cứ pháp lý\n01\nThủ tục công nhận trung tâm\n- Trong thời hạn 05 ngày.\n";
+        let r = repair(t);
+        assert_eq!(texts(&r)[1..3], ["Căn cứ pháp lý", "01"], "{:?}", texts(&r));
+        assert!(!opens_ground("Căn cứ pháp lý của TTHC") && opens_ground("Căn cứ Luật Đất đai;"));
     }
 
     #[test]
