@@ -1672,33 +1672,33 @@ mod line_map_tests {
 mod row_number_tests {
     use super::repair;
 
+    /// The paragraphs of `blocks` with 40 lines of a cell's text between each two: rows far
+    /// apart, as a procedure's row with its legal grounds is.
+    fn far_apart(blocks: &[&str]) -> Vec<String> {
+        let filler = "Dòng của ô.\n".repeat(40);
+        let t = blocks.join(&format!("\n{filler}\n"));
+        repair(&t).paras.into_iter().map(|p| p.text).collect()
+    }
+
+    fn has_word(texts: &[String], w: &str) -> bool {
+        texts.iter().any(|p| p.split_whitespace().any(|x| x == w))
+    }
+
     /// Lone numbers a few lines apart are a table's row numbers and stay in the body; a lone
     /// number far from any other is a page number and leaves it.
     #[test]
     fn row_numbers_stay_page_numbers_go() {
-        let mut t = String::from("Stt\n\nTên\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n\n");
-        for _ in 0..40 {
-            t.push_str("Dòng văn bản của trang.\n");
-        }
-        t.push_str("\n7\n\nTiếp tục nội dung.\n");
-        let r = repair(&t);
-        let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
-        assert!(texts.contains(&"1") && texts.contains(&"2"), "{texts:?}");
-        assert!(!texts.iter().any(|p| p.split_whitespace().any(|w| w == "7")), "{texts:?}");
+        let texts = far_apart(&["Stt\n\nTên\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n", "7\n\nTiếp tục nội dung.\n"]);
+        assert!(texts.iter().any(|p| p == "1") && texts.iter().any(|p| p == "2"), "{texts:?}");
+        assert!(!has_word(&texts, "7"), "{texts:?}");
     }
 
     /// A zero-padded number is a row number even when its rows are far apart (regression:
     /// Đồng Nai's list of procedures, rows "01", "02" forty lines apart, was read as one row).
     #[test]
     fn zero_padded_numbers_are_row_numbers_however_far_apart() {
-        let mut t = String::from("STT\n\nTên\n\n01\n\nCấp bản sao\n\n");
-        for _ in 0..40 {
-            t.push_str("Dòng của ô.\n");
-        }
-        t.push_str("\n02\n\nChứng thực\n");
-        let r = repair(&t);
-        let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
-        assert!(texts.contains(&"01") && texts.contains(&"02"), "{texts:?}");
+        let texts = far_apart(&["STT\n\nTên\n\n01\n\nCấp bản sao\n", "02\n\nChứng thực\n"]);
+        assert!(texts.iter().any(|p| p == "01") && texts.iter().any(|p| p == "02"), "{texts:?}");
     }
 
     /// A lone number far from the others that is the next after the last row number is a
@@ -1707,19 +1707,13 @@ mod row_number_tests {
     /// not continue the rows is still a page number.
     #[test]
     fn the_next_row_number_far_away_is_a_row_number() {
-        let mut t = String::from("STT\n\nTên\n\n1\n\nCấp bản sao\n\n2\n\nChứng thực\n\n");
-        for _ in 0..40 {
-            t.push_str("Dòng của ô.\n");
-        }
-        t.push_str("\n3\n\nChứng thực chữ ký\n\n");
-        for _ in 0..40 {
-            t.push_str("Dòng của ô.\n");
-        }
-        t.push_str("\n9\n\nTiếp tục nội dung.\n");
-        let r = repair(&t);
-        let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
-        assert!(texts.contains(&"3"), "{texts:?}");
-        assert!(!texts.iter().any(|p| p.split_whitespace().any(|w| w == "9")), "{texts:?}");
+        let texts = far_apart(&[
+            "STT\n\nTên\n\n1\n\nCấp bản sao\n\n2\n\nChứng thực\n",
+            "3\n\nChứng thực chữ ký\n",
+            "9\n\nTiếp tục nội dung.\n",
+        ]);
+        assert!(texts.iter().any(|p| p == "3"), "{texts:?}");
+        assert!(!has_word(&texts, "9"), "{texts:?}");
     }
 
     /// A lone number after a duration that ends a cell ("… xuống 22 ngày", "0,5 ngày") is the
@@ -1742,13 +1736,8 @@ mod row_number_tests {
     #[test]
     fn the_first_row_after_the_number_columns_heading_is_a_row() {
         let rows = |head: &str| {
-            let mut t = format!("{head}\n\nTên\n\n1\n\nCấp bản sao\n");
-            for _ in 0..40 {
-                t.push_str("Dòng của ô.\n");
-            }
-            t.push_str("\n2\n\nChứng thực\n");
-            let r = repair(&t);
-            r.paras.iter().filter(|p| p.text == "1" || p.text == "2").count()
+            let texts = far_apart(&[&format!("{head}\n\nTên\n\n1\n\nCấp bản sao\n"), "2\n\nChứng thực\n"]);
+            texts.iter().filter(|p| *p == "1" || *p == "2").count()
         };
         assert_eq!(rows("Số TT"), 2);
         assert_eq!(rows("Nội dung"), 0);
