@@ -1534,7 +1534,7 @@ mod tests {
     }
 
     /// A duration in a table's time column ("2 ngày") is a cell, not the next row's number
-    /// (regression: in Lâm Đồng's procedures "2 ngày" started row 2 and the real row 2 was a
+    /// (regression: in Đồng Tháp's land procedures "2 ngày" started row 2 and the real row 2 was a
     /// cell of it).
     #[test]
     fn a_duration_is_a_cell_not_a_row_number() {
@@ -1549,7 +1549,7 @@ mod tests {
     /// A row number the author skipped ("30" then "32") still starts a row, as a skipped
     /// sibling label does; a figure in lower-case text ("32 hộ") does not. A row ending on the
     /// ditto cell "Như trên" is followed by the next row's number (regression: Bắc Ninh's
-    /// list of support procedures ran from row 30 to the end as one row; in Vĩnh Long's
+    /// list of support procedures ran from row 30 to the end as one row; in Hà Tĩnh's
     /// procedures "Như trên" / "2" was read as one cell).
     #[test]
     fn a_skipped_row_number_and_a_ditto_cell() {
