@@ -1108,6 +1108,9 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
     if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) || is_date_line(prev) {
         return true;
     }
+    if is_lone_letter(line) && !is_lone_letter(prev) {
+        return true;
+    }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
     let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
     if open && (lower || ends_with_function_word(prev)) {
@@ -1183,7 +1186,19 @@ fn ends_with_linking_word(line: &str) -> bool {
     ends_with_one_of(line, LINKING_WORDS)
 }
 
+/// A letter alone on its line is a table's sub-row ("2" / "Điều dưỡng tại nhà" / "a" /
+/// "Nhóm 1: …" / "b" / …): a paragraph of its own, not a word running on. Letters alone one
+/// after another are no sub-rows (a cell's text is between two), and stay one paragraph:
+/// a megabyte of "a" lines is not half a million paragraphs.
+fn is_lone_letter(line: &str) -> bool {
+    let mut cs = line.trim().chars();
+    cs.next().is_some_and(super::grammar::is_list_letter) && cs.next().is_none()
+}
+
 fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
+    if is_lone_letter(line) != is_lone_letter(prev) {
+        return true;
+    }
     // A rule under a header column ("--------------") stands alone: it ends nothing into the
     // next line ("ĐƠN ĐỀ NGHỊ") and nothing runs into it.
     if is_rule(prev) || is_rule(line) {
@@ -1728,6 +1743,16 @@ mod row_number_tests {
         assert!(texts.contains(&"2") && texts.contains(&"4"), "{texts:?}");
         let r = repair("Thực hiện Kế hoạch ban hành ngày\n\n15\n\ntháng 8 năm 2025 của tỉnh.\n");
         assert_eq!(r.paras.len(), 1, "{:?}", r.paras);
+    }
+
+    /// A letter alone between blank lines is a sub-row's letter, not a word of the line before
+    /// (regression: Hà Nội's table of allowances, rows "2" / "a" … "g", was one row of
+    /// 15,000 characters).
+    #[test]
+    fn a_letter_alone_is_a_sub_row() {
+        let r = repair("STT\n\n1\n\nĐiều dưỡng tại nhà\n\na\n\nNhóm 1: Bí thư\n\nb\n\nNhóm 2: Ủy viên\n");
+        let texts: Vec<&str> = r.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["STT", "1", "Điều dưỡng tại nhà", "a", "Nhóm 1: Bí thư", "b", "Nhóm 2: Ủy viên"]);
     }
 
     /// After the row-number column's heading ("Số TT"), a lone 1 far from the next number is
