@@ -252,8 +252,8 @@ pub(crate) fn cell_run(paras: &[&Para]) -> usize {
 
 /// The row numbers of a table seen so far, by kind, to tell a row number from a cell that
 /// only looks like one: a mark "X" (Roman 10) or a score "5" in the middle of a row. A row
-/// number continues its sequence (the next number, or 1 again: a new group), as sibling
-/// labels do.
+/// number continues its sequence (the next number, or 1 again: a new group; in digits, one
+/// skipped by the author too), as sibling labels do, and is not a duration ("2 ngày").
 #[derive(Default)]
 pub(crate) struct RowNumbers {
     roman: u32,
