@@ -291,7 +291,7 @@ impl RowNumbers {
             let n: u32 = core.parse().ok()?;
             // A duration is a cell: "2 ngày", "24 giờ" (a table of steps' time column).
             let unit = t[token.len()..].split_whitespace().next().unwrap_or("");
-            if token.len() == core.len() && matches!(unit, "ngày" | "giờ" | "tháng" | "năm" | "tuần" | "phút") {
+            if token.len() == core.len() && repair::DURATION_UNITS.contains(&unit) {
                 return None;
             }
             let mark = token[core.len()..].chars().next();

@@ -1121,6 +1121,10 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
     !ends_word || !full || is_all_caps(prev) || is_all_caps(line)
 }
 
+/// Units of a duration: after a count ("22 ngày", "0,5 ngày", "24 giờ") the count's cell
+/// ends, and the count with its unit is a cell, not a row number.
+pub(crate) const DURATION_UNITS: [&str; 6] = ["ngày", "giờ", "tháng", "năm", "tuần", "phút"];
+
 /// Does a lone number after `prev` belong to it ("… ngày" / "15", "… số" / "12")? Yes after
 /// a word that takes a number, but not after a count's unit or a ditto cell: "… xuống 22
 /// ngày" / "2", "0,5 ngày" / "2" and "Như trên" / "2" end a cell, and "2" is the next row's
@@ -1128,7 +1132,7 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
 fn number_runs_on(prev: &str) -> bool {
     let mut words = prev.split_whitespace().rev();
     let (unit, count) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    let counted = matches!(unit, "ngày" | "tháng" | "năm" | "giờ")
+    let counted = DURATION_UNITS.contains(&unit)
         && !count.is_empty()
         && count.starts_with(|c: char| c.is_ascii_digit())
         && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
