@@ -817,7 +817,7 @@ impl Builder {
                 }
                 LabelKind::Capital | LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
                 _ => {
-                    if is_heading(rest, p) && next_is_text {
+                    if is_heading(rest, p) && next_is_text || is_blank_field(rest) {
                         s.heading = strip_markers(rest);
                     } else {
                         add_tasks(&mut s, p, l.rest);
@@ -1024,6 +1024,18 @@ fn take_markers(s: &str) -> (String, Vec<u32>) {
     }
     out.push_str(rest);
     (out, nums)
+}
+
+/// A form's numbered field left blank to fill ("5. CC/CCCD/CMND: ………", "3. Ngày sinh:
+/// ……"): the item's name, not a task, as a blank "(1) ……" is not one (regression: five
+/// fields of a declaration form were tasks in capitals).
+fn is_blank_field(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(name, value)| {
+        !name.trim().is_empty()
+            && !value.trim().is_empty()
+            && !value.chars().any(char::is_alphanumeric)
+            && value.chars().filter(|c| matches!(c, '.' | '…' | '_')).count() >= 3
+    })
 }
 
 /// Splits the text of a paragraph from byte `from` into tasks and adds them.
@@ -1559,6 +1571,19 @@ mod tests {
         let d = outline("x", &format!("{head}{rows}"));
         let rows = ["Hỗ trợ lãi suất | Như trên", "Hỗ trợ giống. | 32 hộ", "Hỗ trợ chăn nuôi", "Hỗ trợ máy"];
         assert_eq!(task_texts(&d)[1..], rows);
+    }
+
+    /// A form's numbered field left blank to fill is the item's name, not a task; a filled
+    /// field is a task.
+    #[test]
+    fn a_blank_form_field_is_no_task() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nTỜ KHAI\n\n1. Họ và tên: Nguyễn Văn B\n\n2. CC/CCCD/CMND: …………………\n\n3. Ngày sinh: ..........\n";
+        let d = outline("x", text);
+        assert_eq!(task_texts(&d)[1..], ["Họ và tên: Nguyễn Văn B"]);
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.children[1].heading, "CC/CCCD/CMND: …………………");
+        assert!(!is_blank_field("Thời gian: tháng 3") && !is_blank_field("……"));
     }
 
     /// A form's signature caption in an attachment ("NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)") is a
