@@ -1558,6 +1558,23 @@ mod tests {
         assert_eq!(task_texts(&d)[1..], rows);
     }
 
+    /// A number before its count's unit ("02" / "TTHC", "692" / "người/ngày") is a count, a
+    /// cell of its row, even when it is the next row number (regression: a list of procedures'
+    /// total, "Tổng số danh mục TTHC công bố:" / "02" / "TTHC" / "- Cấp tỉnh:" / "01" / "TTHC",
+    /// was read as rows 2 and 1, each a task "TTHC").
+    #[test]
+    fn a_count_before_its_unit_is_no_row_number() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC\n\nTT\n\nTên thủ tục\n\nCăn cứ\n\n1\n\nHỗ trợ lãi suất\n\nNghị định 1\n\n\
+                    Tổng số TTHC:\n\n02\n\nTTHC\n\n- Cấp tỉnh:\n\n01\n\nTTHC\n\n3\n\nPhó Trưởng ban\n\n2\n\nngười/ngày\n";
+        let d = outline("x", text);
+        let rows = [
+            "Hỗ trợ lãi suất | Nghị định 1 | Tổng số TTHC: | 02 TTHC | - Cấp tỉnh: | 01 TTHC",
+            "Phó Trưởng ban | 2 người/ngày",
+        ];
+        assert_eq!(task_texts(&d)[1..], rows);
+    }
+
     /// A row number the author skipped ("30" then "32") still starts a row, as a skipped
     /// sibling label does; a figure in lower-case text ("32 hộ") does not. A row ending on the
     /// ditto cell "Như trên" is followed by the next row's number (regression: Bắc Ninh's

@@ -199,6 +199,20 @@ pub(crate) fn is_number_cell(text: &str) -> bool {
         && !t.contains(",,")
 }
 
+/// The units a count is given in, after its number: "02 TTHC" under a list of procedures,
+/// "692 người/ngày" in a table of allowances (layout repair joins a number alone on its line
+/// to the unit after it).
+const COUNT_UNITS: [&str; 9] = ["TTHC", "thủ tục", "hồ sơ", "người", "hộ", "đơn vị", "văn bản", "lượt", "buổi"];
+
+/// A count's unit, the whole rest of a cell after its number: one of [`COUNT_UNITS`] or a duration's
+/// ([`repair::DURATION_UNITS`]), or a rate of two ("người/ngày", "người/buổi"). Never a row's
+/// first cell, which names the row's content.
+fn is_unit_cell(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([';', ',', '.']);
+    let unit = |u: &str| COUNT_UNITS.contains(&u) || repair::DURATION_UNITS.contains(&u);
+    unit(t) || t.split_once('/').is_some_and(|(a, b)| unit(a) && unit(b))
+}
+
 /// A table's first cell: the row-number column's heading.
 pub(crate) fn is_table_start(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
@@ -291,7 +305,9 @@ impl RowNumbers {
             let n: u32 = core.parse().ok()?;
             // A duration is a cell: "2 ngày", "24 giờ" (a table of steps' time column).
             let unit = t[token.len()..].split_whitespace().next().unwrap_or("");
-            if token.len() == core.len() && repair::DURATION_UNITS.contains(&unit) {
+            // So is a count: "02 TTHC", "692 người/ngày".
+            let counted = is_unit_cell(&t[token.len()..]);
+            if token.len() == core.len() && (repair::DURATION_UNITS.contains(&unit) || counted) {
                 return None;
             }
             let mark = token[core.len()..].chars().next();
