@@ -1056,3 +1056,24 @@ fn prepared_documents_compare_as_the_documents_do() {
         }
     }
 }
+
+/// Two one-clause items of unrelated articles, paired as sections on their words alone
+/// (Lai Châu's 8.5, the blank certificates, and Nghệ An's 21.1, land statistics: 0.30,
+/// no title, no place between aligned neighbours, parents not aligned), are no evidence
+/// for pairing their only tasks, which score 0.32, under the task threshold (regression:
+/// the two were reported as one task carried over).
+#[test]
+fn a_section_pair_on_its_words_alone_does_not_pair_its_only_tasks() {
+    let (Some(a), Some(b)) = (real_doc("50693ea4bb4bda20"), real_doc("994dfbc3967e5ebf")) else {
+        eprintln!("SKIPPED: {REAL} is not beside the checkout");
+        return;
+    };
+    let c = compare(&a, &b, &MatchSettings::default());
+    let old = find_task(&c, &a, true, "Tham mưu Sở Nông nghiệp và Môi trường lập kế hoạch sử dụng phôi");
+    let new = find_task(&c, &b, false, "Tham mưu cho Ủy ban nhân dân cấp xã tổ chức thực hiện công tác thống kê");
+    let paired = c
+        .tasks
+        .iter()
+        .any(|t| t.old.as_ref().is_some_and(|x| x.index == old) && t.new.as_ref().is_some_and(|x| x.index == new));
+    assert!(!paired, "the only tasks of two sections aligned on their words alone were paired");
+}

@@ -519,7 +519,18 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         features::similarity(&old_f[o], &new_f[n], &weights)
     });
     fin.extend(fields);
-    fin.extend(sole_pairs(&links, &groups, (&old_deep, &new_deep), &fin, &forbidden, |o, n| {
+    // A section pair is evidence for its only tasks when something besides their own words
+    // holds it: titles, its place between aligned neighbours, or parents aligned with each
+    // other. Two one-task sections paired on their content alone are paired on those very
+    // tasks' words, which the matching already found too weak.
+    let held = |a: usize, b: usize, ev: &SectionEvidence| {
+        let parents = match (old_parent[a], new_parent[b]) {
+            (Some(x), Some(y)) => groups.old_group[x].is_some() && groups.old_group[x] == groups.new_group[y],
+            _ => false,
+        };
+        ev.title.is_some() || ev.position > 0.0 || parents
+    };
+    fin.extend(sole_pairs(&links, &groups, (&old_deep, &new_deep), &fin, &forbidden, held, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
     fin.sort_by_key(|&(o, n, _)| (n, o));
@@ -1140,7 +1151,8 @@ fn context_pairs(
 /// with one sentence under it on both sides. The sections are paired on their own evidence
 /// (titles, position among aligned neighbours); reporting their only tasks as dropped and
 /// new would contradict that. Only when the two sections are each other's only partner,
-/// neither task is paired elsewhere, the pair is not forbidden, and the tasks share some
+/// held by more than their content (`held`: title, position or aligned parents), neither
+/// task is paired elsewhere, the pair is not forbidden, and the tasks share some
 /// weighed words ([`SOLE_FLOOR`]).
 fn sole_pairs(
     links: &[Link],
@@ -1148,6 +1160,7 @@ fn sole_pairs(
     (old_deep, new_deep): (&[Vec<usize>], &[Vec<usize>]),
     paired: &[(usize, usize, f64)],
     forbidden: &Forbidden,
+    held: impl Fn(usize, usize, &SectionEvidence) -> bool,
     similarity: impl Fn(usize, usize) -> f64,
 ) -> Vec<(usize, usize, f64)> {
     let mut size: HashMap<usize, usize> = HashMap::new();
@@ -1157,9 +1170,15 @@ fn sole_pairs(
     let used_o: std::collections::HashSet<usize> = paired.iter().map(|p| p.0).collect();
     let used_n: std::collections::HashSet<usize> = paired.iter().map(|p| p.1).collect();
     let mut out = Vec::new();
-    for &(a, b, _, _) in links {
+    for (a, b, _, ev) in links {
+        let (a, b) = (*a, *b);
         let (Some(g), [o], [n]) = (groups.old_group[a], &old_deep[a][..], &new_deep[b][..]) else { continue };
-        if size.get(&g) != Some(&2) || used_o.contains(o) || used_n.contains(n) || forbidden.contains(&(*o, *n)) {
+        if size.get(&g) != Some(&2)
+            || !held(a, b, ev)
+            || used_o.contains(o)
+            || used_n.contains(n)
+            || forbidden.contains(&(*o, *n))
+        {
             continue;
         }
         let s = similarity(*o, *n);
