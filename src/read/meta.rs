@@ -42,6 +42,21 @@ static MOTTO: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The national motto alone, as a form in an attachment repeats it above its title: "CỘNG
+/// HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", both, with the form's
+/// number before ("Mẫu số 27") or a rule after.
+static FORM_MOTTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Mẫu(?: số)?[ \t]+\S+[ \t]+)?(CỘNG H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM\.?)?[ \t]*(Độc[ \t]+lập[ \t]*[-–][ \t]*Tự[ \t]+do[ \t]*[-–][ \t]*Hạnh[ \t]+phúc\.?)?[ \t]*[-_=]*$",
+    )
+    .unwrap()
+});
+
+/// Is this paragraph the national motto and nothing more ([`FORM_MOTTO`])?
+pub(crate) fn is_form_motto(text: &str) -> bool {
+    FORM_MOTTO.captures(text.trim()).is_some_and(|c| c.get(1).is_some() || c.get(2).is_some())
+}
+
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Số[ \t]*:?[ \t]*([0-9]*)[ \t]*[/-][ \t]*([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ0-9&/\-]*)").unwrap()
 });

@@ -369,8 +369,12 @@ struct Builder {
     stack: Vec<Section>,
     /// Part headings still being collected (capitals lines after "Phần I").
     collecting_heading: bool,
-    /// The parts met inside the body: tables, and the signature captions of forms.
+    /// The parts met inside the body: tables, the headers and signature captions of forms.
     parts: Vec<Part>,
+    /// The paragraph before was a form's header (the national motto): the heading after it
+    /// is the form's title, never the end of the heading before ("TÊN CƠ QUAN" / motto /
+    /// "TỜ KHAI").
+    after_form_header: bool,
 }
 
 impl Builder {
@@ -711,6 +715,14 @@ impl Builder {
                     continue;
                 }
                 self.collecting_heading = false;
+                // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc": a form's
+                // header in an attachment, like the document's own; no heading, no task.
+                if meta::is_form_motto(&p.text) {
+                    self.parts.push(Part { kind: PartKind::Header, lines: p.lines });
+                    self.after_form_header = true;
+                    continue;
+                }
+                let after_form_header = std::mem::take(&mut self.after_form_header);
                 // "NGƯỜI LÀM ĐƠN (Ký, ghi rõ họ tên)": where a form in an attachment is signed,
                 // a part of the form like a document's signature, not a task.
                 if is_signature_caption(&p.text) {
@@ -731,6 +743,7 @@ impl Builder {
                         && !p.text.starts_with("CỘNG H");
                     if let Some(open) = self.stack.last_mut().filter(|s| {
                         continues
+                            && !after_form_header
                             && s.kind == LabelKind::Body
                             && s.heading.starts_with(|c: char| !c.is_ascii_digit())
                             && s.tasks.is_empty()
@@ -780,7 +793,7 @@ impl Builder {
                 add_tasks(s, p, 0);
                 continue;
             };
-            self.collecting_heading = false;
+            (self.collecting_heading, self.after_form_header) = (false, false);
             if self.stack.first().is_some_and(|s| s.kind == LabelKind::Body && s.heading.is_empty()) {
                 self.close_all();
             }
@@ -1590,6 +1603,26 @@ mod tests {
         assert_eq!(task_texts(&d)[1..], rows);
     }
 
+    /// A form's national motto in an attachment is the form's header: neither a section
+    /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" nor a task "Độc lập - Tự do - Hạnh phúc"; the form's
+    /// title after it heads the form (regression: 29 motto tasks and 20 motto sections in 11
+    /// real documents, paired with each other by `compare`).
+    #[test]
+    fn a_forms_motto_is_its_header_not_a_task() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nCÁC MẪU ĐƠN\n\nMẫu 01 kèm theo.\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n\n\
+                    Độc lập - Tự do - Hạnh phúc\n\n---------------\n\nĐƠN ĐỀ NGHỊ\n\nKính gửi: Ủy ban nhân dân xã.\n";
+        let d = outline("x", text);
+        assert_eq!(task_texts(&d)[1..], ["Mẫu 01 kèm theo.", "Kính gửi: Ủy ban nhân dân xã."]);
+        let pl = d.sections.last().unwrap();
+        let headings: Vec<&str> = pl.children.iter().map(|c| c.heading.as_str()).collect();
+        assert_eq!(headings, ["ĐƠN ĐỀ NGHỊ"]);
+        assert!(d.parts.iter().any(|p| p.kind == PartKind::Header && p.lines.start > 10));
+        assert!(meta::is_form_motto("Mẫu số 27 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        assert!(!meta::is_form_motto("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM quy định"));
+        assert!(!meta::is_form_motto("---------------"));
+    }
+
     /// A form's numbered field left blank to fill is the item's name, not a task; a filled
     /// field is a task.
     #[test]
@@ -1664,8 +1697,9 @@ mod tests {
 
     /// A form's title in capitals wrapped over two lines, ending in a blank to fill
     /// ("ĐƠN ĐĂNG KÝ … DI CHUYỂN" / "ĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……………"), is one heading, not a
-    /// heading and a task in capitals; a line that starts a number ("I THU NỘI ĐỊA") or the
-    /// motto beside an issuer ("CỘNG HÒA XÃ HỘI …") starts a heading of its own (regression:
+    /// heading and a task in capitals; a line that starts a number ("I THU NỘI ĐỊA") starts a
+    /// heading of its own, and so does the heading after the motto beside an issuer ("TÊN CƠ
+    /// QUAN" / "CỘNG HÒA XÃ HỘI …" / "TỔNG THU …"; the motto is the form's header) (regression:
     /// form titles were tasks in capitals in three real attachments).
     #[test]
     fn a_forms_title_wrapped_and_ending_in_a_blank_is_one_heading() {
@@ -1682,7 +1716,6 @@ mod tests {
             vec![
                 "ĐƠN ĐĂNG KÝ VÀ CAM KẾT CỦA HỘ TỰ NGUYỆN DI CHUYỂN ĐẾN ĐIỂM BỐ TRÍ ỔN ĐỊNH DÂN CƯ……………",
                 "TÊN CƠ QUAN, TỔ CHỨC",
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "TỔNG THU NGÂN SÁCH",
                 "I THU NỘI ĐỊA"
             ]
