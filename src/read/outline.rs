@@ -415,6 +415,13 @@ impl Builder {
         if self.repeats_a_heading(l, text) {
             return Some(Place::Next);
         }
+        // A list interrupted by an unnumbered heading (a form inside one of its items) goes
+        // on after it.
+        if self.last_sibling(l).is_none()
+            && let Some(b) = self.beyond_heading(l)
+        {
+            return Some(Place::After(b));
+        }
         let here = self.place_here(l);
         if here == Some(Place::Nested) {
             return here;
@@ -870,11 +877,46 @@ impl Builder {
                 let next_sibling = l.rest < t.len()
                     && !self.stack.is_empty()
                     && !own.contains(&l.kind)
-                    && self.last_sibling(&l).is_some_and(|(_, prev)| follows_exactly(l.kind, prev, l.ordinal));
+                    && (self.last_sibling(&l).is_some_and(|(_, prev)| follows_exactly(l.kind, prev, l.ordinal))
+                        || self.continues_beyond_heading(&l));
                 own.push(l.kind);
                 next_sibling
             })
             .unwrap_or(paras.len())
+    }
+}
+
+impl Builder {
+    /// Does this label continue a list that an unnumbered heading on the stack interrupted?
+    /// A form's title in capitals ("ĐƠN ĐỀ NGHỊ …") inside procedure 3 of a list opens a
+    /// section of its own; procedure 4 after the form's table still follows procedure 3.
+    fn continues_beyond_heading(&self, l: &Label) -> bool {
+        self.beyond_heading(l).is_some()
+    }
+
+    /// Where a label goes that continues a list an unnumbered heading on the stack
+    /// interrupted: the stack depth to close down to ([`Place::After`]), so that it follows
+    /// its previous sibling. The sibling is an open section below the heading (closed too),
+    /// the last child of one (which stays open to hold the label), or, when the heading is
+    /// the outermost open section, the last finished top-level section. Only while nothing
+    /// under the heading has a label of this kind (a form's own fields "1.", "2." are its).
+    fn beyond_heading(&self, l: &Label) -> Option<usize> {
+        let rank = label_rank(l.kind, &l.text);
+        let b = self.stack.iter().rposition(|s| s.kind == LabelKind::Body && !s.heading.is_empty())?;
+        let own = |s: &Section| s.kind == l.kind && s.rank() == rank;
+        if self.stack[b..].iter().any(|s| own(s) || s.children.iter().any(own)) {
+            return None;
+        }
+        let same = |s: &Section| own(s) && follows_exactly(l.kind, ordinal_of(s), l.ordinal);
+        for k in (0..b).rev() {
+            if same(&self.stack[k]) {
+                return Some(k);
+            }
+            if self.stack[k].children.last().is_some_and(same) {
+                return Some(k + 1);
+            }
+        }
+        (b == 0 && self.roots.last().is_some_and(same)).then_some(0)
     }
 }
 
@@ -1621,6 +1663,26 @@ mod tests {
         assert!(meta::is_form_motto("Mẫu số 27 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
         assert!(!meta::is_form_motto("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM quy định"));
         assert!(!meta::is_form_motto("---------------"));
+    }
+
+    /// A form inside a numbered item of a list, printed without blank lines between its lines
+    /// (form number, motto, rule, title in capitals), is a section of its own headed by its
+    /// title, and the list's next item after the form's table still follows the item before
+    /// (regression: two titles "--------------- ĐƠN ĐỀ NGHỊ …" were tasks in capitals inside
+    /// a procedure's legal grounds).
+    #[test]
+    fn a_form_between_two_items_of_a_list() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nTHỦ TỤC HÀNH CHÍNH\n\n1. Thủ tục nhập khẩu\n\nCăn cứ pháp lý:\n\n1. Luật Dược;\n2. Nghị định số 163.\n\n\
+                    Mẫu số 27\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nĐƠN ĐỀ NGHỊ\nNHẬP KHẨU THUỐC\n\n\
+                    Kính gửi: Sở Y tế.\n\nTT\n\nTên thuốc\n\nSố lượng\n\n(1) Ủy ban nhân dân nơi cửa khẩu.\n\n\
+                    2. Thủ tục xuất khẩu\n\nTrình tự thực hiện.\n";
+        let d = outline("x", text);
+        let pl = d.sections.last().unwrap();
+        let top: Vec<(&str, &str)> = pl.children.iter().map(|c| (c.label.as_str(), c.heading.as_str())).collect();
+        assert_eq!(top, [("1", ""), ("", "ĐƠN ĐỀ NGHỊ NHẬP KHẨU THUỐC"), ("2", "")]);
+        assert!(pl.children[2].tasks[0].text.starts_with("Thủ tục xuất khẩu"));
+        assert!(task_texts(&d).iter().all(|t| !t.contains("---") && !t.contains("Độc lập")), "{:?}", task_texts(&d));
     }
 
     /// A form's numbered field left blank to fill is the item's name, not a task; a filled

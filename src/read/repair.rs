@@ -1167,7 +1167,7 @@ fn ends_with_one_of(line: &str, words: &[&str]) -> bool {
 /// odd places ("Sở Văn hóa, Thể thao và" / "Du lịch: …"): only a numbered or bulleted line, a
 /// sentence end before a capital, or the end of a heading in capitals starts a new paragraph.
 fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
-    if starts_item(line, Some(prev)) {
+    if starts_item(line, Some(prev)) || is_rule(prev) || is_rule(line) {
         return true;
     }
     let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
@@ -1319,6 +1319,21 @@ mod tests {
                 "1. Tập trung lãnh đạo, chỉ đạo tiếp tục tuyên truyền, quán triệt, cụ thể hóa triển khai thực hiện các nghị quyết.",
                 "1. Dự các cuộc họp Tỉnh ủy, HĐND, UBND tỉnh khi được mời: Theo Chương trình công tác của tỉnh."
             ]
+        );
+    }
+
+    /// Where blank lines separate paragraphs, a rule inside a block ("Độc lập - Tự do - Hạnh
+    /// phúc" / "---------------" / "ĐƠN ĐỀ NGHỊ") still ends the paragraph before it and starts
+    /// none (regression: a form's title was a task "--------------- ĐƠN ĐỀ NGHỊ …").
+    #[test]
+    fn a_rule_inside_a_block_is_a_break() {
+        let t = "1. Việc một.\n\n2. Việc hai.\n\n3. Việc ba.\n\n4. Việc bốn.\n\nĐộc lập - Tự do - Hạnh phúc\n---------------\nĐƠN ĐỀ NGHỊ\nNHẬP KHẨU THUỐC\n\nKính gửi: Sở Y tế.\n";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Blocks);
+        let got = texts(&r);
+        assert!(
+            got.contains(&"Độc lập - Tự do - Hạnh phúc") && got.contains(&"ĐƠN ĐỀ NGHỊ NHẬP KHẨU THUỐC"),
+            "{got:?}"
         );
     }
 
