@@ -878,7 +878,7 @@ impl Builder {
                     && !self.stack.is_empty()
                     && !own.contains(&l.kind)
                     && (self.last_sibling(&l).is_some_and(|(_, prev)| follows_exactly(l.kind, prev, l.ordinal))
-                        || self.continues_beyond_heading(&l));
+                        || self.beyond_heading(&l).is_some());
                 own.push(l.kind);
                 next_sibling
             })
@@ -887,15 +887,10 @@ impl Builder {
 }
 
 impl Builder {
-    /// Does this label continue a list that an unnumbered heading on the stack interrupted?
-    /// A form's title in capitals ("ĐƠN ĐỀ NGHỊ …") inside procedure 3 of a list opens a
-    /// section of its own; procedure 4 after the form's table still follows procedure 3.
-    fn continues_beyond_heading(&self, l: &Label) -> bool {
-        self.beyond_heading(l).is_some()
-    }
-
     /// Where a label goes that continues a list an unnumbered heading on the stack
-    /// interrupted: the stack depth to close down to ([`Place::After`]), so that it follows
+    /// interrupted (a form's title in capitals, "ĐƠN ĐỀ NGHỊ …", inside procedure 3 of a
+    /// list opens a section of its own; procedure 4 after the form's table still follows
+    /// procedure 3): the stack depth to close down to ([`Place::After`]), so that it follows
     /// its previous sibling. The sibling is an open section below the heading (closed too),
     /// the last child of one (which stays open to hold the label), or, when the heading is
     /// the outermost open section, the last finished top-level section. Only while nothing

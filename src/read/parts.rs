@@ -204,9 +204,9 @@ pub(crate) fn is_number_cell(text: &str) -> bool {
 /// to the unit after it).
 const COUNT_UNITS: [&str; 9] = ["TTHC", "thủ tục", "hồ sơ", "người", "hộ", "đơn vị", "văn bản", "lượt", "buổi"];
 
-/// A count's unit, the whole rest of a cell after its number: one of [`COUNT_UNITS`] or a duration's
-/// ([`repair::DURATION_UNITS`]), or a rate of two ("người/ngày", "người/buổi"). Never a row's
-/// first cell, which names the row's content.
+/// A count's unit, the whole rest of a cell after its number: one of [`COUNT_UNITS`] or of
+/// a duration's ([`repair::DURATION_UNITS`]), or a rate of two ("người/ngày", "người/buổi").
+/// Never a row's first cell, which names the row's content.
 fn is_unit_cell(text: &str) -> bool {
     let t = text.trim().trim_end_matches([';', ',', '.']);
     let unit = |u: &str| COUNT_UNITS.contains(&u) || repair::DURATION_UNITS.contains(&u);
