@@ -297,6 +297,12 @@ fn is_code_cell(text: &str) -> bool {
 /// A capital letter alone, "A" … "H" without its dot: a table's number for a group of groups
 /// ("B" / "CHI TỪ NGUỒN BỔ SUNG CÓ MỤC TIÊU"), when a title in capitals follows it (a grade
 /// "A" in a cell is followed by anything else).
+/// A sub-row's letter alone ("a" … "h", not the mark "x" of a ticked cell, which goes with
+/// the row before).
+fn is_sub_row_letter(text: &str) -> bool {
+    repair::is_lone_letter(text) && text.trim() != "x"
+}
+
 fn is_group_letter(text: &str) -> bool {
     let t = text.trim().as_bytes();
     t.len() == 1 && (b'A'..=b'H').contains(&t[0])
@@ -691,11 +697,14 @@ impl Builder {
                 continue;
             }
             // A group's number alone, outside a table that was recognised, goes with the
-            // group's title after it ("II" / "KẾT QUẢ THỰC HIỆN NHIỆM VỤ").
+            // group's title after it ("II" / "KẾT QUẢ THỰC HIỆN NHIỆM VỤ"), and a sub-row's
+            // letter with its row ("a" / "Chi đầu tư XDCB vốn trong nước 1.174.540 …").
             let joined;
             let p = match paras.get(i + 1) {
                 Some(next)
-                    if (is_group_number(&p.text) || is_group_letter(&p.text) && is_caps(&next.text))
+                    if (is_group_number(&p.text)
+                        || is_group_letter(&p.text) && is_caps(&next.text)
+                        || is_sub_row_letter(&p.text) && !repair::is_lone_letter(&next.text))
                         && parse_label(&next.text).is_none()
                         && !is_group_number(&next.text)
                         && !is_table_start(&next.text)
@@ -1638,6 +1647,21 @@ mod tests {
         let d = outline("x", &format!("{head}{rows}"));
         let rows = ["Hỗ trợ lãi suất | Như trên", "Hỗ trợ giống. | 32 hộ", "Hỗ trợ chăn nuôi", "Hỗ trợ máy"];
         assert_eq!(task_texts(&d)[1..], rows);
+    }
+
+    /// A sub-row's letter alone on its line, outside a table that was recognised, goes with
+    /// its row, not a task of its own; a ticked cell's "x" goes with the row before
+    /// (regression: four tasks "a" … "d" in Cà Mau's budget plan).
+    #[test]
+    fn a_sub_rows_letter_goes_with_its_row() {
+        let text = "I. NỘI DUNG\n\n1. Chi đầu tư phát triển 5.937.440\n\na\n\nChi đầu tư XDCB vốn trong nước 1.174.540\n\n\
+                    b\n\nChi từ nguồn thu tiền sử dụng đất 690.000\n\n2. Hồ sơ gồm:\n\nSơ yếu lý lịch.\n\nx\n";
+        let d = outline("x", text);
+        let tasks = task_texts(&d);
+        assert!(tasks.contains(&"a Chi đầu tư XDCB vốn trong nước 1.174.540".to_string()), "{tasks:?}");
+        assert!(tasks.contains(&"b Chi từ nguồn thu tiền sử dụng đất 690.000".to_string()), "{tasks:?}");
+        assert!(tasks.contains(&"Sơ yếu lý lịch. x".to_string()), "{tasks:?}");
+        assert!(!tasks.iter().any(|t| t.len() <= 2), "{tasks:?}");
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section

@@ -1194,7 +1194,7 @@ fn ends_with_linking_word(line: &str) -> bool {
 /// "Nhóm 1: …" / "b" / …): a paragraph of its own, not a word running on. Letters alone one
 /// after another are no sub-rows (a cell's text is between two), and stay one paragraph:
 /// a megabyte of "a" lines is not half a million paragraphs.
-fn is_lone_letter(line: &str) -> bool {
+pub(crate) fn is_lone_letter(line: &str) -> bool {
     let mut cs = line.trim().chars();
     cs.next().is_some_and(super::grammar::is_list_letter) && cs.next().is_none()
 }
