@@ -780,6 +780,8 @@ fn labelled_lai_chau_nghe_an_land_registration_rules() {
         Same("Quy chế này quy định cơ chế phối hợp", "Quy chế này quy định cụ thể về việc phối hợp"),
         Same("Các nội dung khác không đề cập trong Quy chế này", "Những nội dung không quy định trong Quy chế này"),
         Same("(sau đây gọi là Ủy ban nhân dân cấp xã); Phòng kinh tế", "Ủy ban nhân dân các xã, phường (sau đây gọi"),
+        // Lai Châu's point d) was run into its point c) by extraction ("… đất đai. d) Các cơ quan").
+        Same("Các cơ quan, tổ chức, cá nhân khác có liên quan", "Các tổ chức, cá nhân khác có liên quan"),
         // Principles and ways of working together.
         Same(
             "Tuân thủ các quy định của pháp luật hiện hành; phù hợp",

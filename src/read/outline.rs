@@ -15,7 +15,7 @@
 //! relies on this rule; keep it stable.
 
 use super::grammar::{
-    Label, is_bare_label, is_caps, is_unnumbered_heading, next_letter, ordinal_of, parse_label, roman_value,
+    LETTERS, Label, is_bare_label, is_caps, is_unnumbered_heading, next_letter, ordinal_of, parse_label, roman_value,
     starts_upper,
 };
 use super::parts::{
@@ -37,6 +37,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let lines = Lines::from_text(text);
     let mut rep = repair::repair_lines(&lines);
     merge_bare_labels(&mut rep.paras);
+    split_run_in_items(&mut rep.paras);
     let mut notes = rep.notes.clone();
     let n = rep.paras.len();
 
@@ -332,6 +333,89 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
         out.push(p);
     }
     *paras = out;
+}
+
+/// Letter items that extraction ran into one paragraph, each one's label after the
+/// sentence end of the one before: "c) Văn phòng …, Chi nhánh … đất đai. d) Các cơ quan,
+/// tổ chức …" (the next letter after the paragraph's own), or "2. Thành phần … gồm: a) Chủ
+/// tịch …; b) Các Phó Chủ tịch …" (a list opened by a colon, its "b)" there too or
+/// starting the next paragraph).
+/// Each item becomes a paragraph of its own, as the author wrote it. Only "x)" labels
+/// before a capital count, and only in that sequence: "điểm a) khoản 2" or a letter out of
+/// turn is text.
+fn split_run_in_items(paras: &mut Vec<Para>) {
+    let next_of = |k: usize| paras.get(k + 1).map(|n: &Para| n.text.as_str());
+    let cuts: Vec<Option<Vec<usize>>> = (0..paras.len()).map(|k| run_in_items(&paras[k].text, next_of(k))).collect();
+    if cuts.iter().all(Option::is_none) {
+        return;
+    }
+    let mut out = Vec::with_capacity(paras.len() + 8);
+    for (p, cuts) in std::mem::take(paras).into_iter().zip(cuts) {
+        match cuts {
+            None => out.push(p),
+            Some(cuts) => {
+                let mut from = 0;
+                for &at in cuts.iter().chain(std::iter::once(&p.text.len())) {
+                    out.push(p.piece(from, at));
+                    from = at;
+                }
+            }
+        }
+    }
+    *paras = out;
+}
+
+/// Where the run-in letter items of a paragraph start (see [`split_run_in_items`]), or None.
+fn run_in_items(text: &str, next: Option<&str>) -> Option<Vec<usize>> {
+    // Quick test: most paragraphs have no ") " after their start.
+    if !text.as_bytes().windows(2).skip(2).any(|w| w == b") ") {
+        return None;
+    }
+    // (byte where the label starts, its ordinal, the punctuation before it).
+    let mut cands: Vec<(usize, u32, char)> = Vec::new();
+    for (i, _) in text.match_indices(") ") {
+        let Some((at, letter)) = text[..i].char_indices().next_back() else { continue };
+        if !(letter.is_ascii_lowercase() || letter == 'đ') || !starts_upper(text[i + 2..].trim_start()) {
+            continue;
+        }
+        let before = text[..at].trim_end();
+        if before.len() == at {
+            continue;
+        }
+        let Some(punct) = before.chars().next_back().filter(|c| matches!(c, '.' | ';' | ':')) else { continue };
+        let Some(ord) = LETTERS.iter().position(|l| l.starts_with(letter)) else { continue };
+        cands.push((at, ord as u32 + 1, punct));
+    }
+    let own = parse_label(text).filter(|l| l.kind == LabelKind::Letter).map(|l| l.ordinal);
+    let mut cuts = Vec::new();
+    match own {
+        Some(mut prev) => {
+            for &(at, ord, punct) in &cands {
+                if punct != ':' && next_letter(prev, ord) {
+                    cuts.push(at);
+                    prev = ord;
+                }
+            }
+        }
+        None => {
+            let start = cands.iter().position(|&(_, ord, punct)| ord == 1 && punct == ':')?;
+            let mut prev = 1;
+            cuts.push(cands[start].0);
+            for &(at, ord, punct) in &cands[start + 1..] {
+                if punct != ':' && next_letter(prev, ord) {
+                    cuts.push(at);
+                    prev = ord;
+                }
+            }
+            let goes_on = || {
+                next.and_then(parse_label).is_some_and(|l| l.kind == LabelKind::Letter && next_letter(prev, l.ordinal))
+            };
+            if cuts.len() < 2 && !goes_on() {
+                return None;
+            }
+        }
+    }
+    (!cuts.is_empty()).then_some(cuts)
 }
 
 fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
@@ -1662,6 +1746,31 @@ mod tests {
         assert!(tasks.contains(&"b Chi từ nguồn thu tiền sử dụng đất 690.000".to_string()), "{tasks:?}");
         assert!(tasks.contains(&"Sơ yếu lý lịch. x".to_string()), "{tasks:?}");
         assert!(!tasks.iter().any(|t| t.len() <= 2), "{tasks:?}");
+    }
+
+    /// Letter items that extraction ran into one paragraph are items of their own: the next
+    /// letter after the paragraph's own ("c) … đất đai. d) Các cơ quan …"), or a list opened
+    /// by a colon with its "a)" and "b)" ("… gồm: a) Chủ tịch …; b) Các Phó …"); a point
+    /// cited in a sentence ("tại điểm a) khoản 2") or a letter out of turn stays text
+    /// (regression: Lai Châu's "c)" held "d)", and compare paired the two as one).
+    #[test]
+    fn run_in_letter_items_are_items() {
+        let text = "Điều 1. Đối tượng\n\n1. Áp dụng với:\n\na) Sở Tài chính.\n\nb) Văn phòng đăng ký đất đai,\n\
+                    Chi nhánh đất đai. c) Các cơ quan khác có liên quan.\n\n2. Hội đồng gồm: a) Chủ tịch Hội đồng;\n\
+                    b) Các Phó Chủ tịch Hội đồng;\nc) Các Ủy viên.\n\n3. Thực hiện theo điểm a) Khoản 2. e) Không.\n\n\
+                    4. Cấp xã gồm: a) Chủ tịch.\n";
+        let d = outline("x", text);
+        let art = &d.sections[0];
+        let labels = |s: &Section| s.children.iter().map(|c| c.label.clone()).collect::<Vec<_>>();
+        assert_eq!(labels(&art.children[0]), ["a", "b", "c"]);
+        assert_eq!(art.children[0].children[2].tasks[0].text, "Các cơ quan khác có liên quan.");
+        // The run-in "c)" keeps the source line it shares with "b)".
+        let (b, c) = (&art.children[0].children[1], &art.children[0].children[2]);
+        assert_eq!((b.tasks[0].lines.end, c.tasks[0].lines.start), (8, 8));
+        assert_eq!(labels(&art.children[1]), ["a", "b", "c"]);
+        assert_eq!(art.children[1].heading, "Hội đồng gồm:");
+        assert!(art.children[2].children.is_empty(), "{:?}", art.children[2]);
+        assert!(art.children[3].children.is_empty(), "a list of one item is no list: {:?}", art.children[3]);
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section

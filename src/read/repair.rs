@@ -41,6 +41,20 @@ impl Para {
         let m = &self.line_starts;
         LineRange::new(m.line_at(start), m.line_at(end.saturating_sub(1).max(start)))
     }
+
+    /// The paragraph made of the bytes `start..end` of this one's text (white space at its
+    /// ends trimmed), with its own source lines: two such pieces may share a line.
+    pub fn piece(&self, start: usize, end: usize) -> Para {
+        let raw = &self.text[start..end];
+        let start = start + (raw.len() - raw.trim_start().len());
+        let end = start + raw.trim().len();
+        let m = &self.line_starts;
+        let mut line_starts = LineMap::starting(m.line_at(start));
+        for (off, line) in m.starts().filter(|&(off, _)| off > start && off < end) {
+            line_starts.push(off - start, line);
+        }
+        Para { text: self.text[start..end].to_string(), lines: self.lines_of(start, end), line_starts }
+    }
 }
 
 /// Byte offsets in a paragraph's text where each of its source lines starts, and their line
