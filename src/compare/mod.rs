@@ -866,6 +866,14 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
             _ => 0.0,
         };
         let h = edit.max(dice);
+        // "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã" against
+        // "Trách nhiệm của Ủy ban nhân dân cấp xã": a title that names the other's subject
+        // first, then more after a comma, is about the same thing and more.
+        let h = if h < TITLE_FLOOR && (first_part_is(&ta.text, &tb.text) || first_part_is(&tb.text, &ta.text)) {
+            TITLE_FLOOR
+        } else {
+            h
+        };
         if h >= TITLE_FLOOR {
             out.push((oi[a], ni[b], h));
         }
@@ -873,6 +881,14 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
     out.sort_by_key(|x| (x.0, x.1));
     out.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
     (out, long)
+}
+
+/// Is `short` the first of the parts that `long` lists with commas, word for word on their
+/// matching keys? At least three words, so that a bare "Trách nhiệm" is not a subject.
+fn first_part_is(long: &str, short: &str) -> bool {
+    let Some((first, _)) = long.split_once(", ") else { return false };
+    let opts = crate::normalize::MatchOptions::default();
+    first.split_whitespace().count() >= 3 && title_key(first, &opts).is_some_and(|k| Some(k) == title_key(short, &opts))
 }
 
 /// Each section's own first task, as an item index.
@@ -1484,7 +1500,7 @@ fn section_links(
             eprintln!("SEC {:?} {:?} {s:.3} {ev:?}", old_secs[a].path, new_secs[b].path);
         }
     }
-    let mut links = select(&scored, settings.section_threshold);
+    let mut links = select(&scored, settings.section_threshold, old_secs, new_secs);
 
     // Position: an unaligned pair with some evidence in the same gap between aligned
     // sections: the nearest aligned sibling before each is aligned to the other's (or both
@@ -1571,8 +1587,11 @@ fn evidence_score(ev: &SectionEvidence, both_have_tasks: bool) -> f64 {
 /// The pairs at or above the threshold that are each other's best partner, or the best
 /// partner of one of their sections with tasks that went to each other at the threshold (a
 /// split or merge shows by its tasks; a title or shared words alone do not pile a second
-/// section onto one that has its own partner).
-fn select(scored: &[Link], threshold: f64) -> Vec<Link> {
+/// section onto one that has its own partner) — unless that partner is inside the section,
+/// the titles agree and the two are of one kind (an article and an article): Lai Châu's article "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch …" and its clause 1
+/// "Trách nhiệm của Ủy ban nhân dân cấp xã" are both Nghệ An's article on the commune; the
+/// two links nest and contradict nothing.
+fn select(scored: &[Link], threshold: f64, old_secs: &[&Section], new_secs: &[&Section]) -> Vec<Link> {
     let mut best_old: HashMap<usize, (f64, usize)> = HashMap::new();
     let mut best_new: HashMap<usize, (f64, usize)> = HashMap::new();
     for &(a, b, s, _) in scored {
@@ -1590,7 +1609,14 @@ fn select(scored: &[Link], threshold: f64) -> Vec<Link> {
         .filter(|&&(a, b, s, ev)| {
             let a_best = best_old.get(&a).map(|x| x.1) == Some(b);
             let b_best = best_new.get(&b).map(|x| x.1) == Some(a);
-            s >= threshold && ((a_best && b_best) || ((a_best || b_best) && ev.tasks >= threshold))
+            let inside = |outer: &Section, inner: Option<&Section>| {
+                inner.is_some_and(|i| i.path.len() > outer.path.len() && i.path.starts_with(&outer.path))
+            };
+            let nested = ev.title.is_some()
+                && old_secs[a].kind.rank() == new_secs[b].kind.rank()
+                && ((a_best && inside(old_secs[a], best_new.get(&b).map(|x| old_secs[x.1])))
+                    || (b_best && inside(new_secs[b], best_old.get(&a).map(|x| new_secs[x.1]))));
+            s >= threshold && ((a_best && b_best) || ((a_best || b_best) && ev.tasks >= threshold) || nested)
         })
         .copied()
         .collect()
@@ -1759,7 +1785,18 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 
 #[cfg(test)]
 mod tests {
-    use super::{Place, context_pairs};
+    use super::{Place, context_pairs, first_part_is};
+
+    /// A title naming the other's subject first, then more after a comma, is about that
+    /// subject; a two-word head ("Nhiệm vụ") or a subject named later is not.
+    #[test]
+    fn a_titles_first_part() {
+        let long = "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã";
+        assert!(first_part_is(long, "TRÁCH NHIỆM CỦA ỦY BAN NHÂN DÂN CẤP XÃ"));
+        assert!(!first_part_is(long, "Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã"));
+        assert!(!first_part_is("Nhiệm vụ, giải pháp", "Nhiệm vụ"));
+        assert!(!first_part_is("Trách nhiệm của Ủy ban nhân dân cấp xã", "Trách nhiệm của Ủy ban nhân dân cấp xã"));
+    }
 
     /// Tasks numbered in order, in sections of the given sizes: their places.
     fn layout(sizes: &[usize]) -> Vec<Place> {
