@@ -1280,6 +1280,9 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                 let so_far = text[sent_start..i].trim();
                 let lone_letter =
                     so_far.len() <= 4 && so_far.chars().count() == 1 && so_far.chars().all(|ch| ch.is_alphabetic());
+                // Nor is a name with its number ("Bước 1. Xác định những nội dung …", "Mục tiêu
+                // 1. Lĩnh vực chính trị"): a step or a target named, then its text.
+                let numbered_name = so_far.len() <= 32 && is_numbered_name(so_far);
                 // Nor is a label that opens a quoted clause ("“1. Đối tượng được hỗ trợ",
                 // "… như sau: “Điều 6. Quy trình thực hiện" in an amending decision).
                 // Only the last few bytes are looked at: a label is short, and the sentence so
@@ -1292,7 +1295,8 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                         is_bare_label(&seg[q + open..])
                     })
                 };
-                let abbrev = c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter || quoted_label);
+                let abbrev =
+                    c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter || quoted_label || numbered_name);
                 if next_upper && !abbrev {
                     push_task(&mut out, p, start, sent_start, m, text);
                     sent_start = n;
@@ -1329,6 +1333,20 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
         t.lines = t.lines.cover(last.lines);
     }
     out
+}
+
+/// One or two capitalised words, not all in capitals, and a number of one or two digits:
+/// "Bước 1", "Mục tiêu 2", "Nhóm 5" (not "Năm 2025", nor a sentence that ends in a figure).
+fn is_numbered_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some((number, name)) = words.split_last() else { return false };
+    (1..=2).contains(&name.len())
+        && (1..=2).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && name[0].starts_with(char::is_uppercase)
+        && name.iter().all(|w| w.chars().all(char::is_alphabetic))
+        // In capitals it is a part's label ("PHỤ LỤC 1. Chi khác …"), read as such elsewhere.
+        && name.iter().any(|w| w.chars().any(char::is_lowercase))
 }
 
 fn push_task(out: &mut Vec<Task>, p: &Para, base: usize, s: usize, e: usize, text: &str) {
@@ -1746,6 +1764,25 @@ mod tests {
         assert!(tasks.contains(&"b Chi từ nguồn thu tiền sử dụng đất 690.000".to_string()), "{tasks:?}");
         assert!(tasks.contains(&"Sơ yếu lý lịch. x".to_string()), "{tasks:?}");
         assert!(!tasks.iter().any(|t| t.len() <= 2), "{tasks:?}");
+    }
+
+    /// A step or a target named with its number is not a sentence of its own: "Bước 1. Xác
+    /// định …" is one task, not "Bước 1." and "Xác định …" (regression: 60 such halves in 10
+    /// real documents: steps, targets "Mục tiêu 1.", forms "Mẫu số 01."); a sentence ending in
+    /// a year or a figure still ends there.
+    #[test]
+    fn a_numbered_name_is_not_a_sentence() {
+        let text = "I. NỘI DUNG\n\n1. Quy trình gồm các bước sau:\n\nBước 1. Xác định những nội\ndung cần tư vấn;\n\n\
+                    Bước 2. Lựa chọn hình thức tư vấn.\n\n2. Kết quả đạt 95. Tỷ lệ hộ nghèo giảm trong năm 2025. Các xã báo cáo.\n";
+        let d = outline("x", text);
+        let tasks = task_texts(&d);
+        assert!(tasks.contains(&"Bước 1. Xác định những nội dung cần tư vấn;".to_string()), "{tasks:?}");
+        assert!(tasks.contains(&"Bước 2. Lựa chọn hình thức tư vấn.".to_string()), "{tasks:?}");
+        assert!(tasks.contains(&"Tỷ lệ hộ nghèo giảm trong năm 2025.".to_string()), "{tasks:?}");
+        assert!(tasks.contains(&"Các xã báo cáo.".to_string()), "{tasks:?}");
+        assert!(is_numbered_name("Mục tiêu 1") && is_numbered_name("Bước 12"));
+        assert!(!is_numbered_name("Năm 2025") && !is_numbered_name("Kết quả đạt 95") && !is_numbered_name("1"));
+        assert!(!is_numbered_name("PHỤ LỤC 1"));
     }
 
     /// Letter items that extraction ran into one paragraph are items of their own: the next

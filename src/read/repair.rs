@@ -1078,7 +1078,8 @@ fn ends_with_reference_word(line: &str, number: &str) -> bool {
     let digits = number.trim().starts_with(|c: char| c.is_ascii_digit());
     line.trim_end().ends_with(w)
         && match w {
-            "Điều" | "điều" | "khoản" | "điểm" | "năm" | "tháng" => digits,
+            // "tại Khoản" / "2 Điều này;": some authors capitalise the clause's word.
+            "Điều" | "điều" | "khoản" | "Khoản" | "điểm" | "Điểm" | "năm" | "tháng" => digits,
             // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.", "chỉ số" / "IV.".
             "Chương" | "Mục" | "mục" | "Phần" | "phần" | "lục" | "hạng" | "loại" | "số" => true,
             // "từ cấp I đến cấp" / "V.", "nhóm" / "II.": levels and groups in Roman numbers.
@@ -1362,6 +1363,13 @@ mod tests {
         assert_eq!(
             texts(&repair(t)),
             vec!["1. Đối tượng theo quy định tại khoản 2 Điều 5 Nghị định này.", "2. Cơ quan thực hiện."]
+        );
+        // The clause's word capitalised, as some authors write it (regression: a task "2 Điều
+        // này;" in a Hà Nội regulation).
+        let t = "a) Thực hiện theo quy định tại Khoản\n2 Điều này;\n\nb) Quản trị hệ thống.\n";
+        assert_eq!(
+            texts(&repair(t)),
+            vec!["a) Thực hiện theo quy định tại Khoản 2 Điều này;", "b) Quản trị hệ thống."]
         );
     }
 
