@@ -367,6 +367,16 @@ fn split_run_in_items(paras: &mut Vec<Para>) {
 
 /// Where the run-in letter items of a paragraph start (see [`split_run_in_items`]), or None.
 fn run_in_items(text: &str, next: Option<&str>) -> Option<Vec<usize>> {
+    // A numbered clause with the next clause's number after one of its sentences: "2. Điểm
+    // tập kết … của Bộ Tài nguyên và Môi trường. 3. Điểm tập kết tạm thời là …".
+    if text.starts_with(|c: char| c.is_ascii_digit())
+        && let Some(own) = parse_label(text).filter(|l| l.kind == LabelKind::Arabic)
+    {
+        let cuts = run_in_numbers(text, own.ordinal);
+        if !cuts.is_empty() {
+            return Some(cuts);
+        }
+    }
     // Quick test: most paragraphs have no ") " after their start.
     if !text.as_bytes().windows(2).skip(2).any(|w| w == b") ") {
         return None;
@@ -416,6 +426,25 @@ fn run_in_items(text: &str, next: Option<&str>) -> Option<Vec<usize>> {
         }
     }
     (!cuts.is_empty()).then_some(cuts)
+}
+
+/// Where the clauses numbered on from `prev` start inside a numbered clause's paragraph:
+/// each number alone after a sentence's end (". " or "; "), before a capital.
+fn run_in_numbers(text: &str, mut prev: u32) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut cuts = Vec::new();
+    for (i, _) in text.match_indices(". ") {
+        let digits = b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let at = i - digits;
+        if !(1..=2).contains(&digits) || at < 2 || b[at - 1] != b' ' || !matches!(b[at - 2], b'.' | b';') {
+            continue;
+        }
+        if text[at..i].parse::<u32>().ok() == Some(prev + 1) && starts_upper(&text[i + 2..]) {
+            cuts.push(at);
+            prev += 1;
+        }
+    }
+    cuts
 }
 
 fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
@@ -1808,6 +1837,14 @@ mod tests {
         assert_eq!(art.children[1].heading, "Hội đồng gồm:");
         assert!(art.children[2].children.is_empty(), "{:?}", art.children[2]);
         assert!(art.children[3].children.is_empty(), "a list of one item is no list: {:?}", art.children[3]);
+        // Numbered clauses the same way: "2. … môi trường. 3. Điểm tập kết tạm thời …"; a
+        // number that does not follow on ("khoản 1 Điều 76", "năm 2022. 5. …") stays text.
+        let text = "Điều 1. Điểm tập kết\n\n1. Ủy ban nhân dân cấp xã bố trí điểm tập kết.\n\n2. Điểm tập kết đáp ứng \
+                    khoản 1 Điều\n76 Luật Bảo vệ môi trường. 3. Điểm tập kết tạm thời chỉ dùng trong ngày. 5. Không.\n";
+        let d = outline("x", text);
+        let clauses: Vec<&str> = d.sections[0].children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(clauses, ["1", "2", "3"]);
+        assert_eq!(d.sections[0].children[2].tasks.len(), 2, "{:?}", d.sections[0].children[2]);
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section
