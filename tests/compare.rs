@@ -419,6 +419,23 @@ fn tam_thanh_to_quoc_khanh_section_two() {
     assert!(t.old.as_ref().unwrap().text.starts_with("Duy trì lịch trực tiếp công dân"), "{t:?}");
 }
 
+/// A task of two clauses whose pieces are each reworded, not copied: Tam Thanh's
+/// "Tiếp tục triển khai các nhiệm vụ giáo dục và đào tạo trên địa bàn; tổ chức Hội nghị sơ kết
+/// học kỳ I …" is Cao Lộc's "Tiếp tục triển khai thực hiện các nhiệm vụ đổi mới căn bản, phát
+/// triển toàn diện giáo dục và đào tạo trên địa bàn xã." and "Tổ chức Hội nghị sơ kết học kỳ I
+/// …". The first piece is not 80% inside the whole (it adds words), but it would pair with the
+/// first clause on its own (regression: it was new, the clause dropped unseen).
+#[test]
+fn a_reworded_clause_of_a_task_is_a_split() {
+    let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");
+    let piece = by_new(&c, "Tiếp tục triển khai thực hiện các nhiệm vụ đổi mới căn bản");
+    assert_eq!(piece.status, TaskStatus::Split, "{piece:?}");
+    assert!(piece.old.as_ref().unwrap().text.starts_with("Tiếp tục triển khai các nhiệm vụ giáo dục"), "{piece:?}");
+    let back = cmp("cao-loc-2026-02", "tam-thanh-2026-02");
+    let t = by_old(&back, "Tiếp tục triển khai thực hiện các nhiệm vụ đổi mới căn bản");
+    assert_eq!(t.status, TaskStatus::Merged, "{t:?}");
+}
+
 #[test]
 fn a_task_cut_in_two_is_a_split() {
     let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");

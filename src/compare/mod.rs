@@ -549,7 +549,15 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         old_to_new[o] = Some((n, s));
         new_to_old[n] = Some((o, s));
     }
-    let pieces = Pieces { old_items, new_items, old_f: &old_f, new_f: &new_f, w: &weights };
+    let pieces = Pieces {
+        old_items,
+        new_items,
+        old_f: &old_f,
+        new_f: &new_f,
+        w: &weights,
+        opts: &opts,
+        threshold: settings.task_threshold,
+    };
     // New tasks cut from a carried old task, and old tasks folded into a carried new one.
     let split_from = pieces.leftovers(&new_to_old, false, &forbidden);
     let merged_into = pieces.leftovers(&old_to_new, true, &forbidden);
@@ -909,6 +917,10 @@ struct Pieces<'a, 'b> {
     old_f: &'a [Features],
     new_f: &'a [Features],
     w: &'a Weights,
+    opts: &'a crate::normalize::MatchOptions,
+    /// The task threshold: a leftover that would pair with one clause of its neighbour's
+    /// partner, were that clause a task of its own, is a piece of it.
+    threshold: f64,
 }
 
 /// A leftover task counts as a piece of its neighbour's partner when that partner
@@ -925,6 +937,8 @@ impl Pieces<'_, '_> {
         let (mine, my_f, their_f) =
             if old { (self.old_items, self.old_f, self.new_f) } else { (self.new_items, self.new_f, self.old_f) };
         let mut out = vec![None; mine.len()];
+        // Each partner's clauses, worked out once.
+        let mut clauses: HashMap<usize, Vec<Features>> = HashMap::new();
         for i in 0..mine.len() {
             if pairs[i].is_some() || my_f[i].mass(self.w) <= 0.0 {
                 continue;
@@ -939,15 +953,65 @@ impl Pieces<'_, '_> {
                 if forbidden.contains(&key) {
                     continue;
                 }
-                let c = features::containment(&my_f[i], &their_f[partner], self.w);
                 let d = features::containment(&my_f[i], &my_f[j], self.w);
-                if c >= PIECE_CONTAINED && d < PIECE_DISTINCT && best.is_none_or(|b| c > b.1) {
+                if d >= PIECE_DISTINCT {
+                    continue;
+                }
+                let c = features::containment(&my_f[i], &their_f[partner], self.w);
+                let their = if old { &self.new_items[partner] } else { &self.old_items[partner] };
+                let c = if c >= PIECE_CONTAINED {
+                    c
+                } else {
+                    // `clause_match` answers only at or above the task threshold.
+                    let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text));
+                    match self.clause_match(clauses, &my_f[i], &my_f[j]) {
+                        Some(s) => s,
+                        None => continue,
+                    }
+                };
+                if best.is_none_or(|b| c > b.1) {
                     best = Some((partner, c));
                 }
             }
             out[i] = best;
         }
         out
+    }
+
+    /// The clauses of a task ("…; …"), their features weighed; none for a task of one clause.
+    fn clauses(&self, whole: &str) -> Vec<Features> {
+        if !whole.contains("; ") {
+            return Vec::new();
+        }
+        whole
+            .split("; ")
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| {
+                let mut f = Features::of(c, self.opts);
+                f.weigh(self.w);
+                f
+            })
+            .collect()
+    }
+
+    /// A task of clauses ("Tiếp tục triển khai các nhiệm vụ giáo dục và đào tạo trên địa
+    /// bàn; Tổ chức Hội nghị sơ kết học kỳ I …") split into tasks that each reword one clause:
+    /// the similarity of `piece` to the clause it is closest to, when that reaches the task
+    /// threshold and the clause is not the one its paired neighbour is closest to.
+    fn clause_match(&self, clauses: &[Features], piece: &Features, neighbour: &Features) -> Option<f64> {
+        if clauses.len() < 2 {
+            return None;
+        }
+        let closest = |f: &Features| {
+            clauses
+                .iter()
+                .enumerate()
+                .map(|(k, c)| (k, features::similarity(f, c, self.w)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        };
+        let (k, s) = closest(piece)?;
+        let (kn, _) = closest(neighbour)?;
+        (k != kn && s >= self.threshold).then_some(s)
     }
 }
 
