@@ -345,13 +345,14 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
 /// turn is text.
 fn split_run_in_items(paras: &mut Vec<Para>) {
     let next_of = |k: usize| paras.get(k + 1).map(|n: &Para| n.text.as_str());
-    let cuts: Vec<Option<Vec<usize>>> = (0..paras.len()).map(|k| run_in_items(&paras[k].text, next_of(k))).collect();
-    if cuts.iter().all(Option::is_none) {
+    // Most documents have none: then nothing is allocated or moved.
+    if !(0..paras.len()).any(|k| run_in_items(&paras[k].text, next_of(k)).is_some()) {
         return;
     }
     let mut out = Vec::with_capacity(paras.len() + 8);
-    for (p, cuts) in std::mem::take(paras).into_iter().zip(cuts) {
-        match cuts {
+    let mut it = std::mem::take(paras).into_iter().peekable();
+    while let Some(p) = it.next() {
+        match run_in_items(&p.text, it.peek().map(|n| n.text.as_str())) {
             None => out.push(p),
             Some(cuts) => {
                 let mut from = 0;
