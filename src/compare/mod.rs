@@ -1652,9 +1652,10 @@ fn evidence_score(ev: &SectionEvidence, both_have_tasks: bool) -> f64 {
 /// partner of one of their sections with tasks that went to each other at the threshold (a
 /// split or merge shows by its tasks; a title or shared words alone do not pile a second
 /// section onto one that has its own partner) — unless that partner is inside the section,
-/// the titles agree and the two are of one kind (an article and an article): Lai Châu's article "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch …" and its clause 1
-/// "Trách nhiệm của Ủy ban nhân dân cấp xã" are both Nghệ An's article on the commune; the
-/// two links nest and contradict nothing.
+/// the titles agree and the two are of one kind (an article and an article): Lai Châu's
+/// article "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch …" and its clause 1 "Trách
+/// nhiệm của Ủy ban nhân dân cấp xã" are both Nghệ An's article on the commune; the two
+/// links nest and contradict nothing.
 fn select(scored: &[Link], threshold: f64, old_secs: &[&Section], new_secs: &[&Section]) -> Vec<Link> {
     let mut best_old: HashMap<usize, (f64, usize)> = HashMap::new();
     let mut best_new: HashMap<usize, (f64, usize)> = HashMap::new();

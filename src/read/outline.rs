@@ -339,10 +339,10 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
 /// sentence end of the one before: "c) Văn phòng …, Chi nhánh … đất đai. d) Các cơ quan,
 /// tổ chức …" (the next letter after the paragraph's own), or "2. Thành phần … gồm: a) Chủ
 /// tịch …; b) Các Phó Chủ tịch …" (a list opened by a colon, its "b)" there too or
-/// starting the next paragraph).
-/// Each item becomes a paragraph of its own, as the author wrote it. Only "x)" labels
-/// before a capital count, and only in that sequence: "điểm a) khoản 2" or a letter out of
-/// turn is text.
+/// starting the next paragraph); and numbered clauses the same way ("2. … môi trường. 3.
+/// Điểm tập kết tạm thời …"). Each item becomes a paragraph of its own, as the author wrote
+/// it. Only "x)" labels and numbers alone before a capital count, and only in their
+/// sequence: "điểm a) khoản 2" or a label out of turn is text.
 fn split_run_in_items(paras: &mut Vec<Para>) {
     let next_of = |k: usize| paras.get(k + 1).map(|n: &Para| n.text.as_str());
     // Most documents have none: then nothing is allocated or moved.
@@ -366,7 +366,7 @@ fn split_run_in_items(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
-/// Where the run-in letter items of a paragraph start (see [`split_run_in_items`]), or None.
+/// Where the run-in items of a paragraph start (see [`split_run_in_items`]), or None.
 fn run_in_items(text: &str, next: Option<&str>) -> Option<Vec<usize>> {
     // A numbered clause with the next clause's number after one of its sentences: "2. Điểm
     // tập kết … của Bộ Tài nguyên và Môi trường. 3. Điểm tập kết tạm thời là …".
