@@ -877,7 +877,11 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
         // "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã" against
         // "Trách nhiệm của Ủy ban nhân dân cấp xã": a title that names the other's subject
         // first, then more after a comma, is about the same thing and more.
-        let h = if h < TITLE_FLOOR && (first_part_is(&ta.text, &tb.text) || first_part_is(&tb.text, &ta.text)) {
+        fn key(k: &Option<(String, usize)>) -> &str {
+            k.as_ref().map_or("", |k| k.0.as_str())
+        }
+        let (ka, kb) = (key(&old.title_keys[a]), key(&new.title_keys[b]));
+        let h = if h < TITLE_FLOOR && (first_part_is(&ta.text, kb) || first_part_is(&tb.text, ka)) {
             TITLE_FLOOR
         } else {
             h
@@ -891,12 +895,14 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
     (out, long)
 }
 
-/// Is `short` the first of the parts that `long` lists with commas, word for word on their
-/// matching keys? At least three words, so that a bare "Trách nhiệm" is not a subject.
-fn first_part_is(long: &str, short: &str) -> bool {
+/// Is the title whose key is `short_key` the first of the parts that `long` lists with
+/// commas, word for word on their matching keys ([`title_key`])? At least three words, so
+/// that a bare "Trách nhiệm" is not a subject.
+fn first_part_is(long: &str, short_key: &str) -> bool {
     let Some((first, _)) = long.split_once(", ") else { return false };
-    let opts = crate::normalize::MatchOptions::default();
-    first.split_whitespace().count() >= 3 && title_key(first, &opts).is_some_and(|k| Some(k) == title_key(short, &opts))
+    // The options the titles' keys were made with (`Prepared::new`).
+    let opts = crate::normalize::MatchOptions::standard();
+    first.split_whitespace().count() >= 3 && title_key(first, &opts).is_some_and(|k| k == short_key)
 }
 
 /// Each section's own first task, as an item index.
@@ -986,11 +992,7 @@ impl Pieces<'_, '_> {
         whole
             .split("; ")
             .filter(|c| !c.trim().is_empty())
-            .map(|c| {
-                let mut f = Features::of(c, self.opts);
-                f.weigh(self.w);
-                f
-            })
+            .map(|c| weighed(Features::of(c, self.opts), self.w))
             .collect()
     }
 
@@ -1850,17 +1852,19 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 
 #[cfg(test)]
 mod tests {
-    use super::{Place, context_pairs, first_part_is};
+    use super::{Place, context_pairs, first_part_is, title_key};
 
     /// A title naming the other's subject first, then more after a comma, is about that
     /// subject; a two-word head ("Nhiệm vụ") or a subject named later is not.
     #[test]
     fn a_titles_first_part() {
+        let key = |t: &str| title_key(t, &crate::normalize::MatchOptions::standard()).unwrap();
         let long = "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã";
-        assert!(first_part_is(long, "TRÁCH NHIỆM CỦA ỦY BAN NHÂN DÂN CẤP XÃ"));
-        assert!(!first_part_is(long, "Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã"));
-        assert!(!first_part_is("Nhiệm vụ, giải pháp", "Nhiệm vụ"));
-        assert!(!first_part_is("Trách nhiệm của Ủy ban nhân dân cấp xã", "Trách nhiệm của Ủy ban nhân dân cấp xã"));
+        assert!(first_part_is(long, &key("TRÁCH NHIỆM CỦA ỦY BAN NHÂN DÂN CẤP XÃ")));
+        assert!(!first_part_is(long, &key("Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã")));
+        assert!(!first_part_is("Nhiệm vụ, giải pháp", &key("Nhiệm vụ")));
+        let one = "Trách nhiệm của Ủy ban nhân dân cấp xã";
+        assert!(!first_part_is(one, &key(one)));
     }
 
     /// Tasks numbered in order, in sections of the given sizes: their places.
