@@ -479,6 +479,10 @@ enum Place {
     /// label continues that section's sequence from further out ("c)" … "* …" … "d)";
     /// "a." … "1." "2." … "b.").
     After(usize),
+    /// After the last item of a closed section that unnumbered headings interrupted: close
+    /// the stack down to this depth, move the headings (from the section's place in its
+    /// list on) into that item, where they were written, and open the section again.
+    Reopen(usize, usize),
 }
 
 #[derive(Default)]
@@ -531,16 +535,17 @@ impl Builder {
     /// breaks its sequence is text. A label repeated by the author's slip ("b)" then "b)")
     /// stays text too, so that siblings are always in order. A list that starts again at 1 under an open item is a
     /// list inside that item (`Place::Nested`).
-    fn place(&self, l: &Label, text: &str) -> Option<Place> {
+    fn place(&self, l: &Label, text: &str, next: Option<&str>) -> Option<Place> {
         if self.repeats_a_heading(l, text) {
             return Some(Place::Next);
         }
         // A list interrupted by an unnumbered heading (a form inside one of its items) goes
         // on after it.
-        if self.last_sibling(l).is_none()
-            && let Some(b) = self.beyond_heading(l)
+        let off_sequence = self.last_sibling(l).is_none_or(|(_, prev)| !follows_exactly(l.kind, prev, l.ordinal));
+        if (off_sequence || self.sheet_again(next))
+            && let Some(place) = self.beyond_heading(l, next)
         {
-            return Some(Place::After(b));
+            return Some(place);
         }
         let here = self.place_here(l);
         if here == Some(Place::Nested) {
@@ -832,7 +837,9 @@ impl Builder {
                 }
                 _ => *p,
             };
-            let label = parse_label(&p.text).and_then(|l| self.place(&l, &p.text).map(|place| (l, place)));
+            let label = parse_label(&p.text).and_then(|l| {
+                self.place(&l, &p.text, paras.get(skip_to.max(i + 1)).map(|n| n.text.as_str())).map(|place| (l, place))
+            });
             let Some((l, place)) = label else {
                 // Capitals right after "Phần I" are the part's heading.
                 if self.collecting_heading && is_caps(&p.text) {
@@ -900,7 +907,15 @@ impl Builder {
                         heading = format!("{} {heading}", t.text);
                         lines = t.lines.cover(lines);
                     }
-                    self.close_all();
+                    match self.sheet_holder() {
+                        Some(j) => {
+                            while self.stack.len() > j + 1 {
+                                let s = self.stack.pop().unwrap();
+                                self.attach(s);
+                            }
+                        }
+                        None => self.close_all(),
+                    }
                     let mut s = body_section(lines);
                     s.heading = heading;
                     self.stack.push(s);
@@ -937,6 +952,25 @@ impl Builder {
                         let s = self.stack.pop().unwrap();
                         self.attach(s);
                     }
+                }
+                Place::Reopen(j, c) => {
+                    while self.stack.len() > j {
+                        let s = self.stack.pop().unwrap();
+                        self.attach(s);
+                    }
+                    let siblings = match self.stack.last_mut() {
+                        Some(parent) => &mut parent.children,
+                        None => &mut self.roots,
+                    };
+                    let headings: Vec<Section> = siblings.drain(c + 1..).collect();
+                    let mut section = siblings.pop().expect("the section to reopen");
+                    let item = section.children.last_mut().expect("its last item");
+                    for h in headings {
+                        item.lines = item.lines.cover(h.lines);
+                        item.children.push(h);
+                    }
+                    section.lines = section.lines.cover(item.lines);
+                    self.stack.push(section);
                 }
             }
             let rest = p.text[l.rest..].trim();
@@ -989,7 +1023,9 @@ impl Builder {
     fn table_end(&self, paras: &[&Para], start: usize) -> usize {
         // Label kinds the table's own cells use ("a)" … "đ)" under a section "d)"): a label
         // of such a kind is the table's, whatever the sections around it.
-        let mut own: Vec<LabelKind> = Vec::new();
+        // A label that neither starts nor continues the cells' own list of its kind ("2.
+        // Miễn nhiệm …" after a cell's "1." "2.") is not theirs.
+        let mut own: Vec<(LabelKind, u32)> = Vec::new();
         (start + 1..paras.len())
             .find(|&k| {
                 let t = paras[k].text.trim();
@@ -997,12 +1033,17 @@ impl Builder {
                     return true;
                 }
                 let Some(l) = parse_label(t) else { return false };
+                let owned = own.iter().position(|&(kind, _)| kind == l.kind);
+                let theirs = owned.is_some_and(|j| l.ordinal <= 1 || follows_exactly(l.kind, own[j].1, l.ordinal));
                 let next_sibling = l.rest < t.len()
                     && !self.stack.is_empty()
-                    && !own.contains(&l.kind)
+                    && !theirs
                     && (self.last_sibling(&l).is_some_and(|(_, prev)| follows_exactly(l.kind, prev, l.ordinal))
-                        || self.beyond_heading(&l).is_some());
-                own.push(l.kind);
+                        || self.beyond_heading(&l, paras.get(k + 1).map(|n| n.text.as_str())).is_some());
+                match owned {
+                    Some(j) => own[j].1 = l.ordinal,
+                    None => own.push((l.kind, l.ordinal)),
+                }
                 next_sibling
             })
             .unwrap_or(paras.len())
@@ -1017,24 +1058,98 @@ impl Builder {
     /// its previous sibling. The sibling is an open section below the heading (closed too),
     /// the last child of one (which stays open to hold the label), or, when the heading is
     /// the outermost open section, the last finished top-level section. Only while nothing
-    /// under the heading has a label of this kind (a form's own fields "1.", "2." are its).
-    fn beyond_heading(&self, l: &Label) -> Option<usize> {
+    /// under the heading has a label of this kind (a form's own fields "1.", "2." are its),
+    /// unless the paragraph after the label (`next`) repeats the heading: the next item
+    /// starts the same sheet again.
+    fn beyond_heading(&self, l: &Label, next: Option<&str>) -> Option<Place> {
         let rank = label_rank(l.kind, &l.text);
         let b = self.stack.iter().rposition(|s| s.kind == LabelKind::Body && !s.heading.is_empty())?;
         let own = |s: &Section| s.kind == l.kind && s.rank() == rank;
-        if self.stack[b..].iter().any(|s| own(s) || s.children.iter().any(own)) {
+        let same = |s: &Section| own(s) && follows_exactly(l.kind, ordinal_of(s), l.ordinal);
+        let siblings = match b {
+            0 => &self.roots,
+            _ => &self.stack[b - 1].children,
+        };
+        // A heading whose own list the label would continue is not one it skips.
+        let interrupting = |s: &Section| {
+            s.kind == LabelKind::Body
+                && !s.heading.is_empty()
+                && !s.children.iter().rev().find(|c| own(c)).is_some_and(same)
+        };
+        // The last item of the label's kind under each open section from the heading in:
+        // the open section after it when that is one, or else its last such child. The
+        // label continues the heading's own list ("3." after a form's field "2.") when it
+        // follows one of them, unless its item starts the same sheet again.
+        let last_own = |i: usize| match self.stack.get(i + 1) {
+            Some(next) if own(next) => Some(next),
+            _ => self.stack[i].children.iter().rev().find(|c| own(c)),
+        };
+        let again = self.sheet_again(next);
+        if !again && (b..self.stack.len()).any(|i| last_own(i).is_some_and(same)) {
             return None;
         }
-        let same = |s: &Section| own(s) && follows_exactly(l.kind, ordinal_of(s), l.ordinal);
-        for k in (0..b).rev() {
+        let heading_has_own = !again && (b..self.stack.len()).any(|i| last_own(i).is_some());
+        for k in (0..b).rev().filter(|_| !heading_has_own) {
             if same(&self.stack[k]) {
-                return Some(k);
+                return Some(Place::After(k));
             }
             if self.stack[k].children.last().is_some_and(same) {
-                return Some(k + 1);
+                return Some(Place::After(k + 1));
             }
         }
-        (b == 0 && self.roots.last().is_some_and(same)).then_some(0)
+        if b == 0 && !heading_has_own && self.roots.last().is_some_and(same) {
+            return Some(Place::After(0));
+        }
+        // The heading, and unnumbered headings right before it, closed the section whose
+        // last item the label follows: a procedure's sheet "1 KÝ HIỆU QUY TRÌNH" / … / "4
+        // HỒ SƠ LƯU" in capitals after "B. QUY TRÌNH NỘI BỘ" / "1. Bổ nhiệm …", then "2.
+        // Miễn nhiệm …". That section opens again ([`Place::Reopen`]).
+        let c = siblings.iter().rposition(|s| !interrupting(s))?;
+        siblings[c].children.last().is_some_and(same).then_some(Place::Reopen(b, c))
+    }
+}
+
+impl Builder {
+    /// The open numbered item that holds an unnumbered heading met now, instead of the
+    /// heading closing everything: the innermost open item whose previous sibling holds
+    /// unnumbered headings of its own (items of one list are laid out alike: each
+    /// procedure's sheet "1 KÝ HIỆU QUY TRÌNH" / … under its "N. Thủ tục …").
+    fn sheet_holder(&self) -> Option<usize> {
+        (0..self.stack.len()).rev().find(|&j| {
+            let item = &self.stack[j];
+            let list = match j {
+                0 => &self.roots,
+                _ => &self.stack[j - 1].children,
+            };
+            item.kind != LabelKind::Body
+                && list.last().is_some_and(|prev| {
+                    prev.kind == item.kind
+                        && prev.rank() == item.rank()
+                        && prev.children.iter().any(|c| c.kind == LabelKind::Body && !c.heading.is_empty())
+                })
+        })
+    }
+
+    /// Does the paragraph after a label (`next`) repeat the innermost unnumbered heading
+    /// open, or one of the unnumbered headings right before it: the label's item starts
+    /// the same sheet again ("3. Công bố …" / "1 KÝ HIỆU QUY TRÌNH")?
+    fn sheet_again(&self, next: Option<&str>) -> bool {
+        let Some(b) = self.stack.iter().rposition(|s| s.kind == LabelKind::Body && !s.heading.is_empty()) else {
+            return false;
+        };
+        let siblings = match b {
+            0 => &self.roots,
+            _ => &self.stack[b - 1].children,
+        };
+        next.map(strip_markers).is_some_and(|n| {
+            is_unnumbered_heading(&n)
+                && (self.stack[b].heading == n
+                    || siblings
+                        .iter()
+                        .rev()
+                        .take_while(|s| s.kind == LabelKind::Body && !s.heading.is_empty())
+                        .any(|s| s.heading == n))
+        })
     }
 }
 
@@ -1886,6 +2001,46 @@ mod tests {
         assert_eq!(top, [("1", ""), ("", "ĐƠN ĐỀ NGHỊ NHẬP KHẨU THUỐC"), ("2", "")]);
         assert!(pl.children[2].tasks[0].text.starts_with("Thủ tục xuất khẩu"));
         assert!(task_texts(&d).iter().all(|t| !t.contains("---") && !t.contains("Độc lập")), "{:?}", task_texts(&d));
+    }
+
+    /// Procedures each followed by their sheet, whose rows are numbered "1" / "KÝ HIỆU QUY
+    /// TRÌNH" (a heading in capitals once its number joins it): every procedure is an item
+    /// of the list, holding its own sheet, even the third, which follows the sheet's own
+    /// "1." "2." (regression: the first sheet closed the list, so procedure 2 was a cell of a
+    /// table and its code row a task "KÝ HIỆU QUY TRÌNH | QT.GĐ.02").
+    #[test]
+    fn procedures_with_their_sheets_stay_one_list() {
+        let sheet = |code: &str| {
+            format!(
+                "1\n\nKÝ HIỆU QUY TRÌNH\n\n{code}\n\n2\n\nNỘI DUNG QUY TRÌNH\n\n2.1\n\nThành phần hồ sơ:\n\n\
+                 1. Đơn đề nghị.\n\n2. Sơ yếu lý lịch.\n\n2.2\n\nQuy trình xử lý công việc\n\nTT\n\nTrình tự\n\n\
+                 Trách nhiệm\n\nB1\n\nTiếp nhận hồ sơ\n\nVăn thư\n\n4\n\nHỒ SƠ LƯU\n\n-\n\nHồ sơ lưu tại đơn vị.\n\n"
+            )
+        };
+        let text = format!(
+            "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+             PHỤ LỤC\n\nDANH MỤC VÀ QUY TRÌNH NỘI BỘ\n\nA. DANH MỤC THỦ TỤC\n\n1. Bổ nhiệm giám định viên.\n\nB. QUY TRÌNH NỘI BỘ\n\
+             1. Bổ nhiệm giám định viên\n\n{}2. Miễn nhiệm giám định viên\n\n{}3. Điều chỉnh giám định viên\n\n{}",
+            sheet("QT.GĐ.01"),
+            sheet("QT.GĐ.02"),
+            sheet("QT.GĐ.03")
+        );
+        let d = outline("x", &text);
+        let pl = d.sections.last().unwrap();
+        let top: Vec<&str> = pl.children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(top, ["A", "B"]);
+        let items: Vec<(&str, Vec<&str>)> = pl.children[1]
+            .children
+            .iter()
+            .map(|c| (c.label.as_str(), c.children.iter().map(|s| s.heading.as_str()).collect()))
+            .collect();
+        assert_eq!(items.len(), 3, "{items:?}");
+        for (k, (label, headings)) in items.iter().enumerate() {
+            assert_eq!(*label, (k + 1).to_string());
+            assert_eq!(headings.first(), Some(&"1 KÝ HIỆU QUY TRÌNH"), "{items:?}");
+        }
+        assert!(items[2].1.last().is_some_and(|h| h.ends_with("HỒ SƠ LƯU")), "{items:?}");
+        assert!(task_texts(&d).iter().all(|t| !t.contains("KÝ HIỆU")), "{:?}", task_texts(&d));
     }
 
     /// A form's numbered field left blank to fill is the item's name, not a task; a filled
