@@ -436,6 +436,48 @@ fn a_reworded_clause_of_a_task_is_a_split() {
     assert_eq!(t.status, TaskStatus::Merged, "{t:?}");
 }
 
+/// A task of clauses and another unit's (or the report's) task that rewords one clause of
+/// it: paired, though the whole pair scores under the task threshold, the same either way
+/// round (regression: "Chỉ đạo nâng cao chất lượng dịch vụ khám, chữa bệnh; tăng cường …"
+/// was dropped and "Nâng cao chất lượng dịch vụ khám, chữa bệnh, …" new).
+#[test]
+fn a_task_that_rewords_one_clause_is_carried() {
+    let c = cmp("tam-thanh-2025-12", "tam-thanh-2025-report");
+    let t = by_new(&c, "Nâng cao chất lượng dịch vụ khám, chữa bệnh, bảo đảm");
+    assert_eq!(t.status, TaskStatus::Carried, "{t:?}");
+    assert!(t.old.as_ref().unwrap().text.starts_with("Chỉ đạo nâng cao chất lượng dịch vụ khám, chữa bệnh;"), "{t:?}");
+    assert!(t.similarity.unwrap() < 0.45, "{t:?}");
+    let back = cmp("tam-thanh-2025-report", "tam-thanh-2025-12");
+    let t = by_old(&back, "Nâng cao chất lượng dịch vụ khám, chữa bệnh, bảo đảm");
+    assert_eq!(t.status, TaskStatus::Carried, "{t:?}");
+    assert!(t.new.as_ref().unwrap().text.starts_with("Chỉ đạo nâng cao chất lượng dịch vụ khám, chữa bệnh;"), "{t:?}");
+}
+
+/// The clause step has a limit: two long documents whose tasks of clauses find nothing on
+/// the other side would cost clauses × tasks comparisons; above the limit the step is
+/// skipped and the report says so (built here, in memory: 700 tasks of two clauses against
+/// 600 unrelated tasks).
+#[test]
+fn too_many_tasks_of_clauses_skip_the_clause_step_with_a_note() {
+    let read =
+        |text: &str| sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap();
+    let syl =
+        ["ba", "ca", "da", "ga", "ha", "la", "ma", "na", "pa", "ra", "sa", "ta", "va", "xa", "bo", "co", "do", "go"];
+    let word =
+        |k: usize, salt: usize| format!("{}{}{}", syl[(k + salt) % 18], syl[(k / 18) % 18], syl[(k / 324 + salt) % 18]);
+    let mut old = String::from("I. NHIỆM VỤ\n");
+    for k in 0..700 {
+        old.push_str(&format!("{}. Rà soát hạng mục {}; tổng hợp kết quả {}.\n", k + 1, word(k, 0), word(k, 7)));
+    }
+    let mut new = String::from("I. NHIỆM VỤ\n");
+    for k in 0..600 {
+        new.push_str(&format!("{}. Tổ chức hội thi {} cho thiếu nhi.\n", k + 1, word(k, 3)));
+    }
+    let c = compare(&read(&old), &read(&new), &MatchSettings::default());
+    assert!(c.notes.iter().any(|n| n.contains("that step was skipped")), "{:?}", c.notes);
+    assert_eq!(c.summary.carried + c.summary.dropped + c.summary.merged, 700);
+}
+
 #[test]
 fn a_task_cut_in_two_is_a_split() {
     let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");
@@ -924,13 +966,13 @@ fn labelled_lai_chau_nghe_an_land_registration_rules() {
         (None, Some("cơ quan Tòa án, cơ quan Thi hành án")),
     ];
     // Known misses (reported, not yet met): Lai Châu's provincial department task paired
-    // with a commune office's; two reworded clauses of aligned articles below the task
-    // threshold. (Lai Châu's article on the commune and its chairman, left apart from Nghệ
-    // An's on the commune while its clause 1 was aligned with it, is met since the nested
-    // links of `select`.)
+    // with a commune office's; a reworded clause of aligned articles below the task
+    // threshold. (The clause "tiếp nhận, cấp phát, điều chuyển … phôi" that Nghệ An wrote as
+    // a task is met since `clause_pairs`; Lai Châu's article on the commune and its
+    // chairman, left apart from Nghệ An's on the commune while its clause 1 was aligned with
+    // it, since the nested links of `select`.)
     let known = [
         "thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai",
-        "tiếp nhận, cấp phát, điều chuyển và theo dõi",
         "Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính",
     ];
     labelled_pair("50693ea4bb4bda20", "994dfbc3967e5ebf", &calls, &sections, &known);

@@ -510,6 +510,15 @@ pub fn similarity(a: &Features, b: &Features, w: &Weights) -> f64 {
     blended(a, b, w, DICE_SHARE)
 }
 
+/// The similarity of one text to each of many, `a`'s features put in a probe table once
+/// (what [`candidate_scores`] does): the values of [`similarity`] up to the last bits of
+/// rounding, for scanning many pairs fast.
+pub fn similarity_to_each<'a>(a: &Features, others: impl Iterator<Item = &'a Features>, w: &Weights) -> Vec<f64> {
+    let mut probe = Probe::default();
+    probe.fill(a);
+    others.map(|b| probe.blended(a, b, w, DICE_SHARE)).collect()
+}
+
 /// Similarity with a chosen share of the Dice coefficient (the rest is containment).
 /// Sections compare mostly by Dice: a small section is contained in many large ones.
 pub fn blended(a: &Features, b: &Features, w: &Weights, dice_share: f64) -> f64 {

@@ -533,6 +533,22 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     fin.extend(sole_pairs(&links, &groups, (&old_deep, &new_deep), &fin, &forbidden, held, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
+    let pieces = Pieces {
+        old_items,
+        new_items,
+        old_f: &old_f,
+        new_f: &new_f,
+        w: &weights,
+        opts: &opts,
+        threshold: settings.task_threshold,
+    };
+    match pieces.clause_pairs(&scores, &fin, settings.task_threshold - CONTEXT_DISCOUNT, &forbidden) {
+        Some(made) => fin.extend(made),
+        None => notes.push(format!(
+            "too many unpaired tasks of several clauses to look for a clause reworded as a task (more than {CLAUSE_BUDGET} \
+             comparisons); that step was skipped"
+        )),
+    }
     fin.sort_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
@@ -549,15 +565,6 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         old_to_new[o] = Some((n, s));
         new_to_old[n] = Some((o, s));
     }
-    let pieces = Pieces {
-        old_items,
-        new_items,
-        old_f: &old_f,
-        new_f: &new_f,
-        w: &weights,
-        opts: &opts,
-        threshold: settings.task_threshold,
-    };
     // New tasks cut from a carried old task, and old tasks folded into a carried new one.
     let split_from = pieces.leftovers(&new_to_old, false, &forbidden);
     let merged_into = pieces.leftovers(&old_to_new, true, &forbidden);
@@ -929,6 +936,15 @@ struct Pieces<'a, 'b> {
     threshold: f64,
 }
 
+/// How far above the task threshold a clause alone must score against a task for the
+/// clause to stand for its whole task ([`Pieces::clause_pairs`]): a short clause shares
+/// words easily ("báo cáo định kỳ hoặc đột xuất theo yêu cầu"), so a bare pass is not enough.
+const CLAUSE_MARGIN: f64 = 0.1;
+/// At most this many clause-to-task comparisons are made looking for clause pairs
+/// ([`Pieces::clause_pairs`]); beyond it (two long documents with little in common) the step
+/// is skipped and a note says so.
+const CLAUSE_BUDGET: usize = 400_000;
+
 /// A leftover task counts as a piece of its neighbour's partner when that partner
 /// contains this much of its weight …
 const PIECE_CONTAINED: f64 = 0.8;
@@ -982,6 +998,111 @@ impl Pieces<'_, '_> {
             out[i] = best;
         }
         out
+    }
+
+    /// Pairs below the task threshold accepted because one of the two is a task of clauses
+    /// ("Tham mưu … lập kế hoạch sử dụng phôi …; thực hiện tiếp nhận, cấp phát, điều chuyển
+    /// … phôi Giấy chứng nhận …") one of which the other task rewords on its own ("Cấp phát,
+    /// điều chuyển phôi Giấy chứng nhận …"): another unit wrote that duty of the list as a
+    /// task. Both left unpaired, the clause alone scoring [`CLAUSE_MARGIN`] above the task
+    /// threshold against the other task, the whole pair at least `floor`, and each task the
+    /// other's only closest among all tasks of the other side.
+    ///
+    /// The candidate lists are cut per old task ([`MatchSettings::max_candidates`]), so
+    /// they differ with the direction; this step scores clauses and closest partners
+    /// itself, over every unpaired task, so that comparing B with A makes the mirrored
+    /// pairs. That costs clauses × unpaired tasks: above [`CLAUSE_BUDGET`] it is skipped
+    /// (`None`) and the caller says so.
+    fn clause_pairs(
+        &self,
+        scores: &[(usize, usize, f64)],
+        paired: &[(usize, usize, f64)],
+        floor: f64,
+        forbidden: &Forbidden,
+    ) -> Option<Vec<(usize, usize, f64)>> {
+        let mut used_o = vec![false; self.old_items.len()];
+        let mut used_n = vec![false; self.new_items.len()];
+        for &(o, n, _) in paired {
+            used_o[o] = true;
+            used_n[n] = true;
+        }
+        let free = |items: &[Item], f: &[Features], used: &[bool]| -> Vec<usize> {
+            (0..items.len()).filter(|&i| !used[i] && f[i].mass(self.w) > 0.0).collect()
+        };
+        let (free_o, free_n) = (free(self.old_items, self.old_f, &used_o), free(self.new_items, self.new_f, &used_n));
+        let has_clauses = |items: &[Item], list: &[usize]| -> Vec<usize> {
+            list.iter().copied().filter(|&i| items[i].task.text.contains("; ")).collect()
+        };
+        let (clause_o, clause_n) = (has_clauses(self.old_items, &free_o), has_clauses(self.new_items, &free_n));
+        if clause_o.len() * free_n.len() + clause_n.len() * free_o.len() > CLAUSE_BUDGET {
+            return None;
+        }
+        // The whole pair's score first (one comparison, which rules out most pairs); the
+        // clauses' features are made only for tasks that get that far.
+        let mut clauses: HashMap<(bool, usize), Vec<Features>> = HashMap::new();
+        let clear = self.threshold + CLAUSE_MARGIN;
+        let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+        // Each task of clauses against every unpaired task of the other side; the scan's
+        // scores are rounded a little differently, so a pair near a bound is scored again.
+        let near = |s: f64| s >= floor - 1e-9 && s < self.threshold + 1e-9;
+        let mut scanned: Vec<(usize, usize)> = Vec::new();
+        for &o in &clause_o {
+            let sims = features::similarity_to_each(&self.old_f[o], free_n.iter().map(|&n| &self.new_f[n]), self.w);
+            scanned.extend(free_n.iter().zip(sims).filter(|x| near(x.1)).map(|(&n, _)| (o, n)));
+        }
+        for &n in &clause_n {
+            let sims = features::similarity_to_each(&self.new_f[n], free_o.iter().map(|&o| &self.old_f[o]), self.w);
+            scanned.extend(free_o.iter().zip(sims).filter(|x| near(x.1)).map(|(&o, _)| (o, n)));
+        }
+        scanned.sort_unstable();
+        scanned.dedup();
+        for (o, n) in scanned {
+            if forbidden.contains(&(o, n)) {
+                continue;
+            }
+            let s = features::similarity(&self.old_f[o], &self.new_f[n], self.w);
+            if s < floor || s >= self.threshold {
+                continue;
+            }
+            let mut reaches = |old: bool, i: usize, other: &Features| {
+                let items = if old { self.old_items } else { self.new_items };
+                let cs = clauses.entry((old, i)).or_insert_with(|| self.clauses(&items[i].task.text));
+                cs.len() >= 2 && cs.iter().any(|c| features::similarity(c, other, self.w) >= clear)
+            };
+            if reaches(true, o, &self.new_f[n]) || reaches(false, n, &self.old_f[o]) {
+                candidates.push((o, n, s));
+            }
+        }
+        candidates.sort_by_key(|c| (c.0, c.1));
+        // The best score of one task against every task of the other side, and whether
+        // only one partner reaches it.
+        let only_best = |s: f64, scores: &mut dyn Iterator<Item = f64>| {
+            let mut reach = 0;
+            for x in scores {
+                if x > s {
+                    return false;
+                }
+                reach += usize::from(x == s);
+            }
+            reach == 1
+        };
+        // The candidate lists hold the scores of some pairs (rounded as the scan's are): a
+        // clearly better one there settles it without scoring the whole other side.
+        let (mut listed_o, mut listed_n) = (vec![0.0f64; self.old_items.len()], vec![0.0f64; self.new_items.len()]);
+        for &(o, n, s) in scores {
+            listed_o[o] = listed_o[o].max(s);
+            listed_n[n] = listed_n[n].max(s);
+        }
+        let out = candidates
+            .into_iter()
+            .filter(|&(o, n, s)| {
+                listed_o[o] <= s + 1e-9
+                    && listed_n[n] <= s + 1e-9
+                    && only_best(s, &mut self.new_f.iter().map(|b| features::similarity(&self.old_f[o], b, self.w)))
+                    && only_best(s, &mut self.old_f.iter().map(|a| features::similarity(a, &self.new_f[n], self.w)))
+            })
+            .collect();
+        Some(out)
     }
 
     /// The clauses of a task ("…; …"), their features weighed; none for a task of one clause.
