@@ -922,6 +922,9 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
             // "… từ cấp I đến cấp" / "V. Chi tiết quy định …": the number ends a sentence of
             // the paragraph; it is not a Roman heading (those are in capitals).
             Some(p) if roman_after_reference(p, line) => false,
+            // "… theo quy định tại bước" / "3. Trong thời hạn …": a step cited ends the
+            // sentence with its number; the number is no list item.
+            Some(p) if step_after_reference(p, line) => false,
             // A ground of the preamble ("Căn cứ …", "Theo đề nghị …") starts a paragraph
             // after the ";" or "." that ended the one before, and runs until its own ";" or
             // ".", whatever letter its wrapped lines start with ("… của Giám đốc Sở" / "Khoa
@@ -1096,6 +1099,18 @@ fn roman_after_reference(prev: &str, line: &str) -> bool {
     let n = line.len() - roman.len();
     let Some(rest) = roman.strip_prefix(". ") else { return false };
     (1..=7).contains(&n) && !is_all_caps(first_words(rest, 4)) && ends_with_reference_word(prev, &line[..=n])
+}
+
+/// A line opening with a number of one or two digits and its dot, after a line ending in
+/// "bước" cited ("tại bước", "theo bước", "đến bước" …; "các bước" / "1. …" opens a list).
+fn step_after_reference(prev: &str, line: &str) -> bool {
+    let p = prev.trim_end();
+    let Some(before) = p.strip_suffix("bước").or_else(|| p.strip_suffix("Bước")) else { return false };
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && line[digits..].starts_with(". ")
+        && before.ends_with(' ')
+        && matches!(last_word(before.trim_end()), "tại" | "theo" | "ở" | "từ" | "đến" | "và" | "hoặc")
 }
 
 /// The text up to its `k`-th space (all of it when shorter).
@@ -1371,6 +1386,13 @@ mod tests {
             texts(&repair(t)),
             vec!["a) Thực hiện theo quy định tại Khoản 2 Điều này;", "b) Quản trị hệ thống."]
         );
+        // A procedure's step cited at a line's end takes its number and dot, and the next
+        // sentence goes on (regression: "3. Trong thời hạn 03 tháng …" was item 3 of the
+        // procedures, which then swallowed the rest of the list); "các bước" opens a list.
+        let t = "Bước 4: Sở Y tế có văn bản chấp thuận theo quy định tại bước\n3. Trong thời hạn 03 tháng, cơ sở nộp hồ sơ.\n";
+        assert_eq!(texts(&repair(t)).len(), 1, "{:?}", texts(&repair(t)));
+        let t = "Quy trình gồm các bước\n1. Tiếp nhận hồ sơ.\n2. Thẩm định hồ sơ.\n";
+        assert_eq!(texts(&repair(t)).len(), 3, "{:?}", texts(&repair(t)));
     }
 
     /// A hard-wrapped line that ends on a linking word ("của", "và", "các" …) runs on into a
