@@ -136,11 +136,16 @@ pub fn summary_line(c: &Comparison, lang: Lang) -> String {
     line
 }
 
-/// "old I.6 #2, 0.38": where a task's closest candidate is.
-fn nearest_note(t: &TaskMatch) -> Option<String> {
+/// "(gần nhất: bản cũ I.6 #2, 0.38)" / "(closest: old I.6 #2, 0.38)": where a task's closest
+/// candidate is, in the language asked for.
+fn nearest_note(t: &TaskMatch, lang: Lang) -> Option<String> {
     let n = t.nearest.as_ref()?;
-    let side = if t.status == TaskStatus::New { "old" } else { "new" };
-    Some(format!("(closest: {side} {} #{}, {:.2})", path_string(&n.path), n.index, n.similarity))
+    let old = t.status == TaskStatus::New;
+    let (closest, side) = match lang {
+        Lang::Vi => ("gần nhất", if old { "bản cũ" } else { "bản mới" }),
+        Lang::En => ("closest", if old { "old" } else { "new" }),
+    };
+    Some(format!("({closest}: {side} {} #{}, {:.2})", path_string(&n.path), n.index, n.similarity))
 }
 
 /// "title 1.00 · tasks 0.00 · content 0.12 · position +0.15" for `--explain`.
@@ -385,7 +390,7 @@ fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Res
         }
         _ => {}
     }
-    if let Some(n) = nearest_note(t) {
+    if let Some(n) = nearest_note(t, d.lang) {
         lines.push(n.dimmed().to_string());
     }
     if view.explain
@@ -492,7 +497,7 @@ pub fn markdown(c: &Comparison, view: &View, lang: Lang, out: &mut dyn Write) ->
             } else {
                 String::new()
             };
-            let near = nearest_note(t).map(|n| format!(" *{}*", md_escape(&n))).unwrap_or_default();
+            let near = nearest_note(t, lang).map(|n| format!(" *{}*", md_escape(&n))).unwrap_or_default();
             writeln!(out, "- {body}{moved}{near}")?;
         }
     }
