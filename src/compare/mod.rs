@@ -546,7 +546,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         Some(made) => fin.extend(made),
         None => notes.push(format!(
             "too many unpaired tasks of several clauses to look for a clause reworded as a task (more than {CLAUSE_BUDGET} \
-             comparisons); that step was skipped"
+             pairs to score); that step was skipped"
         )),
     }
     fin.sort_by_key(|&(o, n, _)| (n, o));
@@ -940,9 +940,9 @@ struct Pieces<'a, 'b> {
 /// clause to stand for its whole task ([`Pieces::clause_pairs`]): a short clause shares
 /// words easily ("báo cáo định kỳ hoặc đột xuất theo yêu cầu"), so a bare pass is not enough.
 const CLAUSE_MARGIN: f64 = 0.1;
-/// At most this many clause-to-task comparisons are made looking for clause pairs
-/// ([`Pieces::clause_pairs`]); beyond it (two long documents with little in common) the step
-/// is skipped and a note says so.
+/// At most this many pairs of an unpaired task of clauses and an unpaired task of the other
+/// side are scored looking for clause pairs ([`Pieces::clause_pairs`]); beyond it (two long
+/// documents with little in common) the step is skipped and a note says so.
 const CLAUSE_BUDGET: usize = 400_000;
 
 /// A leftover task counts as a piece of its neighbour's partner when that partner
@@ -1011,8 +1011,8 @@ impl Pieces<'_, '_> {
     /// The candidate lists are cut per old task ([`MatchSettings::max_candidates`]), so
     /// they differ with the direction; this step scores clauses and closest partners
     /// itself, over every unpaired task, so that comparing B with A makes the mirrored
-    /// pairs. That costs clauses × unpaired tasks: above [`CLAUSE_BUDGET`] it is skipped
-    /// (`None`) and the caller says so.
+    /// pairs. That costs tasks of clauses × unpaired tasks: above [`CLAUSE_BUDGET`] it is
+    /// skipped (`None`) and the caller says so.
     fn clause_pairs(
         &self,
         scores: &[(usize, usize, f64)],

@@ -1060,7 +1060,10 @@ impl Builder {
     /// the outermost open section, the last finished top-level section. Only while nothing
     /// under the heading has a label of this kind (a form's own fields "1.", "2." are its),
     /// unless the paragraph after the label (`next`) repeats the heading: the next item
-    /// starts the same sheet again.
+    /// starts the same sheet again. Failing those, a closed section the heading (and
+    /// unnumbered headings right before it) followed, whose last item the label follows
+    /// and whose list none of those headings' own lists would go on with, opens again
+    /// ([`Place::Reopen`]).
     fn beyond_heading(&self, l: &Label, next: Option<&str>) -> Option<Place> {
         let rank = label_rank(l.kind, &l.text);
         let b = self.stack.iter().rposition(|s| s.kind == LabelKind::Body && !s.heading.is_empty())?;
