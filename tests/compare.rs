@@ -478,6 +478,22 @@ fn too_many_tasks_of_clauses_skip_the_clause_step_with_a_note() {
     assert_eq!(c.summary.carried + c.summary.dropped + c.summary.merged, 700);
 }
 
+/// The notes a comparison writes read in Vietnamese in a Vietnamese report: each one the
+/// library can write here has its Vietnamese wording (a note reworded in the library and
+/// not in the table would show in English).
+#[test]
+fn comparison_notes_have_their_vietnamese_wording() {
+    use sosanh::render::lang::{Lang, note};
+    let (a, b) = (doc("tam-thanh-2025-12"), doc("tam-thanh-2025-report"));
+    let settings = MatchSettings { max_candidates: 2, ..MatchSettings::default() };
+    let c = compare(&a, &b, &settings);
+    assert!(!c.notes.is_empty());
+    for n in &c.notes {
+        assert_ne!(note(n, Lang::Vi), n.as_str(), "no Vietnamese wording for {n:?}");
+        assert_eq!(note(n, Lang::En), n.as_str());
+    }
+}
+
 #[test]
 fn a_task_cut_in_two_is_a_split() {
     let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");

@@ -295,7 +295,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
     writeln!(out, "{}", doc_line(w.new_doc, &c.new, d.lang).bold())?;
     writeln!(out, "{}", summary_line(c, d.lang).bold())?;
     for n in &c.notes {
-        writeln!(out, "{} {n}", format!("{}:", w.note).yellow())?;
+        writeln!(out, "{} {}", format!("{}:", w.note).yellow(), crate::render::lang::note(n, d.lang))?;
     }
     let mut shown_any = false;
     let at = Places::of(c);

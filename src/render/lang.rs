@@ -297,9 +297,124 @@ pub fn severity(lang: Lang, s: crate::check::Severity) -> &'static str {
     }
 }
 
+/// The notes the library writes (in English, as JSON keeps them), each with its Vietnamese
+/// wording; `{}` stands for a value carried over as it is, in order.
+const NOTES_VI: &[(&str, &str)] = &[
+    (
+        "{} task(s) had more than {} candidate partners; only the closest were scored",
+        "{} nhiệm vụ có hơn {} nhiệm vụ ứng viên để ghép; chỉ những ứng viên gần nhất được chấm điểm",
+    ),
+    (
+        "too many unpaired tasks of several clauses to look for a clause reworded as a task (more than {} pairs to score); that step was skipped",
+        "quá nhiều nhiệm vụ nhiều vế chưa ghép được để tìm một vế được viết lại thành nhiệm vụ (hơn {} cặp phải chấm); bước này được bỏ qua",
+    ),
+    (
+        "{} reworded task(s) had more than {} words between old and new text; they are shown replaced whole, not word by word",
+        "{} nhiệm vụ sửa lời có hơn {} từ giữa bản cũ và bản mới; được hiện thay nguyên câu, không so từng từ",
+    ),
+    (
+        "{} section title pair(s) were longer than {} characters; they were compared by their words, not letter by letter",
+        "{} cặp tiêu đề mục dài hơn {} ký tự; được so theo từ, không so từng chữ cái",
+    ),
+    (
+        "{} link(s) name a task not found in these documents; they were not applied",
+        "{} liên kết chỉ tới nhiệm vụ không có trong các văn bản này; không được áp dụng",
+    ),
+    (
+        "footnote marker not found in the body for footnote(s) {}",
+        "không tìm thấy dấu chú thích trong thân văn bản cho chú thích {}",
+    ),
+    (
+        "no numbered sections found; the whole text is read as one section",
+        "không tìm thấy mục đánh số; cả văn bản được đọc như một mục",
+    ),
+    (
+        "text looked like {} legacy encoding; converted to Unicode",
+        "văn bản có vẻ dùng bảng mã cũ {}; đã chuyển sang Unicode",
+    ),
+    ("text is in the {} legacy encoding; converted to Unicode", "văn bản dùng bảng mã cũ {}; đã chuyển sang Unicode"),
+    ("{} documents, more than the limit of {}", "{} văn bản, vượt giới hạn {}"),
+    ("{}: no task text", "{}: không có nội dung nhiệm vụ"),
+    ("{}: no period; placed by its issue date", "{}: không rõ kỳ; xếp theo ngày ban hành"),
+    (
+        "{}: the document names only “{}”; placed with {}, the only {} in the run",
+        "{}: văn bản chỉ ghi “{}”; xếp cùng {}, {} duy nhất trong lần chạy này",
+    ),
+    (
+        "text held by more than {} documents was aligned only with its earliest holder and, for each holder, the holder before it: two holders that share nothing else are not listed as a pair (the text is reported as a template)",
+        "đoạn văn có trong hơn {} văn bản chỉ được dóng với văn bản có nó sớm nhất và, với mỗi văn bản, văn bản có nó ngay trước: hai văn bản không chung gì khác không được liệt kê thành cặp (đoạn văn được báo là khuôn mẫu)",
+    ),
+];
+
+/// A note of the library in the language asked for: its Vietnamese wording when it is one
+/// of [`NOTES_VI`], else as written.
+pub fn note(text: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    if lang == Lang::Vi {
+        for (en, vi) in NOTES_VI {
+            if let Some(values) = fill_in(en, text) {
+                let mut out = String::new();
+                let mut values = values.into_iter();
+                for (i, part) in vi.split("{}").enumerate() {
+                    if i > 0 {
+                        out.push_str(values.next().unwrap_or_default());
+                    }
+                    out.push_str(part);
+                }
+                return out.into();
+            }
+        }
+    }
+    text.into()
+}
+
+/// The values that fill a template's `{}` to make `text`, when it is made so.
+fn fill_in<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
+    let parts: Vec<&str> = template.split("{}").collect();
+    let mut rest = text.strip_prefix(parts[0])?;
+    let mut values = Vec::new();
+    for (k, part) in parts.iter().enumerate().skip(1) {
+        let at = if k == parts.len() - 1 {
+            // The last literal ends the text.
+            rest.strip_suffix(part)?.len()
+        } else {
+            rest.find(part)?
+        };
+        values.push(&rest[..at]);
+        rest = &rest[at + part.len()..];
+    }
+    Some(values)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every note the library writes reads in Vietnamese by default, its values kept; a
+    /// note not in the table, and any note in English, stays as written.
+    #[test]
+    fn notes_speak_the_interface_language() {
+        let vi = |t: &str| note(t, Lang::Vi).into_owned();
+        assert_eq!(
+            vi("12 task(s) had more than 64 candidate partners; only the closest were scored"),
+            "12 nhiệm vụ có hơn 64 nhiệm vụ ứng viên để ghép; chỉ những ứng viên gần nhất được chấm điểm"
+        );
+        assert_eq!(vi("a.txt: no task text"), "a.txt: không có nội dung nhiệm vụ");
+        assert_eq!(
+            vi("footnote marker not found in the body for footnote(s) 1, 3"),
+            "không tìm thấy dấu chú thích trong thân văn bản cho chú thích 1, 3"
+        );
+        assert_eq!(
+            vi("b.txt: the document names only “phường”; placed with phường Tam Thanh, the only phường in the run"),
+            "b.txt: văn bản chỉ ghi “phường”; xếp cùng phường Tam Thanh, phường duy nhất trong lần chạy này"
+        );
+        let en = "12 task(s) had more than 64 candidate partners; only the closest were scored";
+        assert_eq!(note(en, Lang::En), en);
+        assert_eq!(vi("something new"), "something new");
+        // A template's every note has its Vietnamese twin with as many values.
+        for (en, vi) in NOTES_VI {
+            assert_eq!(en.matches("{}").count(), vi.matches("{}").count(), "{en}");
+        }
+    }
 
     #[test]
     fn vietnamese_is_the_default_and_tables_differ() {

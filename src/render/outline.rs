@@ -51,7 +51,7 @@ pub fn text(doc: &Document, d: &Display, out: &mut dyn Write) -> io::Result<()> 
         count(lang, doc.footnotes.len(), if lang == Lang::Vi { w.footnotes } else { "footnote" }, w.footnotes)
     )?;
     for n in &doc.notes {
-        writeln!(out, "  {} {}", format!("{}:", w.note).yellow(), n)?;
+        writeln!(out, "  {} {}", format!("{}:", w.note).yellow(), crate::render::lang::note(n, lang))?;
     }
     writeln!(out)?;
     for s in &doc.sections {

@@ -101,7 +101,7 @@ pub fn text(r: &ReuseReport, d: &Display, out: &mut dyn Write) -> io::Result<()>
     };
     writeln!(out, "{}", how.dimmed())?;
     for n in &r.notes {
-        writeln!(out, "{} {n}", format!("{}:", w.note).yellow())?;
+        writeln!(out, "{} {}", format!("{}:", w.note).yellow(), crate::render::lang::note(n, lang))?;
     }
 
     if !r.pairs.is_empty() {

@@ -242,7 +242,7 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
         esc(&summary_sentence(c, lang))
     );
     for n in &c.notes {
-        let _ = write!(o, "<p class=\"small muted\">{}: {}</p>\n", w.note, esc(n));
+        let _ = write!(o, "<p class=\"small muted\">{}: {}</p>\n", w.note, esc(&crate::render::lang::note(n, lang)));
     }
     let s = &c.summary;
     let f = &view.filter;

@@ -90,7 +90,7 @@ pub fn html(doc: &Document, lang: Lang) -> String {
         doc.footnotes.len()
     );
     for n in &doc.notes {
-        let _ = writeln!(o, "<p class=\"small muted\">{}: {}</p>", w.note, esc(n));
+        let _ = writeln!(o, "<p class=\"small muted\">{}: {}</p>", w.note, esc(&crate::render::lang::note(n, lang)));
     }
     o.push_str("<div class=\"outline\"><ul>\n");
     for s in &doc.sections {

@@ -240,7 +240,7 @@ pub fn html(r: &ReuseReport, lang: Lang) -> String {
         esc(w.documents)
     );
     for n in &r.notes {
-        let _ = writeln!(o, "<p class=\"small muted\">{}: {}</p>", w.note, esc(n));
+        let _ = writeln!(o, "<p class=\"small muted\">{}: {}</p>", w.note, esc(&crate::render::lang::note(n, lang)));
     }
     if !r.pairs.is_empty() {
         pairs_table(w, r, &mut o);

@@ -267,7 +267,12 @@ pub fn html(r: &SeriesReport, lang: Lang) -> String {
         }
         o.push_str("</p>\n");
         for note in &s.notes {
-            let _ = writeln!(o, "<p class=\"small muted\">{}: {}</p>", esc(w.note), esc(note));
+            let _ = writeln!(
+                o,
+                "<p class=\"small muted\">{}: {}</p>",
+                esc(w.note),
+                esc(&crate::render::lang::note(note, lang))
+            );
         }
         months_table(w, sw, s, &mut o);
         timeline(w, sw, k, s, &mut o);
