@@ -35,33 +35,38 @@ pub enum Label {
     File,
 }
 
-/// The text for a label (English for now; one place to translate).
-pub fn label(l: Label) -> &'static str {
-    match l {
-        Label::Documents => "documents",
-        Label::Lineages => "task lineages",
-        Label::Missing => "missing",
-        Label::UnknownUnit => "unit not found",
-        Label::Month => "period",
-        Label::Tasks => "tasks",
-        Label::Carried => "carried",
-        Label::Identical => "identical",
-        Label::Reworded => "reworded",
-        Label::New => "new",
-        Label::Returned => "returned",
-        Label::Dropped => "dropped",
-        Label::WordForWord => "% identical",
-        Label::Timeline => "Timeline",
-        Label::Legend => "= identical  ~ reworded  + first seen  · absent",
-        Label::Stale => "Carried word for word",
-        Label::StaleMonths => "documents in a row",
-        Label::ReturnedAfter => "Dropped and brought back",
-        Label::Once => "In one document only",
-        Label::Rewordings => "Rewordings",
-        Label::Refused => "not placed",
-        Label::Note => "note",
-        Label::File => "file",
-    }
+/// The text for a label, in the language asked for (the words of the glossary, as the
+/// other reports use them).
+pub fn label(l: Label, lang: super::lang::Lang) -> &'static str {
+    let vi = lang == super::lang::Lang::Vi;
+    let (en, vi_text) = match l {
+        Label::Documents => ("documents", "văn bản"),
+        Label::Lineages => ("task lineages", "dòng nhiệm vụ"),
+        Label::Missing => ("missing", "thiếu kỳ"),
+        Label::UnknownUnit => ("unit not found", "không rõ đơn vị"),
+        Label::Month => ("period", "kỳ"),
+        Label::Tasks => ("tasks", "nhiệm vụ"),
+        Label::Carried => ("carried", "giữ lại"),
+        Label::Identical => ("identical", "giữ nguyên"),
+        Label::Reworded => ("reworded", "sửa lời"),
+        Label::New => ("new", "mới"),
+        Label::Returned => ("returned", "đưa lại"),
+        Label::Dropped => ("dropped", "bỏ"),
+        Label::WordForWord => ("% identical", "% nguyên"),
+        Label::Timeline => ("Timeline", "Dòng thời gian"),
+        Label::Legend => {
+            ("= identical  ~ reworded  + first seen  · absent", "= giữ nguyên  ~ sửa lời  + lần đầu  · không có")
+        }
+        Label::Stale => ("Carried word for word", "Giữ nguyên nhiều kỳ liền"),
+        Label::StaleMonths => ("documents in a row", "kỳ liền"),
+        Label::ReturnedAfter => ("Dropped and brought back", "Bỏ rồi đưa lại"),
+        Label::Once => ("In one document only", "Chỉ có ở một kỳ"),
+        Label::Rewordings => ("Rewordings", "Các lần sửa lời"),
+        Label::Refused => ("not placed", "không xếp được"),
+        Label::Note => ("note", "ghi chú"),
+        Label::File => ("file", "tệp"),
+    };
+    if vi { vi_text } else { en }
 }
 
 /// A column's name: its period ("2026-02"), else its issue date, else "#3".
@@ -77,8 +82,8 @@ fn head(s: &Series, c: usize) -> String {
     }
 }
 
-fn unit_name(s: &Series) -> String {
-    s.unit.clone().unwrap_or_else(|| format!("({})", label(Label::UnknownUnit)))
+fn unit_name(s: &Series, lang: super::lang::Lang) -> String {
+    s.unit.clone().unwrap_or_else(|| format!("({})", label(Label::UnknownUnit, lang)))
 }
 
 fn row_text(l: &Lineage) -> String {
@@ -96,7 +101,7 @@ pub fn text(r: &SeriesReport, d: &Display, out: &mut dyn Write) -> io::Result<()
         series_text(s, r, d, out)?;
     }
     for f in &r.refused {
-        writeln!(out, "{}: {} ({})", f.file, f.reason, label(Label::Refused))?;
+        writeln!(out, "{}: {} ({})", f.file, f.reason, label(Label::Refused, d.lang))?;
     }
     Ok(())
 }
@@ -107,17 +112,17 @@ fn series_text(s: &Series, r: &SeriesReport, d: &Display, out: &mut dyn Write) -
     write!(
         out,
         "{}: {n} {}, {span}, {} {}",
-        unit_name(s).bold(),
-        label(Label::Documents),
+        unit_name(s, d.lang).bold(),
+        label(Label::Documents, d.lang),
         s.lineages.len(),
-        label(Label::Lineages)
+        label(Label::Lineages, d.lang)
     )?;
     if !s.missing_periods.is_empty() {
-        write!(out, "; {}: {}", label(Label::Missing), s.missing_periods.join(", "))?;
+        write!(out, "; {}: {}", label(Label::Missing, d.lang), s.missing_periods.join(", "))?;
     }
     writeln!(out)?;
     for note in &s.notes {
-        writeln!(out, "  {}: {note}", label(Label::Note))?;
+        writeln!(out, "  {}: {}", label(Label::Note, d.lang), super::lang::note(note, d.lang))?;
     }
     // Per document.
     writeln!(out)?;
@@ -131,23 +136,23 @@ fn series_text(s: &Series, r: &SeriesReport, d: &Display, out: &mut dyn Write) -
         Label::Dropped,
         Label::WordForWord,
     ];
-    write!(out, "  {:<10}", label(Label::Month))?;
+    write!(out, "  {:<10}", label(Label::Month, d.lang))?;
     for c in cols {
-        write!(out, " {:>9}", label(c))?;
+        write!(out, " {:>10}", label(c, d.lang))?;
     }
-    writeln!(out, "  {}", label(Label::File))?;
+    writeln!(out, "  {}", label(Label::File, d.lang))?;
     for (c, m) in s.months.iter().enumerate() {
-        write!(out, "  {:<10} {:>9}", column_name(s, c), m.tasks)?;
+        write!(out, "  {:<10} {:>10}", column_name(s, c), m.tasks)?;
         if c == 0 {
             writeln!(
                 out,
-                " {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>11}  {}",
+                " {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>12}  {}",
                 "", "", "", m.new, "", "", "", s.documents[c].file
             )?;
         } else {
             writeln!(
                 out,
-                " {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>10.0}%  {}",
+                " {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>11.0}%  {}",
                 m.carried,
                 m.identical,
                 m.reworded,
@@ -160,7 +165,7 @@ fn series_text(s: &Series, r: &SeriesReport, d: &Display, out: &mut dyn Write) -
         }
     }
     // Timeline.
-    writeln!(out, "\n{} ({})", label(Label::Timeline).bold(), label(Label::Legend))?;
+    writeln!(out, "\n{} ({})", label(Label::Timeline, d.lang).bold(), label(Label::Legend, d.lang))?;
     let cells_w = 3 * n;
     write!(out, "  {:>5} ", "")?;
     for c in 0..n {
@@ -185,7 +190,13 @@ fn series_text(s: &Series, r: &SeriesReport, d: &Display, out: &mut dyn Write) -
     // Findings.
     let find = |id: usize| &s.lineages[id - 1];
     if !s.findings.stale.is_empty() {
-        writeln!(out, "\n{} (≥ {} {})", label(Label::Stale).bold(), r.stale, label(Label::StaleMonths))?;
+        writeln!(
+            out,
+            "\n{} (≥ {} {})",
+            label(Label::Stale, d.lang).bold(),
+            r.stale,
+            label(Label::StaleMonths, d.lang)
+        )?;
         for &id in &s.findings.stale {
             let l = find(id);
             let t = format!("#{id} {}×  {}", l.longest_identical_run, row_text(l));
@@ -193,7 +204,7 @@ fn series_text(s: &Series, r: &SeriesReport, d: &Display, out: &mut dyn Write) -
         }
     }
     if !s.findings.returned.is_empty() {
-        writeln!(out, "\n{}", label(Label::ReturnedAfter).bold())?;
+        writeln!(out, "\n{}", label(Label::ReturnedAfter, d.lang).bold())?;
         for &id in &s.findings.returned {
             let l = find(id);
             let back: Vec<String> = l.returned.iter().map(|x| column_name(s, x.column)).collect();
@@ -203,14 +214,14 @@ fn series_text(s: &Series, r: &SeriesReport, d: &Display, out: &mut dyn Write) -
     }
     if !s.findings.once.is_empty() {
         let ids: Vec<String> = s.findings.once.iter().map(|i| format!("#{i}")).collect();
-        writeln!(out, "\n{} ({})", label(Label::Once).bold(), ids.len())?;
+        writeln!(out, "\n{} ({})", label(Label::Once, d.lang).bold(), ids.len())?;
         for line in wrap_pieces(&[ids.join(" ").normal()], d.width.saturating_sub(2)) {
             writeln!(out, "  {line}")?;
         }
     }
     let reworded: Vec<&Lineage> = s.lineages.iter().filter(|l| !l.reworded.is_empty()).collect();
     if !reworded.is_empty() {
-        writeln!(out, "\n{}", label(Label::Rewordings).bold())?;
+        writeln!(out, "\n{}", label(Label::Rewordings, d.lang).bold())?;
         for l in reworded {
             for w in &l.reworded {
                 writeln!(out, "  #{} {}", l.id, column_name(s, w.column))?;
