@@ -225,6 +225,21 @@ fn compare_filters_and_formats() {
     assert!(md.contains("~~"));
 }
 
+/// `--explain` and the closest candidates speak the interface language: Vietnamese by
+/// default.
+#[test]
+fn compare_explain_speaks_vietnamese_by_default() {
+    let o = sosanh(&["compare", "fixtures/tam-thanh-2026-02.txt", "fixtures/cao-loc-2026-02.txt", "--explain"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    for vi in ["căn cứ ghép: ", "từ khớp: ", "(gần nhất: bản "] {
+        assert!(out.contains(vi), "{vi} missing: {out}");
+    }
+    for en in ["evidence: ", "matched: ", "(closest: "] {
+        assert!(!out.contains(en), "{en} in a Vietnamese report: {out}");
+    }
+}
+
 #[test]
 fn compare_explain_and_links_round_trip() {
     let d = tmp();

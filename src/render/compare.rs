@@ -148,29 +148,36 @@ fn nearest_note(t: &TaskMatch, lang: Lang) -> Option<String> {
     Some(format!("({closest}: {side} {} #{}, {:.2})", path_string(&n.path), n.index, n.similarity))
 }
 
-/// "title 1.00 · tasks 0.00 · content 0.12 · position +0.15" for `--explain`.
-fn evidence_line(m: &SectionMatch) -> Option<String> {
+/// "title 1.00 · tasks 0.00 · content 0.12 · position +0.15" for `--explain`, in the
+/// language asked for.
+fn evidence_line(m: &SectionMatch, lang: Lang) -> Option<String> {
     let e = m.evidence.as_ref()?;
+    let vi = lang == Lang::Vi;
+    let word = |en: &'static str, v: &'static str| if vi { v } else { en };
     let mut parts = Vec::new();
     if let Some(h) = e.title {
-        parts.push(format!("title {h:.2}"));
+        parts.push(format!("{} {h:.2}", word("title", "tiêu đề")));
     }
-    parts.push(format!("tasks {:.2}", e.tasks));
-    parts.push(format!("content {:.2}", e.content));
+    parts.push(format!("{} {:.2}", word("tasks", "nhiệm vụ"), e.tasks));
+    parts.push(format!("{} {:.2}", word("content", "nội dung"), e.content));
     if e.position > 0.0 {
-        parts.push(format!("position +{:.2}", e.position));
+        parts.push(format!("{} +{:.2}", word("position", "vị trí"), e.position));
     }
-    Some(format!("evidence: {}", parts.join(" · ")))
+    Some(format!("{}: {}", word("evidence", "căn cứ ghép"), parts.join(" · ")))
 }
 
-/// "matched: ngân sách 3.21, thu 1.10, …" for `--explain`.
-fn explain_line(t: &TaskMatch) -> Option<String> {
+/// "matched: ngân sách 3.21, thu 1.10, …" for `--explain`, in the language asked for.
+fn explain_line(t: &TaskMatch, lang: Lang) -> Option<String> {
     let words = t.explain.as_ref()?;
+    let (label, none) = match lang {
+        Lang::Vi => ("từ khớp", "(không có từ chung)"),
+        Lang::En => ("matched", "(no shared words)"),
+    };
     if words.is_empty() {
-        return Some("matched: (no shared words)".into());
+        return Some(format!("{label}: {none}"));
     }
     let list: Vec<String> = words.iter().map(|w| format!("{} {:.2}", w.word, w.weight)).collect();
-    Some(format!("matched: {}", list.join(", ")))
+    Some(format!("{label}: {}", list.join(", ")))
 }
 
 /// What a section entry is, in words: an aligned section shows where it came from; a new
@@ -319,7 +326,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
         };
         writeln!(out, "{header}")?;
         if view.explain
-            && let Some(e) = evidence_line(m)
+            && let Some(e) = evidence_line(m, d.lang)
         {
             writeln!(out, "  {}", e.dimmed())?;
         }
@@ -394,7 +401,7 @@ fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Res
         lines.push(n.dimmed().to_string());
     }
     if view.explain
-        && let Some(e) = explain_line(t)
+        && let Some(e) = explain_line(t, d.lang)
     {
         lines.push(e.dimmed().to_string());
     }
