@@ -173,3 +173,17 @@ fn a_period_slip_left_by_copying_last_month() {
     assert_eq!((slip.line, slip.severity), (233, Severity::Error));
     assert!(slip.text.contains("tháng 12/2025"));
 }
+
+/// A sentence repeated in the body is a copying slip; the same sentence in two procedures
+/// of one attachment is the attachment's template (each procedure's sheet says it).
+#[test]
+fn a_repeated_sentence_is_a_slip_in_the_body_not_in_an_attachments_procedures() {
+    let sentence = "Bản dịch phải được chứng thực theo quy định của pháp luật hiện hành về chứng thực bản sao.";
+    let text = format!(
+        "I. NHIỆM VỤ\n\n1. {sentence}\n\n2. {sentence}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+         PHỤ LỤC\n\nQUY TRÌNH NỘI BỘ\n\n1. Thủ tục cấp phép\n\na) {sentence}\n\n2. Thủ tục cấp lại\n\na) {sentence}\n"
+    );
+    let f = check(&text_doc("t.txt", &text), &CheckOptions::default());
+    let repeats: Vec<usize> = f.iter().filter(|x| x.rule == "repeated-sentence").map(|x| x.line).collect();
+    assert_eq!(repeats, [5], "{f:#?}");
+}

@@ -18,7 +18,7 @@
 //! | `other-unit` | warning | "xã X" / "phường Y" that is not the document's own unit (a name from another file of the run, or from `--units`, is said to be a likely copy); "HĐND phường" in a commune's programme |
 //! | `malformed-symbol` | error | a document number/symbol with a digit where a hyphen belongs ("11/KH0UBND") or doubled separators |
 //! | `repeated-word` | warning | the same word twice in a row ("các các") |
-//! | `repeated-sentence` | warning | a task that says word for word what an earlier task said |
+//! | `repeated-sentence` | warning | a task of the body that says word for word what an earlier task said (not inside an attachment, whose procedures and forms repeat by design) |
 //! | `numbering-gap` | warning | sibling sections numbered I, II, IV or a, b, d (and repeats: 2, 2) |
 //! | `blank-field` | note / error | a header field left blank ("Số: /CTr-UBND", "ngày    tháng 01"): normal in a draft, an error with `--final` |
 //!

@@ -52,6 +52,11 @@ impl Checker<'_> {
         }
         let line = p.locate(&self.doc.lines, 0);
         match seen.get(&keys) {
+            // In an attachment, each procedure's sheet or form says the same by design
+            // ("Bản dịch phải được chứng thực theo quy định của pháp luật." in every
+            // procedure), and a table may restate the body: a repeat there is the
+            // attachment's template, not a copying slip.
+            Some(_) if in_appendix(&p.section) => {}
             Some((first, section)) => {
                 let vi = format!("Câu này đã có ở dòng {first} (mục {section}).");
                 let en = format!("This sentence already appears at line {first} (section {section}).");
@@ -63,4 +68,9 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Is a section path ("PL1.B.2..2.2") inside an attachment?
+fn in_appendix(path: &str) -> bool {
+    path.split('.').next().is_some_and(|top| top.starts_with("PL"))
 }
