@@ -337,6 +337,10 @@ const NOTES_VI: &[(&str, &str)] = &[
     ("{}: no task text", "{}: không có nội dung nhiệm vụ"),
     ("{}: no period; placed by its issue date", "{}: không rõ kỳ; xếp theo ngày ban hành"),
     (
+        "no period and no issue date: cannot place it in time (use --order given)",
+        "không rõ kỳ, không có ngày ban hành: không xếp được theo thời gian (dùng --order given)",
+    ),
+    (
         "{}: the document names only “{}”; placed with {}, the only {} in the run",
         "{}: văn bản chỉ ghi “{}”; xếp cùng {}, {} duy nhất trong lần chạy này",
     ),
@@ -399,6 +403,9 @@ mod tests {
             "12 nhiệm vụ có hơn 64 nhiệm vụ ứng viên để ghép; chỉ những ứng viên gần nhất được chấm điểm"
         );
         assert_eq!(vi("a.txt: no task text"), "a.txt: không có nội dung nhiệm vụ");
+        assert!(
+            vi("no period and no issue date: cannot place it in time (use --order given)").starts_with("không rõ kỳ")
+        );
         assert_eq!(
             vi("footnote marker not found in the body for footnote(s) 1, 3"),
             "không tìm thấy dấu chú thích trong thân văn bản cho chú thích 1, 3"

@@ -101,7 +101,7 @@ pub fn text(r: &SeriesReport, d: &Display, out: &mut dyn Write) -> io::Result<()
         series_text(s, r, d, out)?;
     }
     for f in &r.refused {
-        writeln!(out, "{}: {} ({})", f.file, f.reason, label(Label::Refused, d.lang))?;
+        writeln!(out, "{}: {} ({})", f.file, super::lang::note(&f.reason, d.lang), label(Label::Refused, d.lang))?;
     }
     Ok(())
 }

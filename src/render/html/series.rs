@@ -291,7 +291,12 @@ pub fn html(r: &SeriesReport, lang: Lang) -> String {
     if !r.refused.is_empty() {
         let _ = write!(o, "<h2>{}</h2><ul>", esc(sw.refused));
         for f in &r.refused {
-            let _ = write!(o, "<li><span class=\"path\">{}</span>: {}</li>", esc(&f.file), esc(&f.reason));
+            let _ = write!(
+                o,
+                "<li><span class=\"path\">{}</span>: {}</li>",
+                esc(&f.file),
+                esc(&crate::render::lang::note(&f.reason, lang))
+            );
         }
         o.push_str("</ul>\n");
     }
