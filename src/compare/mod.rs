@@ -542,7 +542,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         opts: &opts,
         threshold: settings.task_threshold,
     };
-    match pieces.clause_pairs(&scores, &fin, settings.task_threshold - CONTEXT_DISCOUNT, &forbidden) {
+    match pieces.clause_pairs(&fin, settings.task_threshold - CONTEXT_DISCOUNT, &forbidden) {
         Some(made) => fin.extend(made),
         None => notes.push(format!(
             "too many unpaired tasks of several clauses to look for a clause reworded as a task (more than {CLAUSE_BUDGET} \
@@ -1015,7 +1015,6 @@ impl Pieces<'_, '_> {
     /// skipped (`None`) and the caller says so.
     fn clause_pairs(
         &self,
-        scores: &[(usize, usize, f64)],
         paired: &[(usize, usize, f64)],
         floor: f64,
         forbidden: &Forbidden,
@@ -1073,7 +1072,6 @@ impl Pieces<'_, '_> {
                 candidates.push((o, n, s));
             }
         }
-        candidates.sort_by_key(|c| (c.0, c.1));
         // The best score of one task against every task of the other side, and whether
         // only one partner reaches it.
         let only_best = |s: f64, scores: &mut dyn Iterator<Item = f64>| {
@@ -1086,19 +1084,10 @@ impl Pieces<'_, '_> {
             }
             reach == 1
         };
-        // The candidate lists hold the scores of some pairs (rounded as the scan's are): a
-        // clearly better one there settles it without scoring the whole other side.
-        let (mut listed_o, mut listed_n) = (vec![0.0f64; self.old_items.len()], vec![0.0f64; self.new_items.len()]);
-        for &(o, n, s) in scores {
-            listed_o[o] = listed_o[o].max(s);
-            listed_n[n] = listed_n[n].max(s);
-        }
         let out = candidates
             .into_iter()
             .filter(|&(o, n, s)| {
-                listed_o[o] <= s + 1e-9
-                    && listed_n[n] <= s + 1e-9
-                    && only_best(s, &mut self.new_f.iter().map(|b| features::similarity(&self.old_f[o], b, self.w)))
+                only_best(s, &mut self.new_f.iter().map(|b| features::similarity(&self.old_f[o], b, self.w)))
                     && only_best(s, &mut self.old_f.iter().map(|a| features::similarity(a, &self.new_f[n], self.w)))
             })
             .collect();

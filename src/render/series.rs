@@ -35,38 +35,35 @@ pub enum Label {
     File,
 }
 
-/// The text for a label, in the language asked for (the words of the glossary, as the
-/// other reports use them).
+/// The text for a label, in the language asked for: the series words the HTML page uses
+/// and the glossary's words, so both reports say the same.
 pub fn label(l: Label, lang: super::lang::Lang) -> &'static str {
-    let vi = lang == super::lang::Lang::Vi;
-    let (en, vi_text) = match l {
-        Label::Documents => ("documents", "văn bản"),
-        Label::Lineages => ("task lineages", "dòng nhiệm vụ"),
-        Label::Missing => ("missing", "thiếu kỳ"),
-        Label::UnknownUnit => ("unit not found", "không rõ đơn vị"),
-        Label::Month => ("period", "kỳ"),
-        Label::Tasks => ("tasks", "nhiệm vụ"),
-        Label::Carried => ("carried", "giữ lại"),
-        Label::Identical => ("identical", "giữ nguyên"),
-        Label::Reworded => ("reworded", "sửa lời"),
-        Label::New => ("new", "mới"),
-        Label::Returned => ("returned", "đưa lại"),
-        Label::Dropped => ("dropped", "bỏ"),
-        Label::WordForWord => ("% identical", "% nguyên"),
-        Label::Timeline => ("Timeline", "Dòng thời gian"),
-        Label::Legend => {
-            ("= identical  ~ reworded  + first seen  · absent", "= giữ nguyên  ~ sửa lời  + lần đầu  · không có")
-        }
-        Label::Stale => ("Carried word for word", "Giữ nguyên nhiều kỳ liền"),
-        Label::StaleMonths => ("documents in a row", "kỳ liền"),
-        Label::ReturnedAfter => ("Dropped and brought back", "Bỏ rồi đưa lại"),
-        Label::Once => ("In one document only", "Chỉ có ở một kỳ"),
-        Label::Rewordings => ("Rewordings", "Các lần sửa lời"),
-        Label::Refused => ("not placed", "không xếp được"),
-        Label::Note => ("note", "ghi chú"),
-        Label::File => ("file", "tệp"),
-    };
-    if vi { vi_text } else { en }
+    let (w, sw) = (super::lang::words(lang), series_words(lang));
+    match l {
+        Label::Documents => w.documents,
+        Label::Lineages => sw.lineages,
+        Label::Missing => sw.missing,
+        Label::UnknownUnit => sw.unit_unknown,
+        Label::Month => w.period,
+        Label::Tasks => w.tasks,
+        Label::Carried => w.carried,
+        Label::Identical => w.identical,
+        Label::Reworded => w.reworded,
+        Label::New => w.new,
+        Label::Returned => sw.returned,
+        Label::Dropped => w.dropped,
+        Label::WordForWord => sw.identical_share,
+        Label::Timeline => sw.timeline,
+        Label::Legend => sw.legend,
+        Label::Stale => sw.stale,
+        Label::StaleMonths => sw.stale_months,
+        Label::ReturnedAfter => sw.back,
+        Label::Once => sw.once,
+        Label::Rewordings => sw.rewordings,
+        Label::Refused => sw.refused,
+        Label::Note => w.note,
+        Label::File => w.file,
+    }
 }
 
 /// A column's name: its period ("2026-02"), else its issue date, else "#3".
@@ -301,6 +298,7 @@ pub struct SeriesWords {
     pub unit_unknown: &'static str,
     pub refused: &'static str,
     pub units: &'static str,
+    pub rewordings: &'static str,
 }
 
 pub static SERIES_VI: SeriesWords = SeriesWords {
@@ -326,6 +324,7 @@ pub static SERIES_VI: SeriesWords = SeriesWords {
     unit_unknown: "không rõ đơn vị",
     refused: "không xếp được",
     units: "đơn vị",
+    rewordings: "Các lần sửa lời",
 };
 
 pub static SERIES_EN: SeriesWords = SeriesWords {
@@ -351,6 +350,7 @@ pub static SERIES_EN: SeriesWords = SeriesWords {
     unit_unknown: "unit not found",
     refused: "not placed",
     units: "units",
+    rewordings: "Rewordings",
 };
 
 /// The series words of a language.
