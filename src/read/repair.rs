@@ -250,7 +250,9 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
     let mut body = Body { clean: &clean, lines, edited: HashMap::new() };
     unfuse_markers(&mut body, &mut footnotes);
     let width = text_width(&body);
-    let vocab = vocabulary(&body);
+    // Counted only when a wrapped line might continue a word split across the break: a
+    // document whose paragraphs never wrap mid-word never pays for it.
+    let vocab = LazyVocab { body: &body, words: std::cell::OnceCell::new() };
     let layout = detect_layout(&clean, &kinds);
     let paras = join(&body, width, &vocab, layout, &kinds);
     drop(vocab);
@@ -692,6 +694,18 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// The body's word counts, counted on first use.
+struct LazyVocab<'a> {
+    body: &'a Body<'a>,
+    words: std::cell::OnceCell<Vocab<'a>>,
+}
+
+impl<'a> LazyVocab<'a> {
+    fn get(&self) -> &Vocab<'a> {
+        self.words.get_or_init(|| vocabulary(self.body))
+    }
+}
+
 /// How often each word occurs, to tell a word split across lines ("trư"/"ớc") from two words.
 fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
     // Room for a programme's words up front (growing the table was a tenth of its cost),
@@ -901,7 +915,7 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// Joins body lines into paragraphs. `gap_before[k]` says a blank line stood before `body[k]`.
-fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
+fn join(body: &Body, width: usize, vocab: &LazyVocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
@@ -1040,7 +1054,13 @@ static ENACTING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is a paragraph the enacting formula (see [`ENACTING_FORMULA`])?
 pub fn is_enacting_formula(text: &str) -> bool {
-    ENACTING_FORMULA.is_match(text)
+    // regex-lite has no literal prefilter and this runs on every paragraph: the formula's
+    // first letter is one of these, which rules out nearly every line before the regex runs.
+    // Its verb ("ban hành", "quyết định", "quyết nghị") comes within its first few words.
+    let head = &text[..text.floor_char_boundary(200)];
+    matches!(text.chars().next(), Some('C' | 'Ủ' | 'U' | 'ủ' | 'u' | 'H'))
+        && (head.contains("hành") || head.contains("uyết"))
+        && ENACTING_FORMULA.is_match(text)
 }
 
 /// A line that starts with a number followed by a space, not by a label's dot or bracket.
@@ -1279,7 +1299,7 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
 
 /// What to put between a paragraph and the next wrapped line: nothing for a word split
 /// across lines or a symbol broken after its hyphen, a space otherwise.
-fn glue(text: &str, next: &str, vocab: &Vocab<'_>) -> &'static str {
+fn glue(text: &str, next: &str, vocab: &LazyVocab<'_>) -> &'static str {
     // "04/KH-" + "BCĐ", "52-" + "CT/TW": a hyphen glued to the character before it.
     if let Some(head) = text.strip_suffix('-')
         && head.chars().last().is_some_and(|c| c.is_alphanumeric())
@@ -1295,6 +1315,7 @@ fn glue(text: &str, next: &str, vocab: &Vocab<'_>) -> &'static str {
         && next.starts_with(b)
         && b.chars().next().is_some_and(|c| c.is_lowercase())
     {
+        let vocab = vocab.get();
         let seen = |w: &str| vocab.get(w).copied().unwrap_or(0);
         let (la, lb) = (lower(a), lower(b));
         // The fragments occur here once each (at this line break), the whole word elsewhere.
