@@ -1225,7 +1225,8 @@ fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
 }
 
 /// Pairs below the task threshold accepted for their context: both tasks left unpaired by
-/// the matching and each the other's closest candidate, their sections aligned (or one's
+/// the matching and each the other's closest candidate among the tasks still unpaired (a
+/// closer task already paired elsewhere is not to be had), their sections aligned (or one's
 /// parent aligned with the other's section: an item's points against an item written in
 /// one piece), scoring at least `floor`, held in place by a neighbour (the tasks just
 /// before them in their sections are a pair, or the tasks just after, or both open their
@@ -1250,11 +1251,15 @@ fn context_pairs(
     let sections = |o: usize, n: usize| (old_at[o].0, new_at[n].0);
     let used_o: HashSet<usize> = paired.iter().map(|p| p.0).collect();
     let used_n: HashSet<usize> = paired.iter().map(|p| p.1).collect();
-    // Each task's best score with any task of the other side, paired or not.
+    // Each task's best score with any task of the other side still unpaired.
     let (mut best_o, mut best_n) = (vec![0.0f64; old_at.len()], vec![0.0f64; new_at.len()]);
     for &(o, n, s) in scores {
-        best_o[o] = best_o[o].max(s);
-        best_n[n] = best_n[n].max(s);
+        if !used_n.contains(&n) {
+            best_o[o] = best_o[o].max(s);
+        }
+        if !used_o.contains(&o) {
+            best_n[n] = best_n[n].max(s);
+        }
     }
     let mut ranked: Vec<(usize, usize, f64)> = scores
         .iter()
@@ -2079,6 +2084,19 @@ mod tests {
             assert_eq!(c.summary.carried, 3);
             assert!(t.similarity.unwrap() < 0.25, "{:?}", t.similarity);
         }
+    }
+
+    /// A task whose closest candidate is already paired takes its closest free one
+    /// (regression: Lào Cai's article on when the decision takes effect, closest to Bắc
+    /// Ninh's first article on its words, stayed new beside Bắc Ninh's own article on it).
+    #[test]
+    fn context_pairs_look_past_partners_already_taken() {
+        let (a, b) = (layout(&[2]), layout(&[2]));
+        let paired = [(0, 0, 0.9)];
+        let scores = [(0, 0, 0.9), (1, 0, 0.6), (1, 1, 0.35)];
+        let [ab, ba] = both_ways(&a, &b, &scores, &paired);
+        assert_eq!(ab, ba);
+        assert_eq!(ab, vec![(1, 1)]);
     }
 
     #[test]
