@@ -1818,6 +1818,36 @@ mod tests {
         }
     }
 
+    /// A row whose number was lost starts at its procedure's code when the rows open with
+    /// their codes (regression: Nghệ An's list of two procedures, "1" / "2.002755" / … /
+    /// "2.002757" / …, was one task). A code among a row's cells that do not open with one
+    /// stays a cell.
+    #[test]
+    fn a_rows_code_starts_it_when_its_number_is_lost() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC THỦ TỤC\n\nTT\n\nMã TTHC\n\nTên TTHC\n\nThời hạn\n\nCăn cứ pháp lý\n\n";
+        let row = |code: &str, name: &str| {
+            format!("{code}\n\n{name}\n\nTrong 12 ngày làm việc.\n\nLuật Nghĩa vụ quân sự.\n\n")
+        };
+        let d = outline(
+            "x",
+            &format!("{head}1\n\n{}{}", row("2.002755", "Trợ cấp một lần"), row("2.002757", "Trợ cấp khác")),
+        );
+        assert_eq!(
+            task_texts(&d)[1..],
+            [
+                "2.002755 | Trợ cấp một lần | Trong 12 ngày làm việc. | Luật Nghĩa vụ quân sự.",
+                "2.002757 | Trợ cấp khác | Trong 12 ngày làm việc. | Luật Nghĩa vụ quân sự."
+            ]
+        );
+        // The codes in a later column: the rows are told by their numbers only.
+        let d = outline(
+            "x",
+            &format!("{head}1\n\n{}{}", row("Trợ cấp một lần", "2.002755"), row("Trợ cấp khác", "2.002757")),
+        );
+        assert_eq!(task_texts(&d).len(), 2, "{:?}", task_texts(&d));
+    }
+
     /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each
     /// procedure's own list ("1. Trình tự thực hiện: Bước 1: …" / "2. Cơ quan thực hiện:"):
     /// the table is no table of steps, and the cell's list, written another way than the rows'

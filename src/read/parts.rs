@@ -400,6 +400,19 @@ fn names_columns(cells: &[String]) -> bool {
         })
 }
 
+/// A national procedure code alone in its cell: "2.002755", "1.014.111" (digit, dot, six
+/// digits, with or without a dot in the middle).
+fn is_procedure_code(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    let b = t.as_bytes();
+    digits == 7
+        && b.len() >= 8
+        && b[0].is_ascii_digit()
+        && b[1] == b'.'
+        && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+}
+
 /// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its
 /// own, or joined to the row's first cell); the heading row before the first number is kept
 /// as a row of its own so that no text of the table is lost. A row's task is its cells
@@ -444,8 +457,17 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     });
     let steps = first_step.is_some_and(|s| first_row.is_none_or(|r| s < r));
     let roman_first = |p: &&Para| p.text.split_whitespace().next().is_some_and(|t| t.trim_end_matches('.') == "I");
+    // Whether the row's first cell is a procedure's code ("1" / "2.002755" / "Thủ tục …"):
+    // a second code alone in a cell is then the next row's, whose number was lost.
+    let mut code_first = false;
     for (k, p) in cells.iter().enumerate() {
         let text = strip_markers(&p.text);
+        if code_first && row.len() >= 2 && is_procedure_code(&text) {
+            flush(&mut row, &mut lines, &mut group, &mut out);
+            row.push(text);
+            lines = Some(p.lines);
+            continue;
+        }
         // A table's heading again ("STT" / "Mã TTHC" / … after rows): a second table, whose
         // rows may be numbered another way ("1." then "1"), or the same table's heading
         // repeated on a new page, whose rows go on.
@@ -487,6 +509,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             if !rest.is_empty() {
                 row.push(rest.to_string());
             }
+            code_first = is_procedure_code(rest) || cells.get(k + 1).is_some_and(|c| is_procedure_code(&c.text));
         } else {
             row.push(text);
         }
