@@ -442,6 +442,24 @@ fn parts_are_in_reading_order_and_only_body_holds_tasks() {
 /// labels a reader sees in their bodies (checked line by line against the source), the
 /// outlines have 306; the one left is a "b)" the author wrote twice in 010/CT-UBND, which the
 /// outline keeps as text so that siblings stay in order.
+/// A procedure sheet's table of steps numbered "B1", "B2" … is read row by row and ends at
+/// the sheet's next part, "3" / "BIỂU MẪU", which is a heading like "1 KÝ HIỆU QUY TRÌNH"
+/// and "2 NỘI DUNG QUY TRÌNH" before it (regression: Hà Tĩnh's list of medical-equipment
+/// procedures read each table of steps as one task, and its forms and records as its cells).
+#[test]
+fn a_sheets_table_of_steps_ends_at_its_next_part() {
+    if real_files().is_none() {
+        return;
+    }
+    let doc = read(Path::new(&format!("{REAL}/def9c79d006634a4.txt")));
+    let headings: Vec<&str> = doc.all_sections().iter().map(|s| s.heading.as_str()).collect();
+    let forms = headings.iter().filter(|h| h.starts_with("3 BIỂU MẪU")).count();
+    let records = headings.iter().filter(|h| h.starts_with("4 HỒ SƠ LƯU")).count();
+    let contents = headings.iter().filter(|h| h.starts_with("2 NỘI DUNG QUY TRÌNH")).count();
+    assert!(contents >= 3 && forms == contents && records == contents, "{contents} {forms} {records}");
+    assert!(doc.all_tasks().iter().all(|(_, t)| !t.text.contains(" B2 ") && !t.text.contains("| B1")));
+}
+
 #[test]
 fn pinned_real_outlines() {
     if real_files().is_none() {

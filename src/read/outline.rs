@@ -1020,6 +1020,27 @@ impl Builder {
     /// before a numbered item with its text that is the next sibling of a section the table
     /// sits in ("2. Danh mục thủ tục bị bãi bỏ" after a table under "1. Danh mục …"; a row
     /// number is a bare number, or a label whose sequence is the table's own), or at the end.
+    /// Does paragraph `k` open the next part of a procedure's sheet: its number without a
+    /// dot, alone or before its heading in capitals ("3" / "BIỂU MẪU" after the table of
+    /// steps), where the part before it ("2 NỘI DUNG QUY TRÌNH") is open?
+    fn sheet_next(&self, paras: &[&Para], k: usize) -> bool {
+        let t = paras[k].text.trim();
+        let d = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&d) {
+            return false;
+        }
+        let heading = match &t[d..] {
+            "" => paras.get(k + 1).map(|p| p.text.trim()),
+            rest if rest.starts_with(' ') => Some(rest.trim_start()),
+            _ => None,
+        };
+        let n: u32 = t[..d].parse().unwrap_or(0);
+        let before = format!("{} ", n.saturating_sub(1));
+        n >= 2
+            && heading.is_some_and(is_unnumbered_heading)
+            && self.stack.iter().any(|s| s.kind == LabelKind::Body && s.heading.starts_with(&before))
+    }
+
     fn table_end(&self, paras: &[&Para], start: usize) -> usize {
         // Label kinds the table's own cells use ("a)" … "đ)" under a section "d)"): a label
         // of such a kind is the table's, whatever the sections around it.
@@ -1029,7 +1050,11 @@ impl Builder {
         (start + 1..paras.len())
             .find(|&k| {
                 let t = paras[k].text.trim();
-                if t.starts_with("PHỤ LỤC") || t.starts_with("(Kèm theo") || meta::is_recipients(t) {
+                if t.starts_with("PHỤ LỤC")
+                    || t.starts_with("(Kèm theo")
+                    || meta::is_recipients(t)
+                    || self.sheet_next(paras, k)
+                {
                     return true;
                 }
                 let Some(l) = parse_label(t) else { return false };
@@ -1188,8 +1213,15 @@ fn step_table_len(paras: &[&Para]) -> usize {
     if width < 2 {
         return 0;
     }
+    // A procedure sheet's next part, its number without a dot before its heading in
+    // capitals ("3 BIỂU MẪU", "4 HỒ SƠ LƯU" after the table of steps).
+    let sheet_part = |t: &str| {
+        let d = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&d) && t[d..].starts_with(' ') && is_unnumbered_heading(t[d..].trim_start())
+    };
     let hard_end = |t: &str| {
         is_unnumbered_heading(t)
+            || sheet_part(t)
             || is_appendix_start(t)
             || t.starts_with("(Kèm theo")
             || meta::is_recipients(t)
@@ -1815,6 +1847,31 @@ mod tests {
             let pl = d.sections.last().unwrap();
             assert!(pl.columns.is_empty(), "{run_on}: {:?}", pl.columns);
             assert_eq!(pl.tasks[0].text, format!("STT | Tên | {run_on}"));
+        }
+    }
+
+    /// "B1", "B2" … are a table of steps' numbers, as "Bước 1" is: each starts a row
+    /// (regression: Hà Tĩnh's, Sơn La's and Lạng Sơn's tables of steps, numbered so, were one
+    /// task each, 13 tables in 5 real documents).
+    #[test]
+    fn short_step_numbers_start_the_rows_of_a_table_of_steps() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nQUY TRÌNH NỘI BỘ\n\n1. Cấp giấy phép\n\nTT\n\nTrình tự\n\nTrách nhiệm\n\nThời gian\n\n\
+                    B1\n\nTiếp nhận hồ sơ\n\nVăn thư\n\n0,5 ngày\n\nB2\n\nXem xét hồ sơ\n\nLãnh đạo phòng\n\n1 ngày\n\n\
+                    B3\n\nTrả kết quả\n\nVăn thư\n\n0,5 ngày\n";
+        let d = outline("x", text);
+        assert_eq!(
+            task_texts(&d)[1..],
+            [
+                "Tiếp nhận hồ sơ | Văn thư 0,5 ngày",
+                "Xem xét hồ sơ | Lãnh đạo phòng 1 ngày",
+                "Trả kết quả | Văn thư 0,5 ngày"
+            ]
+        );
+        assert_eq!(step_number("B12: Ký duyệt"), Some((12, "Ký duyệt")));
+        assert_eq!(step_number("B2 - Xem xét hồ sơ"), Some((2, "Xem xét hồ sơ")));
+        for not_step in ["B18x", "B123", "B0", "Bảo đảm", "B"] {
+            assert_eq!(step_number(not_step), None, "{not_step}");
         }
     }
 

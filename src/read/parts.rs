@@ -230,20 +230,27 @@ pub(crate) fn is_step_table_start(text: &str) -> bool {
         )
 }
 
-/// "Bước 3", "Bước 3:" — a step's number, the row number of a table of steps. Returns the
-/// number and the text after it.
+/// "Bước 3", "Bước 3:", and the short form "B3", "B3 -" — a step's number, the row number
+/// of a table of steps. Returns the number and the text after it.
 pub(crate) fn step_number(text: &str) -> Option<(u32, &str)> {
-    let rest = text.trim().strip_prefix("Bước")?;
-    let digits = rest.trim_start();
+    let t = text.trim();
+    let (rest, short) = match t.strip_prefix("Bước") {
+        Some(r) => (r, false),
+        None => (t.strip_prefix('B')?, true),
+    };
+    let digits = if short { rest } else { rest.trim_start() };
     let n = digits.bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 || n > 2 || rest.len() == digits.len() {
+    if n == 0 || n > 2 || (!short && rest.len() == digits.len()) || digits.starts_with('0') {
         return None;
     }
     let after = digits[n..].trim_start_matches([':', '.', ')']);
     if after.chars().next().is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
-    Some((digits[..n].parse().ok()?, after.trim_start()))
+    let after = after.trim_start();
+    // "B1 - Tiếp nhận hồ sơ": the short form's dash after the number.
+    let after = if short { after.strip_prefix(['-', '–']).map_or(after, str::trim_start) } else { after };
+    Some((digits[..n].parse().ok()?, after))
 }
 
 /// A table cell: a short paragraph that is neither a numbered item nor a bullet.

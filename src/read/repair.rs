@@ -835,11 +835,18 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
     is_bare_step(line)
 }
 
-/// "Bước 3" alone on its line: the step-number cell of a procedure's table of steps, which
-/// starts a row ("… 2 ngày" / "Bước 3" / "Ký duyệt hồ sơ"). A wrapped sentence never leaves
-/// these two words alone on a line.
+/// "Bước 3" alone on its line, or its short form "B3": the step-number cell of a
+/// procedure's table of steps, which starts a row ("… 2 ngày" / "Bước 3" / "Ký duyệt hồ
+/// sơ"). A wrapped sentence never leaves these two words alone on a line.
 fn is_bare_step(line: &str) -> bool {
-    let Some(rest) = line.trim().strip_prefix("Bước") else { return false };
+    let t = line.trim();
+    if let Some(n) = t.strip_prefix('B')
+        && (1..=2).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+    {
+        return !n.starts_with('0');
+    }
+    let Some(rest) = t.strip_prefix("Bước") else { return false };
     let n = rest.trim_start().trim_end_matches([':', '.']);
     rest.starts_with(char::is_whitespace) && (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
 }
