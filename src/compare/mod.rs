@@ -409,9 +409,17 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let old_first = first_items(old_secs.len(), old_items);
     let new_first = first_items(new_secs.len(), new_items);
     let mut layout: Vec<(usize, usize, f64)> = Vec::new();
-    for &(a, b, _) in &titles {
+    // A one-liner with nothing after a colon that is the other side's heading is a heading
+    // the reader took for a task ("Yêu cầu, điều kiện thực hiện TTHC NB", its content in the
+    // items after it): it has no body to be the heading's first task.
+    let bodiless = |t: &str| t.split_once(':').is_none_or(|(_, rest)| rest.trim().is_empty());
+    for &(a, b, h) in &titles {
         let (Some(ta), Some(tb)) = (&old_titles[a], &new_titles[b]) else { continue };
         let (Some(o), Some(n)) = (old_first[a], new_first[b]) else { continue };
+        let one_liner = if ta.heading { &new_items[n].task.text } else { &old_items[o].task.text };
+        if h >= STRONG_TITLE && bodiless(one_liner) {
+            continue;
+        }
         // A heading's first task read with its heading, against the other side's one-liner.
         let s = match (ta.heading, tb.heading) {
             (true, false) => {
@@ -2097,6 +2105,40 @@ mod tests {
         let [ab, ba] = both_ways(&a, &b, &scores, &paired);
         assert_eq!(ab, ba);
         assert_eq!(ab, vec![(1, 1)]);
+    }
+
+    /// A one-liner that is only the other side's heading (a heading the reader took for a
+    /// task) is no heading-with-body laid out on one line: the heading's first task is not
+    /// paired with it on the heading's words (regression: Quảng Trị's "(1) Tiêu chí xác định
+    /// thôn, xã, tỉnh vùng đồng bào dân tộc thiểu số" carried to Cần Thơ's "Yêu cầu, điều kiện
+    /// thực hiện TTHC NB" at 0.72). With a body after a colon it still pairs.
+    #[test]
+    fn a_bodiless_one_liner_is_not_a_heading_with_its_first_task() {
+        let a = crate::read::outline::outline(
+            "a",
+            "I. NỘI DUNG\n1. Yêu cầu, điều kiện thực hiện thủ tục\n- Tiêu chí xác định thôn vùng đồng bào dân tộc thiểu số \
+             theo quy định của Chính phủ.\n2. Thời hạn giải quyết\n- Mười ngày làm việc kể từ ngày nhận đủ hồ sơ.\n",
+        );
+        let one_liner = |body: &str| {
+            crate::read::outline::outline(
+                "b",
+                &format!(
+                    "I. NỘI DUNG\n1. Yêu cầu, điều kiện thực hiện thủ tục{body}\n2. Thời hạn giải quyết\n- Mười ngày làm \
+                     việc kể từ ngày nhận đủ hồ sơ.\n"
+                ),
+            )
+        };
+        let carried = |x: &crate::model::Document, y: &crate::model::Document| {
+            let c = super::compare(x, y, &super::MatchSettings::default());
+            c.tasks.iter().any(|t| {
+                t.status == super::TaskStatus::Carried
+                    && [&t.old, &t.new].iter().any(|r| r.as_ref().is_some_and(|r| r.text.starts_with("Tiêu chí")))
+            })
+        };
+        let bare = one_liner("");
+        assert!(!carried(&a, &bare) && !carried(&bare, &a));
+        let with_body = one_liner(": Tiêu chí xác định thôn vùng đồng bào dân tộc thiểu số.");
+        assert!(carried(&a, &with_body) && carried(&with_body, &a));
     }
 
     #[test]
