@@ -40,8 +40,8 @@ pub struct Features {
     /// Hash of the whole key sequence, numbers and dates as their class: equal for texts
     /// with the same matching keys.
     pub exact: u64,
-    /// Hash of the key sequence with numbers and dates as written: equal for texts that are
-    /// the same word for word.
+    /// Hash of the key sequence with numbers, dates and unit names as written: equal for
+    /// texts that are the same word for word.
     pub literal: u64,
     mass: Option<f64>,
     /// The weight of each feature (same order as `feats`) once weighed, so similarity
@@ -157,8 +157,15 @@ impl Features {
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
-        normalize::for_each_token(text, opts, |key, kind, _| {
-            literal = hash_more(literal, key);
+        normalize::for_each_token(text, opts, |key, kind, span| {
+            // A unit's name is masked for matching ("xã Cao Lộc" = "phường Tam Thanh") but
+            // counts here as written: of two rows "Xã Long Quảng | 70 30", the same commune
+            // is the same word for word, another commune is not.
+            if kind == normalize::TokenKind::Unit {
+                literal = hash_more(literal, &text[span].to_lowercase());
+            } else {
+                literal = hash_more(literal, key);
+            }
             let k = class_of(kind, key);
             exact = hash_more(exact, k);
             let h = hash_str(&[k]);

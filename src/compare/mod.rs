@@ -1135,12 +1135,13 @@ impl Pieces<'_, '_> {
     }
 }
 
-/// Tasks the same but for their numbers and dates ("năm 2025" / "năm 2026") score this
-/// much, just under a pair the same word for word, so a copy as written wins a tie.
+/// Tasks the same but for their numbers, dates or unit names ("năm 2025" / "năm 2026",
+/// "xã Cao Lộc" / "phường Tam Thanh") score this much, just under a pair the same word for
+/// word, so a copy as written wins a tie.
 const SAME_BUT_NUMBERS: f64 = 0.999;
 
 /// Scores every pair of tasks with the same matching keys: 1 when they are the same word
-/// for word, [`SAME_BUT_NUMBERS`] when only numbers or dates differ.
+/// for word, [`SAME_BUT_NUMBERS`] when only numbers, dates or unit names differ.
 fn exact_pairs(old: &[Features], new: &[Features], scores: &mut Vec<(usize, usize, f64)>) {
     let mut by_key: features::FeatureMap<Vec<usize>> = features::FeatureMap::default();
     for (n, f) in new.iter().enumerate() {
@@ -2139,6 +2140,21 @@ mod tests {
         assert!(!carried(&a, &bare) && !carried(&bare, &a));
         let with_body = one_liner(": Tiêu chí xác định thôn vùng đồng bào dân tộc thiểu số.");
         assert!(carried(&a, &with_body) && carried(&with_body, &a));
+    }
+
+    /// Unit names are masked for matching, but of two rows the same but for the commune's
+    /// name, the row of the same commune is the copy (regression: Huế's "Xã Long Quảng | 70
+    /// 30" was carried to "Xã Khe Tre | 70 30", its own row paired with another commune's).
+    #[test]
+    fn the_same_units_row_wins_over_another_units() {
+        let doc = |rows: &str| crate::read::outline::outline("x", &format!("I. TỶ LỆ VỐN ĐỐI ỨNG\n{rows}"));
+        let a = doc("1. Xã Đan Điền: 40 phần trăm.\n2. Xã Long Quảng: 70 phần trăm.\n");
+        let b = doc("1. Xã Long Quảng: 70 phần trăm.\n2. Xã Khe Tre: 70 phần trăm.\n");
+        for (x, y) in [(&a, &b), (&b, &a)] {
+            let c = super::compare(x, y, &super::MatchSettings::default());
+            let same = c.tasks.iter().find(|t| t.identical == Some(true)).expect("an identical pair");
+            assert!(same.old.as_ref().unwrap().text.contains("Long Quảng"), "{:?}", c.tasks);
+        }
     }
 
     #[test]
