@@ -144,10 +144,11 @@ fn problems(doc: &Document) -> Vec<String> {
             if let Some(o) =
                 ordinal(s).filter(|_| !matches!(s.kind, LabelKind::Star | LabelKind::Body | LabelKind::Appendix))
             {
-                // A Roman heading repeated by the author's slip ("III." … "III.") is kept as
-                // written (and reported by `check`); nothing else repeats or goes back.
+                // A Roman heading or an article repeated by the author's slip ("III." …
+                // "III.", "Điều 3. Tổ chức …" … "Điều 3. Hiệu lực …") is kept as written (and
+                // reported by `check`); nothing else repeats or goes back.
                 if let Some((prev, label)) = last.get(&(s.kind, s.rank()))
-                    && (o < *prev || (o == *prev && s.kind != LabelKind::Roman))
+                    && (o < *prev || (o == *prev && !matches!(s.kind, LabelKind::Roman | LabelKind::Article)))
                 {
                     out.push(format!("siblings not monotone: {label} then {} ({})", s.label, s.path_string()));
                 }

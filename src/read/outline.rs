@@ -574,14 +574,21 @@ impl Builder {
     /// A Roman heading whose number repeats its previous sibling's by the author's slip ("III.
     /// LỘ TRÌNH THỰC HIỆN" … "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"): a heading in capitals is
     /// a heading whatever its number, kept as written (and `check` reports the repeat).
+    /// So is an article's "Điều N." with its title repeating the number of the article
+    /// before ("Điều 3. Tổ chức thực hiện" … "Điều 3. Hiệu lực và trách nhiệm thi hành"):
+    /// an article is never a sentence's words.
     /// Any other repeated label stays text.
     fn repeats_a_heading(&self, l: &Label, text: &str) -> bool {
         // A note in brackets after the heading may be in sentence case ("… CHỦ YẾU (chi tiết
         // Phụ lục đính kèm)").
         let rest = text[l.rest..].split('(').next().unwrap_or("").trim();
-        l.kind == LabelKind::Roman
+        let titled = match l.kind {
+            LabelKind::Roman => is_caps(rest),
+            LabelKind::Article => rest.starts_with(char::is_uppercase),
+            _ => false,
+        };
+        titled
             && rest.split_whitespace().nth(1).is_some()
-            && is_caps(rest)
             && self.last_sibling(l).is_some_and(|(_, prev)| prev == l.ordinal)
     }
 
@@ -1715,6 +1722,22 @@ mod tests {
         assert_eq!(paths, ["I", "I.1", "II", "II.1", "II", "III", "III.1", "III.1.a", "III.1.b"]);
         assert_eq!(d.sections[2].heading, "NHIỆM VỤ VÀ GIẢI PHÁP (chi tiết Phụ lục)");
         assert!(d.all_tasks().iter().any(|(_, t)| t.text.contains("Việc bốn lặp số")));
+    }
+
+    /// An article whose number repeats the one before by the author's slip is an article
+    /// too (regression: Vĩnh Long's second "Điều 3. Hiệu lực và trách nhiệm thi hành" was a
+    /// task of "Điều 3.3", its clauses nested under it). A repeated "Điều 3" without a title
+    /// after it stays text.
+    #[test]
+    fn a_repeated_article_is_an_article_as_written() {
+        let d = outline(
+            "x",
+            "Điều 1. Công bố thủ tục.\n\nĐiều 2. Tổ chức thực hiện\n\n1. Giao Sở Tư pháp.\n\n\
+             Điều 2. Hiệu lực thi hành\n\n1. Quyết định có hiệu lực từ ngày ký.\n\n2. Các cơ quan thi hành.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["Điều 1", "Điều 2", "Điều 2.1", "Điều 2", "Điều 2.1", "Điều 2.2"]);
+        assert_eq!(d.sections[2].heading, "Hiệu lực thi hành");
     }
 
     /// An amending item quotes the amended article with its own clauses ("3. Sửa đổi Điều
