@@ -1220,15 +1220,8 @@ fn step_table_len(paras: &[&Para]) -> usize {
     if width < 2 {
         return 0;
     }
-    // A procedure sheet's next part, its number without a dot before its heading in
-    // capitals ("3 BIỂU MẪU", "4 HỒ SƠ LƯU" after the table of steps).
-    let sheet_part = |t: &str| {
-        let d = t.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=2).contains(&d) && t[d..].starts_with(' ') && is_unnumbered_heading(t[d..].trim_start())
-    };
     let hard_end = |t: &str| {
         is_unnumbered_heading(t)
-            || sheet_part(t)
             || is_appendix_start(t)
             || t.starts_with("(Kèm theo")
             || meta::is_recipients(t)

@@ -240,7 +240,8 @@ pub(crate) fn step_number(text: &str) -> Option<(u32, &str)> {
     };
     let digits = if short { rest } else { rest.trim_start() };
     let n = digits.bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 || n > 2 || (!short && rest.len() == digits.len()) || digits.starts_with('0') {
+    // The short form never starts at 0 ("B0", "B05" are codes, not steps).
+    if n == 0 || n > 2 || (!short && rest.len() == digits.len()) || (short && digits.starts_with('0')) {
         return None;
     }
     let after = digits[n..].trim_start_matches([':', '.', ')']);
@@ -407,17 +408,11 @@ fn names_columns(cells: &[String]) -> bool {
         })
 }
 
-/// A national procedure code alone in its cell: "2.002755", "1.014.111" (digit, dot, six
-/// digits, with or without a dot in the middle).
+/// A national procedure code alone in its cell: "2.002755" (a digit, a dot, six digits;
+/// not "1.000.000", an amount).
 fn is_procedure_code(text: &str) -> bool {
-    let t = text.trim();
-    let digits = t.bytes().filter(u8::is_ascii_digit).count();
-    let b = t.as_bytes();
-    digits == 7
-        && b.len() >= 8
-        && b[0].is_ascii_digit()
-        && b[1] == b'.'
-        && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+    let b = text.trim().as_bytes();
+    b.len() == 8 && b[1] == b'.' && b.iter().enumerate().all(|(i, c)| i == 1 || c.is_ascii_digit())
 }
 
 /// Rows of a table extracted one cell per line: a row starts at a row number (a cell of its

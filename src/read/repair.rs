@@ -12,7 +12,7 @@
 //! a numbered or bulleted item, or where a line is clearly shorter than the text width
 //! and the next one starts with a capital (a heading or a header line).
 
-use super::parts::is_table_start;
+use super::parts::{is_table_start, step_number};
 use crate::model::{Footnote, LineRange, Lines};
 use regex_lite::Regex;
 use std::borrow::Cow;
@@ -250,9 +250,7 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
     let mut body = Body { clean: &clean, lines, edited: HashMap::new() };
     unfuse_markers(&mut body, &mut footnotes);
     let width = text_width(&body);
-    // Counted only when a wrapped line might continue a word split across the break: a
-    // document whose paragraphs never wrap mid-word never pays for it.
-    let vocab = LazyVocab { body: &body, words: std::cell::OnceCell::new() };
+    let vocab = vocabulary(&body);
     let layout = detect_layout(&clean, &kinds);
     let paras = join(&body, width, &vocab, layout, &kinds);
     drop(vocab);
@@ -694,18 +692,6 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-/// The body's word counts, counted on first use.
-struct LazyVocab<'a> {
-    body: &'a Body<'a>,
-    words: std::cell::OnceCell<Vocab<'a>>,
-}
-
-impl<'a> LazyVocab<'a> {
-    fn get(&self) -> &Vocab<'a> {
-        self.words.get_or_init(|| vocabulary(self.body))
-    }
-}
-
 /// How often each word occurs, to tell a word split across lines ("trư"/"ớc") from two words.
 fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
     // Room for a programme's words up front (growing the table was a tenth of its cost),
@@ -840,15 +826,9 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
 /// sơ"). A wrapped sentence never leaves these two words alone on a line.
 fn is_bare_step(line: &str) -> bool {
     let t = line.trim();
-    if let Some(n) = t.strip_prefix('B')
-        && (1..=2).contains(&n.len())
-        && n.bytes().all(|b| b.is_ascii_digit())
-    {
-        return !n.starts_with('0');
-    }
-    let Some(rest) = t.strip_prefix("Bước") else { return false };
-    let n = rest.trim_start().trim_end_matches([':', '.']);
-    rest.starts_with(char::is_whitespace) && (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    // The short form only as the bare cell: "tại" / "B6." cites a step at a sentence's end.
+    let form = t.starts_with("Bước") || t.strip_prefix('B').is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    form && step_number(t).is_some_and(|(_, rest)| rest.is_empty())
 }
 
 /// Does the line end a sentence? ("." "!" "?" "…" or "./.", possibly before a closing
@@ -922,7 +902,7 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// Joins body lines into paragraphs. `gap_before[k]` says a blank line stood before `body[k]`.
-fn join(body: &Body, width: usize, vocab: &LazyVocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
+fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
@@ -1306,7 +1286,7 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
 
 /// What to put between a paragraph and the next wrapped line: nothing for a word split
 /// across lines or a symbol broken after its hyphen, a space otherwise.
-fn glue(text: &str, next: &str, vocab: &LazyVocab<'_>) -> &'static str {
+fn glue(text: &str, next: &str, vocab: &Vocab<'_>) -> &'static str {
     // "04/KH-" + "BCĐ", "52-" + "CT/TW": a hyphen glued to the character before it.
     if let Some(head) = text.strip_suffix('-')
         && head.chars().last().is_some_and(|c| c.is_alphanumeric())
@@ -1322,7 +1302,6 @@ fn glue(text: &str, next: &str, vocab: &LazyVocab<'_>) -> &'static str {
         && next.starts_with(b)
         && b.chars().next().is_some_and(|c| c.is_lowercase())
     {
-        let vocab = vocab.get();
         let seen = |w: &str| vocab.get(w).copied().unwrap_or(0);
         let (la, lb) = (lower(a), lower(b));
         // The fragments occur here once each (at this line break), the whole word elsewhere.
