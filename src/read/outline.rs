@@ -1921,6 +1921,25 @@ mod tests {
         assert_eq!(task_texts(&d).len(), 2, "{:?}", task_texts(&d));
     }
 
+    /// A Roman group number alone between blank lines starts its group, even after a cell
+    /// wrapped to the page's width (regression: Cao Bằng's list of procedures read "… không
+    /// giữ chức vụ quản lý II | LAO ĐỘNG (01 TTHC)" as one row, and lost three of its four
+    /// groups).
+    #[test]
+    fn a_roman_group_number_after_a_full_cell_starts_its_group() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH\n\nTT\n\nMã TTHC\n\nTên TTHC\n\nGhi chú\n\n";
+        let body = "I\n\nLĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (02 TTHC)\n\n1\n\n1.012300\n\nThủ tục xét tuyển viên chức\n\n\
+                    2\n\n1.012301\n\nThủ tục tiếp nhận vào làm viên chức không giữ chức vụ lãnh đạo, quản lý ở\n\
+                    các cơ quan, đơn vị sự nghiệp công lập thuộc phạm vi quản lý của Sở Nội vụ tỉnh\n\n\
+                    II\n\nLAO ĐỘNG (01 TTHC)\n\n3\n\n1.014319\n\nTuyển chọn kiến trúc sư trưởng\n";
+        let d = outline("x", &format!("{head}{body}"));
+        let appendix = d.sections.iter().find(|s| s.label.starts_with("PL")).expect("an appendix");
+        let groups: Vec<_> = appendix.children.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(groups, ["LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (02 TTHC)", "LAO ĐỘNG (01 TTHC)"], "{:?}", task_texts(&d));
+        assert!(task_texts(&d).iter().all(|t| !t.contains("II")), "{:?}", task_texts(&d));
+    }
+
     /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each
     /// procedure's own list ("1. Trình tự thực hiện: Bước 1: …" / "2. Cơ quan thực hiện:"):
     /// the table is no table of steps, and the cell's list, written another way than the rows'

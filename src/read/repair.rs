@@ -383,6 +383,13 @@ fn is_bare_number(l: &str) -> bool {
     (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A Roman number alone on its line, with or without its dot: "II", "IV.".
+fn is_bare_roman(l: &str) -> bool {
+    let t = l.trim_matches([' ', '\t']);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    (1..=7).contains(&t.len()) && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
 /// A lone page number: "12", " 3 " (one to three digits and nothing else). A page is never
 /// numbered "01": a zero-padded number is a table's row number ("01" / "2.000908" / "Cấp bản
 /// sao …"), kept however far the next row is (106 such lines in 17 real documents, all
@@ -1146,6 +1153,16 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
         return true;
     }
     if is_lone_letter(line) && !is_lone_letter(prev) {
+        return true;
+    }
+    // A Roman number alone after a blank line is a group row's number or a heading's label
+    // ("… không giữ chức vụ quản lý" / "" / "II" / "" / "LAO ĐỘNG (01 TTHC)"), even after a
+    // cell that fills the width; only a word that takes the number ("cấp", "khóa") keeps it.
+    if is_bare_roman(line)
+        && !number_runs_on(prev)
+        && !ends_with_reference_word(prev, line)
+        && !ends_with_one_of(prev, &["khóa", "khoá", "thứ"])
+    {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
