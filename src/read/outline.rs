@@ -1940,6 +1940,33 @@ mod tests {
         assert!(task_texts(&d).iter().all(|t| !t.contains("II")), "{:?}", task_texts(&d));
     }
 
+    /// A capital letter with its title in one cell, over rows numbered in digits, is a group
+    /// of the table, as it is over Roman groups (regression: Đồng Nai's "A. THỦ TỤC HÀNH
+    /// CHÍNH ÁP DỤNG CHUNG" ran on into the heading row, and "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ"
+    /// into the last row of group A).
+    #[test]
+    fn a_capital_group_over_rows_in_digits_is_a_group() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC THỦ TỤC\n\nSTT\n\nMã TTHC\n\nTên TTHC\n\nGhi chú\n\n";
+        let body = "A. THỦ TỤC HÀNH CHÍNH ÁP DỤNG CHUNG\n\n01\n\n2.000908\n\nCấp bản sao từ sổ gốc\n\nKhông\n\n\
+                    02\n\n2.000815\n\nChứng thực bản sao từ bản chính\n\nKhông\n\n\
+                    B. THỦ TỤC HÀNH CHÍNH CẤP XÃ\n\n1\n\n2.001035\n\nChứng thực di chúc\n\nKhông\n";
+        let d = outline("x", &format!("{head}{body}"));
+        let appendix = d.sections.iter().find(|s| s.label.starts_with("PL")).expect("an appendix");
+        assert_eq!(appendix.columns, ["STT", "Mã TTHC", "Tên TTHC", "Ghi chú"]);
+        let groups: Vec<_> =
+            appendix.children.iter().map(|s| (s.label.as_str(), s.heading.as_str(), s.tasks.len())).collect();
+        assert_eq!(
+            groups,
+            [("A", "THỦ TỤC HÀNH CHÍNH ÁP DỤNG CHUNG", 2), ("B", "THỦ TỤC HÀNH CHÍNH CẤP XÃ", 1)],
+            "{:?}",
+            task_texts(&d)
+        );
+        // A letter that opens a cell's text is no group: a grade "A" before its row.
+        let d = outline("x", &format!("{head}01\n\n2.000908\n\nA Cấp bản sao\n\nKhông\n"));
+        assert_eq!(task_texts(&d)[1..], ["2.000908 | A Cấp bản sao | Không"]);
+    }
+
     /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each
     /// procedure's own list ("1. Trình tự thực hiện: Bước 1: …" / "2. Cơ quan thực hiện:"):
     /// the table is no table of steps, and the cell's list, written another way than the rows'

@@ -374,6 +374,13 @@ fn capital_number(text: &str) -> Option<&str> {
     (core.len() == 1 && (b'A'..=b'H').contains(&core.as_bytes()[0])).then_some(core)
 }
 
+/// The title after a group's capital letter in its cell: "THỦ TỤC …" of "A. THỦ TỤC …".
+fn capital_title(text: &str) -> &str {
+    let t = text.trim_start();
+    let token = t.split_whitespace().next().unwrap_or("");
+    t[token.len()..].trim_start()
+}
+
 /// The cells of a table's first row name its columns: two to twelve short cells, none
 /// that reads as a row's content. When the first row number was not found, the heading
 /// row runs on into the rows ("Căn cứ pháp lý 1.014440" / "Thủ tục công nhận …", "I" /
@@ -478,8 +485,22 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
         }
         // The group's title follows the letter, in its cell or the next one, then "I".
         let title_cells = usize::from(text.split_whitespace().nth(1).is_none());
+        // Or the letter and its title share the cell ("A. THỦ TỤC HÀNH CHÍNH ÁP DỤNG CHUNG",
+        // "B Thủ tục … cấp xã") and the group's rows follow in digits, from 1 or going on.
+        let digit_rows = |p: &&Para| {
+            let t = p.text.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+            (1..=3).contains(&t.len())
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && t.parse::<u32>().is_ok_and(|n| n == 1 || n == numbers.arabic + 1)
+        };
         let capital = capital_number(&text)
-            .filter(|_| !steps && cells.get(k + 1 + title_cells).is_some_and(roman_first))
+            .filter(|_| {
+                !steps
+                    && (cells.get(k + 1 + title_cells).is_some_and(roman_first)
+                        || title_cells == 0
+                            && starts_upper(capital_title(&text))
+                            && cells.get(k + 1).is_some_and(digit_rows))
+            })
             .filter(|_| title_cells == 0 || cells.get(k + 1).is_some_and(|p| parse_label(&p.text).is_none()))
             .map(|c| (c.to_string(), text[text.find(c).unwrap_or(0) + c.len()..].trim_start_matches(['.', ')'])));
         let start = if let Some((_, rest)) = &capital {
@@ -494,9 +515,10 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             let core = text.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ')']);
             let roman = capital.is_none() && numbers.letter == 0 && roman_value(core).is_some();
             // The row before is a group's title only when its first row follows.
+            let digits = core.bytes().all(|b| b.is_ascii_digit());
             let confirmed = match &group {
-                Some((LabelKind::Roman, _)) => core.bytes().all(|b| b.is_ascii_digit()),
-                Some(_) => roman,
+                Some((LabelKind::Roman, _)) => digits,
+                Some(_) => roman || digits,
                 None => false,
             };
             if !confirmed {
