@@ -797,7 +797,8 @@ impl Builder {
                                 children: vec![],
                                 lines: t.lines,
                             };
-                            if kind == LabelKind::Capital {
+                            // A capital letter's group, or a title over all the rows.
+                            if matches!(kind, LabelKind::Capital | LabelKind::Body) {
                                 (capital_open, roman_open) = (true, false);
                                 s.children.push(g);
                             } else {
@@ -1826,6 +1827,10 @@ mod tests {
         d.all_tasks().into_iter().map(|(_, t)| t.text.clone()).collect()
     }
 
+    fn section_texts(s: &Section) -> Vec<&str> {
+        s.tasks.iter().map(|t| t.text.as_str()).collect()
+    }
+
     /// A table headed "Stt" (any case) under an attachment title in capitals: the heading
     /// row stays out of the title, rows start at numbers that follow their sequence, and a
     /// mark "X" is a cell, not row X.
@@ -1858,12 +1863,66 @@ mod tests {
         let pl = d.sections.last().unwrap();
         assert_eq!(pl.columns, ["TT", "Mã TTHC", "Tên TTHC"]);
         assert_eq!(task_texts(&d)[1..], ["1.014440 | Cấp phép", "1.014441 | Gia hạn"]);
-        for run_on in ["A Thủ tục cấp tỉnh", "Căn cứ pháp lý 1.014440", "CẤP TỈNH", "Tổng cộng"] {
+        for run_on in ["Căn cứ pháp lý 1.014440", "Tổng cộng", "Loại 1"] {
             let d = outline("x", &format!("{head}STT\n\nTên\n\n{run_on}\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n"));
             let pl = d.sections.last().unwrap();
             assert!(pl.columns.is_empty(), "{run_on}: {:?}", pl.columns);
             assert_eq!(pl.tasks[0].text, format!("STT | Tên | {run_on}"));
         }
+        // A group's title between the heading row and row 1 is a group: with its capital
+        // letter ("A Thủ tục cấp tỉnh"), or in capitals without a number ("CẤP TỈNH").
+        for (title, label) in [("A Thủ tục cấp tỉnh", "A"), ("CẤP TỈNH", "")] {
+            let d = outline("x", &format!("{head}STT\n\nTên\n\n{title}\n\n1\n\nCấp phép\n\n2\n\nGia hạn\n"));
+            let pl = d.sections.last().unwrap();
+            assert_eq!(pl.columns, ["STT", "Tên"], "{title}");
+            assert_eq!(pl.children.len(), 1, "{title}: {:?}", task_texts(&d));
+            assert_eq!(pl.children[0].label, label);
+            assert_eq!(pl.children[0].heading, title.trim_start_matches("A "));
+            assert_eq!(section_texts(&pl.children[0]), ["Cấp phép", "Gia hạn"]);
+        }
+    }
+
+    /// When row 1 follows the heading row, the column names may be long and some in capitals
+    /// ("STT" / "TÊN TTHC" / "Mã TTHC"), and a title in capitals that ends the heading row is
+    /// a group over the rows; a table of steps names its columns as a list does ("Thứ tự
+    /// công việc" / … / "Bước 1"). Regression: 60 heading rows in 20 real documents were
+    /// tasks ("Tên văn bản quy phạm pháp luật quy định nội dung sửa đổi, bổ sung, thay thế"
+    /// has 16 words; Vĩnh Long's "… | Căn cứ pháp lý | LĨNH VỰC: CHỨNG THỰC (12 TTHC)").
+    #[test]
+    fn a_heading_row_before_row_one_names_long_columns_and_its_title_groups_the_rows() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC THỦ TỤC\n\n";
+        let long = "Tên văn bản quy phạm pháp luật quy định nội dung sửa đổi, bổ sung, thay thế";
+        let d = outline("x", &format!("{head}STT\n\nTÊN TTHC\n\n{long}\n\n1\n\nCấp phép\n\nLuật A.\n"));
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.columns, ["STT", "TÊN TTHC", long]);
+        assert_eq!(task_texts(&d)[1..], ["Cấp phép | Luật A."]);
+        // Two titles, a field's and a level's, make one group.
+        let d = outline(
+            "x",
+            &format!(
+                "{head}STT\n\nMã TTHC\n\nTên TTHC\n\nLĨNH VỰC: CHỨNG THỰC (01 TTHC)\n\nTHỦ TỤC HÀNH CHÍNH CẤP XÃ\n\n\
+                 1\n\n2.001009\n\nChứng thực văn bản\n"
+            ),
+        );
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.columns, ["STT", "Mã TTHC", "Tên TTHC"]);
+        assert_eq!(pl.children[0].heading, "LĨNH VỰC: CHỨNG THỰC (01 TTHC) | THỦ TỤC HÀNH CHÍNH CẤP XÃ");
+        assert_eq!(section_texts(&pl.children[0]), ["2.001009 | Chứng thực văn bản"]);
+        // The number after the heading row is not the first: row 1 ran on into it.
+        let d = outline("x", &format!("{head}STT\n\nTÊN TTHC\n\nCấp phép\n\n2\n\nGia hạn\n"));
+        assert!(d.sections.last().unwrap().columns.is_empty());
+        // A table of steps.
+        let d = outline(
+            "x",
+            &format!(
+                "{head}Thứ tự công việc\n\nNội dung\n\nThời gian\n\nBước 1\n\nTiếp nhận hồ sơ\n\n\
+                 01 ngày\n\nBước 2\n\nTrả kết quả\n\n01 ngày\n"
+            ),
+        );
+        let pl = d.sections.last().unwrap();
+        assert_eq!(pl.columns, ["Thứ tự công việc", "Nội dung", "Thời gian"]);
+        assert_eq!(task_texts(&d)[1..], ["Tiếp nhận hồ sơ 01 ngày", "Trả kết quả 01 ngày"]);
     }
 
     /// "B1", "B2" … are a table of steps' numbers, as "Bước 1" is: each starts a row
@@ -2500,13 +2559,16 @@ mod tests {
         assert_eq!(
             items[0].1,
             vec![
-                "Thứ tự công việc | Nội dung công việc | Trách nhiệm thực hiện | Thời gian",
                 // (A line starting with a number runs on after a blank line: "0,5 ngày".)
                 "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa 0,5 ngày",
                 "Thẩm định hồ sơ | Phòng chuyên môn 05 ngày",
             ]
         );
+        // The heading row names the table's columns.
+        let columns = &d.sections[0].children[0].columns;
+        assert_eq!(columns, &["Thứ tự công việc", "Nội dung công việc", "Trách nhiệm thực hiện", "Thời gian"]);
         assert_eq!(items[1].0, "2");
+        // A heading row with no row after it in its table stays a row.
         assert_eq!(items[1].1, vec!["Các bước | Nội dung | Thời gian"]);
         let sub = &d.sections[0].children[1].children[0];
         assert_eq!(sub.label, "1.1");
@@ -2535,7 +2597,6 @@ mod tests {
         assert_eq!(
             rows,
             vec![
-                "Thứ tự công việc | Nội dung công việc | Thời gian",
                 "Tiếp nhận hồ sơ 01 ngày làm việc",
                 "Trả kết quả 01 ngày làm việc",
                 // (A group's number without its dot goes with its title, as a paragraph.)
@@ -2544,6 +2605,7 @@ mod tests {
                 "Thẩm định hồ sơ | Phòng chuyên môn",
             ]
         );
+        assert_eq!(d.sections[0].columns, ["Thứ tự công việc", "Nội dung công việc", "Thời gian"]);
     }
 
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.

@@ -387,9 +387,15 @@ fn capital_title(text: &str) -> &str {
 /// "LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC (06 TTHC)", "A Thủ tục hành chính cấp tỉnh", "B1 Tiếp
 /// nhận hồ sơ", "Tổng cộng", "……"): such a row stays a row, so that no content is taken for
 /// a column's name.
-fn names_columns(cells: &[String]) -> bool {
+///
+/// `first_follows`: the row after starts at the first number ("1", "I", "A", "Bước 1"), so
+/// no row's content ran on into this one. Its names may then be long ("Tên văn bản quy
+/// phạm pháp luật quy định nội dung sửa đổi, bổ sung, thay thế") and some in capitals
+/// ("STT" / "TÊN TTHC" / "Mã TTHC").
+fn names_columns(cells: &[String], first_follows: bool) -> bool {
     let caps = |c: &str| c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase);
-    let all_caps = cells[1..].iter().all(|c| caps(c));
+    let all_caps = first_follows || cells[1..].iter().all(|c| caps(c));
+    let max_words = if first_follows { 30 } else { 12 };
     (2..=12).contains(&cells.len())
         && cells[1..].iter().all(|c| {
             let t = c.trim();
@@ -410,7 +416,9 @@ fn names_columns(cells: &[String]) -> bool {
                         && w.bytes().filter(u8::is_ascii_digit).count() >= 5
                 })
                 && !t.starts_with("Tổng cộng")
-                && t.split_whitespace().nth(12).is_none()
+                && t.split_whitespace().nth(max_words).is_none()
+                // "Loại 1" / "Quyền tác giả …": a group of rows with its title, not a name.
+                && !is_group_word_number(t)
                 && (all_caps || !(caps(t) && t.split_whitespace().nth(1).is_some()))
         })
 }
@@ -469,6 +477,9 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     // Whether the row's first cell is a procedure's code ("1" / "2.002755" / "Thủ tục …"):
     // a second code alone in a cell is then the next row's, whose number was lost.
     let mut code_first = false;
+    // Whether the row after the first starts at the first number, and the lines of the
+    // first row's cells.
+    let (mut first_follows, mut head_cells) = (false, Vec::new());
     for (k, p) in cells.iter().enumerate() {
         let text = strip_markers(&p.text);
         if code_first && row.len() >= 2 && is_procedure_code(&text) {
@@ -514,6 +525,12 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
         if let Some(rest) = start {
             let core = text.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ')']);
             let roman = capital.is_none() && numbers.letter == 0 && roman_value(core).is_some();
+            if out.is_empty() && !row.is_empty() {
+                first_follows = match &capital {
+                    Some((c, _)) => c == "A",
+                    None => matches!(core, "1" | "01" | "I") || step_number(&text).is_some_and(|(n, _)| n == 1),
+                };
+            }
             // The row before is a group's title only when its first row follows.
             let digits = core.bytes().all(|b| b.is_ascii_digit());
             let confirmed = match &group {
@@ -536,18 +553,68 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             code_first = is_procedure_code(rest) || cells.get(k + 1).is_some_and(|c| is_procedure_code(&c.text));
         } else {
             row.push(text);
+            if out.is_empty() {
+                head_cells.push(p.lines);
+            }
         }
         lines = Some(lines.map_or(p.lines, |l| l.cover(p.lines)));
     }
     // A group's row at the table's end has no rows of its own: a row like any other.
     group = None;
     flush(&mut row, &mut lines, &mut group, &mut out);
+    let head = cells.first().map(|p| strip_markers(&p.text)).unwrap_or_default();
     let heading_row = out.len() > 1
         && out[0].group.is_none()
-        && out[0].columns.as_ref().is_some_and(|c| names_columns(c))
-        && cells.first().is_some_and(|p| is_table_start(&strip_markers(&p.text)));
+        && (is_table_start(&head) || is_step_table_start(&head))
+        && out[0].columns.take().is_some_and(|c| {
+            // The heading row ran on into a title over all the rows, in capitals and without
+            // a number ("… | Căn cứ pháp lý" / "LĨNH VỰC: CHỨNG THỰC (12 TTHC)" / "I. …", "…
+            // | Ghi chú" / "THỦ TỤC HÀNH CHÍNH CẤP TỈNH" / "1"): the title is an unnumbered
+            // group of the table. Not when every name is in capitals ("STT" / "TÊN TTHC" /
+            // "GHI CHÚ").
+            // One title, or two ("LĨNH VỰC: CHỨNG THỰC (01 TTHC)" / "THỦ TỤC HÀNH CHÍNH CẤP
+            // XÃ"), kept as one group whose heading joins them as cells are joined.
+            let titles = c.iter().rev().take(2).take_while(|t| is_group_title(t)).count();
+            let n = c.len() - titles;
+            let titled = first_follows
+                && titles > 0
+                && n >= 2
+                && head_cells.len() == c.len()
+                && !c[1..n].iter().all(|t| is_group_title(t))
+                && names_columns(&c[..n], true);
+            if titled {
+                let lines = head_cells[n].cover(head_cells[c.len() - 1]);
+                let title = Task { text: c[n..].join(" | "), lines, footnotes: vec![], bullet: None };
+                out[0].task.lines = head_cells[0].cover(head_cells[n - 1]);
+                out[0].task.text = c[..n].join(" | ");
+                out[0].columns = Some(c[..n].to_vec());
+                out.insert(1, Row { task: title, group: Some((LabelKind::Body, String::new())), columns: None });
+                return true;
+            }
+            let names = names_columns(&c, first_follows);
+            out[0].columns = Some(c);
+            names
+        });
     if !heading_row && let Some(first) = out.first_mut() {
         first.columns = None;
     }
     out
+}
+
+/// A group's word and number, a group row's first cell: "Loại 1", "Nhóm 2".
+fn is_group_word_number(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    matches!(w.next(), Some("Loại" | "Nhóm" | "LOẠI" | "NHÓM"))
+        && w.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        && w.next().is_none()
+}
+
+/// A title over a table's rows: capitals, two words at least ("CẤP TỈNH", "LĨNH VỰC: CHỨNG
+/// THỰC (12 TTHC)"; a count in brackets may be in any case).
+fn is_group_title(cell: &str) -> bool {
+    let t = cell.trim();
+    let core = repair::closing_note(t, false).map_or(t, |i| t[..i].trim_end());
+    core.split_whitespace().nth(1).is_some()
+        && core.chars().any(char::is_alphabetic)
+        && !core.chars().any(char::is_lowercase)
 }
