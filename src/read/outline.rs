@@ -2192,6 +2192,11 @@ mod tests {
         assert!(meta::is_form_motto("Mẫu số 27 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
         assert!(!meta::is_form_motto("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM quy định"));
         assert!(!meta::is_form_motto("---------------"));
+        // Each opening the quick check lets through, with a rule after.
+        assert!(meta::is_form_motto("Độc lập - Tự do - Hạnh phúc"));
+        assert!(meta::is_form_motto(
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------------------------------"
+        ));
     }
 
     /// A form inside a numbered item of a list, printed without blank lines between its lines

@@ -184,10 +184,10 @@ fn caps_then_note(t: &str) -> bool {
 /// separator, "1." is a label the grammar reads first.
 pub(crate) fn is_number_cell(text: &str) -> bool {
     let t = text.trim().trim_end_matches('%');
-    let digits = t.bytes().filter(u8::is_ascii_digit).count();
     if t.is_empty() || t.len() > 20 || !t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         return false;
     }
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
     let first_group = t.bytes().take_while(u8::is_ascii_digit).count();
     let grouped = t.len() > first_group;
     // Separators only between digits, groups after the first of three ("1.250.000") or a
