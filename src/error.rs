@@ -1,6 +1,7 @@
 //! The one error type of the library. The binary prints it as one line naming the
 //! file and what is wrong, and exits with status 2 (see `cli::EXIT_ERROR`).
 
+use crate::check::Lang;
 use std::io;
 use thiserror::Error;
 
@@ -56,6 +57,60 @@ pub enum Problem {
     /// An outside tool that is needed and missing or failing (pdftotext).
     #[error("{0}")]
     Tool(String),
+}
+
+impl Error {
+    /// The message in the user's language, as the binary prints it after "sosanh: ". The
+    /// English text is the `Display` one. Messages built where the problem is found (a damaged
+    /// DOCX or PDF, a flag's misuse) are in English in both.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (Error::Input { path, problem }, Lang::Vi) => format!("{path}: {}", problem.message(lang)),
+            (Error::Usage(m), Lang::Vi) => m.clone(),
+            (Error::Output { path, source }, Lang::Vi) => format!("không ghi được {path}: {}", io_vi(source)),
+        }
+    }
+}
+
+impl Problem {
+    /// Why the input was refused, in the user's language (see [`Error::message`]).
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            Problem::Io(e) => format!("không đọc được: {}", io_vi(e)),
+            Problem::Directory => "là một thư mục, không phải văn bản (chỉ `sosanh reuse` đọc cả thư mục)".into(),
+            Problem::Empty => "là tệp rỗng".into(),
+            Problem::NoText => "không có chữ nào, chỉ có khoảng trắng".into(),
+            Problem::Binary(what) => format!("là dữ liệu nhị phân ({what}), không phải văn bản"),
+            Problem::Encoding { offset, byte } => format!(
+                "không phải văn bản UTF-8 hay UTF-16 (byte 0x{byte:02X} sai ở vị trí {offset}); hãy lưu lại dạng UTF-8, \
+                 hoặc chỉ rõ bảng mã bằng --encoding"
+            ),
+            Problem::TooLarge { size, limit } => {
+                format!("dài {size} byte, quá giới hạn {limit} byte (nâng giới hạn bằng --max-bytes)")
+            }
+            Problem::OutputTooLarge { what, limit } => {
+                format!("cho ra hơn {limit} byte chữ ({what}), quá giới hạn (nâng giới hạn bằng --max-bytes)")
+            }
+            Problem::LineTooLong { len, limit } => format!("có một dòng dài {len} ký tự, quá giới hạn {limit}"),
+            Problem::Format(m) | Problem::Tool(m) => m.clone(),
+        }
+    }
+}
+
+/// A file-system error in Vietnamese for the kinds a user meets; the system's own words
+/// (in English) for the rest.
+fn io_vi(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "không có tệp hay thư mục này".into(),
+        io::ErrorKind::PermissionDenied => "không có quyền truy cập".into(),
+        io::ErrorKind::AlreadyExists => "tệp đã có".into(),
+        io::ErrorKind::StorageFull => "ổ đĩa đã đầy".into(),
+        _ => e.to_string(),
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

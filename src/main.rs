@@ -350,11 +350,24 @@ impl Common {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     sosanh::cleanup::install_signal_handlers();
+    let lang = cli.command.common().lang();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            say(&format!("sosanh: {e}"));
+            say(&format!("sosanh: {}", e.message(lang)));
             ExitCode::from(exit::ERROR)
+        }
+    }
+}
+
+impl Command {
+    fn common(&self) -> &Common {
+        match self {
+            Command::Outline { common, .. }
+            | Command::Compare { common, .. }
+            | Command::Reuse { common, .. }
+            | Command::Check { common, .. }
+            | Command::Series { common, .. } => common,
         }
     }
 }
@@ -376,6 +389,14 @@ fn say(line: &str) {
     let _ = std::io::stderr().lock().write_all(clean.as_bytes());
 }
 
+/// What a batch did with a file it could not read.
+fn skipped(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "bỏ qua",
+        Lang::En => "skipped",
+    }
+}
+
 /// Refuses an `-o` target that must not be replaced, before any document is read.
 fn preflight(output: Option<&str>, inputs: &[&str]) -> sosanh::Result<()> {
     match output {
@@ -386,10 +407,10 @@ fn preflight(output: Option<&str>, inputs: &[&str]) -> sosanh::Result<()> {
 
 /// Expands batch paths, reporting unreadable entries "(skipped)" and the files a folder
 /// scan left out; returns the files and how many entries were unreadable.
-fn expand_batch(args: &[String]) -> sosanh::Result<(Vec<String>, usize)> {
+fn expand_batch(args: &[String], lang: Lang) -> sosanh::Result<(Vec<String>, usize)> {
     let e = sosanh::paths::expand(args).map_err(sosanh::Error::Usage)?;
     for m in &e.unreadable {
-        say(&format!("sosanh: {m} (skipped)"));
+        say(&format!("sosanh: {m} ({})", skipped(lang)));
     }
     if let Some(line) = e.ignored_summary() {
         say(&format!("sosanh: {line}"));
@@ -488,7 +509,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             }
             set_jobs(jobs)?;
             refuse_binary_to_terminal(matches!(format, ReuseFormat::Xlsx), &common)?;
-            let (files, unreadable) = expand_batch(&paths)?;
+            let (files, unreadable) = expand_batch(&paths, common.lang())?;
             if files.len() > max_files {
                 return Err(sosanh::Error::Usage(format!(
                     "{} documents found, more than --max-files {max_files}; raise --max-files to run on all of them",
@@ -498,7 +519,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
             preflight(common.output.as_deref(), &inputs)?;
             let progress = std::io::stderr().is_terminal();
-            let (docs, failed) = read_many(&files, &common.read_options(), progress);
+            let (docs, failed) = read_many(&files, &common.read_options(), progress, common.lang());
             let failed = failed + unreadable;
             if docs.len() < 2 {
                 return Err(sosanh::Error::Usage(format!(
@@ -547,12 +568,12 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 Some(p) => read_units(p, &opts)?,
                 None => Vec::new(),
             };
-            let (files, unreadable) = expand_batch(&files)?;
+            let (files, unreadable) = expand_batch(&files, common.lang())?;
             let mut inputs: Vec<&str> = files.iter().map(String::as_str).collect();
             inputs.extend(units.as_deref());
             preflight(common.output.as_deref(), &inputs)?;
             let progress = std::io::stderr().is_terminal();
-            let (docs, failed) = read_many(&files, &opts, progress);
+            let (docs, failed) = read_many(&files, &opts, progress, common.lang());
             let failed = failed + unreadable;
             if docs.is_empty() {
                 return Ok(exit::ERROR);
@@ -624,7 +645,7 @@ fn run_series(
     refuse_binary_to_terminal(matches!(format, SeriesFormat::Xlsx), &common)?;
     let files = expand_in_order(&files, settings.order)?;
     let progress = std::io::stderr().is_terminal();
-    let (docs, failed) = read_many(&files, &common.read_options(), progress);
+    let (docs, failed) = read_many(&files, &common.read_options(), progress, common.lang());
     if docs.is_empty() {
         return Ok(exit::ERROR);
     }
@@ -692,7 +713,12 @@ fn set_jobs(jobs: Option<usize>) -> sosanh::Result<()> {
 /// Reads many documents in parallel, keeping their order. A file that cannot be read is
 /// reported on standard error (one line, as for a single file) and left out: one bad file
 /// does not stop a batch. Returns the documents read and how many failed.
-fn read_many(files: &[String], opts: &ReadOptions, progress: bool) -> (Vec<sosanh::model::Document>, usize) {
+fn read_many(
+    files: &[String],
+    opts: &ReadOptions,
+    progress: bool,
+    lang: Lang,
+) -> (Vec<sosanh::model::Document>, usize) {
     use rayon::prelude::*;
     let bar = sosanh::output::progress_bar(progress && files.len() > 50, files.len(), "reading");
     let results: Vec<sosanh::Result<sosanh::model::Document>> = files
@@ -711,7 +737,7 @@ fn read_many(files: &[String], opts: &ReadOptions, progress: bool) -> (Vec<sosan
             Ok(d) => docs.push(d),
             Err(e) => {
                 failed += 1;
-                say(&format!("sosanh: {e} (skipped)"));
+                say(&format!("sosanh: {} ({})", e.message(lang), skipped(lang)));
             }
         }
     }

@@ -121,38 +121,48 @@ fn encodings_bom_utf16_crlf_and_nfd_read_the_same() {
 #[test]
 fn bad_input_is_refused_with_one_line_and_status_2() {
     let d = tmp();
-    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("empty.txt", vec![], "is empty"),
-        ("blank.txt", b"   \n\n \t\n".to_vec(), "no text"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "PNG image"),
-        ("nul.txt", b"abc\0def\0".to_vec(), "NUL"),
-        ("latin1.txt", b"Ch\xe0o m\xf9ng \xff\xfe\xfd qu\xe1 \x81\x8d".to_vec(), "not UTF-8"),
-        ("page.html", b"<!DOCTYPE html><html><body>x</body></html>".to_vec(), "HTML page"),
-        ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest".to_vec(), "DOCX"),
+    // What the line must say, in Vietnamese (the default) and with `--lang en`.
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        ("empty.txt", vec![], "là tệp rỗng", "is empty"),
+        ("blank.txt", b"   \n\n \t\n".to_vec(), "không có chữ", "no text"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "nhị phân (a PNG image)", "PNG image"),
+        ("nul.txt", b"abc\0def\0".to_vec(), "NUL", "NUL"),
+        (
+            "latin1.txt",
+            b"Ch\xe0o m\xf9ng \xff\xfe\xfd qu\xe1 \x81\x8d".to_vec(),
+            "không phải văn bản UTF-8",
+            "not UTF-8",
+        ),
+        ("page.html", b"<!DOCTYPE html><html><body>x</body></html>".to_vec(), "HTML page", "HTML page"),
+        ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest".to_vec(), "DOCX", "DOCX"),
     ];
-    for (name, bytes, want) in cases {
+    for (name, bytes, vi, en) in cases {
         let p = write(&d, name, &bytes);
-        let o = sosanh(&["outline", p.to_str().unwrap()]);
-        let err = stderr(&o);
-        assert_eq!(o.status.code(), Some(2), "{name}: {err}");
-        assert_eq!(err.lines().count(), 1, "{name}: one line: {err}");
-        assert!(err.contains(name) && err.contains(want), "{name}: {err}");
-        assert!(!err.contains("panicked"), "{name}");
+        for (lang, want) in [("vi", vi), ("en", en)] {
+            let o = sosanh(&["outline", p.to_str().unwrap(), "--lang", lang]);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{name}: {err}");
+            assert_eq!(err.lines().count(), 1, "{name}: one line: {err}");
+            assert!(err.contains(name) && err.contains(want), "{name} {lang}: {err}");
+            assert!(!err.contains("panicked"), "{name}");
+        }
     }
     let o = sosanh(&["outline", d.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("là một thư mục"), "{}", stderr(&o));
+    let o = sosanh(&["outline", d.path().to_str().unwrap(), "--lang", "en"]);
     assert!(stderr(&o).contains("is a directory"));
     let o = sosanh(&["outline", "no/such/file.txt"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no/such/file.txt"));
+    assert!(stderr(&o).contains("no/such/file.txt: không đọc được: không có tệp"), "{}", stderr(&o));
     let p = write(&d, "one-line.txt", "Tăng cường kiểm tra ".repeat(110_000).as_bytes());
-    let o = sosanh(&["outline", p.to_str().unwrap()]);
+    let o = sosanh(&["outline", p.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("has a line of"), "{}", stderr(&o));
     let p = write(&d, "big.txt", "Tăng cường kiểm tra.\n".repeat(100).as_bytes());
     let o = sosanh(&["outline", p.to_str().unwrap(), "--max-bytes", "100"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("--max-bytes"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("quá giới hạn") && stderr(&o).contains("--max-bytes"), "{}", stderr(&o));
 }
 
 #[test]

@@ -189,13 +189,13 @@ fn a_footnote_referenced_many_times_stops_at_the_output_budget() {
     let o = run(&["outline", s(&path), "--max-bytes", "4000000"]);
     o.sane(1).within(30.0, 200);
     assert_eq!(o.code, 2);
-    assert!(o.stderr.contains("more than 4000000 bytes of text"), "{}", o.stderr);
+    assert!(o.stderr.contains("hơn 4000000 byte chữ"), "{}", o.stderr);
     // In a batch, the bomb is skipped and the report on the others is written.
     let a = fixture("tam-thanh-2026-02.txt");
     let b = fixture("tam-thanh-2025-12.txt");
     let o = run(&["reuse", s(&a), s(&b), s(&path), "--max-bytes", "4000000", "-f", "csv"]);
     o.sane(1).within(60.0, 300);
-    assert!(o.stderr.contains("(skipped)"), "{}", o.stderr);
+    assert!(o.stderr.contains("(bỏ qua)"), "{}", o.stderr);
     assert!(o.stdout.lines().count() >= 2, "{}", o.stdout);
 }
 
@@ -209,7 +209,7 @@ fn a_long_list_label_on_many_paragraphs_stops_at_the_output_budget() {
     std::fs::write(&path, &bytes).unwrap();
     let o = run(&["check", s(&path), "--max-bytes", "8000000"]);
     o.sane(1).within(30.0, 250);
-    assert!(o.stderr.contains("bytes of text"), "{}", o.stderr);
+    assert!(o.stderr.contains("byte chữ"), "{}", o.stderr);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -315,7 +315,7 @@ fn a_glob_over_a_symlink_loop_ends_and_links_are_followed_once() {
     assert_eq!(v["documents"].as_array().unwrap().len(), 2, "{}", o.stdout);
     let o = run(&["reuse", s(&d), "-f", "json"]);
     assert_eq!(o.code, 2, "the loop is reported: {}", o.stderr);
-    assert!(o.stderr.contains("loop") && o.stderr.contains("(skipped)"), "{}", o.stderr);
+    assert!(o.stderr.contains("loop") && o.stderr.contains("(bỏ qua)"), "{}", o.stderr);
     assert!(o.stderr.contains("1 .md"), "the skipped files are counted: {}", o.stderr);
     let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
@@ -329,7 +329,7 @@ fn a_missing_path_or_a_dangling_link_is_skipped_and_the_rest_goes_on() {
     std::fs::copy(fixture("quoc-khanh-2026-01.txt"), d.join("q.txt")).unwrap();
     let o = run(&["check", s(d), s(&d.join("missing.txt")), "-f", "json"]);
     assert_eq!(o.code, 2, "{}", o.stderr);
-    assert_eq!(o.stderr.matches("(skipped)").count(), 2, "{}", o.stderr);
+    assert_eq!(o.stderr.matches("(bỏ qua)").count(), 2, "{}", o.stderr);
     assert!(o.stdout.contains("sosanh.check.v1"), "the report is written: {}", o.stdout);
 }
 
