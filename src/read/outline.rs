@@ -539,6 +539,12 @@ impl Builder {
         if self.repeats_a_heading(l, text) {
             return Some(Place::Next);
         }
+        if self.star_under_named_item(l) {
+            return Some(Place::Nested);
+        }
+        if let Some(j) = self.after_named_item(l) {
+            return Some(Place::After(j));
+        }
         // A list interrupted by an unnumbered heading (a form inside one of its items) goes
         // on after it.
         let off_sequence = self.last_sibling(l).is_none_or(|(_, prev)| !follows_exactly(l.kind, prev, l.ordinal));
@@ -627,6 +633,34 @@ impl Builder {
         let mut same = self.stack.iter().enumerate().rev().filter(|(_, s)| s.kind == l.kind && s.rank() == rank);
         same.next()?;
         same.find(|(_, s)| follows_exactly(l.kind, ordinal_of(s), l.ordinal)).map(|(j, _)| j)
+    }
+
+    /// A letter item that only names what follows holds the "*" headings after it: "c)
+    /// Thành phần, số lượng hồ sơ" / "* Thành phần hồ sơ:" / "* Số lượng hồ sơ" / "d) …" (a
+    /// procedure's fields, as the national database prints them). The item's name becomes
+    /// its heading when the first "*" goes under it.
+    fn star_under_named_item(&self, l: &Label) -> bool {
+        l.kind == LabelKind::Star
+            && self.stack.last().is_some_and(|s| {
+                s.kind == LabelKind::Letter
+                    && s.heading.is_empty()
+                    && s.children.is_empty()
+                    && s.tasks.len() == 1
+                    && names_what_follows(&s.tasks[0].text)
+            })
+    }
+
+    /// The next letter after such an item, its "*" headings open: it closes them and the
+    /// item ("d) Thời hạn giải quyết: …" after "c)" / "* …" / "* …").
+    fn after_named_item(&self, l: &Label) -> Option<usize> {
+        if l.kind != LabelKind::Letter || self.stack.last()?.kind != LabelKind::Star {
+            return None;
+        }
+        let j = self.stack.iter().rposition(|s| s.kind != LabelKind::Star)?;
+        let item = &self.stack[j];
+        let prev = ordinal_of(item);
+        (item.kind == LabelKind::Letter && !item.heading.is_empty() && l.ordinal > prev && l.ordinal <= prev + 3)
+            .then_some(j)
     }
 
     /// A "*" heading between the items of a list of a higher rank ("c) Thành phần hồ sơ" /
@@ -954,7 +988,18 @@ impl Builder {
             match place {
                 Place::Next => self.close_for(rank),
                 // Under the open item of the same rank: close only what is deeper.
-                Place::Nested => {}
+                Place::Nested => {
+                    // A letter item's name over the "*" headings after it is its heading.
+                    if l.kind == LabelKind::Star
+                        && let Some(item) = self.stack.last_mut()
+                        && item.kind == LabelKind::Letter
+                        && item.heading.is_empty()
+                        && item.tasks.len() == 1
+                    {
+                        let t = item.tasks.pop().expect("one task");
+                        item.heading = t.text;
+                    }
+                }
                 Place::After(j) => {
                     while self.stack.len() > j {
                         let s = self.stack.pop().unwrap();
@@ -1317,6 +1362,13 @@ fn is_heading(rest: &str, p: &Para) -> bool {
     (lines <= 3 && words <= 24) && !rest.contains(". ")
 }
 
+/// An item's text that names what follows rather than saying it: a short phrase with no
+/// final punctuation but a colon ("Thành phần, số lượng hồ sơ", "Tên mẫu biểu:").
+fn names_what_follows(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end();
+    !t.is_empty() && !repair::ends_sentence(t) && !t.ends_with([';', ',']) && t.split_whitespace().nth(12).is_none()
+}
+
 /// Removes footnote sentinels from a heading.
 pub(crate) fn strip_markers(s: &str) -> String {
     let (t, _) = take_markers(s);
@@ -1641,10 +1693,11 @@ mod tests {
         assert!(d.all_tasks().iter().all(|(_, t)| !t.text.starts_with(['l', 'm', 'f'])));
     }
 
-    /// A "*" heading in place of a list item ("c) Thành phần, số lượng hồ sơ" / "* Thành phần
-    /// …" / "d) Thời hạn …") does not hold the rest of the list: "d)" follows "c)"
-    /// (regression: "d)" … "l)" of three procedures in the decisions of the ethnic affairs
-    /// boards were tasks of the "*"). A "*" that holds a list of its own keeps it.
+    /// A "*" heading after a list item ("c) Thành phần, số lượng hồ sơ" / "* Thành phần …" /
+    /// "d) Thời hạn …") does not hold the rest of the list: "d)" follows "c)" (regression:
+    /// "d)" … "l)" of three procedures in the decisions of the ethnic affairs boards were
+    /// tasks of the "*"). The "*" headings are the named item's own (since 2026-12-01; they
+    /// were its siblings before). A "*" that holds a list of its own keeps it.
     #[test]
     fn a_star_heading_between_items_does_not_hold_the_next_item() {
         let d = outline(
@@ -1658,8 +1711,8 @@ mod tests {
         assert_eq!(
             paths,
             [
-                "I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.1.*", "I.1.*", "I.1.d", "I.1.đ", "I.2", "I.2.*", "I.2.*.a",
-                "I.2.*.b"
+                "I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.1.c.*", "I.1.c.*", "I.1.d", "I.1.đ", "I.2", "I.2.*",
+                "I.2.*.a", "I.2.*.b"
             ]
         );
     }
@@ -2024,6 +2077,26 @@ mod tests {
         // A letter that opens a cell's text is no group: a grade "A" before its row.
         let d = outline("x", &format!("{head}01\n\n2.000908\n\nA Cấp bản sao\n\nKhông\n"));
         assert_eq!(task_texts(&d)[1..], ["2.000908 | A Cấp bản sao | Không"]);
+    }
+
+    /// A letter item that only names what follows holds the "*" headings after it, and the
+    /// next letter closes them (regression: "c) Thành phần, số lượng hồ sơ" was a task and
+    /// its "* Thành phần hồ sơ:" / "* Số lượng hồ sơ …" its siblings, in the procedures of 3
+    /// real documents; "k) Yêu cầu, điều kiện thực hiện TTHC NB" the same).
+    #[test]
+    fn a_named_letter_item_holds_the_stars_after_it() {
+        let text = "I. THỦ TỤC\n\n1. Thủ tục công nhận\n\na) Trình tự thực hiện: Nộp hồ sơ.\n\n\
+                    c) Thành phần, số lượng hồ sơ\n\n* Thành phần hồ sơ:\n\n- Đơn đề nghị.\n\n\
+                    * Số lượng hồ sơ: 01 bộ hồ sơ giấy\n\nd) Thời hạn giải quyết: 05 ngày.\n";
+        let d = outline("x", text);
+        let item = &d.sections[0].children[0];
+        let letters: Vec<(&str, &str)> = item.children.iter().map(|s| (s.label.as_str(), s.heading.as_str())).collect();
+        assert_eq!(letters, [("a", ""), ("c", "Thành phần, số lượng hồ sơ"), ("d", "")], "{:?}", task_texts(&d));
+        let stars: Vec<&str> = item.children[1].children.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(stars, ["Thành phần hồ sơ:", "Số lượng hồ sơ: 01 bộ hồ sơ giấy"]);
+        // An item that says something keeps its stars beside it, as before.
+        let d = outline("x", &text.replace("c) Thành phần, số lượng hồ sơ", "c) Nộp hồ sơ tại Trung tâm."));
+        assert!(d.sections[0].children[0].children.iter().any(|s| s.label == "*"), "{:?}", task_texts(&d));
     }
 
     /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each
