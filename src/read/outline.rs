@@ -646,6 +646,7 @@ impl Builder {
                     && s.heading.is_empty()
                     && s.children.is_empty()
                     && s.tasks.len() == 1
+                    && s.tasks[0].footnotes.is_empty()
                     && names_what_follows(&s.tasks[0].text)
             })
     }
@@ -990,11 +991,8 @@ impl Builder {
                 // Under the open item of the same rank: close only what is deeper.
                 Place::Nested => {
                     // A letter item's name over the "*" headings after it is its heading.
-                    if l.kind == LabelKind::Star
+                    if self.star_under_named_item(&l)
                         && let Some(item) = self.stack.last_mut()
-                        && item.kind == LabelKind::Letter
-                        && item.heading.is_empty()
-                        && item.tasks.len() == 1
                     {
                         let t = item.tasks.pop().expect("one task");
                         item.heading = t.text;
@@ -2074,9 +2072,15 @@ mod tests {
             "{:?}",
             task_texts(&d)
         );
-        // A letter that opens a cell's text is no group: a grade "A" before its row.
+        // A letter that opens a cell's text is no group: a grade "A" before its row, or a "B"
+        // with no "A" before it.
         let d = outline("x", &format!("{head}01\n\n2.000908\n\nA Cấp bản sao\n\nKhông\n"));
         assert_eq!(task_texts(&d)[1..], ["2.000908 | A Cấp bản sao | Không"]);
+        let d = outline(
+            "x",
+            &format!("{head}01\n\n2.000908\n\nCấp bản sao\n\nB Không\n\n02\n\n2.000815\n\nChứng thực\n\nKhông\n"),
+        );
+        assert_eq!(task_texts(&d)[1..], ["2.000908 | Cấp bản sao | B Không", "2.000815 | Chứng thực | Không"]);
     }
 
     /// A letter item that only names what follows holds the "*" headings after it, and the

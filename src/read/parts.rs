@@ -374,6 +374,16 @@ fn capital_number(text: &str) -> Option<&str> {
     (core.len() == 1 && (b'A'..=b'H').contains(&core.as_bytes()[0])).then_some(core)
 }
 
+/// A capital letter over rows in digits starts its groups at "A" and goes on in order: a
+/// cell's text that opens with a capital letter ("A Cấp bản sao …", a grade) is no group.
+fn capital_follows(last: Option<u8>, text: &str) -> bool {
+    let c = text.trim_start().as_bytes().first().copied().unwrap_or(0);
+    match last {
+        None => c == b'A',
+        Some(l) => c == l + 1,
+    }
+}
+
 /// The title after a group's capital letter in its cell: "THỦ TỤC …" of "A. THỦ TỤC …".
 fn capital_title(text: &str) -> &str {
     let t = text.trim_start();
@@ -394,7 +404,9 @@ fn capital_title(text: &str) -> &str {
 /// ("STT" / "TÊN TTHC" / "Mã TTHC").
 fn names_columns(cells: &[String], first_follows: bool) -> bool {
     let caps = |c: &str| c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase);
-    let all_caps = first_follows || cells[1..].iter().all(|c| caps(c));
+    // Names in capitals and more words are taken when row 1 follows, or when every name is
+    // in capitals.
+    let caps_ok = first_follows || cells[1..].iter().all(|c| caps(c));
     let max_words = if first_follows { 30 } else { 12 };
     (2..=12).contains(&cells.len())
         && cells[1..].iter().all(|c| {
@@ -419,7 +431,7 @@ fn names_columns(cells: &[String], first_follows: bool) -> bool {
                 && t.split_whitespace().nth(max_words).is_none()
                 // "Loại 1" / "Quyền tác giả …": a group of rows with its title, not a name.
                 && !is_group_word_number(t)
-                && (all_caps || !(caps(t) && t.split_whitespace().nth(1).is_some()))
+                && (caps_ok || !(caps(t) && t.split_whitespace().nth(1).is_some()))
         })
 }
 
@@ -480,6 +492,8 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     // Whether the row after the first starts at the first number, and the lines of the
     // first row's cells.
     let (mut first_follows, mut head_cells) = (false, Vec::new());
+    // The last capital letter's group ("A", "B" …).
+    let mut last_capital: Option<u8> = None;
     for (k, p) in cells.iter().enumerate() {
         let text = strip_markers(&p.text);
         if code_first && row.len() >= 2 && is_procedure_code(&text) {
@@ -510,11 +524,13 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
                     && (cells.get(k + 1 + title_cells).is_some_and(roman_first)
                         || title_cells == 0
                             && starts_upper(capital_title(&text))
-                            && cells.get(k + 1).is_some_and(digit_rows))
+                            && cells.get(k + 1).is_some_and(digit_rows)
+                            && capital_follows(last_capital, &text))
             })
             .filter(|_| title_cells == 0 || cells.get(k + 1).is_some_and(|p| parse_label(&p.text).is_none()))
             .map(|c| (c.to_string(), text[text.find(c).unwrap_or(0) + c.len()..].trim_start_matches(['.', ')'])));
-        let start = if let Some((_, rest)) = &capital {
+        let start = if let Some((c, rest)) = &capital {
+            last_capital = c.bytes().next();
             numbers.roman = 0;
             Some(rest.trim_start())
         } else if steps && step_number(&text).is_none() {
