@@ -530,6 +530,18 @@ impl Builder {
         siblings.iter().rev().find(|s| same(s)).map(|s| (false, ordinal_of(s)))
     }
 
+    /// The open decimal item of this label's rank belongs to another parent ("1.3" open,
+    /// "2.1" met).
+    fn open_decimal_of_another(&self, l: &Label) -> bool {
+        let rank = label_rank(l.kind, &l.text);
+        let parent = |t: &str| t.trim_end_matches('.').rsplit_once('.').map(|(p, _)| p.to_string());
+        self.stack
+            .iter()
+            .rev()
+            .find(|s| s.rank() <= rank)
+            .is_some_and(|s| s.kind == LabelKind::Decimal && s.rank() == rank && parent(&s.label) != parent(&l.text))
+    }
+
     /// Is this label a plausible next item here? Items must start a list low (1, a, I)
     /// or continue the current one with a small skip (II then IV; b then d): a label that
     /// breaks its sequence is text. A label repeated by the author's slip ("b)" then "b)")
@@ -710,6 +722,13 @@ impl Builder {
             | LabelKind::Part
             | LabelKind::Division => match self.last_sibling(l) {
                 Some((_, prev)) if l.ordinal > prev && l.ordinal <= prev + 3 => Some(Place::Next),
+                // "2.1" after "1.3": the decimal's parent is in its label, and it is not
+                // "1.3"; a list starting again at 1 inside the open item is another kind's.
+                Some((true, _))
+                    if l.kind == LabelKind::Decimal && l.ordinal == 1 && self.open_decimal_of_another(l) =>
+                {
+                    Some(Place::Next)
+                }
                 Some((true, _)) if l.ordinal == 1 => Some(Place::Nested),
                 Some(_) => None,
                 None => (l.ordinal <= 3
@@ -2101,6 +2120,33 @@ mod tests {
         // An item that says something keeps its stars beside it, as before.
         let d = outline("x", &text.replace("c) Thành phần, số lượng hồ sơ", "c) Nộp hồ sơ tại Trung tâm."));
         assert!(d.sections[0].children[0].children.iter().any(|s| s.label == "*"), "{:?}", task_texts(&d));
+    }
+
+    /// A decimal label alone on its line after a heading in capitals or a field with its
+    /// value starts its item ("2" / "NỘI DUNG QUY TRÌNH" / "2.1" / "Điều kiện …: Không" /
+    /// "2.2" / …; regression: Hà Tĩnh's and Sơn La's procedure sheets read "2 NỘI DUNG QUY
+    /// TRÌNH 2.1" and "… Không 2.2", and lost items 2.1, 2.2, 2.4 … in 4 documents). And a
+    /// decimal whose parent number is another's is no list inside it: "2.1" after "1.3" is
+    /// not under "1.3".
+    #[test]
+    fn a_bare_decimal_label_after_a_heading_or_a_field_starts_its_item() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nB. QUY TRÌNH NỘI BỘ\n1. Bổ nhiệm giám định viên\n\n1\n\nKÝ HIỆU QUY TRÌNH\n\nQT.GĐ.01\n\n\
+                    2\n\nNỘI DUNG QUY TRÌNH\n\n2.1\n\nĐiều kiện thực hiện TTHC: Không\n\n2.2\n\n\
+                    Cách thức thực hiện TTHC:\n- Thực hiện trực tiếp tại Trung tâm.\n\n2.3\n\nThành phần hồ sơ, bao gồm:\n\nĐơn đề nghị\n";
+        let d = outline("x", text);
+        let labels: Vec<String> =
+            paths_and_tasks(&d).into_iter().map(|(p, _)| p).filter(|p| p.contains("2.")).collect();
+        assert_eq!(
+            labels.iter().map(|p| p.rsplit('.').next().unwrap()).collect::<Vec<_>>(),
+            ["1", "2", "3"],
+            "{labels:?}"
+        );
+        assert!(task_texts(&d).iter().all(|t| !t.ends_with(" 2.2")), "{:?}", task_texts(&d));
+        assert!(d.all_sections().iter().all(|s| !s.heading.ends_with(" 2.1")));
+        let d = outline("x", "I. MỤC\n\n1.1. Việc một.\n\n1.2. Việc hai.\n\n2.1. Việc ba.\n");
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["I", "I.1.1", "I.1.2", "I.2.1"]);
     }
 
     /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each

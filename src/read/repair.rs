@@ -390,6 +390,19 @@ fn is_bare_roman(l: &str) -> bool {
     (1..=7).contains(&t.len()) && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
+/// A decimal label alone on its line, with or without its final dot: "2.1", "1.2.3.".
+fn is_bare_decimal(l: &str) -> bool {
+    let t = l.trim_matches([' ', '\t']);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    let mut parts = t.split('.');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (1..=2).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A lone page number: "12", " 3 " (one to three digits and nothing else). A page is never
 /// numbered "01": a zero-padded number is a table's row number ("01" / "2.000908" / "Cấp bản
 /// sao …"), kept however far the next row is (106 such lines in 17 real documents, all
@@ -1163,6 +1176,13 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
         && !ends_with_reference_word(prev, line)
         && !ends_with_one_of(prev, &["khóa", "khoá", "thứ"])
     {
+        return true;
+    }
+    // So is a decimal label alone after a heading in capitals or a field with its value
+    // ("NỘI DUNG QUY TRÌNH" / "" / "2.1" / "" / "Điều kiện …: Không" / "" / "2.2"): an
+    // item's number, its text after it. (After a table's cell, "Trường Mầm non …" / "1.1",
+    // it stays with the row, as before: the table's rows are read whole.)
+    if is_bare_decimal(line) && (is_all_caps(prev) || prev.contains(": ")) {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
