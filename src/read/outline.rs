@@ -534,7 +534,9 @@ impl Builder {
     /// "2.1" met).
     fn open_decimal_of_another(&self, l: &Label) -> bool {
         let rank = label_rank(l.kind, &l.text);
-        let parent = |t: &str| t.trim_end_matches('.').rsplit_once('.').map(|(p, _)| p.to_string());
+        fn parent(t: &str) -> Option<&str> {
+            t.trim_end_matches('.').rsplit_once('.').map(|(p, _)| p)
+        }
         self.stack
             .iter()
             .rev()
@@ -647,19 +649,14 @@ impl Builder {
         same.find(|(_, s)| follows_exactly(l.kind, ordinal_of(s), l.ordinal)).map(|(j, _)| j)
     }
 
-    /// A letter item that only names what follows holds the "*" headings after it: "c)
-    /// Thành phần, số lượng hồ sơ" / "* Thành phần hồ sơ:" / "* Số lượng hồ sơ" / "d) …" (a
-    /// procedure's fields, as the national database prints them). The item's name becomes
-    /// its heading when the first "*" goes under it.
+    /// A letter item that only names what follows (a heading, as `is_heading` tells) holds
+    /// the "*" headings after it: "c) Thành phần, số lượng hồ sơ" / "* Thành phần hồ sơ:" /
+    /// "* Số lượng hồ sơ" / "d) …" (a procedure's fields, as the national database prints
+    /// them).
     fn star_under_named_item(&self, l: &Label) -> bool {
         l.kind == LabelKind::Star
             && self.stack.last().is_some_and(|s| {
-                s.kind == LabelKind::Letter
-                    && s.heading.is_empty()
-                    && s.children.is_empty()
-                    && s.tasks.len() == 1
-                    && s.tasks[0].footnotes.is_empty()
-                    && names_what_follows(&s.tasks[0].text)
+                s.kind == LabelKind::Letter && !s.heading.is_empty() && s.tasks.is_empty() && s.children.is_empty()
             })
     }
 
@@ -1008,15 +1005,7 @@ impl Builder {
             match place {
                 Place::Next => self.close_for(rank),
                 // Under the open item of the same rank: close only what is deeper.
-                Place::Nested => {
-                    // A letter item's name over the "*" headings after it is its heading.
-                    if self.star_under_named_item(&l)
-                        && let Some(item) = self.stack.last_mut()
-                    {
-                        let t = item.tasks.pop().expect("one task");
-                        item.heading = t.text;
-                    }
-                }
+                Place::Nested => {}
                 Place::After(j) => {
                     while self.stack.len() > j {
                         let s = self.stack.pop().unwrap();
@@ -1044,9 +1033,12 @@ impl Builder {
                 }
             }
             let rest = p.text[l.rest..].trim();
-            let next_is_text = paras
-                .get(i + 1)
-                .is_some_and(|n| parse_label(&n.text).is_none_or(|nl| label_rank(nl.kind, &nl.text) > rank));
+            // A letter item's "*" headings are its own (see `star_under_named_item`).
+            let next_is_text = paras.get(i + 1).is_some_and(|n| {
+                parse_label(&n.text).is_none_or(|nl| {
+                    label_rank(nl.kind, &nl.text) > rank || l.kind == LabelKind::Letter && nl.kind == LabelKind::Star
+                })
+            });
             let mut s = Section {
                 label: l.text.clone(),
                 kind: l.kind,
@@ -1377,13 +1369,6 @@ fn is_heading(rest: &str, p: &Para) -> bool {
     let words = rest.split_whitespace().count();
     // A heading may wrap once ("Công tác quản lý đô thị, …, giải phóng mặt" / "bằng và …").
     (lines <= 3 && words <= 24) && !rest.contains(". ")
-}
-
-/// An item's text that names what follows rather than saying it: a short phrase with no
-/// final punctuation but a colon ("Thành phần, số lượng hồ sơ", "Tên mẫu biểu:").
-fn names_what_follows(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(':').trim_end();
-    !t.is_empty() && !repair::ends_sentence(t) && !t.ends_with([';', ',']) && t.split_whitespace().nth(12).is_none()
 }
 
 /// Removes footnote sentinels from a heading.

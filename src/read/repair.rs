@@ -394,13 +394,9 @@ fn is_bare_roman(l: &str) -> bool {
 fn is_bare_decimal(l: &str) -> bool {
     let t = l.trim_matches([' ', '\t']);
     let t = t.strip_suffix('.').unwrap_or(t);
-    let mut parts = t.split('.');
-    let first = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
-    (1..=2).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_digit())
-        && (1..=3).contains(&rest.len())
-        && rest.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    // Two to four groups of one or two digits ("1.000", a thousand, has three).
+    (2..=4).contains(&t.split('.').count())
+        && t.split('.').all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A lone page number: "12", " 3 " (one to three digits and nothing else). A page is never
