@@ -473,16 +473,22 @@ pub fn label_rank(kind: LabelKind, label: &str) -> u8 {
 }
 
 /// Joins a section path for display: `["I", "8"]` → "I.8". A decimal label already
-/// carries its parent ("1.1" under "1"), so `["III", "1", "1.1"]` → "III.1.1".
+/// carries its parent ("1.1" under "1"), so `["III", "1", "1.1"]` → "III.1.1". An
+/// unnumbered section (label "": the text before the first number, a table's group titled
+/// but not numbered) adds nothing: `["", "I"]` → "I".
 pub fn path_string(path: &[String]) -> String {
     let mut out = String::new();
-    for (i, label) in path.iter().enumerate() {
-        if i > 0 && label.starts_with(&format!("{}.", path[i - 1])) {
-            out.truncate(out.len() - path[i - 1].len());
-        } else if i > 0 {
-            out.push('.');
+    let mut prev: Option<&str> = None;
+    for label in path.iter().filter(|l| !l.is_empty()) {
+        match prev {
+            Some(p) if label.len() > p.len() && label.starts_with(p) && label.as_bytes()[p.len()] == b'.' => {
+                out.truncate(out.len() - p.len());
+            }
+            Some(_) => out.push('.'),
+            None => {}
         }
         out.push_str(label);
+        prev = Some(label);
     }
     out
 }
@@ -508,4 +514,24 @@ pub struct Footnote {
     pub lines: LineRange,
     /// The line where its marker was found in the body, if it was found.
     pub marker_line: Option<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_string;
+
+    fn p(labels: &[&str]) -> String {
+        path_string(&labels.iter().map(|l| l.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn paths_join_labels_once_and_skip_unnumbered_ones() {
+        assert_eq!(p(&["I", "8"]), "I.8");
+        assert_eq!(p(&["III", "1", "1.1"]), "III.1.1");
+        assert_eq!(p(&["1", "10"]), "1.10");
+        // Regression: the leading unnumbered section's "" printed as ".I".
+        assert_eq!(p(&["", "I"]), "I");
+        assert_eq!(p(&["PL1", "", "2"]), "PL1.2");
+        assert_eq!(p(&[""]), "");
+    }
 }

@@ -7,6 +7,8 @@ use sosanh::formats::legacy::{self, LegacyEncoding};
 use sosanh::formats::pdf::{looks_like_pdf, pdf_to_text, pdftotext_available};
 use std::path::PathBuf;
 
+mod common;
+
 fn fixture(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(path)
 }
@@ -324,4 +326,106 @@ fn docx_footnote_reference_after_punctuation_leaves_the_task() {
     );
     let fns: Vec<Vec<u32>> = doc.all_tasks().iter().map(|(_, t)| t.footnotes.clone()).collect();
     assert_eq!(fns, [vec![1], vec![2]]);
+}
+
+/// A DOCX programme laid out as Word users often write it: the header and the signature in
+/// two-column layout tables, the tasks in a data table ("TT" / "Nội dung công việc" / "Cơ
+/// quan chủ trì" / "Thời gian"), its groups numbered "I", "II" or merged across the table
+/// without a number.
+fn table_programme(month: u32, rows: &[&[&str]]) -> Vec<u8> {
+    let cell = |paras: &[&str]| format!("<w:tc>{}</w:tc>", paras.iter().map(|t| common::p(t)).collect::<String>());
+    let row = |cells: &[String]| format!("<w:tr>{}</w:tr>", cells.concat());
+    let date = format!("Hòa Bình, ngày 28 tháng {:02} năm 2026", month - 1);
+    let header = row(&[
+        cell(&["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", &format!("Số: {month}/CTr-UBND")]),
+        cell(&["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", &date]),
+    ]);
+    let mut data = row(&["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"].map(|t| cell(&[t])));
+    for r in rows {
+        let mut cells: Vec<String> = r.iter().map(|t| cell(&[t])).collect();
+        if r.len() == 1 {
+            cells[0] = format!("<w:tc><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr>{}</w:tc>", common::p(r[0]));
+        }
+        data.push_str(&row(&cells));
+    }
+    let closing = row(&[
+        cell(&["Nơi nhận:", "- TT Đảng ủy;", "- Lưu: VT."]),
+        cell(&["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"]),
+    ]);
+    let body = format!(
+        "<w:tbl>{header}</w:tbl>{}{}<w:tbl>{data}</w:tbl><w:tbl>{closing}</w:tbl>",
+        common::p("CHƯƠNG TRÌNH"),
+        common::p(&format!("Công tác tháng {month:02} năm 2026 của Ủy ban nhân dân xã")),
+    );
+    common::docx(&body, &[])
+}
+
+/// Regression: a programme written as a table in DOCX was one unnumbered section whose
+/// title swallowed the table, and two months of it compared as one section.
+#[test]
+fn docx_programme_written_as_a_table_outlines_and_compares_by_its_rows() {
+    let feb = table_programme(
+        2,
+        &[
+            &["I", "LĨNH VỰC KINH TẾ", "", ""],
+            &["1", "Chỉ đạo gieo trồng vụ Đông - Xuân", "Phòng Kinh tế", "Tháng 02"],
+            &["2", "Tổ chức thu ngân sách nhà nước trên địa bàn", "Tài chính - Kế toán", "Cả tháng"],
+            &["II", "LĨNH VỰC VĂN HÓA - XÃ HỘI", "", ""],
+            &["1", "Rà soát hộ nghèo, hộ cận nghèo phát sinh", "Lao động - Thương binh", "Trước 25/02"],
+            &["CÔNG TÁC QUỐC PHÒNG - AN NINH"],
+            &["1", "Tổ chức Lễ giao nhận quân năm 2026", "Ban Chỉ huy quân sự", "Ngày 10/02"],
+        ],
+    );
+    let mar = table_programme(
+        3,
+        &[
+            &["I", "LĨNH VỰC KINH TẾ", "", ""],
+            &["1", "Chỉ đạo chăm sóc lúa vụ Đông - Xuân", "Phòng Kinh tế", "Tháng 03"],
+            &["2", "Tổ chức thu ngân sách nhà nước trên địa bàn", "Tài chính - Kế toán", "Cả tháng"],
+            &["II", "LĨNH VỰC VĂN HÓA - XÃ HỘI", "", ""],
+            &["1", "Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ", "Văn hóa - Xã hội", "Ngày 08/03"],
+            &["CÔNG TÁC QUỐC PHÒNG - AN NINH"],
+            &["1", "Tổ chức Lễ giao nhận quân năm 2026", "Ban Chỉ huy quân sự", "Ngày 05/03"],
+        ],
+    );
+    let read = |name: &str, bytes: &[u8]| sosanh::read::document_from_bytes(name, bytes, &Default::default()).unwrap();
+    let (old, new) = (read("feb.docx", &feb), read("mar.docx", &mar));
+    let heads: Vec<(&str, &str)> = old.sections.iter().map(|s| (s.label.as_str(), s.heading.as_str())).collect();
+    assert_eq!(
+        heads,
+        [("I", "LĨNH VỰC KINH TẾ"), ("II", "LĨNH VỰC VĂN HÓA - XÃ HỘI"), ("", "CÔNG TÁC QUỐC PHÒNG - AN NINH")]
+    );
+    assert_eq!(old.sections[0].columns, ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"]);
+    assert_eq!(
+        old.sections[0].tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+        [
+            "Chỉ đạo gieo trồng vụ Đông - Xuân | Phòng Kinh tế | Tháng 02",
+            "Tổ chức thu ngân sách nhà nước trên địa bàn | Tài chính - Kế toán | Cả tháng"
+        ]
+    );
+    assert_eq!(old.meta.title.as_deref(), Some("Công tác tháng 02 năm 2026 của Ủy ban nhân dân xã"));
+    assert_eq!(old.meta.unit.as_ref().map(|u| u.to_string()).as_deref(), Some("xã Hòa Bình"));
+    assert_eq!(old.meta.signer.as_ref().and_then(|s| s.name.as_deref()), Some("Nguyễn Văn An"));
+    assert!(old.notes.is_empty(), "{:?}", old.notes);
+
+    use sosanh::compare::{SectionStatus, TaskStatus};
+    let c = sosanh::compare::compare(&old, &new, &Default::default());
+    assert!(c.sections.iter().all(|s| s.status != SectionStatus::New && s.status != SectionStatus::Dropped));
+    let by = |status: TaskStatus| -> Vec<String> {
+        c.tasks
+            .iter()
+            .filter(|t| t.status == status)
+            .map(|t| t.new.as_ref().or(t.old.as_ref()).unwrap().text.split(" | ").next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        by(TaskStatus::Carried),
+        [
+            "Chỉ đạo chăm sóc lúa vụ Đông - Xuân",
+            "Tổ chức thu ngân sách nhà nước trên địa bàn",
+            "Tổ chức Lễ giao nhận quân năm 2026"
+        ]
+    );
+    assert_eq!(by(TaskStatus::New), ["Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ"]);
+    assert_eq!(by(TaskStatus::Dropped), ["Rà soát hộ nghèo, hộ cận nghèo phát sinh"]);
 }

@@ -17,9 +17,9 @@
 //!   each cell's paragraphs become lines of their own, row by row, left cell first, as
 //!   text extracted from a PDF would have them. A wider table is a data table: each row
 //!   is one line, the cells joined by a tab (tabs inside a cell become spaces, so a tab
-//!   always separates cells; the reader turns tabs into spaces, and a tab adds no
-//!   character that could end up in a task, as " | " would), a cell's paragraphs and
-//!   line breaks joined by spaces;
+//!   always separates cells, and a row of fewer cells, merged across columns, is padded
+//!   with tabs to the table's width so that it still reads as a row; the reader reads such
+//!   lines back into rows and cells), a cell's paragraphs and line breaks joined by spaces;
 //! - Word automatic numbering (`w:numPr` in the paragraph or its style, resolved through
 //!   `word/numbering.xml`) is written at the start of the paragraph as Word shows it:
 //!   "I." (upperRoman), "1." (decimal), "a)" (lowerLetter), "1.1." (multi-level
@@ -1260,7 +1260,10 @@ fn render(blocks: &[Block], out: &mut Vec<String>) {
                                     .join(" ")
                             })
                             .collect();
-                        out.push(cells.join("\t"));
+                        // A row of fewer cells (merged across columns, "LĨNH VỰC KINH TẾ"
+                        // over the whole width) is still a row: padded to the table's width.
+                        let pad = columns.saturating_sub(cells.len());
+                        out.push(cells.join("\t") + &"\t".repeat(pad));
                     }
                 }
             }
@@ -1365,6 +1368,27 @@ pub(crate) mod tests {
             p("Sau"),
         );
         assert_eq!(text(&docx(&body, &[])), "Trước\nSTT\tNội dung\tChủ trì\n1\tVăn phòng UBND\tTháng 2\nSau");
+    }
+
+    /// Regression: a row merged across the table ("LĨNH VỰC KINH TẾ" in one cell over the
+    /// whole width) had no tab and read as a paragraph between the rows.
+    #[test]
+    fn a_row_of_fewer_cells_is_padded_to_the_tables_width() {
+        let cell = |t: &str| format!("<w:tc>{}</w:tc>", p(t));
+        let merged = format!("<w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>{}</w:tc>", p("LĨNH VỰC KINH TẾ"));
+        let body = format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr><w:tr>{merged}</w:tr><w:tr>{}{}{}</w:tr></w:tbl>",
+            cell("TT"),
+            cell("Nội dung"),
+            cell("Chủ trì"),
+            cell("1"),
+            cell("Gieo trồng vụ Xuân"),
+            cell("Phòng Kinh tế"),
+        );
+        assert_eq!(
+            text(&docx(&body, &[])),
+            "TT\tNội dung\tChủ trì\nLĨNH VỰC KINH TẾ\t\t\n1\tGieo trồng vụ Xuân\tPhòng Kinh tế"
+        );
     }
 
     #[test]

@@ -19,8 +19,8 @@ use super::grammar::{
     starts_upper,
 };
 use super::parts::{
-    appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
-    is_subject_line, is_table_start, step_number, table_rows,
+    Row, appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
+    is_subject_line, is_table_start, step_number, tab_rows, table_rows,
 };
 use crate::meta;
 use crate::model::{Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
@@ -44,19 +44,21 @@ pub fn outline_text(source: &str, text: String) -> Document {
     // Where the body starts: the first paragraph with a top-level label that starts a list
     // (A, I, 1, Phần I, Chương I, Điều 1), before any signature.
     let first_closing = closing_blocks(&rep.paras, 0).first().map_or(n, |c| c.start);
+    // (Or a table written one row to a line, which holds the body's items in its rows.)
     let first_item = rep.paras[..first_closing].iter().position(|p| {
-        parse_label(&p.text).is_some_and(|l| {
-            matches!(
-                l.kind,
-                LabelKind::Part
-                    | LabelKind::Chapter
-                    | LabelKind::Division
-                    | LabelKind::Capital
-                    | LabelKind::Roman
-                    | LabelKind::Arabic
-                    | LabelKind::Article
-            ) && l.ordinal <= 3
-        })
+        p.cell.is_some()
+            || parse_label(&p.text).is_some_and(|l| {
+                matches!(
+                    l.kind,
+                    LabelKind::Part
+                        | LabelKind::Chapter
+                        | LabelKind::Division
+                        | LabelKind::Capital
+                        | LabelKind::Roman
+                        | LabelKind::Arabic
+                        | LabelKind::Article
+                ) && l.ordinal <= 3
+            })
     });
     let closing = meta::closing_start(&rep, first_item.unwrap_or(0));
     let body_end = closing.as_ref().map_or(n, |c| c.para);
@@ -87,6 +89,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
             rep.clean.iter().take(end).enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()
         }
     };
+    let header = tab_columns(header, &lines);
     let (mut meta, used) = meta::extract(&rep, &header, closing.as_ref());
 
     let mut parts: Vec<Part> = Vec::new();
@@ -144,6 +147,25 @@ pub fn outline_text(source: &str, text: String) -> Document {
         builder.build(&body);
     }
     let (mut sections, mut inner_parts) = builder.finish();
+    // A table that opens the body with groups over all its rows (a programme written as a
+    // table, "I" / "LĨNH VỰC KINH TẾ" / "1" / …): its groups are the document's sections,
+    // each with the table's columns, not the children of an unnumbered section.
+    if let Some(first) = sections.first()
+        && first.kind == LabelKind::Body
+        && first.heading.is_empty()
+        && first.tasks.is_empty()
+        && !first.children.is_empty()
+        && !first.columns.is_empty()
+    {
+        let lead = sections.remove(0);
+        let groups = lead.children.into_iter().map(|mut c| {
+            if c.columns.is_empty() {
+                c.columns = lead.columns.clone();
+            }
+            c
+        });
+        sections.splice(0..0, groups);
+    }
     if let Some(c) = &closing
         && let Some(partial) = &c.keep_before
     {
@@ -253,6 +275,46 @@ fn header_pieces(p: &Para) -> Vec<(usize, String)> {
     cuts.windows(2).map(|w| (w[0].1, p.text[w[0].0..w[1].0].trim().to_string())).collect()
 }
 
+/// A header laid out in columns with tabs ("ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA XÃ HỘI …" /
+/// "XÃ HÒA BÌNH<tab><tab>Độc lập - Tự do - Hạnh phúc", as Word users type it, or a table of
+/// three columns): each column's pieces are read in turn, the left column's lines first, as
+/// a two-column table gives them, so that the unit is not read with the motto beside it.
+fn tab_columns(header: Vec<(usize, String)>, source: &Lines) -> Vec<(usize, String)> {
+    if !header.iter().any(|(ln, _)| source.get(ln - 1).is_some_and(|l| l.contains('\t'))) {
+        return header;
+    }
+    let pieces = |ln: usize| -> Vec<String> {
+        source[ln - 1]
+            .split('\t')
+            .map(|c| repair::clean_line(c).split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let mut out = Vec::with_capacity(header.len() + 8);
+    let mut block: Vec<(usize, Vec<String>)> = Vec::new();
+    let flush = |block: &mut Vec<(usize, Vec<String>)>, out: &mut Vec<(usize, String)>| {
+        let width = block.iter().map(|b| b.1.len()).max().unwrap_or(0);
+        for col in 0..width {
+            out.extend(block.iter().filter_map(|(ln, cells)| cells.get(col).map(|c| (*ln, c.clone()))));
+        }
+        block.clear();
+    };
+    for (ln, text) in header {
+        let split = source.get(ln - 1).is_some_and(|l| l.trim().contains('\t'));
+        let cells = if split { pieces(ln) } else { Vec::new() };
+        // Only a piece that is that one line (a paragraph of several lines is kept whole).
+        let whole = cells.join(" ") == text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if cells.len() >= 2 && whole {
+            block.push((ln, cells));
+        } else {
+            flush(&mut block, &mut out);
+            out.push((ln, text));
+        }
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
 /// The group `depth` levels down the last children of `s` (a table's open group), its lines
 /// and its parents' grown to cover `lines`.
 fn open_group(s: &mut Section, depth: usize, lines: LineRange) -> &mut Section {
@@ -315,6 +377,11 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut it = std::mem::take(paras).into_iter().peekable();
     while let Some(mut p) = it.next() {
+        // A cell of a table written one row to a line stays in its place.
+        if p.cell.is_some() {
+            out.push(p);
+            continue;
+        }
         // A row-number cell ("1", alone) takes its row's first cell the same way, but not a
         // group's number.
         let row_number = p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit()) || is_code_cell(&p.text);
@@ -326,7 +393,8 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
                 n.text.starts_with(|c: char| c.is_uppercase()) && n.text.chars().skip(1).any(char::is_lowercase)
             });
         if (is_bare_label(&p.text) || row_number || letter_code)
-            && let Some(next) = it.next_if(|n| parse_label(&n.text).is_none() && !is_group_number(&n.text))
+            && let Some(next) =
+                it.next_if(|n| n.cell.is_none() && parse_label(&n.text).is_none() && !is_group_number(&n.text))
         {
             join_para(&mut p, &next);
         }
@@ -346,13 +414,14 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
 fn split_run_in_items(paras: &mut Vec<Para>) {
     let next_of = |k: usize| paras.get(k + 1).map(|n: &Para| n.text.as_str());
     // Most documents have none: then nothing is allocated or moved.
-    if !(0..paras.len()).any(|k| run_in_items(&paras[k].text, next_of(k)).is_some()) {
+    let runs_in = |k: usize| paras[k].cell.is_none() && run_in_items(&paras[k].text, next_of(k)).is_some();
+    if !(0..paras.len()).any(runs_in) {
         return;
     }
     let mut out = Vec::with_capacity(paras.len() + 8);
     let mut it = std::mem::take(paras).into_iter().peekable();
     while let Some(p) = it.next() {
-        match run_in_items(&p.text, it.peek().map(|n| n.text.as_str())) {
+        match run_in_items(&p.text, it.peek().map(|n| n.text.as_str())).filter(|_| p.cell.is_none()) {
             None => out.push(p),
             Some(cuts) => {
                 let mut from = 0;
@@ -458,10 +527,32 @@ fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
     if has { last_section_mut(&mut last.children) } else { Some(last) }
 }
 
+/// Each section's path: the labels from the root. A section with a title but no number
+/// (a group of a table's rows, "LĨNH VỰC KINH TẾ" over them; a form's title in an
+/// attachment) is named by its title's first words, so that no two sections share a path
+/// (comparison and its reports find sections by path); a name a sibling already took gets
+/// " (2)", " (3)" ….
 fn fill_paths(sections: &mut [Section], parent: &[String]) {
+    const NAME_WORDS: usize = 8;
+    let mut taken: Vec<String> = Vec::new();
     for s in sections {
+        let mut name = if s.label.is_empty() && !s.heading.is_empty() {
+            let words: Vec<&str> = s.heading.split_whitespace().collect();
+            if words.len() > NAME_WORDS { format!("{}…", words[..NAME_WORDS].join(" ")) } else { words.join(" ") }
+        } else {
+            s.label.clone()
+        };
+        if s.label.is_empty() && !s.heading.is_empty() && taken.contains(&name) {
+            let base = name.clone();
+            let mut k = 2;
+            while taken.contains(&name) {
+                name = format!("{base} ({k})");
+                k += 1;
+            }
+        }
+        taken.push(name.clone());
         let mut p = parent.to_vec();
-        p.push(s.label.clone());
+        p.push(name);
         s.path = p.clone();
         fill_paths(&mut s.children, &p);
     }
@@ -798,10 +889,81 @@ impl Builder {
         self.stack.last_mut().unwrap()
     }
 
+    /// Places a table's rows in the open section: the heading row names its columns, a
+    /// group row opens a group of the table's own (a section under the one the table sits
+    /// in; a Roman group under the capital one open) holding the rows after it, and each
+    /// other row is a task.
+    fn place_rows(&mut self, rows: Vec<Row>, cells: &[&Para]) {
+        self.place_rows_in_current(rows);
+        self.parts.push(Part { kind: PartKind::Table, lines: cells[0].lines.cover(cells[cells.len() - 1].lines) });
+    }
+
+    fn place_rows_in_current(&mut self, rows: Vec<Row>) {
+        let s = self.current();
+        if s.lines == LineRange::default()
+            && let Some(r) = rows.first()
+        {
+            s.lines = r.task.lines;
+        }
+        let (mut capital_open, mut roman_open) = (false, false);
+        for row in rows {
+            s.lines = s.lines.cover(row.task.lines);
+            // The heading row names the columns of the section's table; a second
+            // table's heading row in the same section stays a row (no text is lost).
+            if let Some(names) = row.columns
+                && s.columns.is_empty()
+            {
+                s.columns = names;
+                continue;
+            }
+            let t = row.task;
+            match row.group {
+                Some((kind, label)) => {
+                    let g = Section {
+                        label,
+                        kind,
+                        path: vec![],
+                        heading: t.text,
+                        columns: vec![],
+                        tasks: vec![],
+                        children: vec![],
+                        lines: t.lines,
+                    };
+                    // A capital letter's group, or a title over all the rows.
+                    if matches!(kind, LabelKind::Capital | LabelKind::Body) {
+                        (capital_open, roman_open) = (true, false);
+                        s.children.push(g);
+                    } else {
+                        roman_open = true;
+                        let parent = match s.children.last_mut() {
+                            Some(c) if capital_open => {
+                                c.lines = c.lines.cover(g.lines);
+                                c
+                            }
+                            _ => &mut *s,
+                        };
+                        parent.children.push(g);
+                    }
+                }
+                None => {
+                    let depth = usize::from(capital_open) + usize::from(roman_open);
+                    add_task(&mut open_group(s, depth, t.lines).tasks, t);
+                }
+            }
+        }
+    }
+
     fn build(&mut self, paras: &[&Para]) {
         let mut skip_to = 0;
         for (i, p) in paras.iter().enumerate() {
             if i < skip_to {
+                continue;
+            }
+            // A table written one row to a line: its rows are known.
+            if p.cell.is_some() {
+                let end = i + paras[i..].iter().take_while(|q| q.cell.is_some()).count();
+                self.place_rows(tab_rows(&paras[i..end]), &paras[i..end]);
+                skip_to = end;
                 continue;
             }
             let cells = if is_table_start(&p.text) {
@@ -816,61 +978,7 @@ impl Builder {
             if cells > 0 {
                 // A table extracted one cell per line: each row becomes one task.
                 let end = i + cells;
-                let rows = table_rows(&paras[i..end]);
-                let s = self.current();
-                if s.lines == LineRange::default() {
-                    s.lines = paras[i].lines;
-                }
-                // A group row opens a group of the table's own: a section under the one the
-                // table sits in (a Roman group under the capital one open), holding the rows
-                // after it.
-                let (mut capital_open, mut roman_open) = (false, false);
-                for row in rows {
-                    s.lines = s.lines.cover(row.task.lines);
-                    // The heading row names the columns of the section's table; a second
-                    // table's heading row in the same section stays a row (no text is lost).
-                    if let Some(names) = row.columns
-                        && s.columns.is_empty()
-                    {
-                        s.columns = names;
-                        continue;
-                    }
-                    let t = row.task;
-                    match row.group {
-                        Some((kind, label)) => {
-                            let g = Section {
-                                label,
-                                kind,
-                                path: vec![],
-                                heading: t.text,
-                                columns: vec![],
-                                tasks: vec![],
-                                children: vec![],
-                                lines: t.lines,
-                            };
-                            // A capital letter's group, or a title over all the rows.
-                            if matches!(kind, LabelKind::Capital | LabelKind::Body) {
-                                (capital_open, roman_open) = (true, false);
-                                s.children.push(g);
-                            } else {
-                                roman_open = true;
-                                let parent = match s.children.last_mut() {
-                                    Some(c) if capital_open => {
-                                        c.lines = c.lines.cover(g.lines);
-                                        c
-                                    }
-                                    _ => &mut *s,
-                                };
-                                parent.children.push(g);
-                            }
-                        }
-                        None => {
-                            let depth = usize::from(capital_open) + usize::from(roman_open);
-                            add_task(&mut open_group(s, depth, t.lines).tasks, t);
-                        }
-                    }
-                }
-                self.parts.push(Part { kind: PartKind::Table, lines: paras[i].lines.cover(paras[end - 1].lines) });
+                self.place_rows(table_rows(&paras[i..end]), &paras[i..end]);
                 skip_to = end;
                 continue;
             }
@@ -1604,7 +1712,7 @@ mod tests {
     use super::*;
 
     fn para(t: &str) -> Para {
-        Para { text: t.into(), lines: LineRange::new(1, 1), line_starts: repair::LineMap::starting(1) }
+        Para { text: t.into(), lines: LineRange::new(1, 1), line_starts: repair::LineMap::starting(1), cell: None }
     }
 
     #[test]
@@ -2830,5 +2938,142 @@ mod tests {
         );
         let open = format!("Ghi “chú. Tiếp theo {}. Hết.", "chữ ".repeat(100));
         assert_eq!(split(&open).len(), 3);
+    }
+}
+
+#[cfg(test)]
+mod tab_table_tests {
+    //! Tables written one row to a line, cells parted by tabs (DOCX data tables, tables
+    //! pasted into a text file): a work programme laid out as a table.
+    use super::*;
+
+    const HEAD: &str = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 10/CTr-UBND\nHòa Bình, ngày 28 tháng 01 năm 2026\n\
+                        CHƯƠNG TRÌNH\nCông tác tháng 02 năm 2026 của Ủy ban nhân dân xã\n";
+    const TAIL: &str = "Nơi nhận:\n- TT Đảng ủy;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n";
+
+    fn tasks(s: &Section) -> Vec<&str> {
+        s.tasks.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    /// Regression: a programme laid out as a table in Word came out as one line per row with
+    /// its cells run together, the title swallowed the whole table, and the outline was one
+    /// unnumbered section ("no numbered sections found").
+    #[test]
+    fn a_programme_written_as_a_table_has_its_groups_as_sections_and_its_rows_as_tasks() {
+        let rows = "TT\tNội dung công việc\tCơ quan chủ trì\tThời gian\n\
+                    I\tLĨNH VỰC KINH TẾ\t\t\n\
+                    1\tChỉ đạo gieo trồng vụ Xuân\tPhòng Kinh tế\tTháng 2\n\
+                    2\tThu ngân sách nhà nước\tTài chính - Kế toán\tCả tháng\n\
+                    II\tLĨNH VỰC VĂN HÓA - XÃ HỘI\t\t\n\
+                    1\tRà soát hộ nghèo phát sinh\tLao động\tTrước 25/2\n";
+        let d = outline("x", &format!("{HEAD}{rows}{TAIL}"));
+        let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["I", "II"], "{:#?}", d.sections);
+        assert_eq!(d.sections[0].heading, "LĨNH VỰC KINH TẾ");
+        assert_eq!(d.sections[0].columns, ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"]);
+        assert_eq!(
+            tasks(&d.sections[0]),
+            [
+                "Chỉ đạo gieo trồng vụ Xuân | Phòng Kinh tế | Tháng 2",
+                "Thu ngân sách nhà nước | Tài chính - Kế toán | Cả tháng"
+            ]
+        );
+        assert_eq!(tasks(&d.sections[1]), ["Rà soát hộ nghèo phát sinh | Lao động | Trước 25/2"]);
+        assert_eq!(d.meta.title.as_deref(), Some("Công tác tháng 02 năm 2026 của Ủy ban nhân dân xã"));
+        assert!(d.parts.iter().any(|p| p.kind == PartKind::Table && p.lines == LineRange::new(7, 12)), "{:?}", d.parts);
+        assert!(d.notes.is_empty(), "{:?}", d.notes);
+    }
+
+    #[test]
+    fn a_tab_tables_rows_are_told_by_their_first_cell_and_the_row_after() {
+        // Sub-rows stay rows; a row of one title in capitals is an unnumbered group, named in
+        // paths by its title; a row numbering the columns is left out; a Roman row with no
+        // deeper row after it is a row.
+        let rows = "STT\tNội dung\tChủ trì\n(1)\t(2)\t(3)\n\
+                    CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN\t\t\n\
+                    1\tHọp UBND thường kỳ\tVăn phòng\n\
+                    1.1\tChuẩn bị báo cáo\tVăn phòng\n\
+                    a\tTiếp công dân tại thôn\t\n\
+                    CÔNG TÁC QUỐC PHÒNG\t\t\n\
+                    2\tGiao nhận quân\tQuân sự\n\
+                    III\tCác việc khác\tVăn phòng\n";
+        let d = outline("x", &format!("{HEAD}{rows}{TAIL}"));
+        let heads: Vec<(&str, &str)> = d.sections.iter().map(|s| (s.label.as_str(), s.heading.as_str())).collect();
+        assert_eq!(heads, [("", "CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN"), ("", "CÔNG TÁC QUỐC PHÒNG")], "{:#?}", d.sections);
+        assert_eq!(
+            tasks(&d.sections[0]),
+            ["Họp UBND thường kỳ | Văn phòng", "Chuẩn bị báo cáo | Văn phòng", "Tiếp công dân tại thôn"]
+        );
+        assert_eq!(tasks(&d.sections[1]), ["Giao nhận quân | Quân sự", "Các việc khác | Văn phòng"]);
+        assert_eq!(d.sections[0].path, ["CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN"]);
+        assert_eq!(d.sections[1].columns, ["STT", "Nội dung", "Chủ trì"]);
+    }
+
+    #[test]
+    fn a_tab_table_without_row_numbers_needs_rows_of_one_width() {
+        // Three rows or more of as many cells: a table, its first row of short names the
+        // columns; an indent with tabs, or a header laid out in three columns on two rows,
+        // is no table.
+        let rows = "Nội dung công việc\tChủ trì\tThời gian\n\
+                    Chỉ đạo gieo trồng vụ Xuân\tPhòng Kinh tế\tTháng 2\n\
+                    Thu ngân sách nhà nước\tTài chính\tCả tháng\n";
+        let d = outline("x", &format!("{HEAD}{rows}{TAIL}"));
+        assert_eq!(d.sections.len(), 1);
+        assert_eq!(d.sections[0].columns, ["Nội dung công việc", "Chủ trì", "Thời gian"]);
+        assert_eq!(
+            tasks(&d.sections[0]),
+            ["Chỉ đạo gieo trồng vụ Xuân | Phòng Kinh tế | Tháng 2", "Thu ngân sách nhà nước | Tài chính | Cả tháng"]
+        );
+        let header = "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÒA BÌNH\t\tĐộc lập - Tự do - Hạnh phúc\n\
+                      Số: 10/CTr-UBND\nHòa Bình, ngày 28 tháng 01 năm 2026\nCHƯƠNG TRÌNH\nCông tác tháng 02\n\
+                      I. NHIỆM VỤ\n\t\t1. Chỉ đạo gieo trồng vụ Xuân.\n\t\t2. Thu ngân sách nhà nước.\n";
+        let d = outline("x", &format!("{header}{TAIL}"));
+        assert!(d.parts.iter().all(|p| p.kind != PartKind::Table), "{:?}", d.parts);
+        assert_eq!(d.sections[0].label, "I");
+        let items: Vec<&str> = d.sections[0].children.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(items, ["1", "2"]);
+        assert_eq!(d.meta.unit.as_ref().map(|u| u.to_string()).as_deref(), Some("xã Hòa Bình"));
+    }
+
+    /// Regression: two groups titled but not numbered had the same path, and `compare`
+    /// printed the tasks of both under each.
+    #[test]
+    fn titled_groups_without_numbers_have_paths_of_their_own() {
+        let rows = "TT\tNội dung\tChủ trì\nVIỆC KHÁC\t\t\n1\tHọp giao ban\tVăn phòng\n\
+                    VIỆC KHÁC\t\t\n2\tTiếp công dân\tChủ tịch\n";
+        let d = outline("x", &format!("{HEAD}{rows}{TAIL}"));
+        let paths: Vec<String> = d.sections.iter().map(|s| s.path_string()).collect();
+        assert_eq!(paths, ["VIỆC KHÁC", "VIỆC KHÁC (2)"]);
+        assert!(d.sections.iter().all(|s| s.label.is_empty()));
+    }
+
+    /// Regression: a header typed with tabs ("XÃ HÒA BÌNH<tab>Độc lập - Tự do - Hạnh phúc")
+    /// was read as one line and the unit was not found.
+    #[test]
+    fn a_header_laid_out_with_tabs_is_read_column_by_column() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÒA BÌNH\tĐộc lập - Tự do - Hạnh phúc\n\
+                    Số: 10/CTr-UBND\tHòa Bình, ngày 28 tháng 01 năm 2026\nCHƯƠNG TRÌNH\nCông tác tháng 02 năm 2026\n\
+                    I. NHIỆM VỤ\n1. Chỉ đạo gieo trồng vụ Xuân.\n2. Thu ngân sách nhà nước.\n";
+        let d = outline("x", &format!("{text}{TAIL}"));
+        assert_eq!(d.meta.unit.as_ref().map(|u| u.to_string()).as_deref(), Some("xã Hòa Bình"));
+        assert_eq!(d.meta.number.as_deref(), Some("10"));
+        let issued = d.meta.issued.unwrap();
+        assert_eq!((issued.day, issued.month, issued.year), (Some(28), Some(1), Some(2026)));
+        assert_eq!(d.meta.title.as_deref(), Some("Công tác tháng 02 năm 2026"));
+    }
+
+    #[test]
+    fn a_tab_table_under_a_heading_holds_its_rows_there() {
+        let text = format!(
+            "{HEAD}I. KẾT QUẢ THÁNG 01\nTrong tháng 01, xã đã hoàn thành các nhiệm vụ.\nII. NHIỆM VỤ THÁNG 02\n\
+             TT\tNội dung\tChủ trì\n1\tChỉ đạo gieo trồng vụ Xuân\tPhòng Kinh tế\n2\tThu ngân sách\tTài chính\n\
+             III. TỔ CHỨC THỰC HIỆN\nCác ngành tổ chức thực hiện.\n{TAIL}"
+        );
+        let d = outline("x", &text);
+        let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["I", "II", "III"]);
+        assert_eq!(d.sections[1].columns, ["TT", "Nội dung", "Chủ trì"]);
+        assert_eq!(tasks(&d.sections[1]), ["Chỉ đạo gieo trồng vụ Xuân | Phòng Kinh tế", "Thu ngân sách | Tài chính"]);
+        assert_eq!(tasks(&d.sections[2]), ["Các ngành tổ chức thực hiện."]);
     }
 }

@@ -617,6 +617,107 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     out
 }
 
+/// What numbers a row of a table in its first cell, from the outermost: a capital letter
+/// over Roman groups over rows in digits, and letters for a row's parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum RowLabel {
+    Capital,
+    Roman,
+    Number,
+    Letter,
+}
+
+/// The row number alone in a cell: "1", "01", "1.", "2.3", "1.2.1", "I", "IV.", "A", "B.",
+/// "a", "b)". Roman before capital: "I" and "V" are Roman numbers; a capital group's letter
+/// is "A" to "H".
+pub(crate) fn row_label(cell: &str) -> Option<RowLabel> {
+    let t = cell.trim().trim_end_matches(['.', ')']);
+    let b = t.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    if b[0].is_ascii_digit() {
+        let ok = t.split('.').all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()));
+        return (ok && t.split('.').count() <= 4).then_some(RowLabel::Number);
+    }
+    if roman_value(t).is_some() {
+        return Some(RowLabel::Roman);
+    }
+    let mut cs = t.chars();
+    match (cs.next(), cs.next()) {
+        (Some('A'..='H' | 'Đ'), None) => Some(RowLabel::Capital),
+        (Some(c), None) if super::grammar::is_list_letter(c) => Some(RowLabel::Letter),
+        _ => None,
+    }
+}
+
+/// A cell of a row that numbers a table's columns, "(1)", "2", "4=3/2", "A": short, no
+/// word in it.
+fn is_column_index(cell: &str) -> bool {
+    let t = cell.trim();
+    t.len() <= 8
+        && t.chars().filter(char::is_ascii_uppercase).count() <= 1
+        && t.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || "()=+-*/.,".contains(c))
+}
+
+/// Rows of a table written one row to a line, its cells parted by tabs (the paragraphs
+/// [`Para::cell`] marks; see `repair::tab_table_rows`): the rows are known, so only what
+/// each row is must be told, from its first cell and the row after it.
+/// - The first row, when no row number opens it and a numbered row follows (or it opens
+///   with "TT", "STT", or the table numbers no row and it is a row of short names), names
+///   the columns; a row that only numbers the columns ("1" / "2" /
+///   "3" …, "(1)" / "(2)" …) after it is left out.
+/// - A row numbered with a capital letter or a Roman number is a group's title when the row
+///   after it is numbered a level deeper (a Roman number or digits under "A", digits under
+///   "I"); otherwise it is a row. A row of one title in capitals and nothing else is an
+///   unnumbered group.
+/// - Any other row is a row: its cells joined with " | ", without its number, as
+///   [`table_rows`] makes them.
+pub(crate) fn tab_rows(cells: &[&Para]) -> Vec<Row> {
+    let rows: Vec<&[&Para]> = cells.chunk_by(|a, b| a.lines.start == b.lines.start).collect();
+    let label_of = |row: &[&Para]| row.first().filter(|p| p.cell == Some(0)).and_then(|p| row_label(&p.text));
+    let numbered = rows.iter().any(|r| label_of(r).is_some());
+    let mut out: Vec<Row> = Vec::new();
+    let mut data = false;
+    for (k, row) in rows.iter().enumerate() {
+        let texts: Vec<String> = row.iter().map(|p| strip_markers(&p.text)).collect();
+        let lines = row[0].lines;
+        let label = label_of(row);
+        let next = rows.get(k + 1).and_then(|r| label_of(r));
+        let task = |text: String| Task { text, lines, footnotes: vec![], bullet: None };
+        // In a table with no row number, a first row of short names without a sentence's
+        // end ("Nội dung công việc" / "Chủ trì" / "Thời gian").
+        let names = || {
+            !numbered
+                && names_columns(&texts, false)
+                && texts.iter().all(|t| t.split_whitespace().nth(6).is_none() && !t.ends_with(['.', ';', ':']))
+        };
+        if k == 0 && label.is_none() && (is_table_start(&texts[0]) || next.is_some() || names()) {
+            out.push(Row { task: task(texts.join(" | ")), group: None, columns: Some(texts) });
+            continue;
+        }
+        if !data && texts.len() >= 3 && texts.iter().all(|t| is_column_index(t)) {
+            continue;
+        }
+        data = true;
+        let rest = if label.is_some() { &texts[1..] } else { &texts[..] };
+        if rest.is_empty() {
+            continue;
+        }
+        let text = rest.join(" | ");
+        let group = match label {
+            Some(l @ (RowLabel::Capital | RowLabel::Roman)) if next.is_some_and(|n| n > l) => {
+                let kind = if l == RowLabel::Capital { LabelKind::Capital } else { LabelKind::Roman };
+                Some((kind, texts[0].trim().trim_end_matches(['.', ')']).to_string()))
+            }
+            None if k > 0 && rest.len() == 1 && is_group_title(&text) => Some((LabelKind::Body, String::new())),
+            _ => None,
+        };
+        out.push(Row { task: task(text), group, columns: None });
+    }
+    out
+}
+
 /// A group's word and number, a group row's first cell: "Loại 1", "Nhóm 2".
 fn is_group_word_number(t: &str) -> bool {
     let mut w = t.split_whitespace();

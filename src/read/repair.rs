@@ -33,6 +33,9 @@ pub struct Para {
     pub lines: LineRange,
     /// Where each source line starts in `text`, with its line number.
     pub line_starts: LineMap,
+    /// For a cell of a table written one row to a line, cells parted by tabs (see
+    /// [`tab_table_rows`]), its column (0 for the row-number column). The row is the line.
+    pub cell: Option<u16>,
 }
 
 impl Para {
@@ -53,7 +56,7 @@ impl Para {
         for (off, line) in m.starts().filter(|&(off, _)| off > start && off < end) {
             line_starts.push(off - start, line);
         }
-        Para { text: self.text[start..end].to_string(), lines: self.lines_of(start, end), line_starts }
+        Para { text: self.text[start..end].to_string(), lines: self.lines_of(start, end), line_starts, cell: self.cell }
     }
 }
 
@@ -246,13 +249,15 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
     });
     let mut footnotes = find_footnotes(&clean, &mut kinds);
     keep_row_numbers(&clean, &mut kinds);
+    let rows = tab_table_rows(lines, &kinds);
+    let source = lines;
     let lines: Vec<u32> = (0..clean.len()).filter(|&i| kinds[i] == Kind::Body).map(|i| (i + 1) as u32).collect();
     let mut body = Body { clean: &clean, lines, edited: HashMap::new() };
     unfuse_markers(&mut body, &mut footnotes);
     let width = text_width(&body);
     let vocab = vocabulary(&body);
     let layout = detect_layout(&clean, &kinds);
-    let paras = join(&body, width, &vocab, layout, &kinds);
+    let paras = join(&body, width, &vocab, layout, &kinds, (source, &rows));
     drop(vocab);
     let mut notes = Vec::new();
     let missing: Vec<String> =
@@ -918,12 +923,41 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 /// Joins body lines into paragraphs. `gap_before[k]` says a blank line stood before `body[k]`.
-fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[Kind]) -> Vec<Para> {
+fn join(
+    body: &Body,
+    width: usize,
+    vocab: &Vocab<'_>,
+    layout: Layout,
+    kinds: &[Kind],
+    (source, rows): (&Lines, &[u32]),
+) -> Vec<Para> {
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
+    let mut rows = rows.iter().peekable();
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
+        // A table's row on its line: a paragraph for each cell that holds text, between
+        // paragraphs of their own.
+        if rows.next_if(|&&r| r as usize == *ln).is_some() {
+            paras.extend(cur.take());
+            for (column, cell) in source[*ln - 1].trim_matches([' ', '\r']).split('\t').enumerate() {
+                let cell = clean_line(cell);
+                if cell.trim().is_empty() {
+                    continue;
+                }
+                let mut text = String::with_capacity(cell.len());
+                collapse_into(&mut text, cell.trim());
+                paras.push(Para {
+                    text,
+                    lines: LineRange::new(*ln, *ln),
+                    line_starts: LineMap::starting(*ln),
+                    cell: Some(column.min(u16::MAX as usize) as u16),
+                });
+            }
+            prev_line = None;
+            continue;
+        }
         // A blank line stood between this body line and the one before.
         let gap_before = k > 0 && (body.line(k - 1)..*ln - 1).any(|i| kinds[i] == Kind::Blank);
         let caps_heading = cur.as_ref().is_some_and(|p| is_caps_heading(&p.text));
@@ -970,7 +1004,7 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
             }
             let mut text = String::with_capacity(line.len());
             collapse_into(&mut text, line);
-            cur = Some(Para { text, lines: LineRange::new(*ln, *ln), line_starts: LineMap::starting(*ln) });
+            cur = Some(Para { text, lines: LineRange::new(*ln, *ln), line_starts: LineMap::starting(*ln), cell: None });
         } else if let Some(p) = cur.as_mut() {
             let glue = glue(p.text.as_str(), line, vocab);
             p.text.push_str(glue);
@@ -984,6 +1018,56 @@ fn join(body: &Body, width: usize, vocab: &Vocab<'_>, layout: Layout, kinds: &[K
         paras.push(p);
     }
     paras
+}
+
+/// The lines (1-based numbers, in order) that are rows of a data table written one row to
+/// a line, its cells parted by tabs: a DOCX table of three columns or more (see
+/// `formats::docx`), or a table pasted from Word or Excel into a text file. Tabs alone say
+/// too little (a line may be indented with them, a header laid out in three columns has
+/// them too), so a run of such lines is taken for a table only when its rows are numbered,
+/// a row number first in two rows at least ("1", "I", "A", "1.1"), when it opens with the
+/// row-number column's name ("TT", "STT"), or when it has three rows or more, all of as
+/// many cells (a DOCX table's rows are padded to its width; a header's layout table has
+/// two rows). Empty, without allocating, for text with no tab.
+fn tab_table_rows(lines: &Lines, kinds: &[Kind]) -> Vec<u32> {
+    let mut rows = Vec::new();
+    if memchr::memchr(b'\t', lines.span(0..lines.len()).as_bytes()).is_none() {
+        return rows;
+    }
+    // Three cells at least, a tab after some text (not an indent only).
+    fn cells(l: &str) -> Option<std::str::Split<'_, char>> {
+        let t = l.trim_matches([' ', '\r']);
+        (t.trim_start_matches('\t').contains('\t') && t.matches('\t').count() >= 2).then(|| t.split('\t'))
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i] != Kind::Body || cells(&lines[i]).is_none() {
+            i += 1;
+            continue;
+        }
+        // A run of rows; blank lines may stand between them.
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < lines.len() {
+            match kinds[j] {
+                Kind::Blank => j += 1,
+                Kind::Body if cells(&lines[j]).is_some() => {
+                    run.push(j);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let first_cell = |k: usize| cells(&lines[k]).and_then(|mut c| c.next()).unwrap_or("").trim().to_string();
+        let numbered = run.iter().filter(|&&k| super::parts::row_label(&first_cell(k)).is_some()).count();
+        let width = |k: usize| cells(&lines[k]).map_or(0, Iterator::count);
+        let even = run.len() >= 3 && run.iter().all(|&k| width(k) == width(run[0]));
+        if numbered >= 2 || is_table_start(&first_cell(run[0])) || even {
+            rows.extend(run.iter().map(|&k| (k + 1) as u32));
+        }
+        i = j;
+    }
+    rows
 }
 
 /// A line that is only the word of a worded label, its number on the next line (the

@@ -63,19 +63,29 @@ pub fn text(doc: &Document, d: &Display, out: &mut dyn Write) -> io::Result<()> 
 fn section(s: &Section, depth: usize, d: &Display, out: &mut dyn Write) -> io::Result<()> {
     let indent = "  ".repeat(depth);
     let w = words(d.lang);
-    let label = if s.label.is_empty() { w.body.to_string() } else { path_string(&s.path) };
+    // An unnumbered section: the text before the first number, or a table's group with a
+    // title but no number, which shows its title alone.
+    let titled_group = s.label.is_empty() && !s.heading.is_empty();
+    let label = if titled_group {
+        String::new()
+    } else if s.label.is_empty() {
+        w.body.to_string()
+    } else {
+        path_string(&s.path)
+    };
     // A section that only holds subsections shows the tasks below it.
     let n = if s.tasks.is_empty() { s.task_count_deep() } else { s.tasks.len() };
     let tasks = count(d.lang, n, w.task, w.tasks);
     let title =
         if s.heading.is_empty() { s.tasks.first().map(|t| t.text.as_str()).unwrap_or("") } else { s.heading.as_str() };
-    let used = indent.chars().count() + label.chars().count() + tasks.len() + 4;
+    let gap = if titled_group { "" } else { "  " };
+    let used = indent.chars().count() + label.chars().count() + gap.len() + tasks.len() + 2;
     let room = d.width.saturating_sub(used).max(10);
     let title = truncate(title, room);
     let pad = room.saturating_sub(title.chars().count());
     let label_c = if depth == 0 { label.bold().cyan() } else { label.cyan() };
     let title_c = if s.heading.is_empty() { title.normal() } else { title.bold() };
-    writeln!(out, "{indent}{label_c}  {title_c}{}  {}", " ".repeat(pad), tasks.dimmed())?;
+    writeln!(out, "{indent}{label_c}{gap}{title_c}{}  {}", " ".repeat(pad), tasks.dimmed())?;
     for c in &s.children {
         section(c, depth + 1, d, out)?;
     }
