@@ -3,7 +3,9 @@
 //! Outermost first: "Phần I", "Chương I", "Mục 1", "Điều 1.", Roman "I.", Arabic "1.",
 //! decimal "1.1." to four levels, a "*" heading, letters "a)" / "a." (Vietnamese order, no
 //! f/j). A label alone on its line is still a label (the reader joins it to the next
-//! paragraph). Whether a label opens a section is decided by the outline from its sequence:
+//! paragraph). Labels typed with other marks ("I/", "III-", "1/", "1)", "1-", "a/" before a
+//! capital) are rewritten to these when lines are cleaned (`repair::alt_label_mark`), so
+//! that every rule reads one form. Whether a label opens a section is decided by the outline from its sequence:
 //! a label that breaks its siblings' order is text.
 
 use crate::model::{LabelKind, Section};

@@ -2942,9 +2942,10 @@ mod tests {
 }
 
 #[cfg(test)]
-mod tab_table_tests {
-    //! Tables written one row to a line, cells parted by tabs (DOCX data tables, tables
-    //! pasted into a text file): a work programme laid out as a table.
+mod office_layout_tests {
+    //! Layouts offices use that the legal portal's texts do not: a work programme laid out as
+    //! a table written one row to a line, cells parted by tabs (DOCX data tables, tables
+    //! pasted into a text file), a header typed with tabs, labels typed "1/", "I/", "1)".
     use super::*;
 
     const HEAD: &str = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 10/CTr-UBND\nHòa Bình, ngày 28 tháng 01 năm 2026\n\
@@ -3045,6 +3046,24 @@ mod tab_table_tests {
         let paths: Vec<String> = d.sections.iter().map(|s| s.path_string()).collect();
         assert_eq!(paths, ["VIỆC KHÁC", "VIỆC KHÁC (2)"]);
         assert!(d.sections.iter().all(|s| s.label.is_empty()));
+    }
+
+    /// Regression: "I/", "1/", "a/", "1)", "III-", "1-" (as many offices type labels) were
+    /// not labels, and the whole programme was one unnumbered section.
+    #[test]
+    fn labels_typed_with_other_marks_are_labels() {
+        let body = "I/ LĨNH VỰC KINH TẾ\n1/ Chỉ đạo gieo trồng vụ Xuân.\n2/ Thu ngân sách nhà nước.\n\
+                    a/ Thu thuế đất.\nb/ Thu phí, lệ phí.\nII- VĂN HÓA - XÃ HỘI\n1) Rà soát hộ nghèo.\n\
+                    2) Tiêm chủng mở rộng.\nIII/ QUỐC PHÒNG\n1- Giao nhận quân.\n";
+        let d = outline("x", &format!("{HEAD}{body}{TAIL}"));
+        let labels: Vec<String> = d.all_tasks().iter().map(|(s, _)| crate::model::path_string(&s.path)).collect();
+        assert_eq!(labels, ["I.1", "I.2", "I.2.a", "I.2.b", "II.1", "II.2", "III.1"], "{:#?}", d.sections);
+        assert_eq!(d.sections[1].heading, "VĂN HÓA - XÃ HỘI");
+        // Not labels: a date, a span, "V/v", a mark before lower case.
+        for line in ["1/2026 là năm bản lề.", "1-2 ngày làm việc.", "V/v triển khai kế hoạch", "1/ các ngành"]
+        {
+            assert_eq!(repair::alt_label_mark(line), None, "{line}");
+        }
     }
 
     /// Regression: a header typed with tabs ("XÃ HÒA BÌNH<tab>Độc lập - Tự do - Hạnh phúc")

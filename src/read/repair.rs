@@ -154,8 +154,16 @@ pub fn clean_line(line: &str) -> Cow<'_, str> {
             !matches!(c, '\u{00A0}' | '\u{2000}'..='\u{200D}' | '\u{202F}' | '\u{205F}' | '\u{2060}'
                 | '\u{3000}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}' | '\t' | '#')
         });
-    if plain && !fused_letter(line) {
+    let alt = alt_label_mark(line);
+    if plain && !fused_letter(line) && alt.is_none() {
         return Cow::Borrowed(line);
+    }
+    if plain && !fused_letter(line) {
+        let mut out = line.to_string();
+        if let Some((at, mark)) = alt {
+            out.replace_range(at..at + 1, mark);
+        }
+        return Cow::Owned(out);
     }
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
@@ -185,7 +193,37 @@ pub fn clean_line(line: &str) -> Cow<'_, str> {
         let i1 = out[lead..].chars().next().map_or(0, char::len_utf8);
         out.replace_range(lead..lead + i1, "");
     }
+    if let Some((at, mark)) = alt_label_mark(&out) {
+        out.replace_range(at..at + 1, mark);
+    }
     Cow::Owned(out)
+}
+
+/// A label written with another mark than the grammar's, as many offices type them: "I/",
+/// "III-", "1/", "1)", "1-", "a/", before a space and a capital ("1/ Tổ chức …", not
+/// "1/2026" nor "1-2 ngày"). Returns where the mark is and the grammar's mark for it ("I.",
+/// "1.", "a)"): one ASCII byte for another, so that offsets into the line hold and the
+/// label is read everywhere (layout repair, the grammar) as the usual one. None for most
+/// lines, at the cost of a look at their first bytes.
+pub(crate) fn alt_label_mark(line: &str) -> Option<(usize, &'static str)> {
+    let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let b = &line.as_bytes()[lead..];
+    let run = |f: fn(&u8) -> bool| b.iter().take_while(|c| f(c)).count();
+    let digits = run(u8::is_ascii_digit);
+    let roman = run(|c| matches!(c, b'I' | b'V' | b'X' | b'L'));
+    let (k, mark) = match (digits, roman) {
+        (1..=2, _) => (digits, b.get(digits).filter(|m| matches!(m, b'/' | b')' | b'-')).map(|_| ".")),
+        (0, 1..=7) => (roman, b.get(roman).filter(|m| matches!(m, b'/' | b'-')).map(|_| ".")),
+        _ if b.first().is_some_and(u8::is_ascii_lowercase) => (1, (b.get(1) == Some(&b'/')).then_some(")")),
+        _ if b.starts_with("đ".as_bytes()) => (2, (b.get(2) == Some(&b'/')).then_some(")")),
+        _ => return None,
+    };
+    let mark = mark?;
+    let rest = &line[lead + k + 1..];
+    let next = rest.trim_start_matches([' ', '\t']).chars().next()?;
+    let capital = next.is_uppercase() || matches!(next, '“' | '"');
+    let roman_ok = digits > 0 || roman == 0 || super::grammar::roman_value(&line[lead..lead + k]).is_some();
+    (rest.starts_with([' ', '\t']) && capital && roman_ok).then_some((lead + k, mark))
 }
 
 /// "ơCHƯƠNG": one lower-case letter glued to an upper-case word at the start of a line.
