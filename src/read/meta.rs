@@ -11,8 +11,10 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// The enacting body at the head of the header, in full or as offices shorten it ("UBND XÃ
+/// HÒA BÌNH", "HĐND PHƯỜNG …").
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:ỦY|UỶ|UỲ) BAN NHÂN[ \t]+DÂN|HỘI ĐỒNG NHÂN[ \t]+DÂN|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ|ĐẢNG (?:ỦY|UỶ)|SỞ|VĂN PHÒNG)(?:[ \t]|$)").unwrap()
+    Regex::new(r"^((?:ỦY|UỶ|UỲ) BAN NHÂN[ \t]+DÂN|HỘI ĐỒNG NHÂN[ \t]+DÂN|UBND|HĐND|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ|ĐẢNG (?:ỦY|UỶ)|SỞ|VĂN PHÒNG)(?:[ \t]|$)").unwrap()
 });
 /// Levels of local government as header lines print them, longest first where one contains another.
 const LEVELS: &str = "THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẶC KHU";
@@ -1306,6 +1308,28 @@ mod tests {
 
     /// A directive has no grounds: its opening paragraph in sentence case follows the
     /// subject in capitals and is body, not title.
+    /// Regression: "UBND XÃ HÒA BÌNH" (the issuer shortened, the unit on its line) gave no
+    /// unit.
+    #[test]
+    fn a_shortened_issuer_names_its_unit() {
+        for (head, unit) in [
+            ("UBND XÃ HÒA BÌNH\nVĂN PHÒNG HĐND VÀ UBND", "xã Hòa Bình"),
+            ("UBND\nPHƯỜNG TAM THANH", "phường Tam Thanh"),
+            ("HĐND HUYỆN CAO LỘC", "huyện Cao Lộc"),
+        ] {
+            let m = outline(
+                "x",
+                &format!(
+                    "{head}\nSố: 05/CTr-UBND\nHòa Bình, ngày 20 tháng 02 năm 2026\nCHƯƠNG TRÌNH\n\
+                     Công tác tháng 3 năm 2026\nI. NHIỆM VỤ\n1. Chỉ đạo gieo trồng vụ Xuân.\n"
+                ),
+            )
+            .meta;
+            assert_eq!(m.unit.map(|u| u.to_string()).as_deref(), Some(unit), "{head}");
+            assert_eq!(m.number.as_deref(), Some("05"));
+        }
+    }
+
     #[test]
     fn a_directive_opening_is_not_its_title() {
         let d = outline(
