@@ -1330,6 +1330,22 @@ mod tests {
         }
     }
 
+    /// Regression: in a short text without blank lines, the subject line under the date line
+    /// ("Chương trình công tác tháng 03 năm 2026", no kind line in capitals above it) was run
+    /// into the date line, and the title began "Hòa Bình, ngày 20 …".
+    #[test]
+    fn the_date_line_ends_its_paragraph() {
+        let m = outline(
+            "x",
+            "UBND XÃ HÒA BÌNH\nSố: 05/CTr-UBND\nHòa Bình, ngày 20 tháng 02 năm 2026\n\
+             Chương trình công tác tháng 03 năm 2026\nI. NHIỆM VỤ\n1. Chỉ đạo gieo trồng.\n",
+        )
+        .meta;
+        assert_eq!(m.title.as_deref(), Some("Chương trình công tác tháng 03 năm 2026"));
+        let p = m.period.unwrap();
+        assert_eq!((p.year, p.month), (2026, Some(3)));
+    }
+
     #[test]
     fn a_directive_opening_is_not_its_title() {
         let d = outline(

@@ -1403,7 +1403,9 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) {
         return true;
     }
-    if ends_sentence(prev) {
+    // A header's date line is a paragraph of its own, whatever the lines' lengths (the
+    // subject under it, "Chương trình công tác tháng 03 năm 2026", had been run into it).
+    if ends_sentence(prev) || is_date_line(prev) {
         return true;
     }
     let starts_lower = first_char(line).is_some_and(|c| c.is_lowercase());
