@@ -396,8 +396,10 @@ fn docx_programme_written_as_a_table_outlines_and_compares_by_its_rows() {
         [("I", "LĨNH VỰC KINH TẾ"), ("II", "LĨNH VỰC VĂN HÓA - XÃ HỘI"), ("", "CÔNG TÁC QUỐC PHÒNG - AN NINH")]
     );
     assert_eq!(old.sections[0].columns, ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"]);
+    let items: Vec<String> = old.sections[0].children.iter().map(|c| c.path_string()).collect();
+    assert_eq!(items, ["I.1", "I.2"]);
     assert_eq!(
-        old.sections[0].tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+        old.sections[0].children.iter().flat_map(|c| &c.tasks).map(|t| t.text.as_str()).collect::<Vec<_>>(),
         [
             "Chỉ đạo gieo trồng vụ Đông - Xuân | Phòng Kinh tế | Tháng 02",
             "Tổ chức thu ngân sách nhà nước trên địa bàn | Tài chính - Kế toán | Cả tháng"
@@ -410,7 +412,11 @@ fn docx_programme_written_as_a_table_outlines_and_compares_by_its_rows() {
 
     use sosanh::compare::{SectionStatus, TaskStatus};
     let c = sosanh::compare::compare(&old, &new, &Default::default());
-    assert!(c.sections.iter().all(|s| s.status != SectionStatus::New && s.status != SectionStatus::Dropped));
+    // The groups are aligned; an item whose one row went (II.1) goes with it.
+    let top = |s: &&sosanh::compare::SectionMatch| s.old.iter().chain(&s.new).all(|p| p.len() == 1);
+    assert!(
+        c.sections.iter().filter(top).all(|s| s.status != SectionStatus::New && s.status != SectionStatus::Dropped)
+    );
     let by = |status: TaskStatus| -> Vec<String> {
         c.tasks
             .iter()
@@ -428,4 +434,16 @@ fn docx_programme_written_as_a_table_outlines_and_compares_by_its_rows() {
     );
     assert_eq!(by(TaskStatus::New), ["Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ"]);
     assert_eq!(by(TaskStatus::Dropped), ["Rà soát hộ nghèo, hộ cận nghèo phát sinh"]);
+
+    // The same month written as text ("I. …" / "1. Chỉ đạo …"): item by item the same, no
+    // task moved and no item dropped, whichever layout comes first.
+    let text = "UBND XÃ HÒA BÌNH\nSố: 2/CTr-UBND\nHòa Bình, ngày 28 tháng 01 năm 2026\nCHƯƠNG TRÌNH\n\
+                Công tác tháng 02 năm 2026 của Ủy ban nhân dân xã\nI. LĨNH VỰC KINH TẾ\n\
+                1. Chỉ đạo gieo trồng vụ Đông - Xuân.\n2. Tổ chức thu ngân sách nhà nước trên địa bàn.\n\
+                II. LĨNH VỰC VĂN HÓA - XÃ HỘI\n1. Rà soát hộ nghèo, hộ cận nghèo phát sinh.\n";
+    let as_text = read("feb.txt", text.as_bytes());
+    let c = sosanh::compare::compare(&as_text, &old, &Default::default());
+    assert_eq!(c.summary.carried, 3, "{:?}", c.summary);
+    assert_eq!((c.summary.moved, c.summary.new, c.summary.dropped), (0, 1, 0), "{:?}", c.summary);
+    assert!(c.sections.iter().all(|s| s.status != SectionStatus::Dropped), "{:?}", c.sections);
 }

@@ -947,7 +947,40 @@ impl Builder {
                 }
                 None => {
                     let depth = usize::from(capital_open) + usize::from(roman_open);
-                    add_task(&mut open_group(s, depth, t.lines).tasks, t);
+                    let g = open_group(s, depth, t.lines);
+                    match row.number {
+                        // A numbered row is an item holding the row: "1.2" or "a" under the
+                        // row "1" before it, as in a programme written as text.
+                        Some((kind, label)) => {
+                            let item = Section {
+                                label,
+                                kind,
+                                path: vec![],
+                                heading: String::new(),
+                                columns: vec![],
+                                tasks: vec![t.clone()],
+                                children: vec![],
+                                lines: t.lines,
+                            };
+                            let under = g.children.last_mut().filter(|c| {
+                                c.kind == LabelKind::Arabic
+                                    && c.heading.is_empty()
+                                    && match kind {
+                                        LabelKind::Decimal => item.label.starts_with(&format!("{}.", c.label)),
+                                        LabelKind::Letter => true,
+                                        _ => false,
+                                    }
+                            });
+                            match under {
+                                Some(parent) => {
+                                    parent.lines = parent.lines.cover(t.lines);
+                                    parent.children.push(item);
+                                }
+                                None => g.children.push(item),
+                            }
+                        }
+                        None => add_task(&mut g.tasks, t),
+                    }
                 }
             }
         }
@@ -2952,8 +2985,18 @@ mod office_layout_tests {
                         CHƯƠNG TRÌNH\nCông tác tháng 02 năm 2026 của Ủy ban nhân dân xã\n";
     const TAIL: &str = "Nơi nhận:\n- TT Đảng ủy;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n";
 
+    /// The tasks in and under a section, in order.
     fn tasks(s: &Section) -> Vec<&str> {
-        s.tasks.iter().map(|t| t.text.as_str()).collect()
+        let mut out: Vec<&str> = s.tasks.iter().map(|t| t.text.as_str()).collect();
+        for c in &s.children {
+            out.extend(tasks(c));
+        }
+        out
+    }
+
+    /// The paths of the items under a section, depth first.
+    fn items(s: &Section) -> Vec<String> {
+        s.children.iter().flat_map(|c| std::iter::once(c.path_string()).chain(items(c))).collect()
     }
 
     /// Regression: a programme laid out as a table in Word came out as one line per row with
@@ -2980,6 +3023,10 @@ mod office_layout_tests {
             ]
         );
         assert_eq!(tasks(&d.sections[1]), ["Rà soát hộ nghèo phát sinh | Lao động | Trước 25/2"]);
+        // Each numbered row is an item of its number, as "1. Chỉ đạo …" is in a programme
+        // written as text, so that the two layouts align item by item.
+        assert_eq!(items(&d.sections[0]), ["I.1", "I.2"]);
+        assert_eq!(items(&d.sections[1]), ["II.1"]);
         assert_eq!(d.meta.title.as_deref(), Some("Công tác tháng 02 năm 2026 của Ủy ban nhân dân xã"));
         assert!(d.parts.iter().any(|p| p.kind == PartKind::Table && p.lines == LineRange::new(7, 12)), "{:?}", d.parts);
         assert!(d.notes.is_empty(), "{:?}", d.notes);
@@ -3005,7 +3052,13 @@ mod office_layout_tests {
             tasks(&d.sections[0]),
             ["Họp UBND thường kỳ | Văn phòng", "Chuẩn bị báo cáo | Văn phòng", "Tiếp công dân tại thôn"]
         );
-        assert_eq!(tasks(&d.sections[1]), ["Giao nhận quân | Quân sự", "Các việc khác | Văn phòng"]);
+        // (A section's own tasks come before its items: the row "III" before item 2.)
+        assert_eq!(tasks(&d.sections[1]), ["Các việc khác | Văn phòng", "Giao nhận quân | Quân sự"]);
+        // "1.1" and "a" under the row "1"; the row "III" with no deeper row after it is a
+        // row of the group.
+        let first = "CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN";
+        assert_eq!(items(&d.sections[0]), [format!("{first}.1"), format!("{first}.1.1"), format!("{first}.1.a")]);
+        assert_eq!(items(&d.sections[1]), ["CÔNG TÁC QUỐC PHÒNG.2"]);
         assert_eq!(d.sections[0].path, ["CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN"]);
         assert_eq!(d.sections[1].columns, ["STT", "Nội dung", "Chủ trì"]);
     }

@@ -365,6 +365,10 @@ pub(crate) struct Row {
     /// For the table's heading row ("STT" / "Nội dung" / "Cơ quan chủ trì" …, before the
     /// first row number), its cells: the names of the columns, not a row.
     pub columns: Option<Vec<String>>,
+    /// For a row of a table written one row to a line, its number ("1", "1.2", "a"): the row
+    /// is then an item of that number holding the row as its task, as "1. Chỉ đạo …" is in
+    /// a programme written as text, so that the two layouts align item by item.
+    pub number: Option<(LabelKind, String)>,
 }
 
 /// A capital letter "A" … "H" alone or first in its cell, as tables number groups of groups.
@@ -469,7 +473,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             // The first row's cells, kept until the table's end tells whether they name its
             // columns.
             let columns = out.is_empty().then(|| row.clone());
-            out.push(Row { task, group: group.take(), columns });
+            out.push(Row { task, group: group.take(), columns, number: None });
         }
         row.clear();
         *group = None;
@@ -604,7 +608,10 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
                 out[0].task.lines = head_cells[0].cover(head_cells[n - 1]);
                 out[0].task.text = c[..n].join(" | ");
                 out[0].columns = Some(c[..n].to_vec());
-                out.insert(1, Row { task: title, group: Some((LabelKind::Body, String::new())), columns: None });
+                out.insert(
+                    1,
+                    Row { task: title, group: Some((LabelKind::Body, String::new())), columns: None, number: None },
+                );
                 return true;
             }
             let names = names_columns(&c, first_follows);
@@ -672,7 +679,8 @@ fn is_column_index(cell: &str) -> bool {
 ///   "I"); otherwise it is a row. A row of one title in capitals and nothing else is an
 ///   unnumbered group.
 /// - Any other row is a row: its cells joined with " | ", without its number, as
-///   [`table_rows`] makes them.
+///   [`table_rows`] makes them; a row numbered in digits or with a letter keeps its number
+///   ([`Row::number`]).
 pub(crate) fn tab_rows(cells: &[&Para]) -> Vec<Row> {
     let rows: Vec<&[&Para]> = cells.chunk_by(|a, b| a.lines.start == b.lines.start).collect();
     let label_of = |row: &[&Para]| row.first().filter(|p| p.cell == Some(0)).and_then(|p| row_label(&p.text));
@@ -693,7 +701,7 @@ pub(crate) fn tab_rows(cells: &[&Para]) -> Vec<Row> {
                 && texts.iter().all(|t| t.split_whitespace().nth(6).is_none() && !t.ends_with(['.', ';', ':']))
         };
         if k == 0 && label.is_none() && (is_table_start(&texts[0]) || next.is_some() || names()) {
-            out.push(Row { task: task(texts.join(" | ")), group: None, columns: Some(texts) });
+            out.push(Row { task: task(texts.join(" | ")), group: None, columns: Some(texts), number: None });
             continue;
         }
         if !data && texts.len() >= 3 && texts.iter().all(|t| is_column_index(t)) {
@@ -713,7 +721,20 @@ pub(crate) fn tab_rows(cells: &[&Para]) -> Vec<Row> {
             None if k > 0 && rest.len() == 1 && is_group_title(&text) => Some((LabelKind::Body, String::new())),
             _ => None,
         };
-        out.push(Row { task: task(text), group, columns: None });
+        let number = match label.filter(|_| group.is_none()) {
+            Some(RowLabel::Number) => {
+                let n = texts[0].trim().trim_end_matches(['.', ')']);
+                // "01" is row 1.
+                let n = if n.contains('.') { n.to_string() } else { n.trim_start_matches('0').to_string() };
+                let kind = if n.contains('.') { LabelKind::Decimal } else { LabelKind::Arabic };
+                (!n.is_empty()).then_some((kind, n))
+            }
+            Some(RowLabel::Letter) => {
+                Some((LabelKind::Letter, texts[0].trim().trim_end_matches(['.', ')']).to_string()))
+            }
+            _ => None,
+        };
+        out.push(Row { task: task(text), group, columns: None, number });
     }
     out
 }
