@@ -58,6 +58,9 @@ fn pages_are_self_contained_and_vietnamese_by_default() {
     assert!(c.contains(" moved\" data-k="), "moved tasks are marked");
     assert!(c.contains("href=\"#a") && c.contains("id=\"a"), "moved tasks link to where they came from");
     assert!(c.contains("title=\"độ giống 0."), "similarity on hover");
+    // Regression: the outline page gave the document's kind in English ("programme").
+    let (_, o) = report("o.html", &OUTLINE);
+    assert!(o.contains("<td>chương trình công tác</td>") && !o.contains(">programme<"), "kind in Vietnamese");
     let mut en = COMPARE.to_vec();
     en.extend(["--lang", "en"]);
     let (_, e) = report("c-en.html", &en);

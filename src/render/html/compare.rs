@@ -142,15 +142,22 @@ fn meta_table(w: &Words, lang: Lang, c: &Comparison, docs: [Option<&Document>; 2
     o.push_str("</tr></table>\n");
 }
 
-/// The section paths of one side, each with its heading.
+/// The section paths of one side, each with its heading. A section without a number is
+/// named in its path by its heading's first words: the heading is then shown once, after
+/// the path of the section that holds it.
 fn side_paths(ps: &[Vec<String>], h: &Headings) -> String {
     ps.iter()
         .map(|p| {
             let heading = h.get(p);
-            if heading.is_empty() {
-                format!("<span class=\"path\">{}</span>", esc(&path_string(p)))
-            } else {
-                format!("<span class=\"path\">{}</span> {}", esc(&path_string(p)), esc(heading))
+            let named = p.last().is_some_and(|last| {
+                let name: Vec<&str> = last.trim_end_matches('…').split_whitespace().collect();
+                !name.is_empty() && heading.split_whitespace().take(name.len()).eq(name.iter().copied())
+            });
+            let path = if named { path_string(&p[..p.len() - 1]) } else { path_string(p) };
+            match (path.is_empty(), heading.is_empty()) {
+                (_, true) => format!("<span class=\"path\">{}</span>", esc(&path)),
+                (true, false) => esc(heading),
+                (false, false) => format!("<span class=\"path\">{}</span> {}", esc(&path), esc(heading)),
             }
         })
         .collect::<Vec<_>>()
@@ -317,4 +324,25 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
     }
     o.push_str("</table>\n");
     page(w, &format!("{}: {} → {}", w.compare_title, c.old.file, c.new.file), &o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a section named in its path by its heading showed the heading twice
+    /// ("LĨNH VỰC KINH TẾ LĨNH VỰC KINH TẾ").
+    #[test]
+    fn a_section_named_by_its_heading_shows_it_once() {
+        let owned = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let (named, item, roman) = (owned(&["LĨNH VỰC KINH TẾ"]), owned(&["LĨNH VỰC KINH TẾ", "1"]), owned(&["I"]));
+        let mut m = HashMap::new();
+        m.insert(named.as_slice(), "LĨNH VỰC KINH TẾ");
+        m.insert(item.as_slice(), "");
+        m.insert(roman.as_slice(), "IN ẤN TÀI LIỆU");
+        let h = Headings(m);
+        assert_eq!(side_paths(std::slice::from_ref(&named), &h), "LĨNH VỰC KINH TẾ");
+        assert_eq!(side_paths(std::slice::from_ref(&item), &h), "<span class=\"path\">LĨNH VỰC KINH TẾ.1</span>");
+        assert_eq!(side_paths(std::slice::from_ref(&roman), &h), "<span class=\"path\">I</span> IN ẤN TÀI LIỆU");
+    }
 }

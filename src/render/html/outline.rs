@@ -7,7 +7,12 @@ use crate::render::lang::{Lang, Words, words};
 use std::fmt::Write as _;
 
 fn section(w: &Words, s: &Section, o: &mut String) {
-    let label = if s.label.is_empty() { w.body.to_string() } else { path_string(&s.path) };
+    // An unnumbered section with a heading (a table's group) shows its heading alone.
+    let label = match (s.label.is_empty(), s.heading.is_empty()) {
+        (true, true) => w.body.to_string(),
+        (true, false) => String::new(),
+        _ => path_string(&s.path),
+    };
     let n = s.task_count_deep();
     let _ = write!(
         o,
@@ -66,7 +71,7 @@ pub fn html(doc: &Document, lang: Lang) -> String {
         )
     };
     let rows: [(&str, Option<String>); 9] = [
-        (w.kind, m.kind.map(|k| k.name().to_string())),
+        (w.kind, m.kind.map(|k| crate::render::lang::kind(lang, k.name()))),
         (w.unit, m.unit.as_ref().map(|u| u.to_string())),
         (w.period, m.period.map(|p| p.to_string())),
         (w.issued, m.issued.and_then(|i| i.iso())),
