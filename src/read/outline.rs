@@ -315,6 +315,11 @@ fn tab_columns(header: Vec<(usize, String)>, source: &Lines) -> Vec<(usize, Stri
     out
 }
 
+/// A section a table's row makes: a group with its title, or a numbered row's item.
+fn table_section(kind: LabelKind, label: String, heading: String, tasks: Vec<Task>, lines: LineRange) -> Section {
+    Section { label, kind, path: vec![], heading, columns: vec![], tasks, children: vec![], lines }
+}
+
 /// The group `depth` levels down the last children of `s` (a table's open group), its lines
 /// and its parents' grown to cover `lines`.
 fn open_group(s: &mut Section, depth: usize, lines: LineRange) -> &mut Section {
@@ -919,16 +924,7 @@ impl Builder {
             let t = row.task;
             match row.group {
                 Some((kind, label)) => {
-                    let g = Section {
-                        label,
-                        kind,
-                        path: vec![],
-                        heading: t.text,
-                        columns: vec![],
-                        tasks: vec![],
-                        children: vec![],
-                        lines: t.lines,
-                    };
+                    let g = table_section(kind, label, t.text, vec![], t.lines);
                     // A capital letter's group, or a title over all the rows.
                     if matches!(kind, LabelKind::Capital | LabelKind::Body) {
                         (capital_open, roman_open) = (true, false);
@@ -952,16 +948,8 @@ impl Builder {
                         // A numbered row is an item holding the row: "1.2" or "a" under the
                         // row "1" before it, as in a programme written as text.
                         Some((kind, label)) => {
-                            let item = Section {
-                                label,
-                                kind,
-                                path: vec![],
-                                heading: String::new(),
-                                columns: vec![],
-                                tasks: vec![t.clone()],
-                                children: vec![],
-                                lines: t.lines,
-                            };
+                            let lines = t.lines;
+                            let item = table_section(kind, label, String::new(), vec![t], lines);
                             let under = g.children.last_mut().filter(|c| {
                                 c.kind == LabelKind::Arabic
                                     && c.heading.is_empty()
@@ -973,7 +961,7 @@ impl Builder {
                             });
                             match under {
                                 Some(parent) => {
-                                    parent.lines = parent.lines.cover(t.lines);
+                                    parent.lines = parent.lines.cover(lines);
                                     parent.children.push(item);
                                 }
                                 None => g.children.push(item),
@@ -3087,6 +3075,14 @@ mod office_layout_tests {
         let items: Vec<&str> = d.sections[0].children.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(items, ["1", "2"]);
         assert_eq!(d.meta.unit.as_ref().map(|u| u.to_string()).as_deref(), Some("xã Hòa Bình"));
+        // A header in a table of three columns and three rows is no table of tasks.
+        let header = "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÒA BÌNH\t\tĐộc lập - Tự do - Hạnh phúc\n\
+                      Số: 10/CTr-UBND\t\tHòa Bình, ngày 28 tháng 01 năm 2026\nCHƯƠNG TRÌNH\nCông tác tháng 02\n\
+                      I. NHIỆM VỤ\n1. Chỉ đạo gieo trồng vụ Xuân.\n";
+        let d = outline("x", &format!("{header}{TAIL}"));
+        assert!(d.parts.iter().all(|p| p.kind != PartKind::Table), "{:?}", d.parts);
+        assert_eq!(d.meta.unit.as_ref().map(|u| u.to_string()).as_deref(), Some("xã Hòa Bình"));
+        assert_eq!(d.meta.number.as_deref(), Some("10"));
     }
 
     /// Regression: two groups titled but not numbered had the same path, and `compare`
