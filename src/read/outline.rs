@@ -3083,6 +3083,15 @@ mod office_layout_tests {
         assert!(d.parts.iter().all(|p| p.kind != PartKind::Table), "{:?}", d.parts);
         assert_eq!(d.meta.unit.as_ref().map(|u| u.to_string()).as_deref(), Some("xã Hòa Bình"));
         assert_eq!(d.meta.number.as_deref(), Some("10"));
+        // Nor is a signature block laid out with tabs beside the recipients.
+        let text = format!(
+            "{HEAD}I. NHIỆM VỤ\n1. Chỉ đạo gieo trồng vụ Xuân.\n2. Thu ngân sách nhà nước.\n\
+             Nơi nhận:\t\tTM. ỦY BAN NHÂN DÂN\n- TT Đảng ủy;\t\tCHỦ TỊCH\n- Lưu: VT.\t\t\n\t\tNguyễn Văn An\n"
+        );
+        let d = outline("x", &text);
+        assert!(d.parts.iter().all(|p| p.kind != PartKind::Table), "{:?}", d.parts);
+        assert_eq!(d.sections.len(), 1, "{:#?}", d.sections);
+        assert_eq!(d.task_count(), 2);
     }
 
     /// Regression: two groups titled but not numbered had the same path, and `compare`

@@ -1065,8 +1065,9 @@ fn join(
 /// them too), so a run of such lines is taken for a table only when its rows are numbered,
 /// a row number first in two rows at least ("1", "I", "A", "1.1"), when it opens with the
 /// row-number column's name ("TT", "STT"), or when it has three rows or more, all of as
-/// many cells, and no national motto (a DOCX table's rows are padded to its width; a
-/// header's layout table holds the motto). Empty, without allocating, for text with no tab.
+/// many cells, and neither the national motto nor a signature's "Nơi nhận:" / "TM." (a DOCX
+/// table's rows are padded to its width; a header's or a signature's layout table, or the
+/// same laid out with tabs, holds those). Empty, without allocating, for text with no tab.
 fn tab_table_rows(lines: &Lines, kinds: &[Kind]) -> Vec<u32> {
     let mut rows = Vec::new();
     if memchr::memchr(b'\t', lines.span(0..lines.len()).as_bytes()).is_none() {
@@ -1099,9 +1100,16 @@ fn tab_table_rows(lines: &Lines, kinds: &[Kind]) -> Vec<u32> {
         let first_cell = |k: usize| cells(&lines[k]).and_then(|mut c| c.next()).unwrap_or("").trim().to_string();
         let numbered = run.iter().filter(|&&k| super::parts::row_label(&first_cell(k)).is_some()).count();
         let width = |k: usize| cells(&lines[k]).map_or(0, Iterator::count);
-        // (A header laid out in a table of three columns and rows has the motto in it.)
-        let motto = run.iter().any(|&k| ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập"].iter().any(|m| lines[k].contains(m)));
-        let even = run.len() >= 3 && !motto && run.iter().all(|&k| width(k) == width(run[0]));
+        // (A header or a signature block laid out in a table of three columns, or with tabs,
+        // has the motto, "Nơi nhận:" or "TM." / "KT." in it.)
+        let layout = run.iter().any(|&k| {
+            ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập"].iter().any(|m| lines[k].contains(m))
+                || cells(&lines[k]).into_iter().flatten().any(|c| {
+                    let c = c.trim_start();
+                    ["Nơi nhận", "TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|m| c.starts_with(m))
+                })
+        });
+        let even = run.len() >= 3 && !layout && run.iter().all(|&k| width(k) == width(run[0]));
         if numbered >= 2 || is_table_start(&first_cell(run[0])) || even {
             rows.extend(run.iter().map(|&k| (k + 1) as u32));
         }
