@@ -896,8 +896,9 @@ impl Builder {
 
     /// Places a table's rows in the open section: the heading row names its columns, a
     /// group row opens a group of the table's own (a section under the one the table sits
-    /// in; a Roman group under the capital one open) holding the rows after it, and each
-    /// other row is a task.
+    /// in; a Roman group under the capital one open) holding the rows after it, a numbered
+    /// row ([`Row::number`]) is an item of its number holding the row, and each other row is
+    /// a task.
     fn place_rows(&mut self, rows: Vec<Row>, cells: &[&Para]) {
         self.place_rows_in_current(rows);
         self.parts.push(Part { kind: PartKind::Table, lines: cells[0].lines.cover(cells[cells.len() - 1].lines) });
