@@ -34,7 +34,7 @@ pub struct Para {
     /// Where each source line starts in `text`, with its line number.
     pub line_starts: LineMap,
     /// For a cell of a table written one row to a line, cells parted by tabs (see
-    /// [`tab_table_rows`]), its column (0 for the row-number column). The row is the line.
+    /// `tab_table_rows`), its column (0 for the row-number column). The row is the line.
     pub cell: Option<u16>,
 }
 
