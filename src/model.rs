@@ -459,6 +459,12 @@ impl Section {
     pub fn rank(&self) -> u8 {
         label_rank(self.kind, &self.label)
     }
+    /// A section with a heading but no number (a table's group "LĨNH VỰC KINH TẾ", a form's
+    /// title in an attachment): its path names it by its heading, and reports show the
+    /// heading alone.
+    pub fn named_by_heading(&self) -> bool {
+        self.label.is_empty() && !self.heading.is_empty()
+    }
     pub fn task_count_deep(&self) -> usize {
         self.tasks.len() + self.children.iter().map(|c| c.task_count_deep()).sum::<usize>()
     }

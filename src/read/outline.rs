@@ -541,13 +541,14 @@ fn fill_paths(sections: &mut [Section], parent: &[String]) {
     const NAME_WORDS: usize = 8;
     let mut taken: Vec<String> = Vec::new();
     for s in sections {
-        let mut name = if s.label.is_empty() && !s.heading.is_empty() {
+        let named = s.named_by_heading();
+        let mut name = if named {
             let words: Vec<&str> = s.heading.split_whitespace().collect();
             if words.len() > NAME_WORDS { format!("{}…", words[..NAME_WORDS].join(" ")) } else { words.join(" ") }
         } else {
             s.label.clone()
         };
-        if s.label.is_empty() && !s.heading.is_empty() && taken.contains(&name) {
+        if named && taken.contains(&name) {
             let base = name.clone();
             let mut k = 2;
             while taken.contains(&name) {

@@ -154,16 +154,15 @@ pub fn clean_line(line: &str) -> Cow<'_, str> {
             !matches!(c, '\u{00A0}' | '\u{2000}'..='\u{200D}' | '\u{202F}' | '\u{205F}' | '\u{2060}'
                 | '\u{3000}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}' | '\t' | '#')
         });
-    let alt = alt_label_mark(line);
-    if plain && !fused_letter(line) && alt.is_none() {
-        return Cow::Borrowed(line);
-    }
     if plain && !fused_letter(line) {
-        let mut out = line.to_string();
-        if let Some((at, mark)) = alt {
-            out.replace_range(at..at + 1, mark);
-        }
-        return Cow::Owned(out);
+        return match alt_label_mark(line) {
+            None => Cow::Borrowed(line),
+            Some((at, mark)) => {
+                let mut out = line.to_string();
+                out.replace_range(at..at + 1, mark);
+                Cow::Owned(out)
+            }
+        };
     }
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
@@ -1143,9 +1142,12 @@ fn is_abbreviation(t: &str) -> bool {
 /// its paragraph: what follows a blank line after it ("Kính gửi: …", "V/v …") is another.
 fn is_date_line(line: &str) -> bool {
     let t = line.trim();
-    t.split_whitespace().count() <= 12
+    // The cheap tests first: this is asked of most line ends.
+    t.as_bytes().last().is_some_and(u8::is_ascii_digit)
         && t.starts_with(char::is_uppercase)
         && t.contains(", ngày")
+        && t.contains("tháng")
+        && t.split_whitespace().count() <= 12
         && DATE_LINE_END.is_match(t)
 }
 

@@ -65,7 +65,7 @@ fn section(s: &Section, depth: usize, d: &Display, out: &mut dyn Write) -> io::R
     let w = words(d.lang);
     // An unnumbered section: the text before the first number, or a table's group with a
     // title but no number, which shows its title alone.
-    let titled_group = s.label.is_empty() && !s.heading.is_empty();
+    let titled_group = s.named_by_heading();
     let label = if titled_group {
         String::new()
     } else if s.label.is_empty() {

@@ -14,21 +14,25 @@ use crate::render::lang::{Lang, Words, words};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-/// Section headings of one document by path.
-struct Headings<'a>(HashMap<&'a [String], &'a str>);
+/// Section headings of one document by path, each with whether the section is named in
+/// its path by that heading ([`crate::model::Section::named_by_heading`]).
+struct Headings<'a>(HashMap<&'a [String], (&'a str, bool)>);
 
 impl<'a> Headings<'a> {
     fn of(doc: Option<&'a Document>) -> Self {
         let mut m = HashMap::new();
         if let Some(d) = doc {
             for s in d.all_sections() {
-                m.insert(s.path.as_slice(), s.heading.as_str());
+                m.insert(s.path.as_slice(), (s.heading.as_str(), s.named_by_heading()));
             }
         }
         Headings(m)
     }
     fn get(&self, p: &[String]) -> &str {
-        self.0.get(p).copied().unwrap_or("")
+        self.0.get(p).map_or("", |h| h.0)
+    }
+    fn named(&self, p: &[String]) -> bool {
+        self.0.get(p).is_some_and(|h| h.1)
     }
 }
 
@@ -149,11 +153,7 @@ fn side_paths(ps: &[Vec<String>], h: &Headings) -> String {
     ps.iter()
         .map(|p| {
             let heading = h.get(p);
-            let named = p.last().is_some_and(|last| {
-                let name: Vec<&str> = last.trim_end_matches('…').split_whitespace().collect();
-                !name.is_empty() && heading.split_whitespace().take(name.len()).eq(name.iter().copied())
-            });
-            let path = if named { path_string(&p[..p.len() - 1]) } else { path_string(p) };
+            let path = if h.named(p) { path_string(&p[..p.len() - 1]) } else { path_string(p) };
             match (path.is_empty(), heading.is_empty()) {
                 (_, true) => format!("<span class=\"path\">{}</span>", esc(&path)),
                 (true, false) => esc(heading),
@@ -337,9 +337,9 @@ mod tests {
         let owned = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<String>>();
         let (named, item, roman) = (owned(&["LĨNH VỰC KINH TẾ"]), owned(&["LĨNH VỰC KINH TẾ", "1"]), owned(&["I"]));
         let mut m = HashMap::new();
-        m.insert(named.as_slice(), "LĨNH VỰC KINH TẾ");
-        m.insert(item.as_slice(), "");
-        m.insert(roman.as_slice(), "IN ẤN TÀI LIỆU");
+        m.insert(named.as_slice(), ("LĨNH VỰC KINH TẾ", true));
+        m.insert(item.as_slice(), ("", false));
+        m.insert(roman.as_slice(), ("IN ẤN TÀI LIỆU", false));
         let h = Headings(m);
         assert_eq!(side_paths(std::slice::from_ref(&named), &h), "LĨNH VỰC KINH TẾ");
         assert_eq!(side_paths(std::slice::from_ref(&item), &h), "<span class=\"path\">LĨNH VỰC KINH TẾ.1</span>");

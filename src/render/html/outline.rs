@@ -8,10 +8,12 @@ use std::fmt::Write as _;
 
 fn section(w: &Words, s: &Section, o: &mut String) {
     // An unnumbered section with a heading (a table's group) shows its heading alone.
-    let label = match (s.label.is_empty(), s.heading.is_empty()) {
-        (true, true) => w.body.to_string(),
-        (true, false) => String::new(),
-        _ => path_string(&s.path),
+    let label = if s.named_by_heading() {
+        String::new()
+    } else if s.label.is_empty() {
+        w.body.to_string()
+    } else {
+        path_string(&s.path)
     };
     let n = s.task_count_deep();
     let _ = write!(
