@@ -521,6 +521,60 @@ fn a_task_cut_in_two_is_a_split() {
     assert_eq!(c.summary.split, back.summary.merged);
 }
 
+/// A clause the other side split over two clauses of one article: the old clause 2 of
+/// Điều 2 is aligned with the new clause 3 (its second sentence), and its first sentence,
+/// reworded below the task threshold, went to the new clause 2, which has no partner.
+/// Both under the aligned article, both opening their clauses: carried (moved), not
+/// dropped + new.
+#[test]
+fn a_clause_split_over_two_clauses_of_an_aligned_article_keeps_its_pieces() {
+    let read =
+        |text: &str| sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap();
+    let old = read(concat!(
+        "ỦY BAN NHÂN DÂN\n",
+        "TỈNH LAI CHÂU\n",
+        "\n",
+        "QUY CHẾ\n",
+        "Phối hợp giữa các cơ quan\n",
+        "\n",
+        "Điều 1. Trách nhiệm của Văn phòng đăng ký đất đai\n",
+        "1. Cập nhật, chỉnh lý hồ sơ địa chính và cơ sở dữ liệu đất đai theo quy định.\n",
+        "2. Cung cấp thông tin đất đai cho các cơ quan khi có yêu cầu.\n",
+        "\n",
+        "Điều 2. Trách nhiệm của cơ quan thuế\n",
+        "1. Hướng dẫn thủ tục kê khai thuế theo mẫu biểu quy định cho người sử dụng đất.\n",
+        "2. Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính của Văn phòng đăng ký đất đai đảm bảo đúng thời hạn không quá 03 ngày làm việc, ban hành Thông báo về nghĩa vụ tài chính. Trường hợp quá thời gian quy định mà chưa phát hành thông báo thuế, cơ quan thuế phải có văn bản thông báo cho Văn phòng đăng ký đất đai để biết, cập nhật hồ sơ.\n",
+        "3. Theo dõi việc ghi nợ, thanh toán nợ nghĩa vụ tài chính của người sử dụng đất.\n",
+    ));
+    let new = read(concat!(
+        "ỦY BAN NHÂN DÂN\n",
+        "TỈNH NGHỆ AN\n",
+        "\n",
+        "QUY CHẾ\n",
+        "Phối hợp giữa các cơ quan\n",
+        "\n",
+        "Điều 1. Trách nhiệm của Văn phòng đăng ký đất đai\n",
+        "1. Cập nhật, chỉnh lý hồ sơ địa chính và cơ sở dữ liệu đất đai theo quy định.\n",
+        "2. Cung cấp thông tin đất đai cho các cơ quan khi có yêu cầu.\n",
+        "\n",
+        "Điều 2. Trách nhiệm của cơ quan thuế\n",
+        "1. Hướng dẫn thủ tục kê khai thuế theo mẫu biểu quy định cho người sử dụng đất.\n",
+        "2. Tiếp nhận và giải quyết hồ sơ xác định nghĩa vụ tài chính do cơ quan cấp xã chuyển đến đảm bảo đúng thời hạn, cụ thể như sau.\n",
+        "3. Trường hợp quá thời gian quy định mà chưa phát hành thông báo thuế, cơ quan thuế phải thông báo bằng văn bản đến Văn phòng đăng ký đất đai để biết, cập nhật hồ sơ.\n",
+        "4. Theo dõi việc ghi nợ, thanh toán nợ nghĩa vụ tài chính của người sử dụng đất.\n",
+    ));
+    let c = compare(&old, &new, &MatchSettings::default());
+    let t = by_new(&c, "Tiếp nhận và giải quyết hồ sơ xác định nghĩa vụ tài chính");
+    assert_eq!(t.status, TaskStatus::Carried, "{t:?}");
+    assert!(t.old.as_ref().unwrap().text.starts_with("Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính"));
+    assert_eq!(t.old.as_ref().unwrap().path, p("Điều 2.2"));
+    assert_eq!(t.moved, Some(true));
+    assert_eq!((c.summary.new, c.summary.dropped), (0, 0), "{:?}", c.summary);
+    // The other way round, the same pair.
+    let back = compare(&new, &old, &MatchSettings::default());
+    assert_eq!(by_old(&back, "Tiếp nhận và giải quyết hồ sơ xác định").status, TaskStatus::Carried);
+}
+
 #[test]
 fn unpaired_tasks_name_their_closest_candidate() {
     let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");
@@ -981,16 +1035,14 @@ fn labelled_lai_chau_nghe_an_land_registration_rules() {
         (None, Some("Trình tự phối hợp")),
         (None, Some("cơ quan Tòa án, cơ quan Thi hành án")),
     ];
-    // Known misses (reported, not yet met): Lai Châu's provincial department task paired
-    // with a commune office's; a reworded clause of aligned articles below the task
-    // threshold. (The clause "tiếp nhận, cấp phát, điều chuyển … phôi" that Nghệ An wrote as
+    // Known miss (reported, not yet met): Lai Châu's provincial department task paired
+    // with a commune office's (0.49, on the boilerplate both share). (The tax office's
+    // clause 2 that Nghệ An split over its clauses 1 and 3 is met since context pairs look
+    // under aligned parents; the clause "tiếp nhận, cấp phát, điều chuyển … phôi" that Nghệ An wrote as
     // a task is met since `clause_pairs`; Lai Châu's article on the commune and its
     // chairman, left apart from Nghệ An's on the commune while its clause 1 was aligned with
     // it, since the nested links of `select`.)
-    let known = [
-        "thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai",
-        "Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính",
-    ];
+    let known = ["thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai"];
     labelled_pair("50693ea4bb4bda20", "994dfbc3967e5ebf", &calls, &sections, &known);
 }
 

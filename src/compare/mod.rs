@@ -505,21 +505,16 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     );
     // Tasks reworded beyond the threshold but left over in aligned sections, in the same
     // place among the pairs already made there.
+    let aligned = |x: Option<usize>, y: Option<usize>| x.is_some() && x == y;
     let in_context = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
-        let aligned = |x: Option<usize>, y: Option<usize>| x.is_some() && x == y;
         aligned(groups.old_group[a], groups.new_group[b])
             || old_parent[a].is_some_and(|pa| aligned(groups.old_group[pa], groups.new_group[b]))
             || new_parent[b].is_some_and(|pb| aligned(groups.old_group[a], groups.new_group[pb]))
     };
     let (old_places, new_places) = (places(old_secs, old_items), places(new_secs, new_items));
-    let rescued = context_pairs(
-        &scores,
-        &fin,
-        settings.task_threshold - CONTEXT_DISCOUNT,
-        in_context,
-        (&old_places, &new_places),
-    );
+    let floor = settings.task_threshold - CONTEXT_DISCOUNT;
+    let rescued = context_pairs(&scores, &fin, floor, in_context, (&old_places, &new_places));
     fin.extend(rescued);
     let old_keys: Vec<Option<String>> = old_items.iter().map(|i| field_key(&i.task.text)).collect();
     let new_keys: Vec<Option<String>> = new_items.iter().map(|i| field_key(&i.task.text)).collect();
@@ -557,6 +552,35 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
              pairs to score); that step was skipped"
         )),
     }
+    // Last, pairs in context again, now also for a piece of a split clause: the other side
+    // split one clause over two of the same article ("2. Tiếp nhận … Trường hợp quá thời
+    // gian …" became 11.1 and 11.3), the clause is aligned with one of them (11.3), and its
+    // first sentence is left over beside the other (11.1), which has no partner. So: one
+    // task's section has no partner, the other's is aligned with a sibling of it, under
+    // parents aligned with each other. The weakest context, so asked last: it never takes
+    // a task that a step with more evidence pairs. (Any two leftovers under aligned parents
+    // would be too much: the items of a programme's part I are all such siblings.)
+    use std::collections::HashSet;
+    let group_parents = |group: &[Option<usize>], parent: &[Option<usize>]| -> HashSet<(usize, usize)> {
+        group.iter().zip(parent).filter_map(|(g, p)| Some(((*g)?, (*p)?))).collect()
+    };
+    let (old_gp, new_gp) =
+        (group_parents(&groups.old_group, &old_parent), group_parents(&groups.new_group, &new_parent));
+    let split_piece = |o: usize, n: usize| {
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
+        if !aligned(groups.old_group[pa], groups.new_group[pb]) {
+            return false;
+        }
+        match (groups.old_group[a], groups.new_group[b]) {
+            (Some(g), None) => new_gp.contains(&(g, pb)),
+            (None, Some(g)) => old_gp.contains(&(g, pa)),
+            _ => false,
+        }
+    };
+    let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
+    let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
+    fin.extend(rescued);
     fin.sort_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
