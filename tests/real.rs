@@ -65,6 +65,9 @@ fn is_caps_fragment(t: &str) -> bool {
         && t.split_whitespace().count() <= 8
         // Blank form fields ("CC/CCCD/CMND: ……") are what a form says, not a heading.
         && !t.contains('…')
+        // Nor is a code of one word with digits, a form's or a procedure's ("BM.TBYT.01.01"
+        // under "3 BIỂU MẪU").
+        && !(t.split_whitespace().count() == 1 && t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 fn in_table(doc: &Document, line: usize) -> bool {

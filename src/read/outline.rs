@@ -2265,6 +2265,32 @@ mod tests {
         assert_eq!(paths, ["I", "I.1.1", "I.1.2", "I.2.1"]);
     }
 
+    /// A decimal label alone on its line that comes next after the last one starts its
+    /// item after any line: a table's checkbox cell ("x" / "2.4" / "Số lượng hồ sơ: …") or a
+    /// value without its full stop ("… kể từ ngày nhận được hồ sơ hợp lệ" / "2.6") had kept
+    /// it (regression: Hà Tĩnh's procedure sheets lost items 2.4, 2.6 and 2.10 into the item
+    /// before; "… hồ sơ hợp lệ 2.6" was one task). A decimal out of sequence there still
+    /// runs on.
+    #[test]
+    fn the_next_bare_decimal_label_starts_its_item_after_any_line() {
+        let head = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nB. QUY TRÌNH NỘI BỘ\n1. Bổ nhiệm giám định viên\n\n2\n\nNỘI DUNG QUY TRÌNH\n\n\
+                    2.3\n\nThành phần hồ sơ, bao gồm:\n\nĐơn đề nghị\n\nx\n\n";
+        let rest = "2.4\n\nSố lượng hồ sơ: 01 (bộ)\n\n2.5\n\nThời hạn giải quyết: 10 ngày làm việc, kể từ ngày nhận\n\
+                    được hồ sơ hợp lệ\n\n2.6\n\nĐịa điểm tiếp nhận hồ sơ: Trung tâm.\n";
+        let d = outline("x", &format!("{head}{rest}"));
+        let last: Vec<String> = paths_and_tasks(&d)
+            .into_iter()
+            .filter_map(|(p, _)| p.rsplit_once('.').map(|(_, l)| l.to_string()))
+            .filter(|l| l.len() == 1 && l != "1")
+            .collect();
+        assert_eq!(last, ["3", "4", "5", "6"], "{:?}", paths_and_tasks(&d));
+        assert!(task_texts(&d).iter().all(|t| !t.ends_with(" 2.6") && !t.ends_with("x 2.4")), "{:?}", task_texts(&d));
+        // "2.7" after "2.3" is no next label: it stays where it was written.
+        let d = outline("x", &format!("{head}2.7\n\nSố lượng hồ sơ: 01 (bộ)\n"));
+        assert!(d.all_sections().iter().all(|s| s.label != "7"), "{:?}", paths_and_tasks(&d));
+    }
+
     /// A list of procedures whose rows are numbered "1", "2" … holds in its cells each
     /// procedure's own list ("1. Trình tự thực hiện: Bước 1: …" / "2. Cơ quan thực hiện:"):
     /// the table is no table of steps, and the cell's list, written another way than the rows'

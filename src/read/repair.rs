@@ -971,6 +971,8 @@ fn join(
     let mut paras: Vec<Para> = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev_line: Option<&str> = None;
+    // The decimal label ("2.3") that last opened a paragraph, alone or before its text.
+    let mut last_decimal: Option<Decimal> = None;
     let mut rows = rows.iter().peekable();
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
@@ -1013,6 +1015,10 @@ fn join(
             // "… theo quy định tại bước" / "3. Trong thời hạn …": a step cited ends the
             // sentence with its number; the number is no list item.
             Some(p) if step_after_reference(p, line) => false,
+            // A decimal label alone on its line that comes next after the last one ("2.3" …
+            // "x" / "" / "2.4" / "" / "Số lượng hồ sơ: …"): an item's number, whatever cell
+            // or half sentence stands before it.
+            Some(_) if line.len() <= 13 && last_decimal.is_some_and(|d| d.is_followed_by(line)) => true,
             // A ground of the preamble ("Căn cứ …", "Theo đề nghị …") starts a paragraph
             // after the ";" or "." that ended the one before, and runs until its own ";" or
             // ".", whatever letter its wrapped lines start with ("… của Giám đốc Sở" / "Khoa
@@ -1038,6 +1044,9 @@ fn join(
         if new_para {
             if let Some(p) = cur.take() {
                 paras.push(p);
+            }
+            if let Some(d) = Decimal::leading(line) {
+                last_decimal = Some(d);
             }
             let mut text = String::with_capacity(line.len());
             collapse_into(&mut text, line);
@@ -1201,6 +1210,50 @@ pub fn is_enacting_formula(text: &str) -> bool {
 }
 
 /// A line that starts with a number followed by a space, not by a label's dot or bracket.
+/// A decimal label's numbers, "2.3" → [2, 3] (two to four of them, each below 100).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Decimal {
+    parts: [u8; 4],
+    len: usize,
+}
+
+impl Decimal {
+    /// The decimal label a line opens with, alone or before its text: "2.3", "2.3.", "1.2.1. Lập …".
+    fn leading(line: &str) -> Option<Decimal> {
+        let line = line.trim_start_matches([' ', '\t']);
+        // Most lines open with a letter: asked first, it spares them the split.
+        if !line.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let word = line.split([' ', '\t']).next()?;
+        if !is_bare_decimal(word) {
+            return None;
+        }
+        let mut d = Decimal { parts: [0; 4], len: 0 };
+        for p in word.trim_end_matches('.').split('.') {
+            d.parts[d.len] = p.parse().ok()?;
+            d.len += 1;
+        }
+        Some(d)
+    }
+
+    /// Is `line` a decimal label alone that comes next after this one: its next sibling
+    /// ("2.3" → "2.4"), its first child ("2.3" → "2.3.1") or the next sibling of an
+    /// ancestor ("2.3.4" → "2.4")?
+    fn is_followed_by(&self, line: &str) -> bool {
+        if !is_bare_decimal(line) {
+            return false;
+        }
+        let Some(next) = Decimal::leading(line) else { return false };
+        let (a, b) = (&self.parts[..self.len], &next.parts[..next.len]);
+        match b.len() {
+            n if n <= a.len() => b[..n - 1] == a[..n - 1] && u16::from(b[n - 1]) == u16::from(a[n - 1]) + 1,
+            n if n == a.len() + 1 => b[..a.len()] == *a && b[n - 1] == 1,
+            _ => false,
+        }
+    }
+}
+
 fn undotted_number(line: &str) -> bool {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && line.as_bytes().get(digits) == Some(&b' ')
@@ -1499,6 +1552,21 @@ fn is_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decimal_label_is_followed_by_its_sibling_child_or_an_ancestors_sibling() {
+        let d = |s: &str| Decimal::leading(s).unwrap();
+        assert_eq!(Decimal::leading("1.2.1. Lập kế hoạch"), Some(d("1.2.1")));
+        assert_eq!(Decimal::leading("2.10"), Some(d("2.10.")));
+        assert!(Decimal::leading("1.000 đồng").is_none() && Decimal::leading("Số 2.3").is_none());
+        for next in ["2.4", "2.4.", "2.3.1", "3"] {
+            assert_eq!(d("2.3").is_followed_by(next), next != "3", "{next}");
+        }
+        assert!(d("2.9").is_followed_by("2.10") && d("2.3.4").is_followed_by("2.4"));
+        for not_next in ["2.5", "2.3", "2.3.2", "3.1", "1.4", "2.4.1"] {
+            assert!(!d("2.3").is_followed_by(not_next), "{not_next}");
+        }
+    }
 
     fn texts<'a>(r: &'a Repaired<'_>) -> Vec<&'a str> {
         r.paras.iter().map(|p| p.text.as_str()).collect()
