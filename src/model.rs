@@ -113,7 +113,7 @@ impl<'a> IntoIterator for &'a Lines {
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i)
+    memchr::memchr_iter(b'\n', text.as_bytes())
 }
 
 impl std::ops::Index<usize> for Lines {

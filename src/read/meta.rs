@@ -376,7 +376,10 @@ pub fn closing_start(rep: &Repaired, from: usize) -> Option<Closing> {
 fn last_sentence_start(text: &str) -> Option<usize> {
     let body = text.trim_end().trim_end_matches(['.', '/']);
     let mut best = None;
-    for (i, _) in body.match_indices(". ") {
+    // Each ". ": each "." followed by a space (the two cannot overlap), found with memchr
+    // rather than the general substring search, which was slow on long paragraphs.
+    let b = body.as_bytes();
+    for i in memchr::memchr_iter(b'.', b).filter(|&i| b.get(i + 1) == Some(&b' ')) {
         let next = &body[i + 2..];
         if next.chars().next().is_some_and(|c| c.is_uppercase()) {
             best = Some(i + 2);

@@ -161,7 +161,7 @@ pub fn decode(bytes: &[u8], opts: &ReadOptions) -> std::result::Result<(String, 
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         utf16(rest, u16::from_be_bytes)?
     } else {
-        if bytes.iter().take(8192).any(|&b| b == 0) {
+        if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
             return Err(Problem::Binary("it contains NUL bytes".into()));
         }
         utf8(bytes, opts, &mut notes)?
@@ -353,11 +353,13 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
     if !text.chars().any(|c| c.is_alphanumeric()) {
         return Err(Problem::NoText);
     }
-    if let Some(len) = text
-        .split('\n')
-        .filter(|l| l.len() > opts.max_line_chars)
-        .map(|l| l.chars().count())
-        .find(|&n| n > opts.max_line_chars)
+    // No line is longer than the whole text: a text within the limit is not split.
+    if text.len() > opts.max_line_chars
+        && let Some(len) = text
+            .split('\n')
+            .filter(|l| l.len() > opts.max_line_chars)
+            .map(|l| l.chars().count())
+            .find(|&n| n > opts.max_line_chars)
     {
         return Err(Problem::LineTooLong { len, limit: opts.max_line_chars });
     }

@@ -16,7 +16,7 @@ use super::parts::{is_table_start, step_number};
 use crate::model::{Footnote, LineRange, Lines};
 use regex_lite::Regex;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 /// Footnote markers are replaced in the text by `FN_OPEN` number `FN_CLOSE` (characters
@@ -149,7 +149,12 @@ pub fn clean_line(line: &str) -> Cow<'_, str> {
     // The odd characters are all encoded with a lead byte 0xC2 (U+00A0, U+00AD), 0xE2
     // (U+2000–U+206F), 0xE3 (U+3000), 0xEE or 0xEF (Private Use Area, U+FEFF); Vietnamese
     // letters never are, so a line without those bytes is plain without decoding it.
-    let plain = line.bytes().all(|b| !matches!(b, b'\t' | b'#' | 0xC2 | 0xE2 | 0xE3 | 0xEE | 0xEF))
+    // Looked for with memchr's vector search, not byte by byte.
+    let b = line.as_bytes();
+    let odd_byte = memchr::memchr3(b'\t', b'#', 0xC2, b).is_some()
+        || memchr::memchr2(0xE2, 0xE3, b).is_some()
+        || memchr::memchr2(0xEE, 0xEF, b).is_some();
+    let plain = !odd_byte
         || line.chars().all(|c| {
             !matches!(c, '\u{00A0}' | '\u{2000}'..='\u{200D}' | '\u{202F}' | '\u{205F}' | '\u{2060}'
                 | '\u{3000}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}' | '\t' | '#')
@@ -289,7 +294,7 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
     let rows = tab_table_rows(lines, &kinds);
     let source = lines;
     let lines: Vec<u32> = (0..clean.len()).filter(|&i| kinds[i] == Kind::Body).map(|i| (i + 1) as u32).collect();
-    let mut body = Body { clean: &clean, lines, edited: HashMap::new() };
+    let mut body = Body { clean: &clean, lines, edited: BTreeMap::new() };
     unfuse_markers(&mut body, &mut footnotes);
     let width = text_width(&body);
     let vocab = vocabulary(&body);
@@ -347,7 +352,9 @@ struct Body<'a> {
     clean: &'a Lines,
     /// 1-based line numbers.
     lines: Vec<u32>,
-    edited: HashMap<usize, String>,
+    /// By body line. A B-tree, not a hash map: `text` looks here for every line of a
+    /// document with footnotes, and a few comparisons cost less than hashing the key.
+    edited: BTreeMap<usize, String>,
 }
 
 impl Body<'_> {
@@ -610,6 +617,22 @@ fn is_collapsed(s: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
+    // Most lines: no two spaces in a row, no control character, and no byte pair that
+    // starts one of the white space characters above (0xE1 0x9A, 0xE2 0x80 and 0xE2 0x81
+    // also start letters, quotes and dashes: those lines are read byte by byte below).
+    // Tested over byte pairs without a branch per byte, which the compiler vectorises.
+    let odd_pair = |acc: bool, (&c, &d): (&u8, &u8)| {
+        acc | (c == b' ') & (d == b' ')
+            | (c == 0xC2) & ((d == 0x85) | (d == 0xA0))
+            | (c == 0xE1) & (d == 0x9A)
+            | (c == 0xE2) & (d & 0xFE == 0x80)
+            | (c == 0xE3) & (d == 0x80)
+    };
+    let control = |acc: bool, &c: &u8| acc | (c.wrapping_sub(b'\t') < 5);
+    let next = b.get(1..).unwrap_or_default();
+    if !b.iter().fold(false, control) && !b.iter().zip(next).fold(false, odd_pair) {
+        return true;
+    }
     let mut prev_space = false;
     for (i, &c) in b.iter().enumerate() {
         match c {
@@ -643,6 +666,9 @@ fn is_collapsed(s: &str) -> bool {
 /// two letters ("dự án1", "đồng chí20,") or to a year ("năm 20242" is 2024 and marker 2),
 /// in the nearest body line before the footnote.
 fn unfuse_markers(body: &mut Body, notes: &mut [Footnote]) {
+    // The tokens of the line looked at, in one buffer for all lines (growing a new one for
+    // every line was most of the cost of this search).
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for f in notes.iter_mut() {
         let n = f.number.to_string();
         let before = body.lines.partition_point(|&ln| (ln as usize) < f.lines.start);
@@ -650,7 +676,7 @@ fn unfuse_markers(body: &mut Body, notes: &mut [Footnote]) {
         'search: for k in (lo..before).rev() {
             let line = body.text(k);
             // Tokens, from the end of the line backwards.
-            let mut spans: Vec<(usize, usize)> = Vec::new();
+            spans.clear();
             let mut start = None;
             for (i, c) in line.char_indices() {
                 if c.is_whitespace() {
@@ -762,7 +788,7 @@ fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
             let upper = w.chars().any(is_upper);
             let key: &str = if upper {
                 lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
+                w.chars().for_each(|c| push_lower(&mut lower, c));
                 &lower
             } else {
                 w
@@ -777,6 +803,23 @@ fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
         }
     }
     v
+}
+
+/// Appends `c.to_lowercase()`, answered without the Unicode tables for ASCII, Latin-1 and
+/// the Vietnamese letters of Latin Extended Additional (U+1EA0–U+1EF9: each capital, at an
+/// even code point, is followed by its small letter), as `is_upper` is: lowering the words
+/// with a capital was a twentieth of the layout repair.
+fn push_lower(out: &mut String, c: char) {
+    let lower = match c as u32 {
+        0..=0x7F => c.to_ascii_lowercase(),
+        0xC0..=0xDE if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        // Small letters and symbols, their own lower case.
+        0xDF..=0xFF => c,
+        n @ 0x1EA0..=0x1EF9 if n % 2 == 0 => char::from_u32(n + 1).unwrap_or(c),
+        0x1EA0..=0x1EF9 => c,
+        _ => return out.extend(c.to_lowercase()),
+    };
+    out.push(lower);
 }
 
 /// `char::is_uppercase`, answered without the Unicode tables for ASCII, Latin-1 and the
@@ -1916,6 +1959,27 @@ mod tests {
 }
 
 #[cfg(test)]
+mod collapse_tests {
+    use super::*;
+
+    /// `is_collapsed` (its quick test over byte pairs and its reading byte by byte) says
+    /// what collapsing says, on strings of spaces, odd spaces and the letters, quotes and
+    /// dashes whose bytes start like them.
+    #[test]
+    fn is_collapsed_agrees_with_collapsing() {
+        let alphabet: Vec<char> =
+            " a\tạẠỹ“”–…\u{a0}\u{85}\u{1680}\u{2003}\u{2028}\u{202F}\u{205F}\u{2060}\u{3000}ãĂ\n".chars().collect();
+        let check = |t: &str| {
+            let collapsed = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(is_collapsed(t), collapsed == t, "{t:?}");
+        };
+        use crate::read::test_strings;
+        test_strings::each(&alphabet, "", 3, &mut |t| check(t));
+        test_strings::random(&alphabet, "x", 0, 50_000, &mut |t| check(t));
+    }
+}
+
+#[cfg(test)]
 mod numbered_item_tests {
     use super::*;
 
@@ -1948,6 +2012,16 @@ mod letter_tests {
     fn is_upper_agrees_with_is_uppercase() {
         for c in (0u32..0x2000).filter_map(char::from_u32) {
             assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn push_lower_agrees_with_to_lowercase() {
+        let mut out = String::new();
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            out.clear();
+            super::push_lower(&mut out, c);
+            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?} U+{:04X}", c as u32);
         }
     }
 
