@@ -5,6 +5,7 @@
 //! pattern anywhere in the header lines rather than by position.
 
 use crate::model::{BlankField, DocKind, Level, Lines, Metadata, PartialDate, Period, Section, Signer, Unit};
+use crate::read::Anchored;
 use crate::repair::{Para, Repaired};
 use regex_lite::Regex;
 use std::borrow::Cow;
@@ -13,14 +14,20 @@ use std::sync::LazyLock;
 
 /// The enacting body at the head of the header, in full or as offices shorten it ("UBND XÃ
 /// HÒA BÌNH", "HĐND PHƯỜNG …").
-static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:ỦY|UỶ|UỲ) BAN NHÂN[ \t]+DÂN|HỘI ĐỒNG NHÂN[ \t]+DÂN|UBND|HĐND|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ|ĐẢNG (?:ỦY|UỶ)|SỞ|VĂN PHÒNG)(?:[ \t]|$)").unwrap()
-});
+static ISSUER: Anchored = Anchored {
+    firsts: &['Ủ', 'U', 'H', 'B', 'Đ', 'S', 'V'],
+    regex: LazyLock::new(|| {
+        Regex::new(r"^((?:ỦY|UỶ|UỲ) BAN NHÂN[ \t]+DÂN|HỘI ĐỒNG NHÂN[ \t]+DÂN|UBND|HĐND|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ|ĐẢNG (?:ỦY|UỶ)|SỞ|VĂN PHÒNG)(?:[ \t]|$)").unwrap()
+    }),
+};
 /// Levels of local government as header lines print them, longest first where one contains another.
 const LEVELS: &str = "THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẶC KHU";
-static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^({LEVELS})[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*(?:-.*)?$")).unwrap()
-});
+static UNIT_LINE: Anchored = Anchored {
+    firsts: &['T', 'H', 'Q', 'X', 'P', 'Đ'],
+    regex: LazyLock::new(|| {
+        Regex::new(&format!(r"^({LEVELS})[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ ]*?)[ \t]*(?:-.*)?$")).unwrap()
+    }),
+};
 /// A line that names the enacting body with its unit: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
 /// "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …".
 static ENACTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,12 +45,15 @@ static UNIT_START: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static MOTTO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"CỘNG HO[AÀ]|CỘNG HÒA|Độc lập").unwrap());
-static MOTTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(CỘNG HO[AÀ]|CỘNG HÒA|Cộng hòa xã hội|Cộng hoà xã hội|HỘI CHỦ NGHĨA|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP[ \t]*-)",
-    )
-    .unwrap()
-});
+static MOTTO: Anchored = Anchored {
+    firsts: &['C', 'H', 'Đ'],
+    regex: LazyLock::new(|| {
+        Regex::new(
+            r"^(CỘNG HO[AÀ]|CỘNG HÒA|Cộng hòa xã hội|Cộng hoà xã hội|HỘI CHỦ NGHĨA|Độc lập[ \t]*-[ \t]*Tự do|ĐỘC LẬP[ \t]*-)",
+        )
+        .unwrap()
+    }),
+};
 /// The national motto alone, as a form in an attachment repeats it above its title: "CỘNG
 /// HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", both, with the form's
 /// number before ("Mẫu số 27") or a rule after.
@@ -87,13 +97,19 @@ static TARGET_YEAR: LazyLock<Regex> =
 static CITED_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:Luật|LUẬT|luật|Nghị định|NGHỊ ĐỊNH|số|SỐ)[^,;()]*?(?:năm|NĂM)[ \t]+[0-9]{4}").unwrap()
 });
-static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]*$").unwrap()
-});
+static KIND_LINE: Anchored = Anchored {
+    firsts: &['C', 'B', 'K', 'Q', 'N', 'T'],
+    regex: LazyLock::new(|| {
+        Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]*$").unwrap()
+    }),
+};
 /// A kind word followed by the subject in capitals in one piece.
-static KIND_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][^a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]{3}.*)$").unwrap()
-});
+static KIND_PREFIX: Anchored = Anchored {
+    firsts: &['C', 'B', 'K', 'Q', 'N', 'T'],
+    regex: LazyLock::new(|| {
+        Regex::new(r"^(CHƯƠNG TRÌNH|BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO)[ \t]+([A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ][^a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]{3}.*)$").unwrap()
+    }),
+};
 static TITLE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:tháng|Tháng|THÁNG)[ \t]+([0-9]{1,2})[ \t]*(?:(?:năm|Năm|NĂM)[ \t]+|/[ \t]*)([0-9]{4})").unwrap()
 });
@@ -109,18 +125,25 @@ static TITLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// A signer's title: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN".
-static SIGNER_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(PHÓ |Q\. )?(CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHỦ NHIỆM)").unwrap());
+static SIGNER_TITLE: Anchored = Anchored {
+    firsts: &['P', 'Q', 'C', 'G', 'T', 'B'],
+    regex: LazyLock::new(|| {
+        Regex::new(r"^(PHÓ |Q\. )?(CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHỦ NHIỆM)").unwrap()
+    }),
+};
 /// "năm 20xx" as a pattern: `year_mentions` reads it by hand, and is tested against it.
 #[cfg(test)]
 static YEAR_MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"năm[ \t]+(20[0-9][0-9])(?:[ \t.,;:)]|$)").unwrap());
-static SIGN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:TM|KT|TL|TUQ)\.|T/M)[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]",
-    )
-    .unwrap()
-});
+static SIGN_ROLE: Anchored = Anchored {
+    firsts: &['T', 'K'],
+    regex: LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(?:TM|KT|TL|TUQ)\.|T/M)[ \t]*[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]",
+        )
+        .unwrap()
+    }),
+};
 
 fn level_of(word: &str) -> Option<Level> {
     match squeeze(&word.to_lowercase()).as_str() {
@@ -1051,6 +1074,85 @@ fn frequent_year(texts: &[&str]) -> Option<i32> {
         }
     }
     count.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(y, _)| y)
+}
+
+/// The guarded patterns of this module with a text for each of their alternatives, for the
+/// test that holds each guard to its pattern (`read::anchored_tests`).
+#[cfg(test)]
+pub(crate) fn anchored_samples() -> Vec<(&'static Anchored, &'static [&'static str])> {
+    vec![
+        (
+            &ISSUER,
+            &[
+                "ỦY BAN NHÂN DÂN",
+                "UỶ BAN NHÂN DÂN",
+                "UỲ BAN NHÂN DÂN",
+                "HỘI ĐỒNG NHÂN DÂN",
+                "UBND",
+                "HĐND",
+                "BAN CHỈ ĐẠO",
+                "BAN THƯỜNG VỤ",
+                "ĐẢNG ỦY",
+                "SỞ",
+                "VĂN PHÒNG",
+            ],
+        ),
+        (
+            &UNIT_LINE,
+            &[
+                "THÀNH PHỐ HÀ NỘI",
+                "THỊ XÃ A",
+                "THỊ TRẤN A",
+                "TỈNH A",
+                "HUYỆN A",
+                "QUẬN A",
+                "XÃ A",
+                "PHƯỜNG A",
+                "ĐẶC KHU A",
+            ],
+        ),
+        (
+            &MOTTO,
+            &[
+                "CỘNG HOA",
+                "CỘNG HOÀ",
+                "CỘNG HÒA",
+                "Cộng hòa xã hội",
+                "Cộng hoà xã hội",
+                "HỘI CHỦ NGHĨA",
+                "Độc lập - Tự do",
+                "ĐỘC LẬP -",
+            ],
+        ),
+        (&KIND_LINE, &["CHƯƠNG TRÌNH", "BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO"]),
+        (
+            &KIND_PREFIX,
+            &[
+                "CHƯƠNG TRÌNH CÔNG TÁC",
+                "BÁO CÁO CÔNG TÁC",
+                "KẾ HOẠCH CÔNG TÁC",
+                "QUYẾT ĐỊNH VỀ VIỆC",
+                "NGHỊ QUYẾT VỀ VIỆC",
+                "CHỈ THỊ VỀ VIỆC",
+                "THÔNG BÁO VỀ VIỆC",
+            ],
+        ),
+        (&SIGN_ROLE, &["TM. ỦY BAN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "T/M ỦY BAN"]),
+        (
+            &SIGNER_TITLE,
+            &[
+                "PHÓ CHỦ TỊCH",
+                "Q. CHỦ TỊCH",
+                "CHỦ TỊCH",
+                "GIÁM ĐỐC",
+                "CHÁNH VĂN PHÒNG",
+                "TRƯỞNG BAN",
+                "BÍ THƯ",
+                "THỦ TRƯỞNG",
+                "CHỦ NHIỆM",
+            ],
+        ),
+    ]
 }
 
 #[cfg(test)]

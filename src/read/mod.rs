@@ -27,6 +27,29 @@ use crate::model::Document;
 use std::io::Read;
 use std::path::Path;
 
+/// A pattern anchored at the start of the text (`^` then alternatives that each open with a
+/// fixed letter), with the characters a match can start with, read off the pattern. Those
+/// are checked before the regex runs: regex-lite has no literal prefilter, and even a
+/// pattern that fails at the first character costs it an epsilon closure over all its
+/// alternatives, thousands of instructions for each of the many lines these are asked of.
+/// The answers are the regex's: a text that starts with another character has no match.
+pub(crate) struct Anchored {
+    firsts: &'static [char],
+    regex: std::sync::LazyLock<regex_lite::Regex>,
+}
+
+impl Anchored {
+    fn may_match(&self, t: &str) -> bool {
+        t.chars().next().is_some_and(|c| self.firsts.contains(&c))
+    }
+    pub(crate) fn is_match(&self, t: &str) -> bool {
+        self.may_match(t) && self.regex.is_match(t)
+    }
+    pub(crate) fn captures<'t>(&self, t: &'t str) -> Option<regex_lite::Captures<'t>> {
+        if self.may_match(t) { self.regex.captures(t) } else { None }
+    }
+}
+
 /// Which text encoding to assume; `Auto` guesses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {
@@ -367,6 +390,35 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
 }
 
 /// Strings for the tests that hold a reader written by hand equal to the pattern it replaced.
+#[cfg(test)]
+mod anchored_tests {
+    use super::Anchored;
+
+    /// Each pattern's matches start with one of its `firsts`: a text of each alternative
+    /// matches both ways, and with its first character changed to any other of the Latin
+    /// blocks it matches the pattern exactly when it matches the guarded pattern.
+    fn check(a: &Anchored, samples: &[&str]) {
+        let others = (0u32..0x250).chain(0x1E00..0x1F00).filter_map(char::from_u32);
+        for s in samples {
+            assert!(a.regex.is_match(s), "{s:?} is a sample of the pattern");
+            assert!(a.is_match(s), "{s:?}");
+            let rest = &s[s.chars().next().map_or(0, char::len_utf8)..];
+            for c in others.clone() {
+                let t = format!("{c}{rest}");
+                assert_eq!(a.regex.is_match(&t), a.is_match(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn guarded_patterns_match_as_the_patterns_do() {
+        use super::meta::anchored_samples as meta;
+        for (a, samples) in meta().into_iter().chain(super::repair::anchored_samples()) {
+            check(a, samples);
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod test_strings {
     /// Calls `f` with `start` followed by every string of up to `depth` characters of `alphabet`.

@@ -12,6 +12,7 @@
 //! a numbered or bulleted item, or where a line is clearly shorter than the text width
 //! and the next one starts with a capital (a heading or a header line).
 
+use super::Anchored;
 use super::parts::{is_table_start, step_number};
 use crate::model::{Footnote, LineRange, Lines};
 use regex_lite::Regex;
@@ -784,20 +785,18 @@ fn vocabulary<'a>(body: &'a Body) -> Vocab<'a> {
     let mut lower = String::new();
     for k in 0..body.len() {
         for w in body.text(k).split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
-            // Most words are already in lower case: look them up without a new string.
-            let upper = w.chars().any(is_upper);
-            let key: &str = if upper {
-                lower.clear();
-                w.chars().for_each(|c| push_lower(&mut lower, c));
-                &lower
-            } else {
-                w
-            };
-            match v.get_mut(key) {
+            // Most words are already in lower case: counted without a new string, in one
+            // lookup that also places a new word.
+            if !w.chars().any(is_upper) {
+                *v.entry(Cow::Borrowed(w)).or_insert(0) += 1;
+                continue;
+            }
+            lower.clear();
+            w.chars().for_each(|c| push_lower(&mut lower, c));
+            match v.get_mut(lower.as_str()) {
                 Some(n) => *n += 1,
                 None => {
-                    let key = if upper { Cow::Owned(lower.clone()) } else { Cow::Borrowed(w) };
-                    v.insert(key, 1);
+                    v.insert(Cow::Owned(lower.clone()), 1);
                 }
             }
         }
@@ -1322,8 +1321,10 @@ fn is_label_word(line: &str) -> bool {
     )
 }
 
-static BARE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[IVXL]{1,7}|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})\.?[ \t]*$").unwrap());
+static BARE_LABEL: Anchored = Anchored {
+    firsts: &['I', 'V', 'X', 'L', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    regex: LazyLock::new(|| Regex::new(r"^(?:[IVXL]{1,7}|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3})\.?[ \t]*$").unwrap()),
+};
 
 /// A line ending in a word that the number on the next line (`number`) follows in a
 /// reference ("Điều" / "12.", "tại Phụ lục" / "VIII."). An article, clause, year or month is
@@ -1956,6 +1957,13 @@ mod tests {
         assert_eq!(texts(&r)[0], "1. Dự Hội nghị Ban Thường vụ Đảng ủy");
         assert_eq!(texts(&r)[2], format!("{long} HĐND tỉnh."));
     }
+}
+
+/// The guarded patterns of this module with a text for each of their alternatives (see
+/// `read::anchored_tests`).
+#[cfg(test)]
+pub(crate) fn anchored_samples() -> Vec<(&'static Anchored, &'static [&'static str])> {
+    vec![(&BARE_LABEL, &["I", "VIII.", "LX. ", "1", "12.", "1.2.3.4", "3.10."])]
 }
 
 #[cfg(test)]
