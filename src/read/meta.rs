@@ -99,8 +99,9 @@ pub(crate) fn is_form_motto(text: &str) -> bool {
         && FORM_MOTTO.captures(t).is_some_and(|c| c.get(1).is_some() || c.get(2).is_some())
 }
 
-/// The letters of Vietnamese beyond ASCII, capital and small, as the header patterns write them.
+/// The capital letters of Vietnamese beyond ASCII, as the header patterns write them.
 const VIET_CAPITALS: &str = "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ";
+/// The small letters of Vietnamese beyond ASCII, likewise.
 const VIET_SMALL: &str = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
 
 /// A document's number field: "Số: 12/KH-UBND", "Số    /CTr-UBND" (the number left blank).

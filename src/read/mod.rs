@@ -389,7 +389,7 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
     Ok((text, notes))
 }
 
-/// Strings for the tests that hold a reader written by hand equal to the pattern it replaced.
+/// A first-character check holds the anchored patterns' answers.
 #[cfg(test)]
 mod anchored_tests {
     use super::Anchored;
@@ -419,6 +419,7 @@ mod anchored_tests {
     }
 }
 
+/// Strings for the tests that hold a reader written by hand equal to the pattern it replaced.
 #[cfg(test)]
 pub(crate) mod test_strings {
     /// Calls `f` with `start` followed by every string of up to `depth` characters of `alphabet`.
