@@ -1368,19 +1368,13 @@ struct Decimal {
 }
 
 impl Decimal {
-    /// The decimal label a line opens with, alone or before its text: "2.3", "2.3.", "1.2.1. Lập …".
+    /// The decimal label a line opens with, alone or before its text: "2.3", "2.3.", "1.2.1. Lập …"
+    /// (the grammar's `match_decimal` finds it).
     fn leading(line: &str) -> Option<Decimal> {
-        let line = line.trim_start_matches([' ', '\t']);
-        // Most lines open with a letter: asked first, it spares them the split.
-        if !line.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        let word = line.split([' ', '\t']).next()?;
-        if !is_bare_decimal(word) {
-            return None;
-        }
+        let t = line.trim_start_matches([' ', '\t']);
+        let (end, _) = super::grammar::match_decimal(t)?;
         let mut d = Decimal { parts: [0; 4], len: 0 };
-        for p in word.trim_end_matches('.').split('.') {
+        for p in t[..end].split('.') {
             d.parts[d.len] = p.parse().ok()?;
             d.len += 1;
         }
