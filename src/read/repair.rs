@@ -1065,7 +1065,13 @@ fn continues_caps(s: &str) -> bool {
     // The note may also run on to the next line ("… (Phần dành cho cấp có thẩm" / "quyền
     // đánh giá)").
     let core = closing_note(t, true).map_or(s, |i| &t[..i]);
-    !core.chars().any(char::is_lowercase) && core.chars().any(is_letter)
+    // A year cut from its heading ("… KINH TẾ - XÃ HỘI NĂM" / "2025") has no letter at all.
+    let year = core
+        .trim_start()
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|y| matches!(&y[..2], b"19" | b"20") && y.iter().all(u8::is_ascii_digit));
+    !core.chars().any(char::is_lowercase) && (core.chars().any(is_letter) || year)
 }
 
 /// Where a note in brackets that ends the text starts ("… LAO ĐỘNG (26 TTHC Cấp tỉnh)"),
@@ -1167,7 +1173,7 @@ fn join(
             }
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
-                Layout::Blocks if gap_before => breaks_at_gap(p, line, width),
+                Layout::Blocks if gap_before => breaks_at_gap(p, line, width, caps_heading),
                 Layout::Blocks => breaks_in_block(p, line, caps_heading),
             },
         };
@@ -1441,8 +1447,9 @@ fn ends_with_reference_word(line: &str, number: &str) -> bool {
             "Điều" | "điều" | "khoản" | "Khoản" | "điểm" | "Điểm" | "năm" | "tháng" => digits,
             // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.", "chỉ số" / "IV.".
             "Chương" | "Mục" | "mục" | "Phần" | "phần" | "lục" | "hạng" | "loại" | "số" => true,
-            // "từ cấp I đến cấp" / "V.", "nhóm" / "II.": levels and groups in Roman numbers.
-            "cấp" | "nhóm" | "vùng" | "độ" => !digits,
+            // "từ cấp I đến cấp" / "V.", "nhóm" / "II.": levels and groups in Roman numbers;
+            // "lần thứ" / "XVIII.", "khóa" / "XVI": an ordinal and a term of office.
+            "cấp" | "nhóm" | "vùng" | "độ" | "thứ" | "khóa" | "khoá" => !digits,
             _ => false,
         }
 }
@@ -1474,23 +1481,24 @@ fn first_words(s: &str, k: usize) -> &str {
     s.match_indices(' ').nth(k - 1).map_or(s, |(i, _)| &s[..i])
 }
 
-/// A numbered heading in capitals so far ("I. MỤC", "PHẦN II"): a following line in capitals
-/// continues it ("ĐÍCH, YÊU CẦU").
+/// A numbered heading in capitals so far ("I. MỤC", "PHẦN II", "Phần I. TÌNH HÌNH"): a
+/// following line in capitals continues it ("ĐÍCH, YÊU CẦU"), one that is not ends it.
 fn is_caps_heading(text: &str) -> bool {
     // Length first: this is asked for every line joined to a paragraph, and must not rescan a
     // long one (a paragraph of 32,000 lines stays linear).
-    text.len() <= 480
-        && text.chars().count() <= 160
-        && !text.chars().any(char::is_lowercase)
-        && is_all_caps(text)
-        && item_start(text)
+    if text.len() > 480 || text.chars().count() > 160 || !item_start(text) {
+        return false;
+    }
+    // The label word of a part may be written in small letters before a title in capitals.
+    let title = text.strip_prefix("Phần ").map_or(text, |rest| rest.split_once(' ').map_or("", |(_, t)| t));
+    !title.chars().any(char::is_lowercase) && is_all_caps(title)
 }
 
 /// Where blank lines separate paragraphs, is a blank line a paragraph break? Yes, except where
 /// the text plainly runs on: the next line starts in lower case after an open line, or the line
 /// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
-fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
+fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) || is_date_line(prev) {
         return true;
     }
@@ -1521,7 +1529,7 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize) -> bool {
     }
     let ends_word = prev.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let full = prev.chars().count() * 10 >= width * 9;
-    !ends_word || !full || is_all_caps(prev) || is_all_caps(line)
+    !ends_word || !full || is_all_caps(prev) || is_all_caps(line) || caps_heading && !continues_caps(line)
 }
 
 /// Units of a duration: after a count ("22 ngày", "0,5 ngày", "24 giờ") the count's cell
@@ -1545,9 +1553,43 @@ fn number_runs_on(prev: &str) -> bool {
 }
 
 /// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
-/// runs on into the next one.
+/// runs on into the next one; not where that word is the last syllable of a noun or an
+/// adverb ("giải phóng mặt bằng", "định kỳ hằng năm"), which a heading may end in.
 fn ends_with_function_word(line: &str) -> bool {
-    ends_with_one_of(line, LINKING_WORDS) || ends_with_one_of(line, OTHER_FUNCTION_WORDS)
+    ends_with_one_of(line, LINKING_WORDS) || ends_with_one_of(line, OTHER_FUNCTION_WORDS) && !ends_with_compound(line)
+}
+
+/// Words whose last syllable is one of [`OTHER_FUNCTION_WORDS`]: "mặt bằng" is a site, not
+/// "mặt" followed by "by".
+const COMPOUNDS: &[&str] = &[
+    "mặt bằng",
+    "công bằng",
+    "cân bằng",
+    "đồng bằng",
+    "văn bằng",
+    "hằng năm",
+    "hàng năm",
+    "hằng tháng",
+    "hàng tháng",
+    "hằng ngày",
+    "hàng ngày",
+    "hiện có",
+    "sẵn có",
+    "thống nhất",
+    "duy nhất",
+];
+
+/// Does the line end on one of [`COMPOUNDS`] (in any case)?
+fn ends_with_compound(line: &str) -> bool {
+    let t = line.trim_end();
+    let last = last_word(t);
+    let before = t[..t.len() - last.len()].trim_end();
+    let prev = last_word(before);
+    !prev.is_empty()
+        && before.ends_with(prev)
+        && COMPOUNDS
+            .iter()
+            .any(|c| c.split_once(' ').is_some_and(|(a, b)| prev.to_lowercase() == a && last.to_lowercase() == b))
 }
 
 /// Words that only link to what follows: a line ending on one never ends a paragraph.
@@ -1616,10 +1658,13 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     }
     // A header's date line is a paragraph of its own, whatever the lines' lengths (the
     // subject under it, "Chương trình công tác tháng 03 năm 2026", had been run into it).
-    if ends_sentence(prev) || is_date_line(prev) {
+    let starts_lower = first_char(line).is_some_and(|c| c.is_lowercase());
+    // An ellipsis ends a list, not always the sentence ("… gian lận thương mại,..." / "trên
+    // địa bàn không xảy ra …"): a small letter after it carries the sentence on.
+    let ellipsis = prev.trim_end().ends_with("...") || prev.trim_end().ends_with('…');
+    if ends_sentence(prev) && !(ellipsis && starts_lower) || is_date_line(prev) {
         return true;
     }
-    let starts_lower = first_char(line).is_some_and(|c| c.is_lowercase());
     if starts_lower {
         return false;
     }
@@ -1638,7 +1683,7 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
         // A numbered heading in capitals wrapped over two lines: "I. MỤC" / "ĐÍCH, YÊU CẦU".
         return false;
     }
-    if is_all_caps(prev) && !continues_caps(line) {
+    if (caps_heading || is_all_caps(prev)) && !continues_caps(line) {
         return true;
     }
     // A line that ends on a word needing its object ("Căn cứ các Quyết định của" / "Thủ
@@ -1996,6 +2041,12 @@ mod tests {
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
         let r = repair("1. Việc cuối cùng của phần này\nII. Tổ chức thực hiện\n");
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+        // An ordinal's and a term's number (found re-wrapping the annual report's text at 80
+        // characters: "… Đại hội Đảng bộ tỉnh lần thứ" / "XVIII. Ban hành Kế hoạch …").
+        let r = repair("1. Tổ chức kỷ niệm Đại hội Đảng bộ tỉnh lần thứ\nXVIII. Ban hành Kế hoạch bình xét.\n");
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
+        let r = repair("1. Bầu cử đại biểu Quốc hội khóa\nXVI. Chuẩn bị các điều kiện bảo đảm.\n");
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
     }
 
     /// A label word opening a quotation, alone on its line ("“Điều" / "13. Bồi thường …"),
@@ -2025,6 +2076,52 @@ mod tests {
         assert_eq!(texts(&r)[0], "D. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG (Phần dành cho cấp có thẩm quyền đánh giá)");
         let r = repair("A. LĨNH VỰC\nViệc làm (26 TTHC)\n");
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+    }
+
+    /// A part's heading in capitals after its label word in small letters ("Phần I. TÌNH
+    /// HÌNH …") ends where the capitals end, even when it comes near the text's width, and a
+    /// year cut from it carries it on. Found laying the annual report out again at 70 and 80
+    /// characters: the heading swallowed the first sentence of the part.
+    #[test]
+    fn a_part_heading_in_capitals_ends_with_its_capitals() {
+        let heading = "Phần I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025";
+        let body = "Năm 2025 là năm cuối thực hiện các mục tiêu, chỉ tiêu nhiệm kỳ 2020 - 2025 và\nchuẩn bị các điều kiện để bước vào nhiệm kỳ mới.\n";
+        let r = repair(&format!("{heading}\n{body}"));
+        assert_eq!(texts(&r)[0], heading, "{:?}", texts(&r));
+        let r = repair(&format!("{}\n2025\n{body}", heading.strip_suffix(" 2025").unwrap()));
+        assert_eq!(texts(&r)[0], heading, "{:?}", texts(&r));
+        // The same with blank lines between paragraphs.
+        let r = repair(&format!(
+            "{heading}\n\nNăm 2025 là năm cuối nhiệm kỳ.\n\n2. Nội dung thứ hai.\n\n3. Nội dung thứ ba.\n"
+        ));
+        assert_eq!(texts(&r)[0], heading, "{:?}", texts(&r));
+    }
+
+    /// A heading that ends on a noun whose last syllable is also a function word ("giải phóng
+    /// mặt bằng") ends at the blank line after it (regression: Điều 12 of a land-clearance
+    /// decision had no heading, its title run into its first clause).
+    #[test]
+    fn a_heading_ending_on_a_compound_noun_ends_at_the_blank_line() {
+        let r = repair(concat!(
+            "a) Tài nguyên - môi trường, giải phóng mặt bằng\n\n",
+            "Thực hiện tốt công tác quản lý đất đai, tài nguyên và môi trường trên địa bàn phường,\n",
+            "kê khai cấp Giấy chứng nhận quyền sử dụng đất cho các hộ gia đình đủ điều kiện.\n\n",
+            "b) Văn hóa - xã hội\n\nTổ chức tốt các lễ hội, sự kiện đảm bảo phù hợp với tình hình thực tế.\n",
+        ));
+        assert_eq!(texts(&r)[0], "a) Tài nguyên - môi trường, giải phóng mặt bằng", "{:?}", texts(&r));
+        assert!(ends_with_function_word("Ban hành theo") && ends_with_function_word("… bằng"));
+        assert!(!ends_with_function_word("giải phóng Mặt bằng") && !ends_with_function_word("định kỳ hằng năm"));
+    }
+
+    /// An ellipsis before a small letter carries the sentence on in hard-wrapped text.
+    #[test]
+    fn an_ellipsis_before_a_small_letter_is_no_sentence_end() {
+        let r = repair(concat!(
+            "1. Tăng cường công tác kiểm tra, kiểm soát thị trường, chống buôn lậu, gian lận thương mại,...\n",
+            "trên địa bàn không xảy ra tình trạng tăng giá đột biến và khan hiếm hàng hóa.\n",
+            "2. Thực hiện tốt công tác quản lý đất đai…\nTổ chức kê khai cấp Giấy chứng nhận.\n",
+        ));
+        assert_eq!(texts(&r).len(), 3, "{:?}", texts(&r));
     }
 
     #[test]
