@@ -1109,6 +1109,8 @@ fn join(
     let mut prev_line: Option<&str> = None;
     // The decimal label ("2.3") that last opened a paragraph, alone or before its text.
     let mut last_decimal: Option<Decimal> = None;
+    // The number without dot ("3 Tiếp nhận …") that last opened a paragraph.
+    let mut last_undotted: Option<u32> = None;
     let mut rows = rows.iter().peekable();
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
@@ -1151,6 +1153,13 @@ fn join(
             // "… theo quy định tại bước" / "3. Trong thời hạn …": a step cited ends the
             // sentence with its number; the number is no list item.
             Some(p) if step_after_reference(p, line) => false,
+            // "… thửa đất. Ban hành" / "33 Quyết định xử phạt …": a number of two digits or
+            // more without its dot that does not come next after the last such number to
+            // open a paragraph is a count in the sentence the open line before leaves
+            // unfinished. Up to two numbers may have been missed in between (a row glued to a
+            // cell). Smaller numbers stay labels: the rows of a table skip some (1, 2, 6, 9 in
+            // a land office's procedure steps), and so do a form's note numbers.
+            Some(p) if !ends_clause(p) && undotted_count(line, last_undotted) => false,
             // A decimal label alone on its line that comes next after the last one ("2.3" …
             // "x" / "" / "2.4" / "" / "Số lượng hồ sơ: …"): an item's number, whatever cell
             // or half sentence stands before it.
@@ -1183,6 +1192,9 @@ fn join(
             }
             if let Some(d) = Decimal::leading(line) {
                 last_decimal = Some(d);
+            }
+            if let Some(n) = undotted_label(line) {
+                last_undotted = Some(n);
             }
             let mut text = String::with_capacity(line.len());
             collapse_into(&mut text, line);
@@ -1402,6 +1414,26 @@ impl Decimal {
             _ => false,
         }
     }
+}
+
+/// The number of a line that opens with a number without dot or group before a capital
+/// ("3 Tiếp nhận hồ sơ"), as `numbered_item` takes one for a label.
+fn undotted_label(line: &str) -> Option<u32> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) || !undotted_number(line) || !numbered_item(line) {
+        return None;
+    }
+    line[..digits].parse().ok()
+}
+
+/// Is `line` an undotted number that cannot be the next label after `last` (see `join`)?
+fn undotted_count(line: &str, last: Option<u32>) -> bool {
+    undotted_label(line).is_some_and(|n| n >= 10 && !last.is_some_and(|l| n > l && n <= l + 3))
+}
+
+/// Does the line end a sentence or a clause ("." "!" "?" ":" ";")?
+fn ends_clause(line: &str) -> bool {
+    ends_sentence(line) || line.trim_end().ends_with([':', ';'])
 }
 
 fn undotted_number(line: &str) -> bool {
@@ -2111,6 +2143,22 @@ mod tests {
         assert_eq!(texts(&r)[0], "a) Tài nguyên - môi trường, giải phóng mặt bằng", "{:?}", texts(&r));
         assert!(ends_with_function_word("Ban hành theo") && ends_with_function_word("… bằng"));
         assert!(!ends_with_function_word("giải phóng Mặt bằng") && !ends_with_function_word("định kỳ hằng năm"));
+    }
+
+    /// A count of two digits or more at a line's start after an open line is part of the
+    /// sentence, unless it comes next after the last such number to open a paragraph
+    /// (regression: the annual report had a task "Ban hành" and one "33 Quyết định xử phạt …").
+    #[test]
+    fn a_count_out_of_sequence_after_an_open_line_is_a_wrap() {
+        let r = repair(
+            "Cấp 144 giấy chứng nhận cho các hộ đủ điều kiện trên địa bàn phường. Ban hành\n33 Quyết định xử phạt vi phạm hành chính về đất đai.\n",
+        );
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
+        let rows = "9 Trường Mầm non Hoa Sen\n10 Trường Mầm non Sơn Ca\n11 Trường Tiểu học Sài Đồng\n14 Trường Tiểu học Phúc Lợi\n";
+        assert_eq!(texts(&repair(rows)).len(), 4, "{:?}", texts(&repair(rows)));
+        // Small numbers stay labels whatever came before.
+        let r = repair("1 Tiếp nhận hồ sơ tại bộ phận một cửa\n6 Trả kết quả cho tổ chức, cá nhân\n");
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
     }
 
     /// An ellipsis before a small letter carries the sentence on in hard-wrapped text.
