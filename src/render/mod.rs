@@ -100,6 +100,21 @@ pub(crate) fn diff_pieces(edits: &[Edit], color: bool) -> Vec<ColoredString> {
         .collect()
 }
 
+/// What `colored` writes around any word in the style of `p` (with colour on or off as
+/// it stands now): the style's escape sequence and the reset, or nothing. Found once per
+/// piece by printing the style with no text, so a word is written by copying rather than
+/// by formatting a styled copy of it.
+fn style_around(p: &ColoredString) -> (String, &'static str) {
+    const RESET: &str = "\x1B[0m";
+    let mut bare = ColoredString::default();
+    (bare.fgcolor, bare.bgcolor, bare.style) = (p.fgcolor, p.bgcolor, p.style);
+    let empty = bare.to_string();
+    match empty.strip_suffix(RESET) {
+        Some(before) => (before.to_string(), RESET),
+        None => (empty, ""),
+    }
+}
+
 /// Wraps coloured pieces at spaces to `width` columns (at least 20), keeping each word's
 /// style. Always at least one line.
 pub(crate) fn wrap_pieces(pieces: &[ColoredString], width: usize) -> Vec<String> {
@@ -109,6 +124,7 @@ pub(crate) fn wrap_pieces(pieces: &[ColoredString], width: usize) -> Vec<String>
     let mut col = 0;
     for p in pieces {
         let plain: &str = p;
+        let (before, after) = style_around(p);
         for word in plain.split(' ').filter(|w| !w.is_empty()) {
             let wlen = word.chars().count();
             if col > 0 && col + 1 + wlen > width {
@@ -119,9 +135,16 @@ pub(crate) fn wrap_pieces(pieces: &[ColoredString], width: usize) -> Vec<String>
                 line.push(' ');
                 col += 1;
             }
-            let mut styled = p.clone();
-            styled.input = word.to_string();
-            line.push_str(&styled.to_string());
+            if !after.is_empty() && word.contains(after) {
+                // `colored` repeats the style after a reset inside the text: left to it.
+                let mut styled = p.clone();
+                styled.input = word.to_string();
+                line.push_str(&styled.to_string());
+            } else {
+                line.push_str(&before);
+                line.push_str(word);
+                line.push_str(after);
+            }
             col += wlen;
         }
     }
@@ -129,4 +152,69 @@ pub(crate) fn wrap_pieces(pieces: &[ColoredString], width: usize) -> Vec<String>
         lines.push(line);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`wrap_pieces`] as first written: every word formatted as a styled copy of its piece.
+    fn wrap_pieces_simple(pieces: &[ColoredString], width: usize) -> Vec<String> {
+        let width = width.max(20);
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        let mut col = 0;
+        for p in pieces {
+            let plain: &str = p;
+            for word in plain.split(' ').filter(|w| !w.is_empty()) {
+                let wlen = word.chars().count();
+                if col > 0 && col + 1 + wlen > width {
+                    lines.push(std::mem::take(&mut line));
+                    col = 0;
+                }
+                if col > 0 {
+                    line.push(' ');
+                    col += 1;
+                }
+                let mut styled = p.clone();
+                styled.input = word.to_string();
+                line.push_str(&styled.to_string());
+                col += wlen;
+            }
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// The wrapped lines are those of formatting each word on its own, with colour on and
+    /// off, for every style the printers use and text holding a reset sequence. (The only
+    /// test of this crate that sets `colored`'s global override.)
+    #[test]
+    fn wrapping_copies_the_style_colored_would_write() {
+        let text = "Tiếp tục  triển khai các nhiệm vụ; \x1B[0mđã reset giữa\x1B[0m chừng ";
+        let edits = [
+            Edit { op: Op::Equal, text: text.to_string() },
+            Edit { op: Op::Delete, text: "bỏ đi một đoạn dài ".repeat(5) },
+            Edit { op: Op::Insert, text: "thêm vào".to_string() },
+        ];
+        for on in [true, false] {
+            colored::control::set_override(on);
+            let mut sets: Vec<Vec<ColoredString>> = vec![
+                diff_pieces(&edits, true),
+                diff_pieces(&edits, false),
+                vec![text.green(), text.red(), text.normal(), text.yellow().bold(), text.dimmed(), "".red()],
+                vec![text.bold().cyan(), text.magenta(), text.on_blue().white().italic()],
+                vec![],
+            ];
+            sets.push(sets[0].iter().chain(&sets[2]).cloned().collect());
+            for pieces in &sets {
+                for width in [0, 20, 33, 100] {
+                    assert_eq!(wrap_pieces(pieces, width), wrap_pieces_simple(pieces, width), "colour {on}");
+                }
+            }
+        }
+        colored::control::unset_override();
+    }
 }
