@@ -170,7 +170,7 @@ pub fn syllable_key(word: &str) -> String {
 }
 
 /// [`syllable_key`] appended to `out`: callers that key many words keep one buffer.
-fn syllable_key_into(word: &str, out: &mut String) {
+pub(crate) fn syllable_key_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
         return;

@@ -28,14 +28,36 @@ const SMALL_EQUAL: usize = 2;
 struct Words<'a> {
     text: &'a str,
     spans: Vec<std::ops::Range<usize>>,
-    keys: Vec<String>,
+    /// The words' matching keys one after another in one buffer (no allocation per word);
+    /// key `k` ends at `ends[k]`.
+    keys: String,
+    ends: Vec<usize>,
 }
 
 impl<'a> Words<'a> {
     fn of(text: &'a str) -> Self {
         let spans: Vec<_> = normalize::words(text).into_iter().map(|(r, _)| r).collect();
-        let keys = spans.iter().map(|r| normalize::syllable_key(&text[r.clone()])).collect();
-        Words { text, spans, keys }
+        let mut keys = String::with_capacity(text.len() + spans.len());
+        let mut ends = Vec::with_capacity(spans.len());
+        for r in &spans {
+            normalize::syllable_key_into(&text[r.clone()], &mut keys);
+            ends.push(keys.len());
+        }
+        Words { text, spans, keys, ends }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The matching key of word `k`.
+    fn key(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.keys[start..self.ends[k]]
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|k| self.key(k))
     }
 
     /// The text of words `a..b`, with the punctuation and space that follow them (and, for
@@ -50,15 +72,55 @@ impl<'a> Words<'a> {
     }
 }
 
+/// FNV-1a, for hashing the short keys of words (the default hasher's setup costs more
+/// than the key).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The keys of two texts' words as numbers, one per distinct key (in order of first
+/// appearance): words are equal exactly when their numbers are, so the diff compares
+/// numbers rather than strings and finds the same edits.
+fn key_ids(a: &Words, b: &Words) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<Fnv>> =
+        std::collections::HashMap::with_capacity_and_hasher(a.len() + b.len(), Default::default());
+    let mut id = |k| {
+        let next = ids.len() as u32;
+        *ids.entry(k).or_insert(next)
+    };
+    let ka = a.keys().map(&mut id).collect();
+    let kb = b.keys().map(&mut id).collect();
+    (ka, kb)
+}
+
 /// The matching keys of a text's words, for "same words" comparisons.
 pub fn word_keys(text: &str) -> Vec<String> {
-    Words::of(text).keys
+    Words::of(text).keys().map(str::to_string).collect()
 }
 
 /// Do the two texts have the same words (ignoring spacing, punctuation, case, Unicode
 /// form and tone-mark placement)?
 pub fn same_words(a: &str, b: &str) -> bool {
-    Words::of(a).keys == Words::of(b).keys
+    let (a, b) = (Words::of(a), Words::of(b));
+    a.keys().eq(b.keys())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,7 +132,9 @@ struct Span {
 
 /// The tidied word diff from `old` to `new`.
 pub fn word_diff(old: &str, new: &str) -> Vec<Edit> {
-    diff_words(&Words::of(old), &Words::of(new))
+    let (a, b) = (Words::of(old), Words::of(new));
+    let (ka, kb) = key_ids(&a, &b);
+    diff_words(&a, &b, &ka, &kb)
 }
 
 /// Two texts with more words than this together are not diffed word by word: the whole
@@ -87,20 +151,23 @@ pub fn changes(old: &str, new: &str) -> (Option<Vec<Edit>>, bool) {
         return (None, false);
     }
     let (a, b) = (Words::of(old), Words::of(new));
-    if a.keys == b.keys {
+    let (ka, kb) = key_ids(&a, &b);
+    if ka == kb {
         return (None, false);
     }
-    if a.keys.len() + b.keys.len() > MAX_DIFF_WORDS {
+    if ka.len() + kb.len() > MAX_DIFF_WORDS {
         let whole =
             vec![Edit { op: Op::Delete, text: old.to_string() }, Edit { op: Op::Insert, text: new.to_string() }];
         return (Some(whole), true);
     }
-    (Some(diff_words(&a, &b)), false)
+    (Some(diff_words(&a, &b, &ka, &kb)), false)
 }
 
-fn diff_words(a: &Words, b: &Words) -> Vec<Edit> {
+/// The diff of two texts' words, given their keys (`ka`, `kb`: anything equal exactly
+/// when the words' keys are).
+fn diff_words<K: std::hash::Hash + Eq>(a: &Words, b: &Words, ka: &[K], kb: &[K]) -> Vec<Edit> {
     let mut spans: Vec<Span> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Patience, &a.keys, &b.keys) {
+    for op in capture_diff_slices(Algorithm::Patience, ka, kb) {
         let (tag, o, n) = op.as_tag_tuple();
         match tag {
             DiffTag::Equal => spans.push(Span { tag: Op::Equal, old: (o.start, o.end), new: (n.start, n.end) }),
@@ -237,6 +304,23 @@ mod tests {
         assert_eq!(sides(&e), (old.clone(), new.clone()));
         assert!(!changes("Quản lý thu ngân sách.", "Quản lý chi ngân sách.").1);
         assert_eq!(changes("Đảng uỷ phường", "Đảng ủy  phường").0, None);
+    }
+
+    proptest::proptest! {
+        /// Diffing the keys' numbers gives the edits of diffing the keys themselves.
+        #[test]
+        fn numbered_keys_diff_as_the_keys(
+            old in proptest::collection::vec(0usize..8, 0..40),
+            new in proptest::collection::vec(0usize..8, 0..40),
+        ) {
+            let vocab = ["Thu", "thu", "ngân", "sách", "2025", "02/2026", "Uỷ", "ủy"];
+            let text = |ws: &[usize]| ws.iter().map(|&w| vocab[w]).collect::<Vec<_>>().join(" ");
+            let (old, new) = (text(&old), text(&new));
+            let (a, b) = (Words::of(&old), Words::of(&new));
+            let (sa, sb): (Vec<&str>, Vec<&str>) = (a.keys().collect(), b.keys().collect());
+            proptest::prop_assert_eq!(word_diff(&old, &new), diff_words(&a, &b, &sa, &sb));
+            proptest::prop_assert_eq!(changes(&old, &new).0.is_none(), old == new || sa == sb);
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! share an opening do not look alike. Similarity is the weighted Dice coefficient.
 
 use crate::normalize::{self, MatchOptions};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -233,22 +234,22 @@ impl Features {
 /// One feature of a merge: hash, count, weight.
 type Entry = (u64, u32, f64);
 
+/// A list in a merge: features and their weights, borrowed from a part or made by merging.
+type Run<'a> = (Cow<'a, [(u64, u32)]>, Cow<'a, [f64]>);
+
 /// [`Features::merge`] of parts whose lists are sorted, each feature once: the runs are
 /// merged two by two (neighbours first), so the work is the total length times the
 /// logarithm of the number of parts. A feature's count is the sum of its counts, its
-/// weight the one the parts give it.
+/// weight the one the parts give it. The parts' lists are merged where they lie, and the
+/// last merge is the result: nothing is copied but by merging.
 fn merge_runs(parts: &[&Features], weighed: bool) -> (Vec<(u64, u32)>, Vec<f64>) {
-    let entries = |p: &Features| -> Vec<Entry> {
-        let wt = |i: usize| if weighed { p.wts[i] } else { 0.0 };
-        p.feats.iter().enumerate().map(|(i, &(h, c))| (h, c, wt(i))).collect()
-    };
-    match parts {
-        [] => return (Vec::new(), Vec::new()),
-        // One part (a section holding one task, or one child): its lists as they are.
-        [p] => return (p.feats.clone(), if weighed { p.wts.clone() } else { vec![0.0; p.feats.len()] }),
-        _ => {}
-    }
-    let mut runs: Vec<Vec<Entry>> = parts.iter().map(|p| entries(p)).collect();
+    let mut runs: Vec<Run> = parts
+        .iter()
+        .map(|p| {
+            let wts = if weighed { Cow::Borrowed(&p.wts[..]) } else { Cow::Owned(vec![0.0; p.feats.len()]) };
+            (Cow::Borrowed(&p.feats[..]), wts)
+        })
+        .collect();
     while runs.len() > 1 {
         let mut next = Vec::with_capacity(runs.len().div_ceil(2));
         let mut it = runs.into_iter();
@@ -260,34 +261,43 @@ fn merge_runs(parts: &[&Features], weighed: bool) -> (Vec<(u64, u32)>, Vec<f64>)
         }
         runs = next;
     }
-    let run = runs.pop().unwrap_or_default();
-    (run.iter().map(|&(h, c, _)| (h, c)).collect(), run.iter().map(|x| x.2).collect())
+    match runs.pop() {
+        Some((feats, wts)) => (feats.into_owned(), wts.into_owned()),
+        None => (Vec::new(), Vec::new()),
+    }
 }
 
-fn merge_two(a: &[Entry], b: &[Entry]) -> Vec<Entry> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
+/// Two sorted runs as one: a feature in both is counted in both, with `a`'s weight.
+fn merge_two<'a>((af, aw): &Run, (bf, bw): &Run) -> Run<'a> {
+    let mut feats = Vec::with_capacity(af.len() + bf.len());
+    let mut wts = Vec::with_capacity(af.len() + bf.len());
     let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], b[j]);
+    while i < af.len() && j < bf.len() {
+        let (x, y) = (af[i], bf[j]);
         match x.0.cmp(&y.0) {
             std::cmp::Ordering::Less => {
-                out.push(x);
+                feats.push(x);
+                wts.push(aw[i]);
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                out.push(y);
+                feats.push(y);
+                wts.push(bw[j]);
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
-                out.push((x.0, x.1 + y.1, x.2));
+                feats.push((x.0, x.1 + y.1));
+                wts.push(aw[i]);
                 i += 1;
                 j += 1;
             }
         }
     }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
+    feats.extend_from_slice(&af[i..]);
+    wts.extend_from_slice(&aw[i..]);
+    feats.extend_from_slice(&bf[j..]);
+    wts.extend_from_slice(&bw[j..]);
+    (Cow::Owned(feats), Cow::Owned(wts))
 }
 
 /// [`Features::merge`] of any lists: all features concatenated, sorted, and counted in runs.
@@ -767,6 +777,28 @@ mod tests {
         assert!(words.iter().any(|(x, _)| x == "ngân sách"), "{words:?}");
         assert!(words.iter().all(|(_, wt)| *wt > 0.0));
         assert!(words.windows(2).all(|p| p[0].1 >= p[1].1), "heaviest first: {words:?}");
+    }
+
+    proptest::proptest! {
+        /// Merging sorted runs two by two gives the lists of concatenating and sorting.
+        #[test]
+        fn merged_runs_are_the_sorted_concatenation(
+            parts in proptest::collection::vec(proptest::collection::btree_map(0u64..64, 1u32..4, 0..12), 0..7),
+            weighed: bool,
+        ) {
+            let wt = |h: u64| (h % 7) as f64 * 0.5 + 0.25;
+            let parts: Vec<Features> = parts
+                .into_iter()
+                .map(|m| {
+                    let feats: Vec<(u64, u32)> = m.into_iter().collect();
+                    let wts = if weighed { feats.iter().map(|&(h, _)| wt(h)).collect() } else { Vec::new() };
+                    Features { feats, wts, ..Features::default() }
+                })
+                .collect();
+            let refs: Vec<&Features> = parts.iter().collect();
+            let (feats, wts) = merge_sorting(&refs);
+            proptest::prop_assert_eq!(merge_runs(&refs, weighed), (feats, wts));
+        }
     }
 
     #[test]
