@@ -430,6 +430,11 @@ pub fn words(text: &str) -> Vec<(Range<usize>, TokenKind)> {
     let mut segs: Vec<Seg> = Vec::with_capacity(8);
     let mut pos = 0;
     while pos < bytes.len() {
+        // Spaces and ASCII punctuation, the most of what is between words, without decoding.
+        if bytes[pos] < 0x80 && !bytes[pos].is_ascii_alphanumeric() {
+            pos += 1;
+            continue;
+        }
         let c = char_at(text, pos);
         if !is_word_char(c) {
             pos += c.len_utf8();
@@ -476,6 +481,11 @@ fn emit_run(text: &str, segs: &[Seg], lead_slash: bool, out: &mut Vec<(Range<usi
 
 /// Segments a group of pieces joined by '/', '-' and digit-to-digit '.' or ','.
 fn emit_group(text: &str, g: &[Seg], lead_slash: bool, out: &mut Vec<(Range<usize>, TokenKind)>) {
+    if g.len() == 1 && !lead_slash {
+        // A lone piece, most words: no joiner to look at.
+        push_plain(text, g, out);
+        return;
+    }
     let inner = &g[1..];
     let slash = lead_slash || inner.iter().any(|s| s.sep == b'/');
     let hyphen = inner.iter().any(|s| s.sep == b'-');

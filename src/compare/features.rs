@@ -147,6 +147,17 @@ fn hash_more(mut h: u64, part: &str) -> u64 {
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// `(hash_str(&[part]), hash_more(a, part), hash_more(b, part))` in one pass over the part.
+fn hash_three(part: &str, mut a: u64, mut b: u64) -> (u64, u64, u64) {
+    let mut h = FNV_START;
+    for byte in part.bytes().chain(std::iter::once(0xff)) {
+        h = (h ^ byte as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        a = (a ^ byte as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        b = (b ^ byte as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h, a, b)
+}
+
 /// How much less a formulaic feature weighs.
 const FORMULA_FACTOR: f64 = 0.25;
 
@@ -162,14 +173,21 @@ impl Features {
             // A unit's name is masked for matching ("xã Cao Lộc" = "phường Tam Thanh") but
             // counts here as written: of two rows "Xã Long Quảng | 70 30", the same commune
             // is the same word for word, another commune is not.
-            if kind == normalize::TokenKind::Unit {
+            let k = class_of(kind, key);
+            let h = if kind == normalize::TokenKind::Unit {
                 literal = hash_more(literal, &text[span].to_lowercase());
+                exact = hash_more(exact, k);
+                hash_str(&[k])
+            } else if !matches!(kind, normalize::TokenKind::Number | normalize::TokenKind::Date) {
+                // The class is the key itself (a word, a symbol): one pass for all three.
+                let (h, e, l) = hash_three(k, exact, literal);
+                (exact, literal) = (e, l);
+                h
             } else {
                 literal = hash_more(literal, key);
-            }
-            let k = class_of(kind, key);
-            exact = hash_more(exact, k);
-            let h = hash_str(&[k]);
+                exact = hash_more(exact, k);
+                hash_str(&[k])
+            };
             toks.push((h, is_formula(h)));
         });
         // Every feature once per occurrence, sorted, then counted in runs: the same list as
@@ -798,6 +816,14 @@ mod tests {
             let refs: Vec<&Features> = parts.iter().collect();
             let (feats, wts) = merge_sorting(&refs);
             proptest::prop_assert_eq!(merge_runs(&refs, weighed), (feats, wts));
+        }
+    }
+
+    #[test]
+    fn three_hashes_in_one_pass_are_the_three_hashes() {
+        for part in ["", "a", "thu", "ngân", "#num", "<unit>", "1/ct-ubnd"] {
+            let (a, b) = (hash_str(&["x"]), FNV_START);
+            assert_eq!(hash_three(part, a, b), (hash_str(&[part]), hash_more(a, part), hash_more(b, part)));
         }
     }
 
