@@ -1697,6 +1697,11 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if ends_sentence(prev) && !(ellipsis && starts_lower) || is_date_line(prev) {
         return true;
     }
+    // "… khoản 2 Điều 2 như sau:" / "“2. Các Sở, ban, ngành …": a quotation after a colon
+    // opens a paragraph of its own (an amendment's new text).
+    if prev.trim_end().ends_with(':') && line.starts_with(['“', '"']) {
+        return true;
+    }
     if starts_lower {
         return false;
     }
@@ -2158,6 +2163,19 @@ mod tests {
         assert_eq!(texts(&repair(rows)).len(), 4, "{:?}", texts(&repair(rows)));
         // Small numbers stay labels whatever came before.
         let r = repair("1 Tiếp nhận hồ sơ tại bộ phận một cửa\n6 Trả kết quả cho tổ chức, cá nhân\n");
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+    }
+
+    /// In hard-wrapped text an amendment's quoted new text after "như sau:" is a paragraph
+    /// of its own, however short the line before (found laying Hà Nội's amending decision
+    /// out hard-wrapped: "1. Sửa đổi, bổ sung khoản 2 Điều 2 như sau:" ran into its quote).
+    #[test]
+    fn a_quotation_after_a_colon_opens_a_paragraph() {
+        let r = repair(concat!(
+            "1. Sửa đổi, bổ sung khoản 2 Điều 2 như sau:\n",
+            "“2. Các Sở, ban, ngành thuộc Ủy ban nhân dân thành phố; Ủy ban nhân dân các xã,\n",
+            "phường và các tổ chức, cá nhân liên quan.”\n",
+        ));
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
     }
 
