@@ -1728,9 +1728,10 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if ends_with_linking_word(prev) {
         return false;
     }
-    // A short line ends its paragraph only before a capital letter: a wrapped line may
-    // start with a number ("ngày" / "08/01/2026 của UBND tỉnh").
-    let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
+    // A short line ends its paragraph only before a capital letter, also one that opens a
+    // quotation ("a) Chủ đề Tháng hành động năm 2025" / "“Bình đẳng giới …”"): a wrapped
+    // line may start with a number ("ngày" / "08/01/2026 của UBND tỉnh").
+    let starts_capital = first_char(line.trim_start_matches(['“', '"'])).is_some_and(|c| c.is_uppercase());
     starts_capital && prev_len * 10 < width * 8
 }
 
@@ -2176,6 +2177,20 @@ mod tests {
             "“2. Các Sở, ban, ngành thuộc Ủy ban nhân dân thành phố; Ủy ban nhân dân các xã,\n",
             "phường và các tổ chức, cá nhân liên quan.”\n",
         ));
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+    }
+
+    /// A short line before a quotation that opens with a capital ends its paragraph, as before
+    /// any capital (found laying 31fb08f3 out hard-wrapped: a point's heading "Chủ đề Tháng
+    /// hành động năm 2025" ran into its quoted theme); a quotation after a full line runs on.
+    #[test]
+    fn a_quotation_after_a_short_line_opens_a_paragraph() {
+        let long = "1. Tổ chức các hoạt động truyền thông hưởng ứng Tháng hành động vì bình đẳng giới";
+        let r = repair(&format!(
+            "{long}\na) Chủ đề Tháng hành động năm 2025\n“Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái.”\n"
+        ));
+        assert_eq!(texts(&r).len(), 3, "{:?}", texts(&r));
+        let r = repair(&format!("{long} với chủ\nđề\n{long}, theo chủ đề năm nay là một chủ đề\n“Bình đẳng giới.”\n"));
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
     }
 
