@@ -1702,6 +1702,17 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if prev.trim_end().ends_with(':') && line.starts_with(['“', '"']) {
         return true;
     }
+    // A point written "a." rather than "a)" ("2. Đối tượng áp dụng:" / "a. Trưởng, Phó …"),
+    // after a line that ends a clause: a wrapped sentence does not start a line with a
+    // letter, a full stop and a capital there.
+    let point = |l: &str| {
+        let mut cs = l.chars();
+        cs.next();
+        cs.as_str().strip_prefix(". ").is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    };
+    if ends_clause(prev) && is_letter_label(line) && point(line) {
+        return true;
+    }
     if starts_lower {
         return false;
     }
@@ -2190,6 +2201,21 @@ mod tests {
         assert_eq!(texts(&r).len(), 3, "{:?}", texts(&r));
         let r = repair(&format!("{long} với chủ\nđề\n{long}, theo chủ đề năm nay là một chủ đề\n“Bình đẳng giới.”\n"));
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+    }
+
+    /// In hard-wrapped text a point written "a." starts a paragraph after a line that ends a
+    /// clause (found laying e09bc3b3 out hard-wrapped: "2. Đối tượng áp dụng:" / "a. Trưởng,
+    /// Phó Trưởng bộ môn …" ran together, and the sentence split left a task "… áp dụng: a.").
+    #[test]
+    fn a_point_written_with_a_full_stop_starts_a_paragraph_after_a_clause() {
+        let r = repair(concat!(
+            "2. Đối tượng áp dụng:\n",
+            "a. Trưởng, Phó Trưởng bộ môn thể thao thành tích cao tại Trung tâm Huấn luyện và\n",
+            "Thi đấu thể thao trực thuộc Sở Văn hóa và Thể thao Hà Nội.\n",
+            "b. Huấn luyện viên, vận động viên đang trong thời gian được triệu tập tập huấn;\n",
+            "đ. Tổ chức, cá nhân có hoạt động đào tạo vận động viên thể thao thành tích cao.\n",
+        ));
+        assert_eq!(texts(&r).len(), 4, "{:?}", texts(&r));
     }
 
     /// An ellipsis before a small letter carries the sentence on in hard-wrapped text.
