@@ -982,6 +982,11 @@ fn numbered_item(line: &str) -> bool {
     })
 }
 
+/// Do the bytes open with a year, "19xx" or "20xx"?
+fn starts_with_year(b: &[u8]) -> bool {
+    b.len() >= 4 && matches!(&b[..2], b"19" | b"20") && b[..4].iter().all(u8::is_ascii_digit)
+}
+
 /// Does this line start a numbered or bulleted item? `prev` is the line before, to tell
 /// a "- " bullet from a wrapped line that starts with a dash ("tài chính" / "- ngân sách").
 pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
@@ -990,12 +995,11 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
         let lower = rest.chars().next().is_some_and(|c| c.is_lowercase());
         let prev_open = prev.is_some_and(|p| !ends_sentence(p) && !p.ends_with(':') && !p.ends_with(';'));
         // A span of years broken at its dash ("giai đoạn 2021" / "- 2025”;").
-        let year = |b: &[u8]| b.len() >= 4 && matches!(&b[..2], b"19" | b"20") && b[..4].iter().all(u8::is_ascii_digit);
-        let years = year(rest.as_bytes())
+        let years = starts_with_year(rest.as_bytes())
             && !rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
             && prev.is_some_and(|p| {
                 let p = p.trim_end().as_bytes();
-                p.len() >= 5 && year(&p[p.len() - 4..]) && !p[p.len() - 5].is_ascii_digit()
+                p.len() >= 5 && starts_with_year(&p[p.len() - 4..]) && !p[p.len() - 5].is_ascii_digit()
             });
         return !(rest.is_empty() || lower && prev_open || years);
     }
@@ -1066,11 +1070,7 @@ fn continues_caps(s: &str) -> bool {
     // đánh giá)").
     let core = closing_note(t, true).map_or(s, |i| &t[..i]);
     // A year cut from its heading ("… KINH TẾ - XÃ HỘI NĂM" / "2025") has no letter at all.
-    let year = core
-        .trim_start()
-        .as_bytes()
-        .get(..4)
-        .is_some_and(|y| matches!(&y[..2], b"19" | b"20") && y.iter().all(u8::is_ascii_digit));
+    let year = starts_with_year(core.trim_start().as_bytes());
     !core.chars().any(char::is_lowercase) && (core.chars().any(is_letter) || year)
 }
 
@@ -1611,17 +1611,10 @@ const COMPOUNDS: &[&str] = &[
     "duy nhất",
 ];
 
-/// Does the line end on one of [`COMPOUNDS`] (in any case)?
+/// Does the line end on one of [`COMPOUNDS`] (in any case, as whole words)?
 fn ends_with_compound(line: &str) -> bool {
-    let t = line.trim_end();
-    let last = last_word(t);
-    let before = t[..t.len() - last.len()].trim_end();
-    let prev = last_word(before);
-    !prev.is_empty()
-        && before.ends_with(prev)
-        && COMPOUNDS
-            .iter()
-            .any(|c| c.split_once(' ').is_some_and(|(a, b)| prev.to_lowercase() == a && last.to_lowercase() == b))
+    let t = line.trim_end().to_lowercase();
+    COMPOUNDS.iter().any(|c| t.strip_suffix(c).is_some_and(|head| !head.chars().next_back().is_some_and(is_letter)))
 }
 
 /// Words that only link to what follows: a line ending on one never ends a paragraph.
@@ -1705,12 +1698,9 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     // A point written "a." rather than "a)" ("2. Đối tượng áp dụng:" / "a. Trưởng, Phó …"),
     // after a line that ends a clause: a wrapped sentence does not start a line with a
     // letter, a full stop and a capital there.
-    let point = |l: &str| {
-        let mut cs = l.chars();
-        cs.next();
-        cs.as_str().strip_prefix(". ").is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
-    };
-    if ends_clause(prev) && is_letter_label(line) && point(line) {
+    let point = super::grammar::match_letter(line)
+        .is_some_and(|(k, end)| line.as_bytes()[k] == b'.' && line[end..].starts_with(char::is_uppercase));
+    if ends_clause(prev) && point {
         return true;
     }
     if starts_lower {
