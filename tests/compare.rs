@@ -1168,6 +1168,203 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
     labelled_pair("2f6f80b9918e52de", "6a406c1f9dfed9c3", &calls, &sections, &known);
 }
 
+/// Bắc Ninh's and Ninh Bình's rules for the official e-mail system (Quyết định 79/2025
+/// and 162/2025), both written from the same central rules on e-mail in state agencies:
+/// definitions, address formats, the agency's and the user's duties, in articles that each
+/// province orders and groups its own way (Bắc Ninh's password rules are an article on
+/// safe use, Ninh Bình's a clause of its article on storage and passwords). Labelled by
+/// reading both before looking at sosanh's pairing.
+#[test]
+fn labelled_bac_ninh_ninh_binh_official_email_rules() {
+    let calls = [
+        // The decisions' own articles.
+        Same(
+            "Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng",
+            "Ban hành kèm theo Quyết định này Quy chế quản lý, vận hành",
+        ),
+        Same("có hiệu lực kể từ ngày 05 tháng 12", "có hiệu lực thi hành từ ngày 10 tháng 12"),
+        Same("căn cứ Quyết định thi hành", "chịu trách nhiệm thi hành Quyết định này"),
+        // Scope, subjects, definitions.
+        Same("Phạm vi điều chỉnh: Quy chế này quy định", "Quy chế này quy định việc quản lý, vận hành và sử dụng"),
+        Same("Đối tượng áp dụng: Các cơ quan nhà nước", "Quy chế này áp dụng đối với các sở"),
+        Same("Tài khoản thư điện tử (Email account)", "Tài khoản thư điện tử là thông tin"),
+        Same("Hộp thư điện tử công vụ của cơ quan: Là", "Hộp thư công vụ cơ quan, đơn vị là"),
+        Same("Hộp thư điện tử công vụ cá nhân: Là", "Hộp thư công vụ cá nhân là"),
+        // The same definition, of "Hệ thống thư điện tử" in one and "Thư điện tử" in the other.
+        Same("Hệ thống thư điện tử: Là dịch vụ chuyển thư", "Thư điện tử là dịch vụ chuyển thư"),
+        OldOnly("Danh bạ thư điện tử công vụ: Là"),
+        OldOnly("Tệp tin thực thi: Là"),
+        OldOnly("Tệp tin nén có mã hóa: Là"),
+        Same("Là thành phần trong hệ thống thông tin", "là hệ thống thông tin dùng chung"),
+        OldOnly("Hệ thống có địa chỉ truy cập là"),
+        OldOnly("cho phép người dùng gửi, nhận thư điện tử thông qua trình duyệt web"),
+        NewOnly("Sử dụng bộ mã ký tự chữ Việt theo tiêu chuẩn TCVN 6909:2001"),
+        NewOnly("Dữ liệu âm thanh, hình ảnh, tệp tin trao đổi"),
+        // Passwords: Bắc Ninh's safe-use article, Ninh Bình's password clause.
+        Same("phải chứa ít nhất 10 ký tự", "phải có độ dài tối thiểu 09 (chín) ký tự"),
+        Same("Mật khẩu bao gồm: Chữ thường, chữ in hoa", "phải có độ dài tối thiểu 09 (chín) ký tự"),
+        Same("phải được thay đổi 03 tháng một lần", "định kỳ tối đa 06 tháng phải thay đổi mật khẩu"),
+        NewOnly("Ví dụ: MatKhau$789."),
+        OldOnly("Hạn chế tối đa việc truy cập hộp thư điện tử công vụ qua mạng không dây"),
+        OldOnly("Không gửi, nhận tệp tin thực thi"),
+        OldOnly("Sử dụng chữ ký số để ký số"),
+        // Ninh Bình's prohibited acts; its spam ban is not Bắc Ninh's duty to block spam,
+        // which is Ninh Bình's centre's duty (below).
+        NewOnly("để thông tin nội dung xấu"),
+        NewOnly("Phát tán virus máy tính"),
+        NewOnly("Phát tán thư rác hoặc các thư điện tử có nội dung không phù hợp"),
+        NewOnly("để tham gia vào các mạng xã hội"),
+        NewOnly("Đặt chế độ chuyển thư điện tử tự động"),
+        NewOnly("Có hành vi cản trở sử dụng tài khoản"),
+        // Address formats.
+        Same("Đối với các cơ quan, đơn vị, tổ chức cấp tỉnh", "Được thiết lập theo cấu trúc thống nhất"),
+        OldOnly("Đối với cơ quan Đảng ủy cấp xã"),
+        OldOnly("Đối với Hội đồng nhân dân cấp xã"),
+        Same("Đối với các phòng, đơn vị trực thuộc của cơ quan", "Được thiết lập, theo định dạng"),
+        OldOnly("Đối với các tổ chức hội, đoàn thể"),
+        Same(
+            "Tên đầy đủ kết hợp với họ và tên đệm viết tắt",
+            "Được cấp cho cán bộ, công chức, viên chức, người lao động",
+        ),
+        Same("bị trùng với tài khoản của cá nhân khác", "mà bị trùng tên với các hộp thư"),
+        NewOnly("Ví dụ: Sở Khoa học và Công nghệ tỉnh có địa chỉ"),
+        NewOnly("Ví dụ: Trung tâm Chuyển đổi số"),
+        NewOnly("Ví dụ: Nguyễn Ngọc Thành"),
+        // Issuing, changing, suspending, restoring.
+        Same("Khi có yêu cầu cấp mới hoặc thay đổi thông tin", "Cơ quan, đơn vị gửi văn bản đề nghị cấp mới"),
+        OldOnly("Khi có yêu cầu cấp lại mật khẩu"),
+        Same(
+            "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội dung yêu cầu",
+            "Trong thời hạn 03 ngày làm việc kể từ khi nhận được văn bản",
+        ),
+        OldOnly("thực hiện trong vòng không quá 02 giờ"),
+        Same("Tổ chức, cá nhân sau khi được cấp hộp thư", "Cơ quan, cá nhân sau khi được cấp hộp thư"),
+        Same("chỉ được khôi phục lại hộp thư điện tử công vụ khi có văn bả", "gửi văn bản đề nghị khôi phục hộp thư"),
+        Same("sẽ thực hiện khôi phục hoạt động", "xác minh, thực hiện khôi phục"),
+        NewOnly("Hộp thư điện tử bị tạm khóa vẫn có thể nhận thư"),
+        NewOnly("Đăng nhập sai mật khẩu quá 12 lần"),
+        NewOnly("Gửi quá 250 thư/10 phút"),
+        NewOnly("Không thay đổi mật khẩu mặc định sau 01 tháng"),
+        NewOnly("Dung lượng lưu trữ cấp cho mỗi hộp thư"),
+        NewOnly("quyết định dung lượng cấp cho mỗi hộp thư"),
+        Same("phải chủ động hàng ngày kiểm tra hộp thư", "khuyến khích kiểm tra hộp thư điện tử hằng ngày"),
+        // The department's (and Ninh Bình's centre's) duties.
+        Same(
+            "Thực hiện chức năng quản trị, bảo đảm các điều kiện kỹ thuật",
+            "Thực hiện quản trị, vận hành Hệ thống thư điện tử công vụ tỉnh",
+        ),
+        Same(
+            "Bảo đảm an toàn, bảo mật thông tin đối với Hệ thống thư điện tử công vụ theo chế độ mật",
+            "Bảo đảm an toàn, bảo mật thông tin đối với Hệ thống thư điện tử công vụ theo quy định",
+        ),
+        Same("Ngăn chặn thư rác", "chức năng ngăn chặn thư rác"),
+        Same("Thực hiện chế độ lưu trữ dự phòng", "Thực hiện chế độ lưu trữ, sao lưu dự phòng"),
+        Same(
+            "Xây dựng và thực hiện kế hoạch bồi dưỡng, tập huấn cho các cơ quan",
+            "Xây dựng và thực hiện kế hoạch bồi dưỡng, tập huấn cho cán bộ",
+        ),
+        Same("Hàng năm lập dự toán kinh phí", "Hằng năm lập dự toán kinh phí"),
+        Same("Tổ chức theo dõi, kiểm tra, đôn đốc", "Theo dõi, kiểm tra, đôn đốc các cơ quan"),
+        NewOnly("Có quyền thu hồi, xóa bỏ hộp thư"),
+        NewOnly("bảo trì, bảo dưỡng định kỳ"),
+        Same("Tham mưu, trình Ủy ban nhân dân tỉnh phê duyệt kinh phí", "Sở Tài chính căn cứ Luật ngân sách"),
+        // The agencies' and the users' duties.
+        Same(
+            "chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc triển khai",
+            "chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc tổ chức triển khai",
+        ),
+        OldOnly("Tuyên truyền nâng cao nhận thức"),
+        Same(
+            "Chỉ đạo việc quản lý, sử dụng hộp thư điện tử công vụ được cấp đúng mục đích",
+            "Sử dụng hộp thư điện tử công vụ được cấp đúng mục đích",
+        ),
+        Same("Đăng tải danh bạ địa chỉ thư điện tử", "Công khai danh sách địa chỉ thư điện tử"),
+        NewOnly("Thực hiện báo cáo định kỳ (trước ngày 15 tháng 12)"),
+        Same("Bảo vệ thông tin cá nhân của hộp thư", "Tự quản lý, bảo vệ mật khẩu hộp thư"),
+        Same("Khi phát hiện các văn bản, tài liệu trong hộp thư", "Khi phát hiện các văn bản, tài liệu trong hộp thư"),
+        NewOnly("Chịu trách nhiệm lưu trữ, xoá bỏ các thư điện tử không cần thiết"),
+        NewOnly("để đăng ký các dịch vụ trực tuyến"),
+        NewOnly("Không phát tán thư rác"),
+        // Ninh Bình's transition from the three merged provinces' systems.
+        NewOnly("Toàn bộ dữ liệu trên Hệ thống thư điện tử công vụ cũ"),
+        NewOnly("Tài khoản người dùng trên hệ thống cũ"),
+        NewOnly("rà soát, chuẩn hóa thông tin người dùng"),
+        NewOnly("chỉ đạo việc khóa các tài khoản không còn sử dụng"),
+        // Carrying the rules out.
+        Same(
+            "Giao Sở Khoa học và Công nghệ có trách nhiệm chủ trì",
+            "Sở Khoa học và Công nghệ chủ trì tổ chức triển khai",
+        ),
+        Same(
+            "Trong quá trình tổ chức thực hiện, nếu có khó khăn",
+            "Trong quá trình thực hiện Quy chế, nếu có khó khăn",
+        ),
+    ];
+    let sections = [
+        (Some("QUY ĐỊNH CHUNG"), Some("QUY ĐỊNH CHUNG")),
+        (Some("QUY ĐỊNH CỤ THỂ"), Some("QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG")),
+        (Some("TỔ CHỨC THỰC HIỆN"), Some("TỔ CHỨC THỰC HIỆN")),
+        (Some("Phạm vi điều chỉnh, đối tượng áp dụng"), Some("Phạm vi điều chỉnh, đối tượng áp dụng")),
+        (Some("Giải thích từ ngữ"), Some("Giải thích từ ngữ")),
+        (Some("Hệ thống thư điện tử công vụ tỉnh Bắc Ninh"), Some("Hệ thống thư điện tử công vụ$")),
+        (None, Some("Những hành vi bị cấm")),
+        (Some("Định dạng địa chỉ thư điện tử công vụ"), Some("Định dạng địa chỉ thư điện tử công vụ")),
+        // The address format's clauses, not the definitions of article 2 whose terms their
+        // headings hold ("Hộp thư điện tử công vụ cá nhân: Là …").
+        (Some("Định dạng địa chỉ thư điện tử của cơ quan"), Some("Địa chỉ hộp thư điện tử công vụ của cơ quan")),
+        (
+            Some("Định dạng địa chỉ thư điện tử cho hộp thư điện tử công vụ cá nhân"),
+            Some("Địa chỉ hộp thư điện tử công vụ cá nhân"),
+        ),
+        (Some("Cấp mới, cấp lại mật khẩu"), Some("Cấp mới, thay đổi thông tin, thu hồi")),
+        (Some("Tạm dừng, chấm dứt hoạt động và khôi phục"), Some("Tạm khóa, khôi phục")),
+        (Some("Tần suất kiểm tra"), Some("Tần suất kiểm tra")),
+        (Some("Trách nhiệm của Sở Khoa học và Công nghệ"), Some("Trách nhiệm của cơ quan quản lý, vận hành")),
+        (
+            Some("Trách nhiệm của các cơ quan, đơn vị, tổ chức có liên quan"),
+            Some("Trách nhiệm của các cơ quan, đơn vị sử dụng"),
+        ),
+        (Some("Trách nhiệm của các cá nhân có liên quan"), Some("Trách nhiệm của cá nhân sử dụng")),
+        (None, Some("Điều khoản chuyển tiếp")),
+    ];
+    // Known misses (reported, not met): 66 of 80 task calls right (0.825, below the 0.97
+    // bar), sections 17 of 17. The two provinces wrote the same duties in their own words, and where a
+    // careful reader pairs them on meaning the words shared are too few:
+    // - the two definitions listed in the other order, their items aligned with nothing
+    //   (0.35; the personal mailbox's also loses to Bắc Ninh's "Hộp thư điện tử công vụ cấp
+    //   cho cá nhân do cá nhân quản lý" at 0.46);
+    // - the password rules, moved from an article on safe use to a clause on passwords and
+    //   reworded (below 0.3);
+    // - Ninh Bình's ban on sending spam, paired with Bắc Ninh's duty to block spam (0.56:
+    //   the words agree, the meaning does not);
+    // - the address formats, one per kind of agency against one format with an example
+    //   (0.26–0.41);
+    // - a request for a mailbox paired with Ninh Bình's unit's list of requests (0.32)
+    //   rather than the procedure's point a) (0.28);
+    // - the same duty in few shared words: checking mail daily, blocking spam, the finance
+    //   department's budget (below 0.34);
+    // - the training plans, 0.447 against a task threshold of 0.45, their items aligned
+    //   with nothing (a deeper context rule that pairs it also paired about ten wrong
+    //   pairs in the 259 comparisons of related real documents, and was dropped).
+    let known = [
+        "Hộp thư điện tử công vụ của cơ quan: Là",
+        "Hộp thư điện tử công vụ cá nhân: Là",
+        "phải chứa ít nhất 10 ký tự",
+        "phải được thay đổi 03 tháng một lần",
+        "Phát tán thư rác hoặc",
+        "Đối với các cơ quan, đơn vị, tổ chức cấp tỉnh",
+        "Đối với các phòng, đơn vị trực thuộc",
+        "Tên đầy đủ kết hợp",
+        "bị trùng với tài khoản",
+        "Khi có yêu cầu cấp mới",
+        "phải chủ động hàng ngày kiểm tra",
+        "Ngăn chặn thư rác",
+        "Tham mưu, trình Ủy ban nhân dân tỉnh phê duyệt kinh phí",
+        "Xây dựng và thực hiện kế hoạch bồi dưỡng",
+    ];
+    labelled_pair("abc00053e9811268", "cdb6ad27b3c3f13b", &calls, &sections, &known);
+}
+
 #[test]
 fn prepared_documents_compare_as_the_documents_do() {
     // One preparation per document serves several comparisons (as in a series), with

@@ -13,6 +13,9 @@
 //!    from titles, from tasks that went to each other, from their words as wholes, and from
 //!    position between aligned neighbours ([`SectionEvidence`]); pairs at or above the
 //!    section threshold are aligned, many-to-many, so splits and merges of sections show;
+//!    a heading and a one-line item's lead paired on their titles alone, under parents
+//!    each aligned with another section, are not (a term defined in one article is not a
+//!    clause of another whose heading holds it), unless the titles are the same;
 //! 5. the final one-to-one task matching prefers pairs inside aligned sections; then two
 //!    tasks left over that are each other's closest candidate, in aligned sections and held
 //!    in place by a neighbouring pair (or both opening or closing their sections), pair
@@ -481,7 +484,18 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         weights: &weights,
         scores: &scores,
     };
-    let sides = Sides { old_secs, new_secs, old_deep: &old_deep, new_deep: &new_deep };
+    let lead = |titles: &[Option<Title>]| -> Vec<bool> {
+        titles.iter().map(|t| t.as_ref().is_some_and(|t| !t.heading)).collect()
+    };
+    let (old_lead, new_lead) = (lead(old_titles), lead(new_titles));
+    let sides = Sides {
+        old_secs,
+        new_secs,
+        old_deep: &old_deep,
+        new_deep: &new_deep,
+        old_lead: &old_lead,
+        new_lead: &new_lead,
+    };
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
 
@@ -869,6 +883,8 @@ const TITLE_FLOOR: f64 = 0.6;
 /// pair of tasks under such titles gets [`TITLE_BONUS`] times the title similarity.
 const STRONG_TITLE: f64 = 0.8;
 const TITLE_BONUS: f64 = 0.05;
+/// Titles this similar are the same title (case, tone marks and small slips aside).
+const SAME_TITLE: f64 = 0.95;
 /// Titles are looked for up to this many levels up (the task's section, its parent, its
 /// grandparent); a level up gives the bonus divided by the level's number.
 const TITLE_LEVELS: usize = 3;
@@ -1580,6 +1596,9 @@ struct Sides<'a, 'b> {
     new_secs: &'a [&'b Section],
     old_deep: &'a [Vec<usize>],
     new_deep: &'a [Vec<usize>],
+    /// Whether each section's title is the lead of a one-line item, not a heading.
+    old_lead: &'a [bool],
+    new_lead: &'a [bool],
 }
 
 /// Task pairs this similar make their sections worth comparing as wholes.
@@ -1640,7 +1659,7 @@ fn section_links(
     titles: &[(usize, usize, f64)],
     settings: &MatchSettings,
 ) -> Vec<Link> {
-    let Sides { old_secs, new_secs, old_deep, new_deep } = *sides;
+    let Sides { old_secs, new_secs, old_deep, new_deep, old_lead, new_lead } = *sides;
     // Which sections hold each task.
     let mut old_holders: Vec<Vec<usize>> = vec![Vec::new(); old_mass.len()];
     for (si, ts) in old_deep.iter().enumerate() {
@@ -1718,6 +1737,34 @@ fn section_links(
         }
     }
     let mut links = select(&scored, settings.section_threshold, old_secs, new_secs);
+    // A heading paired with a one-line item's lead on these titles alone, when the two
+    // items' parents are both aligned but each with another section, contradicts its
+    // parents: Bắc Ninh's definition "4. Hộp thư điện tử công vụ cá nhân: Là …" (article 2,
+    // aligned with Ninh Bình's article 2) is not Ninh Bình's "3. Địa chỉ hộp thư điện tử
+    // công vụ cá nhân" of the article on address formats (aligned with Bắc Ninh's article
+    // 5), though one title holds the other: a lead names what the line is about, often a
+    // term, not an item. Kept only when the titles are the same. (Two headings keep such
+    // a pair: "Đề nghị Ủy ban Mặt trận Tổ quốc …" is the same request wherever a plan
+    // puts it.)
+    {
+        let parent_of = (parents(old_secs), parents(new_secs));
+        let partners: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
+        let (old_linked, new_linked): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
+            (links.iter().map(|l| l.0).collect(), links.iter().map(|l| l.1).collect());
+        links.retain(|&(a, b, _, ev)| {
+            let title_only = (old_lead[a] || new_lead[b])
+                && ev.title.is_some_and(|h| h < SAME_TITLE)
+                && ev.tasks < settings.section_threshold
+                && ev.content < settings.section_threshold;
+            let contradicts = match (parent_of.0[a], parent_of.1[b]) {
+                (Some(pa), Some(pb)) => {
+                    old_linked.contains(&pa) && new_linked.contains(&pb) && !partners.contains(&(pa, pb))
+                }
+                _ => false,
+            };
+            !(title_only && contradicts)
+        });
+    }
 
     // Position: an unaligned pair with some evidence in the same gap between aligned
     // sections: the nearest aligned sibling before each is aligned to the other's (or both
