@@ -5,6 +5,8 @@
 //! - Unicode: NFC, with combining marks first put in an order NFC can compose
 //!   ("e" + grave + circumflex is "ề"), odd spaces and invisible characters cleaned ([`nfc`]);
 //! - case and both tone-mark placements: "Hoà" = "hòa", "Uỷ" = "ủy" ([`syllable_key`]);
+//! - the two spellings of a recurring period: "hằng năm" = "hàng năm" (only before
+//!   ngày, tuần, tháng, quý, năm);
 //! - abbreviations and their full words: "UBND" = "Ủy ban nhân dân" ([`abbreviations`]);
 //! - a unit's own words: "phường Tam Thanh", "xã Cao Lộc", "HĐND phường" / "HĐND xã"
 //!   become one `<unit>` token, so copies between units line up ([`MatchOptions::mask_units`]).
@@ -935,11 +937,30 @@ pub fn for_each_token(text: &str, opts: &MatchOptions, mut f: impl FnMut(&str, T
                 continue;
             }
         }
+        // "hằng năm" and "hàng năm" ("yearly", both spellings in use) are one word.
+        if kind == TokenKind::Word
+            && w.key_at(i) == HANG_KEYS.1
+            && w.key(i + 1).is_some_and(|k| PERIOD_WORDS.iter().any(|p| p == k))
+        {
+            f(&HANG_KEYS.0, kind, r);
+            i += 1;
+            continue;
+        }
         // Lent, not taken: the words before are looked at again ("hợp tác" before "xã").
         f(w.key_at(i), kind, r);
         i += 1;
     }
 }
+
+/// The keys of "hàng" and "hằng": before a word of [`PERIOD_WORDS`] the second is keyed
+/// as the first ("hằng năm" = "hàng năm", "hằng tháng" = "hàng tháng"; both spellings are
+/// in use, often within one province's documents). Elsewhere the two stay apart ("hàng
+/// hóa" is goods, "hằng số" a constant).
+static HANG_KEYS: std::sync::LazyLock<(String, String)> =
+    std::sync::LazyLock::new(|| (syllable_key("hàng"), syllable_key("hằng")));
+/// Words of a period that "hằng" / "hàng" make recurring.
+static PERIOD_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| ["ngày", "tuần", "tháng", "quý", "năm"].iter().map(|w| syllable_key(w)).collect());
 
 /// The keys of [`tokens`], for callers that need only what is compared.
 pub fn keys(text: &str, opts: &MatchOptions) -> Vec<String> {
@@ -957,6 +978,17 @@ mod tests {
 
     fn plain_keys(s: &str) -> Vec<String> {
         keys(s, &MatchOptions::default())
+    }
+
+    #[test]
+    fn hang_and_hang_before_a_period_are_one_word() {
+        assert_eq!(plain_keys("Hằng năm lập dự toán"), plain_keys("Hàng năm lập dự toán"));
+        assert_eq!(plain_keys("kiểm tra hằng ngày"), plain_keys("kiểm tra hàng ngày"));
+        assert_eq!(plain_keys("báo cáo hằng quý, hằng tháng"), plain_keys("báo cáo hàng quý, hàng tháng"));
+        // Elsewhere they are different words: goods, a constant, a name.
+        assert_ne!(plain_keys("hằng số"), plain_keys("hàng số"));
+        assert_ne!(plain_keys("chị Hằng"), plain_keys("chị Hàng"));
+        assert_ne!(plain_keys("hằng năm"), plain_keys("hằng"));
     }
 
     fn pieces(t: &str) -> Vec<(&str, TokenKind)> {
