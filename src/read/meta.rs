@@ -160,9 +160,11 @@ static DATE_CUT_LATE: LazyLock<Regex> =
 static CITED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:ngày|NGÀY|Ngày)[ \t]+[0-9]{1,2}(?:[ \t]+(?:tháng|THÁNG)[ \t]+[0-9]{1,2}[ \t]+(?:năm|NĂM)[ \t]+[0-9]{4}|/[0-9]{1,2}/[0-9]{4})").unwrap()
 });
-/// A target year, not the period covered: "đến năm 2030", "tầm nhìn đến năm 2050".
-static TARGET_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:đến|ĐẾN|Đến|giai đoạn|GIAI ĐOẠN)[ \t]+(?:(?:năm|NĂM)[ \t]+)?[0-9]{4}").unwrap());
+/// A target year or the year a range runs from, not the period covered: "đến năm 2030", "tầm
+/// nhìn đến năm 2050", "từ năm 2021 đến năm 2025".
+static TARGET_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:đến|ĐẾN|Đến|giai đoạn|GIAI ĐOẠN|từ|TỪ|Từ)[ \t]+(?:(?:năm|NĂM)[ \t]+)?[0-9]{4}").unwrap()
+});
 /// A cited law or code with its year ("Luật Đất đai năm 2024", "Bộ luật … năm 2015").
 static CITED_LAW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:Luật|LUẬT|luật|Nghị định|NGHỊ ĐỊNH|số|SỐ)[^,;()]*?(?:năm|NĂM)[ \t]+[0-9]{4}").unwrap()
@@ -772,6 +774,27 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
     (m, used_info)
 }
 
+/// A title or heading without the dates and years that are not its period: cited
+/// documents' dates ("… Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 …"), cited laws'
+/// years ("Luật … năm 2017"), target years and the years a range runs from ("đến năm
+/// 2030", "giai đoạn 2021 - 2030", "từ năm 2021").
+fn without_cited(t: &str) -> std::borrow::Cow<'_, str> {
+    // Each pattern only where a word it needs is (the patterns are slow on every title;
+    // these tests are necessary conditions, so the result is the same).
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    let mut plain = std::borrow::Cow::Borrowed(t);
+    if has(&["gày", "GÀY"]) {
+        plain = CITED_DATE.replace_all(&plain, " ").into_owned().into();
+    }
+    if has(&["năm", "NĂM"]) && has(&["uật", "UẬT", "ghị định", "GHỊ ĐỊNH", "số", "SỐ"]) {
+        plain = CITED_LAW.replace_all(&plain, " ").into_owned().into();
+    }
+    if has(&["đến", "ĐẾN", "Đến", "giai đoạn", "GIAI ĐOẠN", "từ", "TỪ", "Từ"]) {
+        plain = TARGET_YEAR.replace_all(&plain, " ").into_owned().into();
+    }
+    plain
+}
+
 /// The period and unit a title names: "Công tác tháng 02 năm 2026 của UBND phường Tam Thanh".
 pub fn period_from_title(m: &mut Metadata) {
     if let Some(t) = &m.title.clone() {
@@ -780,16 +803,7 @@ pub fn period_from_title(m: &mut Metadata) {
         // Each pattern only where a word it needs is (the patterns are slow on every title;
         // these tests are necessary conditions, so the result is the same).
         let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-        let mut plain = std::borrow::Cow::Borrowed(t.as_str());
-        if has(&["gày", "GÀY"]) {
-            plain = CITED_DATE.replace_all(&plain, " ").into_owned().into();
-        }
-        if has(&["năm", "NĂM"]) && has(&["uật", "UẬT", "ghị định", "GHỊ ĐỊNH", "số", "SỐ"]) {
-            plain = CITED_LAW.replace_all(&plain, " ").into_owned().into();
-        }
-        if has(&["đến", "ĐẾN", "Đến", "giai đoạn", "GIAI ĐOẠN"]) {
-            plain = TARGET_YEAR.replace_all(&plain, " ").into_owned().into();
-        }
+        let plain = without_cited(t);
         if let Some(c) = captures_from(&TITLE_MONTH, &plain, &MONTH_WORDS) {
             if let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
                 && (1..=12).contains(&mo)
@@ -1031,7 +1045,7 @@ pub fn infer_from_body(m: &mut Metadata, sections: &[Section]) {
     if m.period.is_none() {
         for h in &headings {
             if h.contains("THÁNG")
-                && let Some(c) = captures_from(&TITLE_MONTH, h, &MONTH_WORDS)
+                && let Some(c) = captures_from(&TITLE_MONTH, &without_cited(h), &MONTH_WORDS)
                 && let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
                 && (1..=12).contains(&mo)
             {
@@ -1490,6 +1504,32 @@ mod tests {
             m.title.as_deref(),
             Some("CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
         );
+    }
+
+    /// A cited document's date in a heading, and the first year of a range, are not the
+    /// period (regressions: Huế's resolution 35/2025 had "kỳ 2022-07" from "Nghị quyết số
+    /// 11/2022/NQ-HĐND ngày 14 tháng 7 năm 2022" in a heading, Hồ Chí Minh City's 2820/QĐ-UBND
+    /// "2025-01" from a cited decision, Huế's 125/2025 "2021" from "từ năm 2021 đến năm 2025").
+    #[test]
+    fn cited_dates_and_a_range_are_not_the_period() {
+        let doc = |title: &str, heading: &str| {
+            format!(
+                "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\n\nSố: 35/2025/NQ-HĐND\n\nHuế, ngày 18 tháng 11 năm 2025\n\n\
+                 NGHỊ QUYẾT\n{title}\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT NGHỊ:\n\n\
+                 {heading}\n\n1. Sửa đổi khoản 2.\n\n2. Bãi bỏ khoản 3./.\n"
+            )
+        };
+        let period = |title: &str, heading: &str| outline("x", &doc(title, heading)).meta.period;
+        let cited = "I. SỬA ĐỔI QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022";
+        assert_eq!(period("SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH", cited), None);
+        assert_eq!(
+            period("SỬA ĐỔI QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022", "I. SỬA ĐỔI"),
+            None
+        );
+        assert_eq!(period("QUY TRÌNH THỰC HIỆN GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025", "I. SỬA ĐỔI"), None);
+        // A period named as such still is one.
+        let p = period("KẾ HOẠCH CÔNG TÁC THÁNG 02 NĂM 2026", "I. NHIỆM VỤ THÁNG 02 NĂM 2026").unwrap();
+        assert_eq!((p.year, p.month), (2026, Some(2)));
     }
 
     /// The enacting formula after the grounds is preamble, not a task of an introduction
