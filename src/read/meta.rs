@@ -895,6 +895,23 @@ fn read_recipients_and_signer(clean: &Lines, first_line: usize, m: &mut Metadata
         // on (ending like one, or starting in lower case), or is one that ends like a
         // recipient ("Như Điều 6;"); never the signature ("KT. CHỦ TỊCH", a title, a name).
         let ends_like_item = l.ends_with([';', '.', ',']);
+        // A note in brackets on a line of its own ("(B/c)", "(để biết)") belongs to the
+        // recipient before it, even one that ended: "- Cục Kiểm tra văn bản … - Bộ Tư pháp;"
+        // / "(B/c)" (regression: Lai Châu 88/2025/QĐ-UBND's list stopped there, and the
+        // signer's name was not read).
+        let note = !bullet
+            && !m.recipients.is_empty()
+            && l.starts_with('(')
+            && l.trim_end_matches([';', '.', ',']).ends_with(')')
+            && l.split_whitespace().count() <= 4;
+        if note {
+            if let Some(last) = m.recipients.last_mut() {
+                last.push(' ');
+                last.push_str(l.trim_end_matches([';', '.', ',']).trim());
+            }
+            i += 1;
+            continue;
+        }
         let lower = l.chars().next().is_some_and(char::is_lowercase);
         let signature = SIGN_ROLE.is_match(l) || SIGNER_TITLE.is_match(l) || is_name(l);
         if !bullet && (signature || !(open && (ends_like_item || lower) || !open && l.ends_with(';'))) {
@@ -1658,6 +1675,18 @@ mod tests {
         let d = outline("x", &format!("{head}TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Nam\n"));
         let s = d.meta.signer.clone().unwrap();
         assert_eq!((s.title.as_deref(), s.name.as_deref()), (Some("PHÓ CHỦ TỊCH"), Some("Hoàng Nam")));
+        // A recipient's note in brackets on its own line, after the recipient's ";", keeps
+        // the list going; ten recipients before a signature of five lines are all read.
+        let list: String = (1..=10).map(|k| format!("- Sở số {k}; (B/c)\n")).collect();
+        let text = head.replace("- Như Điều 2;\n", &format!("- Như Điều 2;\n- Bộ Tư pháp;\n(B/c)\n{list}"));
+        let m = outline("x", &format!("{text}TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Trọng Hải\n")).meta;
+        assert!(m.recipients.iter().any(|r| r == "Bộ Tư pháp (B/c)"), "{:?}", m.recipients);
+        assert!(m.recipients.iter().any(|r| r.starts_with("Sở số 10")), "{:?}", m.recipients);
+        assert_eq!(m.signer.and_then(|s| s.name).as_deref(), Some("Hà Trọng Hải"));
+        // Wrapped one word later: "TM. ỦY BAN NHÂN" / "DÂN" (Lai Châu 88/2025/QĐ-UBND).
+        let d = outline("x", &format!("{head}TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Trọng Hải\n"));
+        let s = d.meta.signer.clone().unwrap();
+        assert_eq!((s.title.as_deref(), s.name.as_deref()), (Some("PHÓ CHỦ TỊCH"), Some("Hà Trọng Hải")));
         // The copies are the recipients' part, not a task of an attachment.
         assert!(d.sections.iter().all(|s| s.kind != crate::model::LabelKind::Appendix), "{:?}", d.sections);
         assert!(d.all_tasks().iter().all(|(_, t)| !t.text.contains("16 QĐ")));
