@@ -1556,12 +1556,27 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bo
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
     let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
-    if open && (lower || ends_with_function_word(prev)) {
+    if open && (lower || ends_with_function_word(prev) && !opens_sentence(line)) {
         return false;
     }
     let ends_word = prev.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let full = prev.chars().count() * 10 >= width * 9;
     !ends_word || !full || is_all_caps(prev) || is_all_caps(line) || caps_heading && !continues_caps(line)
+}
+
+/// Words that no name starts with: written with a capital, one opens a sentence. After a
+/// blank line, "… đơn vị trực thuộc" / "" / "Được thiết lập, theo định dạng: …" is a heading
+/// and its body, though "thuộc" usually runs on ("trực thuộc" / "Sở Y tế").
+const SENTENCE_OPENERS: &[&str] = &["được", "là", "các", "những", "khi", "để", "nếu", "việc", "hoặc", "nhằm"];
+
+/// Does the line open with one of [`SENTENCE_OPENERS`] written with a capital ("Được",
+/// not "ĐƯỢC": a heading in capitals may run on)?
+fn opens_sentence(line: &str) -> bool {
+    let w = line.split_whitespace().next().unwrap_or("");
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.all(|c| !c.is_uppercase())
+        && SENTENCE_OPENERS.contains(&w.trim_end_matches([',', ':']).to_lowercase().as_str())
 }
 
 /// Units of a duration: after a count ("22 ngày", "0,5 ngày", "24 giờ") the count's cell
@@ -2148,6 +2163,36 @@ mod tests {
         assert_eq!(texts(&r)[0], "a) Tài nguyên - môi trường, giải phóng mặt bằng", "{:?}", texts(&r));
         assert!(ends_with_function_word("Ban hành theo") && ends_with_function_word("… bằng"));
         assert!(!ends_with_function_word("giải phóng Mặt bằng") && !ends_with_function_word("định kỳ hằng năm"));
+    }
+
+    /// After a blank line, a word no name starts with, written with a capital, opens a
+    /// paragraph even after a word that usually runs on (regression: Ninh Bình's clause "2.
+    /// Địa chỉ … của các phòng, ban, đơn vị trực thuộc" had its body "Được thiết lập, theo
+    /// định dạng: …" run into its heading). In capitals, or in lower case, it still runs on.
+    #[test]
+    fn a_capitalised_sentence_opener_after_a_blank_line_opens_a_paragraph() {
+        let text = |next: &str| {
+            format!(
+                "1. Địa chỉ hộp thư điện tử công\nvụ của cơ quan, đơn vị\n\nĐược thiết lập theo cấu trúc thống\n\
+                 nhất, phản ánh tên gọi chính thức của cơ quan, đơn vị, cấp hành chính và lĩnh vực\n\
+                 quản lý, theo định dạng: <tên viết tắt của cơ quan, đơn vị>@ninhbinh.gov.vn.\n\n\
+                 2. Địa chỉ hộp thư điện tử công\nvụ của các phòng, ban, đơn vị trực thuộc\n\n{next}\n\
+                 <tên viết tắt phòng, ban, đơn vị trực thuộc.tên cơ quan, đơn vị chủ quản>@ninhbinh.gov.vn.\n"
+            )
+        };
+        let r = repair(&text("Được thiết lập, theo định dạng:"));
+        assert_eq!(
+            texts(&r)[2],
+            "2. Địa chỉ hộp thư điện tử công vụ của các phòng, ban, đơn vị trực thuộc",
+            "{:?}",
+            texts(&r)
+        );
+        for next in ["Sở Khoa học và Công nghệ:", "được thiết lập theo định dạng:"] {
+            let r = repair(&text(next));
+            assert!(texts(&r)[2].contains(next), "{:?}", texts(&r));
+        }
+        assert!(opens_sentence("Được thiết lập") && opens_sentence("Các Đảng ủy xã, phường"));
+        assert!(!opens_sentence("CÁC ĐƠN VỊ") && !opens_sentence("Sở Y tế") && !opens_sentence("được"));
     }
 
     /// A count of two digits or more at a line's start after an open line is part of the
