@@ -798,11 +798,7 @@ fn without_cited(t: &str) -> std::borrow::Cow<'_, str> {
 /// The period and unit a title names: "Công tác tháng 02 năm 2026 của UBND phường Tam Thanh".
 pub fn period_from_title(m: &mut Metadata) {
     if let Some(t) = &m.title.clone() {
-        // Dates and cited documents in a title are not its period: "… Quyết định số 06/QĐ-TTg
-        // ngày 02 tháng 01 năm 2025 …", "Luật … năm 2017".
-        // Each pattern only where a word it needs is (the patterns are slow on every title;
-        // these tests are necessary conditions, so the result is the same).
-        let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+        // Dates and cited documents in a title are not its period.
         let plain = without_cited(t);
         if let Some(c) = captures_from(&TITLE_MONTH, &plain, &MONTH_WORDS) {
             if let (Ok(mo), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
@@ -813,7 +809,7 @@ pub fn period_from_title(m: &mut Metadata) {
         } else if let Some(c) = captures_from(&TITLE_YEAR, &plain, &YEAR_WORDS) {
             m.period = c[1].parse().ok().map(|y| Period { year: y, month: None });
         }
-        if has(&["UBND", "HĐND", "hân dân", "hân Dân", "Hội đồng nhân dân"])
+        if ["UBND", "HĐND", "hân dân", "hân Dân", "Hội đồng nhân dân"].iter().any(|w| t.contains(w))
             && let Some(c) = TITLE_UNIT.captures(t)
         {
             let name = c[2].trim();
