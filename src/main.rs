@@ -471,14 +471,17 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 ..MatchSettings::default()
             };
             let opts = common.read_options();
-            // The two documents are read at the same time.
-            let (a, b) = std::thread::scope(|s| {
-                let a = s.spawn(|| sosanh::read::read_document(&old, &opts));
-                let b = sosanh::read::read_document(&new, &opts);
+            // The two documents are read and prepared at the same time, each on one thread
+            // (this one and one more): no thread pool is started for two documents.
+            let (mut slot_a, mut slot_b) = (None, None);
+            let (pa, pb) = std::thread::scope(|s| {
+                let a = s.spawn(|| read_and_prepare(&old, &opts, &mut slot_a));
+                let b = read_and_prepare(&new, &opts, &mut slot_b);
                 (a.join().unwrap_or_else(|_| Err(sosanh::Error::Usage("reading failed".into()))), b)
             });
-            let (a, b) = (a?, b?);
-            let c = sosanh::compare::compare(&a, &b, &settings);
+            let (pa, pb) = (pa?, pb?);
+            let c = sosanh::compare::compare_prepared(&pa, &pb, &settings);
+            let (a, b) = (pa.document(), pb.document());
             let display = common.display();
             let lang = common.lang();
             let csv_bom = common.output.is_some();
@@ -489,7 +492,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 CompareFormat::Markdown => sosanh::render::compare::markdown(&c, &view, lang, w),
                 CompareFormat::Csv => bom(csv_bom, w).and_then(|_| sosanh::render::compare::csv(&c, &view, w)),
                 CompareFormat::Html => {
-                    w.write_all(sosanh::render::html::compare::html(&c, [Some(&a), Some(&b)], &view, lang).as_bytes())
+                    w.write_all(sosanh::render::html::compare::html(&c, [Some(a), Some(b)], &view, lang).as_bytes())
                 }
                 CompareFormat::Xlsx => w.write_all(&sosanh::render::xlsx::compare(&c, &view, lang)?),
             })?;
@@ -498,7 +501,13 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                     sosanh::compare::links::write(&c, &user_links, w)
                 })?;
             }
-            Ok(if c.all_identical() { exit::SAME } else { exit::DIFFERENT })
+            let code = if c.all_identical() { exit::SAME } else { exit::DIFFERENT };
+            // The command ends here: the system takes the memory back at once when the
+            // process exits, faster than freeing it one allocation at a time.
+            std::mem::forget(c);
+            std::mem::forget((pa, pb));
+            std::mem::forget((slot_a, slot_b));
+            Ok(code)
         }
         Command::Reuse { paths, format, min_words, min_units, jobs, max_files, common } => {
             if min_words < 2 {
@@ -696,6 +705,16 @@ fn read_units(path: &str, opts: &ReadOptions) -> sosanh::Result<Vec<String>> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(sosanh::normalize::nfc)
         .collect())
+}
+
+/// Reads a document into `slot` and prepares it for comparison.
+fn read_and_prepare<'a>(
+    path: &str,
+    opts: &ReadOptions,
+    slot: &'a mut Option<sosanh::model::Document>,
+) -> sosanh::Result<sosanh::compare::Prepared<'a>> {
+    let doc = slot.insert(sosanh::read::read_document(path, opts)?);
+    Ok(sosanh::compare::Prepared::new(doc))
 }
 
 /// Sets the number of worker threads for the whole run (`--jobs`).

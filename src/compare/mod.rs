@@ -369,6 +369,11 @@ impl<'a> Prepared<'a> {
             .collect();
         Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys }
     }
+
+    /// The document this was prepared from.
+    pub fn document(&self) -> &'a Document {
+        self.doc
+    }
 }
 
 /// Compares two documents. The two are prepared at the same time (a quarter of a comparison's
