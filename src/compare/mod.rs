@@ -500,6 +500,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         new_deep: &new_deep,
         old_lead: &old_lead,
         new_lead: &new_lead,
+        old_parent: &old_parent,
+        new_parent: &new_parent,
     };
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
@@ -1604,6 +1606,9 @@ struct Sides<'a, 'b> {
     /// Whether each section's title is the lead of a one-line item, not a heading.
     old_lead: &'a [bool],
     new_lead: &'a [bool],
+    /// Each section's parent section ([`parents`]).
+    old_parent: &'a [Option<usize>],
+    new_parent: &'a [Option<usize>],
 }
 
 /// Task pairs this similar make their sections worth comparing as wholes.
@@ -1628,7 +1633,7 @@ struct Anchors {
 }
 
 impl Anchors {
-    fn of(secs: &[&Section], aligned: &std::collections::HashSet<usize>) -> Anchors {
+    fn of(secs: &[&Section], parent: &[Option<usize>], aligned: &std::collections::HashSet<usize>) -> Anchors {
         let n = secs.len();
         let parent_path = |i: usize| &secs[i].path[..secs[i].path.len().saturating_sub(1)];
         let mut prev = vec![None; n];
@@ -1647,7 +1652,7 @@ impl Anchors {
                 last.insert(parent_path(i), i);
             }
         }
-        Anchors { prev, next, parent: parents(secs) }
+        Anchors { prev, next, parent: parent.to_vec() }
     }
 }
 
@@ -1664,7 +1669,7 @@ fn section_links(
     titles: &[(usize, usize, f64)],
     settings: &MatchSettings,
 ) -> Vec<Link> {
-    let Sides { old_secs, new_secs, old_deep, new_deep, old_lead, new_lead } = *sides;
+    let Sides { old_secs, new_secs, old_deep, new_deep, old_lead, new_lead, old_parent, new_parent } = *sides;
     // Which sections hold each task.
     let mut old_holders: Vec<Vec<usize>> = vec![Vec::new(); old_mass.len()];
     for (si, ts) in old_deep.iter().enumerate() {
@@ -1752,7 +1757,6 @@ fn section_links(
     // a pair: "Đề nghị Ủy ban Mặt trận Tổ quốc …" is the same request wherever a plan
     // puts it.)
     {
-        let parent_of = (parents(old_secs), parents(new_secs));
         let partners: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
         let (old_linked, new_linked): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
             (links.iter().map(|l| l.0).collect(), links.iter().map(|l| l.1).collect());
@@ -1761,7 +1765,7 @@ fn section_links(
                 && ev.title.is_some_and(|h| h < SAME_TITLE)
                 && ev.tasks < settings.section_threshold
                 && ev.content < settings.section_threshold;
-            let contradicts = match (parent_of.0[a], parent_of.1[b]) {
+            let contradicts = match (old_parent[a], new_parent[b]) {
                 (Some(pa), Some(pb)) => {
                     old_linked.contains(&pa) && new_linked.contains(&pb) && !partners.contains(&(pa, pb))
                 }
@@ -1778,7 +1782,8 @@ fn section_links(
     let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
     let old_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.0).collect();
     let new_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.1).collect();
-    let (old_at, new_at) = (Anchors::of(old_secs, &old_linked), Anchors::of(new_secs, &new_linked));
+    let (old_at, new_at) =
+        (Anchors::of(old_secs, old_parent, &old_linked), Anchors::of(new_secs, new_parent, &new_linked));
     let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
         (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
         (None, None) => match (old_at.parent[a], new_at.parent[b]) {
