@@ -1365,6 +1365,300 @@ fn labelled_bac_ninh_ninh_binh_official_email_rules() {
     labelled_pair("abc00053e9811268", "cdb6ad27b3c3f13b", &calls, &sections, &known);
 }
 
+/// Phú Thọ's and Thái Nguyên's rules for coordinating the state management of belief and
+/// religion (Quyết định 102/2025 and 26/2025), both written under the Law on Belief and
+/// Religion and Decrees 95/2023 and 124/2025, independently (`reuse` finds 2–8% of shared
+/// text). Phú Thọ orders its chapter II by field of work (drafting, dissemination,
+/// procedures, activities, land, building, publishing and health, abuse, complaints,
+/// inspection) and within each field by agency; Thái Nguyên's by agency, a few general
+/// lines each, so many of Phú Thọ's detailed clauses merge into one line or are left out.
+/// A held-out pair: labelled from the outlines and the text before sosanh compared the two
+/// (labelling finished 2026-12-02 11:22 UTC); no plan pair in `real/` implements the same
+/// central programme apart from the one already labelled, so this is a pair of rules.
+#[test]
+fn labelled_phu_tho_thai_nguyen_religion_coordination_rules() {
+    let calls = [
+        // The decisions' own articles.
+        Same("Ban hành kèm theo Quyết định này Quy chế phối hợp", "Ban hành kèm theo Quyết định này Quy chế phối hợp"),
+        Same(
+            "Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025",
+            "Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12",
+        ),
+        Same("chịu trách nhiệm thi hành Quyết định này", "chịu trách nhiệm thi hành Quyết định này"),
+        // Thái Nguyên repeals the rules of the two provinces it was merged from.
+        NewOnly("Quyết định số 06/2021/QĐ-UBND"),
+        NewOnly("Quyết định số 25/2021/QĐ-UBND"),
+        // Scope, subjects, principles (Phú Thọ's subjects a)–c) are one sentence in Thái
+        // Nguyên; only its catch-all c) is labelled).
+        Same(
+            "Quy chế này quy định về nguyên tắc, nội dung, hình thức",
+            "Quy định nguyên tắc, phương thức, nội dung phối hợp",
+        ),
+        Same(
+            "Các cơ quan, tổ chức, đơn vị, cá nhân có liên quan (sau đây",
+            "Quy chế này áp dụng cho các cơ quan, đơn vị",
+        ),
+        OldOnly("Đối với những vấn đề còn ý kiến khác nhau hoặc vượt quá thẩm quyền"),
+        // The list of what is coordinated: Phú Thọ's ten items, Thái Nguyên's eight, land and
+        // building in one, complaints and inspection in one.
+        Same(
+            "Tham mưu xây dựng văn bản quản lý nhà nước về tín ngưỡng, tôn giáo.",
+            "Xây dựng, ban hành, đánh giá việc thực hiện chính sách, văn bản quy phạm pháp luật về tín ngưỡng, tôn giáo và lĩnh vực có liên quan.",
+        ),
+        Same(
+            "Tuyên truyền, phổ biến các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về tín ngưỡng, tôn giáo và tập huấn",
+            "Phổ biến, giáo dục pháp luật về tín ngưỡng, tôn giáo và pháp luật có liên quan",
+        ),
+        Same(
+            "Quản lý về sinh hoạt, hoạt động tín ngưỡng, tôn giáo; quản lý cơ sở tín ngưỡng",
+            "bao gồm hoạt động quản lý tổ chức của tổ chức tôn giáo",
+        ),
+        Same(
+            "Giải quyết các vấn đề đất đai liên quan đến tín ngưỡng, tôn giáo.",
+            "Quản lý, giải quyết nhu cầu về sử dụng đất, xây dựng",
+        ),
+        Same(
+            "Giải quyết các vấn đề về quản lý kiến trúc quy hoạch",
+            "Quản lý, giải quyết nhu cầu về sử dụng đất, xây dựng",
+        ),
+        Same(
+            "Giải quyết các hoạt động lợi dụng tín ngưỡng, tôn giáo xâm phạm",
+            "Đấu tranh với hoạt động lợi dụng tín ngưỡng, tôn giáo, hoạt động của tổ chức",
+        ),
+        Same(
+            "Giải quyết các kiến nghị, phản ánh, khiếu nại, tố cáo liên quan đến tín ngưỡng, tôn giáo.",
+            "Kiểm tra việc thực hiện chính sách, pháp luật về tín ngưỡng, tôn giáo; giải quyết khiếu nại",
+        ),
+        Same(
+            "Thanh tra, kiểm tra, xử lý vi phạm về hoạt động tín ngưỡng, tôn giáo, các cơ sở tín ngưỡng, tôn giáo và các nội dung liên quan đến tín ngưỡng, tôn giáo.",
+            "Kiểm tra việc thực hiện chính sách, pháp luật về tín ngưỡng, tôn giáo; giải quyết khiếu nại",
+        ),
+        NewOnly("Xây dựng, đánh giá việc thực hiện kế hoạch công tác quản lý nhà nước"),
+        // Ways of working together: meetings, letters and "other forms" in one line.
+        Same("Tổ chức cuộc họp, hội nghị, hội thảo", "Tổ chức các cuộc họp; trao đổi thông tin"),
+        Same("Gửi văn bản để cung cấp thông tin, lấy ý kiến", "Tổ chức các cuộc họp; trao đổi thông tin"),
+        Same("Các hình thức khác theo quy định của pháp luật.", "Tổ chức các cuộc họp; trao đổi thông tin"),
+        OldOnly("Thông qua quy chế phối hợp giữa các cơ quan chức năng"),
+        // The department of ethnic and religious affairs: Phú Thọ's clauses in each field,
+        // Thái Nguyên's article on what it leads.
+        Same(
+            "Chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh",
+            "Xây dựng, ban hành, đánh giá việc thực hiện chính sách, văn bản quy phạm pháp luật về tín ngưỡng, tôn giáo.",
+        ),
+        // One clause on dissemination and training, two lines in Thái Nguyên.
+        Same("Chủ trì xây dựng kế hoạch, tổ chức tuyên truyền, phổ biến", "Công tác tuyên truyền, vận động chức sắc"),
+        Same(
+            "Chủ trì xây dựng kế hoạch, tổ chức tuyên truyền, phổ biến",
+            "Đào tạo, bồi dưỡng nghiệp vụ quản lý nhà nước",
+        ),
+        Same(
+            "Chủ trì tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về tôn giáo",
+            "bao gồm hoạt động quản lý tổ chức, nhân sự của tổ chức tôn giáo",
+        ),
+        Same(
+            "xem xét, giải quyết các nội dung tín ngưỡng, tôn giáo thuộc thẩm quyền quản lý",
+            "Giải quyết những vấn đề cụ thể về hoạt động tín ngưỡng, hoạt động tôn giáo trên địa bàn tỉnh",
+        ),
+        Same(
+            "trong việc kiểm tra đối với tổ chức, cá nhân thực hiện",
+            "Kiểm tra việc thực hiện chính sách, pháp luật; giải quyết khiếu nại",
+        ),
+        OldOnly("những nội dung về sinh hoạt, hoạt động tôn giáo có yếu tố nước ngoài"),
+        OldOnly("Có ý kiến bằng văn bản sự cần thiết xây dựng, quy mô công trình tôn giáo"),
+        OldOnly("Có ý kiến bằng văn bản về hoạt động xuất bản, y tế, giáo dục"),
+        // Thái Nguyên's monthly and yearly planning of the work, not in Phú Thọ.
+        NewOnly("Tham mưu xây dựng, đánh giá việc thực hiện kế hoạch của Ủy ban nhân dân tỉnh"),
+        NewOnly("Đánh giá kết quả, xây dựng phương hướng hằng tháng"),
+        // The police and the military command.
+        Same(
+            "nắm chắc tình hình, kịp thời phát hiện, đấu tranh với các thế lực thù địch",
+            "tổ chức thực hiện công tác đấu tranh, ngăn chặn hoạt động lợi dụng",
+        ),
+        OldOnly("bảo đảm an ninh trật tự trong quản lý hoạt động cư trú"),
+        OldOnly("quản lý kinh sách, thời gian, địa điểm sử dụng kinh sách"),
+        OldOnly("tham mưu công tác quản lý về an toàn, an ninh, thông tin mạng"),
+        // Thái Nguyên's one line on defence and on fighting hostile forces holds Phú Thọ's
+        // two clauses of the military command.
+        Same("xây dựng thế trận quốc phòng toàn dân", "tổ chức thực hiện công tác quốc phòng, quân sự địa phương"),
+        Same(
+            "Phối hợp tham mưu xây dựng hệ thống chính trị cơ sở",
+            "tổ chức thực hiện công tác quốc phòng, quân sự địa phương",
+        ),
+        // Land, building, heritage.
+        Same(
+            "tham mưu cho Ủy ban nhân dân tỉnh quản lý nhà nước về đất đai liên quan",
+            "giải quyết nhu cầu sử dụng đất, cấp giấy chứng nhận",
+        ),
+        Same(
+            "Phối hợp với UBND cấp xã và các cơ quan, đơn vị liên quan tham mưu giải quyết việc giao đất",
+            "giải quyết nhu cầu sử dụng đất, cấp giấy chứng nhận",
+        ),
+        Same(
+            "tham mưu cho Ủy ban nhân dân tỉnh quản lý nhà nước về xây dựng đối với",
+            "giải quyết nhu cầu xây dựng công trình tôn giáo",
+        ),
+        OldOnly(
+            "Thông báo cho Sở Dân tộc và Tôn giáo và các cơ quan, đơn vị liên quan ngay sau khi cấp giấy phép xây dựng",
+        ),
+        Same(
+            "hướng dẫn, chỉ đạo, kiểm tra, quản lý nhà nước việc tổ chức và quản lý lễ hội tín ngưỡng",
+            "công tác quản lý nhà nước về di sản gắn với tín ngưỡng",
+        ),
+        Same(
+            "Chủ trì tiếp nhận, tham mưu cho cấp có thẩm quyền trong việc bảo quản, tu bổ",
+            "Giải quyết các vấn đề cụ thể về kiểm kê, xếp hạng, tu bổ",
+        ),
+        OldOnly("Hội đồng xét tặng danh hiệu “Nghệ nhân nhân dân”"),
+        // Phú Thọ's culture department on the press and publishing, and its finance,
+        // foreign affairs, health, education and justice departments and inspectorate:
+        // Thái Nguyên names none of these duties (only "other agencies" in general).
+        OldOnly("trong công tác quản lý nhà nước về hoạt động báo chí, xuất bản, in, phát hành"),
+        OldOnly("Quản lý, hướng dẫn treo cờ, biển hiệu"),
+        OldOnly(
+            "tiền công đức, tài trợ cho di tích và hoạt động lễ hội trên địa bàn tỉnh theo quy định tại Thông tư số 04/2023",
+        ),
+        OldOnly("cho phép tổ chức, cá nhân người nước ngoài đến địa bàn tỉnh trao đổi"),
+        OldOnly("quản lý tốt hoạt động của các cơ sở khám, chữa bệnh"),
+        OldOnly("Phối hợp rà soát, ngăn chặn và xử lý các biểu hiện tuyên truyền, lôi kéo học sinh"),
+        OldOnly("Chủ trì thẩm định dự thảo các văn bản quy phạm pháp luật"),
+        OldOnly("trong việc thanh tra đối với tổ chức, cá nhân"),
+        OldOnly("Trường hợp chưa đủ cơ sở để cung cấp thông tin"),
+        // The commune: Phú Thọ's clauses on activities, land and building in Thái Nguyên's
+        // one line.
+        Same(
+            "Thực hiện chức năng, nhiệm vụ quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn;",
+            "Thực hiện công tác quản lý nhà nước, giải quyết nhu cầu về hoạt động tín ngưỡng",
+        ),
+        Same(
+            "Thực hiện chức năng quản lý nhà nước về đất đai liên quan đến tín ngưỡng",
+            "Thực hiện công tác quản lý nhà nước, giải quyết nhu cầu về hoạt động tín ngưỡng",
+        ),
+        Same(
+            "Thực hiện chức năng quản lý nhà nước về quy hoạch, kiến trúc, xây dựng",
+            "Thực hiện công tác quản lý nhà nước, giải quyết nhu cầu về hoạt động tín ngưỡng",
+        ),
+        OldOnly("Chỉ đạo, tổ chức thực hiện việc bầu, cử người đại diện"),
+        OldOnly("phải có phương thức nhận và quản lý, sử dụng các nguồn công đức"),
+        // The Fatherland Front, and the Party's propaganda board (Phú Thọ only).
+        Same(
+            "Phản ánh kịp thời ý kiến, nguyện vọng, kiến nghị của Nhân dân",
+            "Nắm bắt, phản ánh kịp thời tới các cơ quan quản lý nhà nước",
+        ),
+        Same(
+            "Tham gia tuyên truyền, phổ biến, vận động các chức sắc",
+            "Tuyên truyền, vận động tổ chức, cá nhân tín ngưỡng, tôn giáo và Nhân dân chấp hành",
+        ),
+        Same("phản biện xã hội đối với các dự thảo văn bản", "Thực hiện phản biện xã hội và giám sát"),
+        OldOnly("Tham mưu cho Tỉnh ủy lãnh đạo định hướng tuyên truyền"),
+        OldOnly("Chỉ đạo, phối hợp với các cơ quan, đơn vị có liên quan quản lý lĩnh vực báo chí, xuất bản và xử lý"),
+        // Carrying the rules out.
+        Same(
+            "Hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện các quy định của Quy chế này",
+            "là cơ quan thường trực trong thực hiện Quy chế này",
+        ),
+        OldOnly("xây dựng Kế hoạch triển khai thực hiện Quyết định này"),
+        Same(
+            "chịu trách nhiệm thi hành Quy chế này",
+            "Các cơ quan, đơn vị, địa phương có trách nhiệm thực hiện tốt Quy chế này.",
+        ),
+        Same(
+            "nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, tổ chức và cá nhân liên quan kịp thời phản ánh",
+            "trường hợp có nội dung không phù hợp",
+        ),
+    ];
+    let sections = [
+        (Some("Ban hành kèm theo Quyết định này"), Some("Ban hành kèm theo Quyết định này")),
+        (None, Some("Các quyết định sau hết hiệu lực")),
+        (Some("QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC"), Some("PHỐI HỢP TRONG CÔNG TÁC QUẢN LÝ NHÀ NƯỚC")),
+        (Some("NHỮNG QUY ĐỊNH CHUNG"), Some("NHỮNG QUY ĐỊNH CHUNG")),
+        (Some("TRÁCH NHIỆM PHỐI HỢP CỦA CÁC CƠ QUAN"), Some("NỘI DUNG PHỐI HỢP$")),
+        (Some("TỔ CHỨC THỰC HIỆN"), Some("TỔ CHỨC THỰC HIỆN")),
+        (Some("Phạm vi điều chỉnh, đối tượng áp dụng"), Some("Phạm vi điều chỉnh, đối tượng áp dụng")),
+        (Some("Nguyên tắc phối hợp"), Some("Nguyên tắc phối hợp")),
+        (Some("Hình thức phối hợp"), Some("Phương thức phối hợp")),
+        (Some("Nội dung phối hợp$"), Some("Nội dung phối hợp chung")),
+        (
+            Some("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ"),
+            Some("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ),
+        (Some("Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy"), None),
+        // Phú Thọ's article on publishing, health, education and charity (its heading is
+        // its first line), and the agencies Thái Nguyên does not name.
+        (Some("Phối hợp quản lý các hoạt động xuất bản"), None),
+        (Some("Sở Tư pháp"), None),
+        (Some("Sở Ngoại vụ"), None),
+        (Some("Sở Tài chính"), None),
+        (Some("Sở Y tế"), None),
+        (Some("Thanh tra tỉnh"), None),
+    ];
+    // Known misses (measured, not tuned on): 36 of 68 task calls right (0.529), sections 18
+    // of 18. sosanh keeps 15 of Phú Thọ's 124 tasks and calls 109 dropped and 34 of Thái
+    // Nguyên's 49 new; the sections line up, the tasks under them mostly do not. No call
+    // was changed after the run. Scores are `SOSANH_DEBUG_SCORES=1`'s (the task threshold
+    // is 0.45):
+    // - the same duty reworded into Thái Nguyên's short general lines, scored below the
+    //   threshold and not reached by the context rule (Phú Thọ's clauses sit under
+    //   articles by field, Thái Nguyên's under articles by agency, so few task pairs have
+    //   aligned parents): the subjects (below 0.25), dissemination and training (0.415,
+    //   0.364, 0.348), activities (0.28), the commune's three lines (below 0.25), the
+    //   department's drafting, management, inspection and monitoring (below 0.25 to 0.371),
+    //   the police's and the military's (below 0.25), land, building and heritage (below
+    //   0.25 to 0.277), the Front's dissemination (below 0.25) and the closing line on who
+    //   carries the rules out (below 0.25; its best candidate, 0.489, is the decision's
+    //   own Điều 3 "… chịu trách nhiệm thi hành Quyết định này", rightly paired with Phú
+    //   Thọ's Điều 3);
+    // - a merge met in one piece only: meetings, letters and "other forms" in one line of
+    //   Thái Nguyên's, paired with "other forms" alone (0.521); land and building in one
+    //   line, neither paired;
+    // - a wrong partner on shared words: "Tham mưu xây dựng văn bản" with Thái Nguyên's
+    //   "Tham mưu xây dựng, đánh giá việc thực hiện kế hoạch" (0.438, a different duty,
+    //   which also makes a new-only call wrong); Thái Nguyên's department line "Giải quyết
+    //   những vấn đề cụ thể" with Phú Thọ's "Hướng dẫn UBND cấp xã giải quyết những vấn đề
+    //   cụ thể" (0.456) and its "Công tác tuyên truyền, vận động chức sắc" with the Party
+    //   board's clause (0.463), both leaving the labelled partners dropped;
+    // - a general item of Phú Thọ's list paired with an agency's line on the same field
+    //   rather than with Thái Nguyên's general list (a reading a reader might share, but
+    //   not the labelled one): land (0.401 with the agriculture department's line), abuse
+    //   of religion (0.358 with "Giải quyết những vấn đề ... an ninh chính trị"),
+    //   complaints (0.397 with the department's "Kiểm tra …; giải quyết khiếu nại"),
+    //   which leaves the department's inspection clause and the general inspection item
+    //   dropped.
+    let known = [
+        "Các cơ quan, tổ chức, đơn vị, cá nhân có liên quan (sau đây",
+        "Tham mưu xây dựng văn bản quản lý nhà nước về tín ngưỡng, tôn giáo.",
+        "Tuyên truyền, phổ biến các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về tín ngưỡng, tôn giáo và tập huấn",
+        "Quản lý về sinh hoạt, hoạt động tín ngưỡng, tôn giáo; quản lý cơ sở tín ngưỡng",
+        "Giải quyết các vấn đề đất đai liên quan đến tín ngưỡng, tôn giáo.",
+        "Giải quyết các vấn đề về quản lý kiến trúc quy hoạch",
+        "Giải quyết các hoạt động lợi dụng tín ngưỡng, tôn giáo xâm phạm",
+        "Giải quyết các kiến nghị, phản ánh, khiếu nại, tố cáo liên quan đến tín ngưỡng, tôn giáo.",
+        "Thanh tra, kiểm tra, xử lý vi phạm về hoạt động tín ngưỡng",
+        "Tổ chức cuộc họp, hội nghị, hội thảo",
+        "Gửi văn bản để cung cấp thông tin, lấy ý kiến",
+        "Chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh",
+        "Chủ trì xây dựng kế hoạch, tổ chức tuyên truyền, phổ biến",
+        "Chủ trì tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về tôn giáo",
+        "xem xét, giải quyết các nội dung tín ngưỡng, tôn giáo thuộc thẩm quyền quản lý",
+        "trong việc kiểm tra đối với tổ chức, cá nhân thực hiện",
+        "new only: \"Tham mưu xây dựng, đánh giá việc thực hiện kế hoạch của Ủy ban nhân dân tỉnh\"",
+        "nắm chắc tình hình, kịp thời phát hiện, đấu tranh với các thế lực thù địch",
+        "xây dựng thế trận quốc phòng toàn dân",
+        "Phối hợp tham mưu xây dựng hệ thống chính trị cơ sở",
+        "tham mưu cho Ủy ban nhân dân tỉnh quản lý nhà nước về đất đai liên quan",
+        "Phối hợp với UBND cấp xã và các cơ quan, đơn vị liên quan tham mưu giải quyết việc giao đất",
+        "tham mưu cho Ủy ban nhân dân tỉnh quản lý nhà nước về xây dựng đối với",
+        "hướng dẫn, chỉ đạo, kiểm tra, quản lý nhà nước việc tổ chức và quản lý lễ hội tín ngưỡng",
+        "Chủ trì tiếp nhận, tham mưu cho cấp có thẩm quyền trong việc bảo quản, tu bổ",
+        "Thực hiện chức năng, nhiệm vụ quản lý nhà nước về tín ngưỡng, tôn giáo trên địa bàn;",
+        "Thực hiện chức năng quản lý nhà nước về đất đai liên quan đến tín ngưỡng",
+        "Thực hiện chức năng quản lý nhà nước về quy hoạch, kiến trúc, xây dựng",
+        "Tham gia tuyên truyền, phổ biến, vận động các chức sắc",
+        "Hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện các quy định của Quy chế này",
+        "same: \"chịu trách nhiệm thi hành Quy chế này\"",
+    ];
+    labelled_pair("1a3950726cd8511f", "db769f685bf6bb23", &calls, &sections, &known);
+}
+
 #[test]
 fn prepared_documents_compare_as_the_documents_do() {
     // One preparation per document serves several comparisons (as in a series), with
