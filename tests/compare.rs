@@ -1659,6 +1659,207 @@ fn labelled_phu_tho_thai_nguyen_religion_coordination_rules() {
     labelled_pair("1a3950726cd8511f", "db769f685bf6bb23", &calls, &sections, &known);
 }
 
+/// Quảng Trị's and Thái Nguyên's rules on electrical safety (Quyết định 36/2025 and
+/// 27/2025), both issued under clause 8 of article 69 of the Electricity Law 61/2024 and
+/// Decree 62/2025 (`reuse` finds 2–5% of shared text). Quảng Trị's rules cover safe use
+/// only, written as technical rules for production, households and public lighting, then
+/// the agencies' duties; Thái Nguyên's cover the protection of power works too, and write
+/// safe use as the duties of each agency and of the users. A held-out pair: labelled from
+/// the outlines and the text before sosanh compared the two (labelling finished
+/// 2026-12-02 11:46 UTC).
+#[test]
+fn labelled_quang_tri_thai_nguyen_electrical_safety_rules() {
+    let calls = [
+        // The decisions' own articles.
+        Same(
+            "Ban hành kèm theo Quyết định này Quy định về quản lý an toàn",
+            "Ban hành kèm theo Quyết định này Quy định quản lý an toàn điện",
+        ),
+        Same(
+            "Quyết định này có hiệu lực thi hành kể từ ngày 30 tháng 11",
+            "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026",
+        ),
+        Same("chịu trách nhiệm thi hành Quyết định này", "chịu trách nhiệm thi hành Quyết định này"),
+        // Scope and subjects (Thái Nguyên's also covers protecting the power works).
+        Same(
+            "Quy định này quy định về quản lý an toàn trong sử dụng điện",
+            "Phạm vi điều chỉnh: Quy định này quy định các nội dung",
+        ),
+        Same(
+            "Quy định này áp dụng đối với cơ quan, đơn vị, doanh nghiệp",
+            "Các tổ chức, cá nhân hoạt động điện lực, sử dụng điện hoặc hoạt động khác",
+        ),
+        // Quảng Trị's technical rules for production and for households, Thái Nguyên's
+        // duties of the users of electricity (its article 11).
+        Same(
+            "Người lao động trực tiếp tham gia xây dựng, bảo trì",
+            "Người làm công việc vận hành, thí nghiệm, sửa chữa",
+        ),
+        Same(
+            "hệ thống chống sét, nối đất phải được nghiệm thu",
+            "Các thiết bị, dụng cụ điện phải được kiểm định an toàn kỹ thuật",
+        ),
+        Same(
+            "Khi xảy ra sự cố, tai nạn điện phải áp dụng ngay",
+            "chịu trách nhiệm xử lý khi có sự cố mất an toàn về điện",
+        ),
+        // The household's duty after an incident: the same user's duty in Thái Nguyên's
+        // one line as the production rule above.
+        Same("Khi xảy ra sự cố điện phải cắt điện", "chịu trách nhiệm xử lý khi có sự cố mất an toàn về điện"),
+        Same(
+            "Khi thiết kế, lắp đặt, sử dụng thiết bị, dụng cụ điện phải bảo đảm",
+            "các quy chuẩn kỹ thuật về hệ thống điện trong nhà ở, công trình",
+        ),
+        // Who carries the rules out.
+        Same("Sở Công Thương chủ trì, hướng dẫn, theo dõi, đôn đốc", "Sở Công Thương có nhiệm vụ phối hợp"),
+        Same(
+            "chủ trì, phối hợp với đơn vị điện lực và các đơn vị liên quan thực hiện công tác kiểm tra",
+            "Tổ chức kiểm tra việc chấp hành các quy định của pháp luật về an toàn điện đối với các tổ chức, cá nhân có liên quan trong quá trình đầu tư",
+        ),
+        Same(
+            "Hướng dẫn người dân sử dụng điện an toàn",
+            "Phối hợp các đơn vị điện lực, các đơn vị truyền thông tổ chức",
+        ),
+        Same(
+            "Xử lý nghiêm các hành vi vi phạm quy định pháp luật về an toàn điện theo thẩm quyền",
+            "Tổ chức kiểm tra việc chấp hành các quy định của pháp luật về an toàn điện đối với các tổ chức, cá nhân có liên quan trong quá trình đầu tư",
+        ),
+        // The power company's dissemination and checks on request, two clauses in Thái
+        // Nguyên.
+        Same(
+            "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ",
+            "Chủ động phối hợp với các sở, ban, ngành, Ủy ban nhân dân cấp xã, các đơn vị truyền thông xây dựng các chuyên đề",
+        ),
+        Same(
+            "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ",
+            "Khi có yêu cầu của cơ quan có thẩm quyền phải có trách nhiệm phối hợp kiểm tra",
+        ),
+        Same(
+            "Các tổ chức, cá nhân có liên quan có trách nhiệm phổ biến, quán triệt",
+            "Có trách nhiệm phối hợp, hợp tác với cơ quan có thẩm quyền",
+        ),
+        Same("Trong quá trình thực hiện Quy định này nếu có khó khăn", "nếu có vướng mắc, phát sinh"),
+        Same("Trường hợp vượt thẩm quyền, Sở Công Thương tổng hợp", "nếu có vướng mắc, phát sinh"),
+        // Quảng Trị's detailed wiring, household and public lighting rules: Thái Nguyên
+        // names none of them (its users' article refers to the law and decree).
+        OldOnly("Đường dây dẫn điện phải được thiết kế, lắp đặt đảm bảo mặt bằng sản xuất"),
+        OldOnly("Không sử dụng các kết cấu kim loại"),
+        OldOnly("Hệ thống điện tại các khu vực dễ cháy, nổ"),
+        OldOnly("Khi lắp đặt đường dây dẫn điện từ công tơ"),
+        OldOnly("Trong mạch điện ba pha bốn dây"),
+        OldOnly("Trong mạch điện một pha hai dây"),
+        OldOnly("Thực hiện lắp đặt áp tô mát chống dòng điện rò"),
+        OldOnly("Khi ký hợp đồng mua bán điện cho mục đích sinh hoạt"),
+        OldOnly("không để các thiết bị điện, dụng cụ sử dụng điện phát nhiệt"),
+        OldOnly("Khi nhu cầu sử dụng công suất tăng cao"),
+        OldOnly("Trường hợp sự cố vượt quá khả năng xử lý của mình"),
+        OldOnly("Thiết kế, lắp đặt hệ thống chiếu sáng công cộng"),
+        OldOnly("Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng"),
+        OldOnly("Khuyến khích sử dụng các nguồn năng lượng tái tạo"),
+        OldOnly("Các nội dung khác có liên quan không được quy định trong Quy định này"),
+        // Thái Nguyên's repeal, definitions, principles on the power works' safety corridors
+        // and its chapter on protecting the power works, with the agencies' duties there.
+        NewOnly("Quyết định số 11/2022/QĐ-UBND"),
+        NewOnly("Hành lang bảo vệ an toàn công trình điện lực là vùng"),
+        NewOnly("Hoạt động khác có liên quan đến điện lực là"),
+        NewOnly("Các công trình điện lực xây dựng mới phải có hành lang"),
+        NewOnly("Nghiêm cấm việc nghiệm thu, đưa vào sử dụng các công trình điện lực"),
+        NewOnly("Đảm bảo không vi phạm hành lang bảo vệ an toàn công trình điện lực hiện có"),
+        NewOnly("tổng hợp các trường hợp công trình không đủ điều kiện tồn tại"),
+        NewOnly("Phối hợp cung cấp thông tin về quy hoạch (khi nhận được đề nghị"),
+        NewOnly("chấp thuận xây dựng công trình thiết yếu trong phạm vi bảo vệ kết cấu hạ tầng giao thông"),
+        NewOnly("Tham mưu Chủ tịch Ủy ban nhân dân tỉnh quyết định giao đất"),
+        NewOnly("Hướng dẫn thực hiện chính sách bồi thường, hỗ trợ, tái định cư"),
+        NewOnly("trộm cắp trang thiết bị lưới điện"),
+        NewOnly("giám sát phương tiện hoạt động bay"),
+        NewOnly("lập và thực hiện kế hoạch giải phóng mặt bằng"),
+        NewOnly("xử lý chặt tỉa phần cây"),
+        NewOnly("Chủ tịch Ủy ban nhân dân cấp xã thực hiện các thủ tục thu hồi đất"),
+        NewOnly("Có trách nhiệm trả lời cơ quan cấp phép đúng thời hạn"),
+        NewOnly("từng bước hạ ngầm lưới điện"),
+        NewOnly("Đối với công trình điện không còn khai thác, sử dụng"),
+        NewOnly("Có trách nhiệm thực hiện đầy đủ các quy định của người sử dụng đất thuộc hành lang"),
+        // Thái Nguyên's duties on safe use for agencies Quảng Trị does not name, its power
+        // units' cut-off, and its rewards, discipline and funding.
+        NewOnly("có trách nhiệm kiểm soát chất lượng hồ sơ thiết kế hệ thống điện trong các công trình xây dựng"),
+        NewOnly(
+            "Kiểm soát chất lượng hồ sơ thiết kế khi thẩm định, phê duyệt thiết kế và nghiệm thu các công trình chuyên ngành nông nghiệp",
+        ),
+        NewOnly("Chỉ đạo các cơ sở giáo dục nghề nghiệp"),
+        NewOnly("Chỉ đạo các trường học, cơ sở đào tạo trực thuộc"),
+        NewOnly("nâng cao nhận thức về an toàn trong sử dụng điện cho cộng đồng, gia đình và cá nhân"),
+        NewOnly("Thực hiện thẩm duyệt điều chỉnh thiết kế, kiểm tra kết quả nghiệm thu về phòng cháy"),
+        NewOnly("Trường hợp phát hiện nguy cơ mất an toàn phải kịp thời có biện pháp ngăn chặn hoặc ngừng cấp điện"),
+        NewOnly("có thành tích xuất sắc trong công tác bảo vệ an toàn công trình điện lực"),
+        NewOnly("sẽ bị xử lý kỷ luật, phải bồi thường thiệt hại"),
+        NewOnly("truy cứu trách nhiệm hình sự"),
+        NewOnly("Kinh phí hoạt động cho lĩnh vực quản lý an toàn"),
+    ];
+    let sections = [
+        (Some("Ban hành kèm theo Quyết định này"), Some("Ban hành kèm theo Quyết định này")),
+        (Some("Quyết định này có hiệu lực"), Some("Quyết định này có hiệu lực")),
+        (Some("Giám đốc Sở Công Thương"), Some("Giám đốc Sở Công Thương")),
+        (
+            Some("TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ (Ban hành"),
+            Some("QUY ĐỊNH QUẢN LÝ AN TOÀN ĐIỆN TRÊN ĐỊA BÀN TỈNH THÁI NGUYÊN"),
+        ),
+        (Some("QUY ĐỊNH CHUNG"), Some("NHỮNG QUY ĐỊNH CHUNG")),
+        (Some("Phạm vi điều chỉnh"), Some("Phạm vi điều chỉnh và đối tượng áp dụng")),
+        (None, Some("Giải thích từ ngữ")),
+        (None, Some("QUY ĐỊNH QUẢN LÝ, BẢO VỆ AN TOÀN CÔNG TRÌNH ĐIỆN LỰC")),
+        // Quảng Trị's rules for production are duties of the user in Thái Nguyên.
+        (Some("An toàn trong sử dụng điện cho sản xuất"), Some("Trách nhiệm của các tổ chức, cá nhân sử dụng điện")),
+        (Some("An toàn trong sử dụng điện cho chiếu sáng công cộng"), None),
+        (Some("Điều khoản thi hành"), Some("Tổ chức thực hiện")),
+        (None, Some("Khen thưởng, kỷ luật")),
+        (None, Some("Kinh phí hoạt động")),
+        (None, Some("Sở Giáo dục và Đào tạo")),
+        (None, Some("Bộ Chỉ huy Quân sự tỉnh")),
+    ];
+    // Known misses (measured, not tuned on): 50 of 65 task calls right (0.769), sections 13
+    // of 15. All 46 one-sided calls are right and 4 of the 19 same calls (the decision's
+    // articles and the scope): sosanh keeps 4 of Quảng Trị's 42 tasks and calls 100 of
+    // Thái Nguyên's 104 new. No call was changed after the run. Scores are
+    // `SOSANH_DEBUG_SCORES=1`'s (task threshold 0.45, section threshold 0.3):
+    // - the same duty reworded, below the threshold and with no aligned sections around it
+    //   for the context rule: Quảng Trị's production and household rules against Thái
+    //   Nguyên's users' article (training cards 0.341, device inspection, incidents and
+    //   household wiring below 0.25; the articles score 0.292 and 0.236, and Thái Nguyên's
+    //   users' article went to Quảng Trị's article on the agencies' duties instead, on its
+    //   title "Trách nhiệm …", 0.414), the subjects (0.284), and the agencies' duties of
+    //   Quảng Trị's article 6 against Thái Nguyên's articles 8–10 and 14 (the department
+    //   and the communes below 0.25 to 0.254, the power company's two clauses below 0.25
+    //   and 0.391, the users' clause below 0.25); many of Thái Nguyên's lines only cite the
+    //   law and decree ("Thực hiện đầy đủ trách nhiệm … quy định tại Điều 69 Luật Điện
+    //   lực"), which shares few words with Quảng Trị's spelled-out duties;
+    // - the closing lines on difficulties (0.405) and on matters beyond the department's
+    //   power (0.334), merged in Thái Nguyên's one line: their clauses are reported
+    //   aligned (0.353) though their articles are not (0.263), and the context rule did
+    //   not pair them (why, the debug output does not say);
+    // - two sections: Quảng Trị's production article with Thái Nguyên's users' article
+    //   (0.292, the latter taken as above), and its final provisions with Thái Nguyên's
+    //   article on implementation (0.263).
+    let known = [
+        "Quy định này áp dụng đối với cơ quan, đơn vị, doanh nghiệp",
+        "Người lao động trực tiếp tham gia xây dựng, bảo trì",
+        "hệ thống chống sét, nối đất phải được nghiệm thu",
+        "Khi xảy ra sự cố, tai nạn điện phải áp dụng ngay",
+        "Khi xảy ra sự cố điện phải cắt điện",
+        "Khi thiết kế, lắp đặt, sử dụng thiết bị, dụng cụ điện phải bảo đảm",
+        "Sở Công Thương chủ trì, hướng dẫn, theo dõi, đôn đốc",
+        "chủ trì, phối hợp với đơn vị điện lực và các đơn vị liên quan thực hiện công tác kiểm tra",
+        "Hướng dẫn người dân sử dụng điện an toàn",
+        "Xử lý nghiêm các hành vi vi phạm quy định pháp luật về an toàn điện theo thẩm quyền",
+        "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ",
+        "Các tổ chức, cá nhân có liên quan có trách nhiệm phổ biến, quán triệt",
+        "Trong quá trình thực hiện Quy định này nếu có khó khăn",
+        "Trường hợp vượt thẩm quyền, Sở Công Thương tổng hợp",
+        "section: Some(\"An toàn trong sử dụng điện cho sản xuất\")",
+        "section: Some(\"Điều khoản thi hành\")",
+    ];
+    labelled_pair("3bc52886147b6a70", "73a5c09dc805432d", &calls, &sections, &known);
+}
+
 #[test]
 fn prepared_documents_compare_as_the_documents_do() {
     // One preparation per document serves several comparisons (as in a series), with
