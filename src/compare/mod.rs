@@ -1726,12 +1726,24 @@ fn section_links(
         shared.entry((a, b)).or_default();
     }
     let sec_mass = |deep: &[Vec<usize>], mass: &[f64], i: usize| deep[i].iter().map(|&t| mass[t]).sum::<f64>();
+    let leaves = |parent: &[Option<usize>]| {
+        let mut leaf = vec![true; parent.len()];
+        parent.iter().flatten().for_each(|&p| leaf[p] = false);
+        leaf
+    };
+    let (old_leaf, new_leaf) = (leaves(old_parent), leaves(new_parent));
+    let mut offset_pairs: Vec<Link> = Vec::new();
     let mut keys: Vec<_> = shared.into_iter().collect();
     keys.sort_by_key(|k| k.0);
     let mut scored: Vec<Link> = Vec::new();
     for ((a, b), m) in keys {
         // Only sections of comparable depth are linked (a part to a part, an item to an item).
-        if old_secs[a].kind.rank() != new_secs[b].kind.rank() && old_secs[a].path.len() != new_secs[b].path.len() {
+        let comparable =
+            old_secs[a].kind.rank() == new_secs[b].kind.rank() || old_secs[a].path.len() == new_secs[b].path.len();
+        // … or two leaves a level apart, kept aside for now (see below).
+        let offset =
+            !comparable && old_leaf[a] && new_leaf[b] && old_secs[a].path.len().abs_diff(new_secs[b].path.len()) == 1;
+        if !comparable && !offset {
             continue;
         }
         let total = sec_mass(old_deep, old_mass, a) + sec_mass(new_deep, new_mass, b);
@@ -1739,7 +1751,8 @@ fn section_links(
         let whole = features::blended(&content.old[a], &content.new[b], content.weights, 0.9);
         let ev = SectionEvidence { title: title_of.get(&(a, b)).copied(), tasks, content: whole, position: 0.0 };
         let both_have_tasks = !old_deep[a].is_empty() && !new_deep[b].is_empty();
-        scored.push((a, b, evidence_score(&ev, both_have_tasks), ev));
+        let link = (a, b, evidence_score(&ev, both_have_tasks), ev);
+        if offset { offset_pairs.push(link) } else { scored.push(link) }
     }
     if std::env::var_os("SOSANH_DEBUG_SCORES").is_some() {
         for &(a, b, s, ev) in &scored {
@@ -1773,6 +1786,41 @@ fn section_links(
             };
             !(title_only && contradicts)
         });
+    }
+
+    // Items a level apart: one unit lists an article's duties as its clauses ("7. Xây dựng
+    // và thực hiện kế hoạch bồi dưỡng …"), another groups them under one clause as points
+    // ("1. Trách nhiệm của Sở …" / "b) Xây dựng và thực hiện kế hoạch bồi dưỡng …"). Two
+    // leaves a level apart are aligned when the shallower one's parent is aligned with the
+    // deeper one's grandparent, neither leaf is aligned yet, the pair reaches the threshold
+    // and each is the other's best such partner.
+    {
+        let partners: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
+        let (old_linked, new_linked): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
+            (links.iter().map(|l| l.0).collect(), links.iter().map(|l| l.1).collect());
+        let up = |parent: &[Option<usize>], i: usize, levels: usize| (0..levels).try_fold(i, |x, _| parent[x]);
+        let under_aligned = |a: usize, b: usize| {
+            let (da, db) = (old_secs[a].path.len(), new_secs[b].path.len());
+            let (pa, pb) = if da < db {
+                (up(old_parent, a, 1), up(new_parent, b, 2))
+            } else {
+                (up(old_parent, a, 2), up(new_parent, b, 1))
+            };
+            matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
+        };
+        let candidates: Vec<Link> = offset_pairs
+            .into_iter()
+            .filter(|l| {
+                l.2 >= settings.section_threshold
+                    && !old_linked.contains(&l.0)
+                    && !new_linked.contains(&l.1)
+                    && under_aligned(l.0, l.1)
+            })
+            .collect();
+        let best =
+            |l: &Link| candidates.iter().all(|x| (x.0 != l.0 && x.1 != l.1) || (x.0, x.1) == (l.0, l.1) || x.2 < l.2);
+        let picked: Vec<Link> = candidates.iter().filter(|l| best(l)).copied().collect();
+        links.extend(picked);
     }
 
     // Position: an unaligned pair with some evidence in the same gap between aligned
@@ -2286,6 +2334,40 @@ mod tests {
             }
             let [ab, ba] = both_ways(&a, &b, &scores, &paired);
             assert_eq!(ab, ba, "{a:?} {b:?} {scores:?} {paired:?}");
+        }
+    }
+
+    /// One unit lists an article's duties as its clauses, another groups them under a
+    /// clause as points: the items a level apart under the aligned articles are aligned,
+    /// and their only tasks, reworded below the task threshold, are carried (Bắc Ninh's
+    /// "7. Xây dựng và thực hiện kế hoạch bồi dưỡng, tập huấn …" and Ninh Bình's "1. …" /
+    /// "b) Xây dựng và thực hiện kế hoạch bồi dưỡng, tập huấn …", 0.447).
+    #[test]
+    fn items_a_level_apart_under_aligned_articles_align() {
+        let flat = "QUY CHẾ\n\nChương III\nTRÁCH NHIỆM\n\nĐiều 11. Trách nhiệm của Sở Khoa học và Công nghệ\n\
+            1. Quản lý chung, triển khai thực hiện các quy định về hệ thống thư điện tử công vụ của tỉnh.\n\
+            2. Xây dựng và thực hiện kế hoạch bồi dưỡng, tập huấn cho các cơ quan, đơn vị, tổ chức, cá nhân nhằm \
+            khai thác, sử dụng có hiệu quả hệ thống thư điện tử công vụ; kế hoạch chuyển đổi sang sử dụng danh bạ \
+            thư điện tử công vụ mới đảm bảo tuân thủ các quy định trong Quy chế này.\n\
+            3. Theo dõi, kiểm tra, đôn đốc các cơ quan, đơn vị sử dụng thư điện tử công vụ theo Quy chế này.\n";
+        let grouped = "QUY CHẾ\n\nChương III\nTRÁCH NHIỆM\n\nĐiều 11. Trách nhiệm của Sở Khoa học và Công nghệ\n\
+            1. Trách nhiệm quản lý:\n\
+            a) Quản lý chung, triển khai thực hiện các quy định về hệ thống thư điện tử công vụ của tỉnh;\n\
+            b) Xây dựng và thực hiện kế hoạch bồi dưỡng, tập huấn cho cán bộ, công chức, viên chức sử dụng hệ \
+            thống thư điện tử công vụ của tỉnh đảm bảo an toàn, hiệu quả;\n\
+            c) Theo dõi, kiểm tra, đôn đốc các cơ quan, đơn vị sử dụng thư điện tử công vụ có hiệu quả theo Quy chế này;\n\
+            2. Trách nhiệm vận hành:\n\
+            a) Bảo đảm an toàn, bảo mật thông tin đối với hệ thống thư điện tử công vụ của tỉnh.\n";
+        let (a, b) = (crate::read::outline::outline("a", flat), crate::read::outline::outline("b", grouped));
+        for (x, y, old_first) in [(&a, &b, true), (&b, &a, false)] {
+            let c = super::compare(x, y, &super::MatchSettings::default());
+            let training = c.tasks.iter().find(|t| {
+                let side = if old_first { &t.old } else { &t.new };
+                side.as_ref().is_some_and(|s| s.text.contains("các cơ quan, đơn vị, tổ chức, cá nhân nhằm"))
+            });
+            let t = training.unwrap();
+            assert_eq!(t.status, super::TaskStatus::Carried, "{:#?}", c.tasks);
+            assert!(t.similarity.unwrap() < 0.45, "{:?}", t.similarity);
         }
     }
 }
