@@ -349,6 +349,7 @@ impl Common {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    tune_malloc(matches!(cli.command, Command::Compare { .. }));
     sosanh::cleanup::install_signal_handlers();
     let lang = cli.command.common().lang();
     match run(cli) {
@@ -358,6 +359,25 @@ fn main() -> ExitCode {
             ExitCode::from(exit::ERROR)
         }
     }
+}
+
+/// Tells glibc's allocator to take memory from the system in large steps: the heap grows
+/// 16 MiB at a time (M_TOP_PAD) instead of 128 KiB, and for `compare`, whose two documents
+/// are read on two threads, both threads share the one arena (M_ARENA_MAX) instead of the
+/// reading thread's own arena grown a page per system call. A run is short and gives no
+/// memory back before it exits; this saves about 35 system calls and 25 page faults of
+/// `compare` (the parallel commands keep one arena per thread).
+fn tune_malloc(one_arena: bool) {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets the allocator's parameters, and no other thread runs yet.
+    unsafe {
+        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
+        if one_arena {
+            libc::mallopt(libc::M_ARENA_MAX, 1);
+        }
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    let _ = one_arena;
 }
 
 impl Command {
