@@ -1755,7 +1755,7 @@ fn section_links(
         if offset { offset_pairs.push(link) } else { scored.push(link) }
     }
     if std::env::var_os("SOSANH_DEBUG_SCORES").is_some() {
-        for &(a, b, s, ev) in &scored {
+        for &(a, b, s, ev) in scored.iter().chain(&offset_pairs) {
             eprintln!("SEC {:?} {:?} {s:.3} {ev:?}", old_secs[a].path, new_secs[b].path);
         }
     }
