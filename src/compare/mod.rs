@@ -1732,33 +1732,35 @@ fn section_links(
         leaf
     };
     let (old_leaf, new_leaf) = (leaves(old_parent), leaves(new_parent));
-    let mut offset_pairs: Vec<Link> = Vec::new();
+    // Two leaves a level apart, kept aside unscored until the links they need are known
+    // (see below).
+    let mut offset_keys: Vec<((usize, usize), f64)> = Vec::new();
     let mut keys: Vec<_> = shared.into_iter().collect();
     keys.sort_by_key(|k| k.0);
-    let mut scored: Vec<Link> = Vec::new();
-    for ((a, b), m) in keys {
-        // Only sections of comparable depth are linked (a part to a part, an item to an item).
-        let comparable =
-            old_secs[a].kind.rank() == new_secs[b].kind.rank() || old_secs[a].path.len() == new_secs[b].path.len();
-        // … or two leaves a level apart, kept aside for now (see below).
-        let offset =
-            !comparable && old_leaf[a] && new_leaf[b] && old_secs[a].path.len().abs_diff(new_secs[b].path.len()) == 1;
-        if !comparable && !offset {
-            continue;
-        }
+    let score = |a: usize, b: usize, m: f64| -> Link {
         let total = sec_mass(old_deep, old_mass, a) + sec_mass(new_deep, new_mass, b);
         let tasks = if total > 0.0 { (2.0 * m / total).min(1.0) } else { 0.0 };
         let whole = features::blended(&content.old[a], &content.new[b], content.weights, 0.9);
         let ev = SectionEvidence { title: title_of.get(&(a, b)).copied(), tasks, content: whole, position: 0.0 };
         let both_have_tasks = !old_deep[a].is_empty() && !new_deep[b].is_empty();
-        let link = (a, b, evidence_score(&ev, both_have_tasks), ev);
-        if offset { offset_pairs.push(link) } else { scored.push(link) }
-    }
-    if std::env::var_os("SOSANH_DEBUG_SCORES").is_some() {
-        for &(a, b, s, ev) in scored.iter().chain(&offset_pairs) {
+        (a, b, evidence_score(&ev, both_have_tasks), ev)
+    };
+    let debug = std::env::var_os("SOSANH_DEBUG_SCORES").is_some();
+    let show = |links: &[Link]| {
+        for &(a, b, s, ev) in links.iter().filter(|_| debug) {
             eprintln!("SEC {:?} {:?} {s:.3} {ev:?}", old_secs[a].path, new_secs[b].path);
         }
+    };
+    let mut scored: Vec<Link> = Vec::new();
+    for ((a, b), m) in keys {
+        // Only sections of comparable depth are linked (a part to a part, an item to an item).
+        if old_secs[a].kind.rank() == new_secs[b].kind.rank() || old_secs[a].path.len() == new_secs[b].path.len() {
+            scored.push(score(a, b, m));
+        } else if old_leaf[a] && new_leaf[b] && old_secs[a].path.len().abs_diff(new_secs[b].path.len()) == 1 {
+            offset_keys.push(((a, b), m));
+        }
     }
+    show(&scored);
     let mut links = select(&scored, settings.section_threshold, old_secs, new_secs);
     // A heading paired with a one-line item's lead on these titles alone, when the two
     // items' parents are both aligned but each with another section, contradicts its
@@ -1770,9 +1772,7 @@ fn section_links(
     // a pair: "Đề nghị Ủy ban Mặt trận Tổ quốc …" is the same request wherever a plan
     // puts it.)
     {
-        let partners: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
-        let (old_linked, new_linked): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
-            (links.iter().map(|l| l.0).collect(), links.iter().map(|l| l.1).collect());
+        let (partners, old_linked, new_linked) = link_sets(&links);
         links.retain(|&(a, b, _, ev)| {
             let title_only = (old_lead[a] || new_lead[b])
                 && ev.title.is_some_and(|h| h < SAME_TITLE)
@@ -1795,9 +1795,7 @@ fn section_links(
     // deeper one's grandparent, neither leaf is aligned yet, the pair reaches the threshold
     // and each is the other's best such partner.
     {
-        let partners: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
-        let (old_linked, new_linked): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
-            (links.iter().map(|l| l.0).collect(), links.iter().map(|l| l.1).collect());
+        let (partners, old_linked, new_linked) = link_sets(&links);
         let up = |parent: &[Option<usize>], i: usize, levels: usize| (0..levels).try_fold(i, |x, _| parent[x]);
         let under_aligned = |a: usize, b: usize| {
             let (da, db) = (old_secs[a].path.len(), new_secs[b].path.len());
@@ -1808,15 +1806,13 @@ fn section_links(
             };
             matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
         };
-        let candidates: Vec<Link> = offset_pairs
+        let candidates: Vec<Link> = offset_keys
             .into_iter()
-            .filter(|l| {
-                l.2 >= settings.section_threshold
-                    && !old_linked.contains(&l.0)
-                    && !new_linked.contains(&l.1)
-                    && under_aligned(l.0, l.1)
-            })
+            .filter(|&((a, b), _)| !old_linked.contains(&a) && !new_linked.contains(&b) && under_aligned(a, b))
+            .map(|((a, b), m)| score(a, b, m))
             .collect();
+        show(&candidates);
+        let candidates: Vec<Link> = candidates.into_iter().filter(|l| l.2 >= settings.section_threshold).collect();
         let best =
             |l: &Link| candidates.iter().all(|x| (x.0 != l.0 && x.1 != l.1) || (x.0, x.1) == (l.0, l.1) || x.2 < l.2);
         let picked: Vec<Link> = candidates.iter().filter(|l| best(l)).copied().collect();
@@ -1827,9 +1823,7 @@ fn section_links(
     // sections: the nearest aligned sibling before each is aligned to the other's (or both
     // are first under aligned parents), and likewise after; an unknown side (parents not
     // aligned) does not count against, but one side must agree.
-    let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.0, l.1)).collect();
-    let old_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.0).collect();
-    let new_linked: std::collections::HashSet<usize> = links.iter().map(|l| l.1).collect();
+    let (linked, old_linked, new_linked) = link_sets(&links);
     let (old_at, new_at) =
         (Anchors::of(old_secs, old_parent, &old_linked), Anchors::of(new_secs, new_parent, &new_linked));
     let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
@@ -1893,6 +1887,17 @@ fn section_links(
         }
     }
     links
+}
+
+/// The section pairs of `links`, and the old and the new sections they hold.
+fn link_sets(
+    links: &[Link],
+) -> (std::collections::HashSet<(usize, usize)>, std::collections::HashSet<usize>, std::collections::HashSet<usize>) {
+    (
+        links.iter().map(|l| (l.0, l.1)).collect(),
+        links.iter().map(|l| l.0).collect(),
+        links.iter().map(|l| l.1).collect(),
+    )
 }
 
 /// The similarity the section threshold is compared with (see [`SectionEvidence`]).
