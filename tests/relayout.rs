@@ -5,9 +5,9 @@
 //! closing kept as they were, and read again: every section must come back with the same
 //! path, heading and tasks. This tests the reader's layout decisions on text nobody tuned
 //! them on: where a wrapped line ends, what a capital letter or a number at a line's start
-//! means, where a heading stops. The real documents without a table or an appendix (78 of
-//! `../shared/real/`) are laid out the same way, hard-wrapped at 80 characters: 64 read the
-//! same, and the 14 that do not are listed with why.
+//! means, where a heading stops. The real documents without a table or an appendix (82 of
+//! `../shared/real/`) are laid out the same way, hard-wrapped at 80 characters: 65 read the
+//! same, and the 17 that do not are listed with why.
 //!
 //! Widths from 65 to 90 characters (a PDF page's text runs 80 to 95) all read the same.
 //! Narrower and wider ones do not, and are left out on purpose: in hard-wrapped text with
@@ -226,15 +226,22 @@ fn real_documents_read_the_same_hard_wrapped() {
     //   hard-wrapped text nothing tells it from a wrap (0abcf1a5, 150d48a0, 1726b1b0,
     //   5f041f5e, afe7b51a; the annual report wraps at a colon mid-sentence the same way);
     // - a numbered heading without final punctuation that fills most of the line
-    //   (31fb08f3, 676c9815, 689f49d2, 9124b255; see the module's comment);
+    //   (31fb08f3, 676c9815, 689f49d2, 9124b255, a83fffe0; see the module's comment);
     // - names listed one to a line without punctuation (7599f652);
     // - a hyphen glued to the next word at a line's start, "châu Á" / "-ASIAD", read as a
     //   bullet (e09bc3b3);
     // - an article's lead against its heading (606d5f20), the enacting formula before
-    //   Điều 1 (b5d97328), one section more or less (fe1e8de1).
+    //   Điều 1 (b5d97328), one section more or less (fe1e8de1);
+    // - bracketed notes whose marker the outline took out of the task, so that the text
+    //   written back has the note "[1] …" but no marker, and the note is an attachment
+    //   again (62f25a03: a section more);
+    // - a table quoted inside an amendment, its cells one to a line with no table part,
+    //   run together when wrapped (1cde9b90).
+    // 1cde9b90, 62f25a03 and a83fffe0 are in the test since their drafter's mark or their
+    // bracketed notes stopped being read as an attachment.
     let known = [
-        "0abcf1a5", "150d48a0", "1726b1b0", "31fb08f3", "5f041f5e", "606d5f20", "676c9815", "689f49d2", "7599f652",
-        "9124b255", "afe7b51a", "b5d97328", "e09bc3b3", "fe1e8de1",
+        "0abcf1a5", "150d48a0", "1726b1b0", "1cde9b90", "31fb08f3", "5f041f5e", "606d5f20", "62f25a03", "676c9815",
+        "689f49d2", "7599f652", "9124b255", "a83fffe0", "afe7b51a", "b5d97328", "e09bc3b3", "fe1e8de1",
     ];
     let new: Vec<&String> = differ.iter().map(|(n, _)| n).filter(|n| !known.iter().any(|k| n.starts_with(k))).collect();
     assert!(new.is_empty(), "read differently hard-wrapped, not known: {new:?}");

@@ -2017,6 +2017,76 @@ mod tests {
         s.tasks.iter().map(|t| t.text.as_str()).collect()
     }
 
+    /// Notes written with brackets, as a web page's text gives Word's notes: the markers
+    /// "[n]" leave the tasks, and the notes after the signature ("[1]" alone with its text
+    /// below, "[2] text") are the document's footnotes, not an attachment's tasks; a series
+    /// that starts again at 1 finds its own markers (regression: in 15 real documents the
+    /// notes were an attachment "PL1" and the markers stayed in the tasks).
+    #[test]
+    fn bracketed_notes_are_footnotes_and_their_markers_leave_the_tasks() {
+        let text = "I. NỘI DUNG\n\n1. Ban hành nhiều chương trình, kế hoạch[1] để triển khai.\n\n\
+                    2. Thu ngân sách ước đạt 560 tỷ đồng [2], bằng 81% dự toán.\n\n\
+                    3. Chi thường xuyên theo định mức[1].\n\n\
+                    Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    [1]\nChương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy\nvề công tác dân số.\n\n\
+                    [2] Trong đó: Công ty cổ phần nộp 30 tỷ đồng.\n[1] Quyết định số 414/QĐ-UBND.\n";
+        let d = outline("x", text);
+        let tasks: Vec<&str> =
+            d.sections[0].children.iter().flat_map(|s| s.tasks.iter().map(|t| t.text.as_str())).collect();
+        assert_eq!(
+            tasks,
+            vec![
+                "Ban hành nhiều chương trình, kế hoạch để triển khai.",
+                "Thu ngân sách ước đạt 560 tỷ đồng, bằng 81% dự toán.",
+                "Chi thường xuyên theo định mức."
+            ],
+            "{:?}",
+            d.sections
+        );
+        assert!(d.sections.iter().all(|s| s.kind != LabelKind::Appendix));
+        let notes: Vec<(u32, &str, Option<usize>)> =
+            d.footnotes.iter().map(|f| (f.number, f.text.as_str(), f.marker_line)).collect();
+        assert_eq!(
+            notes,
+            vec![
+                (1, "Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy về công tác dân số.", Some(3)),
+                (1, "Quyết định số 414/QĐ-UBND.", Some(7)),
+                (2, "Trong đó: Công ty cổ phần nộp 30 tỷ đồng.", Some(5)),
+            ]
+        );
+        let sec = |i: usize| &d.sections[0].children[i].tasks[0].footnotes;
+        assert_eq!((sec(0), sec(1), sec(2)), (&vec![1], &vec![2], &vec![1]));
+    }
+
+    /// The drafter's mark after the archive line ("- Lưu: VT, HCC." / "Tungnt.QĐ/T11/2025",
+    /// "Huy (23 bản)") and a digital signature's stamp ("Ký bởi: …") belong to the closing,
+    /// not to an attachment: the attachment that follows is "PL1" (regression: the mark was
+    /// read as an attachment "PL1" with itself as a task, in five real decisions, and the
+    /// real attachment was numbered "PL2").
+    #[test]
+    fn the_drafters_mark_after_the_archive_line_is_not_an_attachment() {
+        for mark in
+            ["Tungnt.QĐ/T11/2025", "Huy (23 bản)", "MinhHồng/QĐ/20.11.2025", "05 bản, QĐ164.\nKý bởi: Hoàng Văn Lãng"]
+        {
+            let text = format!(
+                "Điều 1. Ban hành kèm theo Quyết định này Quy định về việc một.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n\
+                 Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, HCC.\n{mark}\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\n\
+                 QUY ĐỊNH\nVề việc một\n\nĐiều 1. Phạm vi điều chỉnh\n\nQuy định này quy định về việc một.\n"
+            );
+            let d = outline("x", &text);
+            let appendices: Vec<(&str, &str)> = d
+                .sections
+                .iter()
+                .filter(|s| s.kind == LabelKind::Appendix)
+                .map(|s| (s.label.as_str(), s.heading.as_str()))
+                .collect();
+            assert_eq!(appendices.len(), 1, "{mark}: {appendices:?}");
+            assert_eq!(appendices[0].0, "PL1", "{mark}");
+            assert!(appendices[0].1.starts_with("QUY ĐỊNH"), "{mark}: {appendices:?}");
+            assert_eq!(d.meta.signer.as_ref().and_then(|s| s.name.as_deref()), Some("Nguyễn Văn An"), "{mark}");
+        }
+    }
+
     /// A table headed "Stt" (any case) under an attachment title in capitals: the heading
     /// row stays out of the title, rows start at numbers that follow their sequence, and a
     /// mark "X" is a cell, not row X.

@@ -71,9 +71,14 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
                 && (t.starts_with(['-', '–', '+', '•'])
                     || !starts_upper(t)
                     // The number of copies after "- Lưu: VT, CT." ("16 QĐ", "10b").
-                    || t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().nth(2).is_none())
+                    || t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().nth(2).is_none()
+                    || is_archive_line(paras[j - 1].text.trim()) && is_drafter_mark(t))
             {
                 kinds.push(PartKind::Recipients);
+            } else if t.starts_with("Ký bởi:") && !seen_name {
+                // A digital signature's stamp ("Ký bởi: Hoàng Văn Lãng") beside the signature.
+                in_recipients = false;
+                kinds.push(PartKind::Signature);
             } else if meta::is_signature_start(t) || is_caps(t) && t.split_whitespace().count() <= 12 {
                 in_recipients = false;
                 if seen_name && !meta::is_signature_start(t) {
@@ -107,6 +112,23 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
         break;
     }
     out
+}
+
+/// The archive line that ends a recipients list: "- Lưu: VT, HCC.", "Lưu VT".
+fn is_archive_line(t: &str) -> bool {
+    t.trim_start_matches(['-', '–', '+', '•', ' ']).starts_with("Lưu")
+}
+
+/// The drafter's mark that Nghị định 30/2020 puts after the archive line: the drafter's
+/// initials and the number of copies, in one short piece with no sentence in it
+/// ("Manhpn/11/25", "Tungnt.QĐ/T11/2025", "Huy (23 bản)"). Without this it was read as an
+/// attachment of its own, and the real attachments numbered one too high.
+fn is_drafter_mark(t: &str) -> bool {
+    t.chars().count() <= 40
+        && t.split_whitespace().count() <= 3
+        && !t.ends_with([':', ';', ','])
+        && t.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '_')
+        && !meta::is_signature_start(t)
 }
 
 /// A subject line: a short phrase with no final punctuation, not a sentence or a list item.

@@ -291,12 +291,15 @@ pub fn repair_lines(lines: &Lines) -> Repaired<'_> {
         LineRange::new(at + 1, end + 1)
     });
     let mut footnotes = find_footnotes(&clean, &mut kinds);
+    let mut bracketed = find_bracket_notes(&clean, &mut kinds);
     keep_row_numbers(&clean, &mut kinds);
     let rows = tab_table_rows(lines, &kinds);
     let source = lines;
     let lines: Vec<u32> = (0..clean.len()).filter(|&i| kinds[i] == Kind::Body).map(|i| (i + 1) as u32).collect();
     let mut body = Body { clean: &clean, lines, edited: BTreeMap::new() };
     unfuse_markers(&mut body, &mut footnotes);
+    place_bracket_markers(&mut body, &mut bracketed);
+    footnotes.append(&mut bracketed);
     let width = text_width(&body);
     let vocab = vocabulary(&body);
     let layout = detect_layout(&clean, &kinds);
@@ -585,6 +588,131 @@ fn find_footnotes(clean: &Lines, kinds: &mut [Kind]) -> Vec<Footnote> {
         i = j;
     }
     notes
+}
+
+/// "[n]" at the start of a line, and the rest of the line.
+fn bracket_note_start(line: &str) -> Option<(u32, &str)> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    let close = rest.find(']')?;
+    if close == 0 || close > 3 || !rest[..close].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((rest[..close].parse().ok()?, rest[close + 1..].trim()))
+}
+
+/// Does the line hold the marker "[n]" inside it (not at its start)?
+fn has_bracket_marker(line: &str, n: u32) -> bool {
+    let marker = format!("[{n}]");
+    line.trim().match_indices(marker.as_str()).any(|(i, _)| i > 0)
+}
+
+/// Finds notes written with brackets, as a web page's text gives Word's footnotes and
+/// endnotes: the marker "[n]" in the text ("… nhiều chương trình, kế hoạch[1] để …") and,
+/// after the body or an attachment, the note at the start of a line ("[1] Các văn bản …",
+/// or "[1]" alone with its text on the next lines). A line that opens with "[1]" starts
+/// notes only when an earlier line holds "[1]" inside it; notes follow one another in
+/// order (numbering may start again at 1, one series per attachment), each running on to
+/// the next note, a blank line, or a title in capitals. 15 of the 234 real documents have
+/// them; before, their notes were read as an attachment's tasks and the markers stayed in
+/// the tasks' text.
+fn find_bracket_notes(clean: &Lines, kinds: &mut [Kind]) -> Vec<Footnote> {
+    let mut notes: Vec<Footnote> = Vec::new();
+    // Most documents have no note of this kind: one cheap pass to say so.
+    if !(0..clean.len()).any(|i| kinds[i] == Kind::Body && clean[i].contains("[1]")) {
+        return notes;
+    }
+    let mut from = 0;
+    let mut i = 0;
+    while i < clean.len() {
+        let opens = kinds[i] == Kind::Body
+            && bracket_note_start(&clean[i]).is_some_and(|(n, _)| n == 1)
+            && (from..i).any(|k| kinds[k] == Kind::Body && has_bracket_marker(&clean[k], 1));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // A rule above the notes ("___________") is theirs.
+        if let Some(k) = (from..i).rev().find(|&k| kinds[k] != Kind::Blank)
+            && clean[k].trim().len() >= 3
+            && clean[k].trim().bytes().all(|b| b == b'_' || b == b'-')
+        {
+            kinds[k] = Kind::Footnote;
+        }
+        let mut j = i;
+        let mut last = 0;
+        while j < clean.len() {
+            let Some((n, first)) = bracket_note_start(&clean[j]).filter(|&(n, _)| n == last + 1 || n == 1) else {
+                break;
+            };
+            last = n;
+            let mut note =
+                Footnote { number: n, text: collapse(first), lines: LineRange::new(j + 1, j + 1), marker_line: None };
+            kinds[j] = Kind::Footnote;
+            j += 1;
+            // Its text: the lines that follow, up to a blank line once there is text, the
+            // next note, or a title in capitals.
+            while j < clean.len() {
+                let line = clean[j].trim();
+                if kinds[j] != Kind::Body {
+                    if note.text.is_empty() && kinds[j] == Kind::Blank {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                // A title ("PHỤ LỤC", "DANH MỤC …"), not a symbol ("31/2021/NĐ-CP").
+                let title = line.starts_with(char::is_alphabetic)
+                    && line.split_whitespace().nth(1).is_some()
+                    && super::grammar::is_caps(line);
+                if bracket_note_start(line).is_some() || title {
+                    break;
+                }
+                if !note.text.is_empty() {
+                    note.text.push(' ');
+                }
+                collapse_into(&mut note.text, line);
+                note.lines.end = j + 1;
+                kinds[j] = Kind::Footnote;
+                j += 1;
+            }
+            notes.push(note);
+            // Blank lines between two notes.
+            while j < clean.len() && kinds[j] == Kind::Blank && bracket_note_start_after(clean, kinds, j) {
+                j += 1;
+            }
+        }
+        from = j;
+        i = j.max(i + 1);
+    }
+    notes
+}
+
+/// Is the next line that is not blank, from `j` on, the start of a bracketed note?
+fn bracket_note_start_after(clean: &Lines, kinds: &[Kind], j: usize) -> bool {
+    (j..clean.len()).find(|&k| kinds[k] != Kind::Blank).is_some_and(|k| bracket_note_start(&clean[k]).is_some())
+}
+
+/// Finds the marker of each bracketed note in the body and replaces it with a sentinel:
+/// the nearest "[n]" before the note not already taken, the notes taken from the last
+/// one back, so that several series each find their own markers. A space before the
+/// marker goes with it ("560 tỷ đồng [1], bằng").
+fn place_bracket_markers(body: &mut Body, notes: &mut [Footnote]) {
+    for f in notes.iter_mut().rev() {
+        let marker = format!("[{}]", f.number);
+        let before = body.lines.partition_point(|&ln| (ln as usize) < f.lines.start);
+        for k in (0..before).rev() {
+            let line = body.text(k);
+            let Some(at) = line.rmatch_indices(marker.as_str()).map(|(i, _)| i).find(|&i| i > 0) else {
+                continue;
+            };
+            let start = if line[..at].ends_with(' ') { at - 1 } else { at };
+            let mut edited = line.to_string();
+            edited.replace_range(start..at + marker.len(), &format!("{FN_OPEN}{}{FN_CLOSE}", f.number));
+            body.edited.insert(k, edited);
+            f.marker_line = Some(body.line(k));
+            break;
+        }
+    }
 }
 
 fn collapse(s: &str) -> String {
