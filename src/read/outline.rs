@@ -2549,8 +2549,10 @@ mod tests {
         let d = outline("x", text);
         let pl = d.sections.last().unwrap();
         let top: Vec<(&str, &str)> = pl.children.iter().map(|c| (c.label.as_str(), c.heading.as_str())).collect();
-        assert_eq!(top, [("1", ""), ("", "ĐƠN ĐỀ NGHỊ NHẬP KHẨU THUỐC"), ("2", "")]);
-        assert!(pl.children[2].tasks[0].text.starts_with("Thủ tục xuất khẩu"));
+        // Each procedure's name, on its line before a blank and a capital, is its item's
+        // heading.
+        assert_eq!(top, [("1", "Thủ tục nhập khẩu"), ("", "ĐƠN ĐỀ NGHỊ NHẬP KHẨU THUỐC"), ("2", "Thủ tục xuất khẩu")]);
+        assert!(pl.children[2].tasks[0].text.starts_with("Trình tự thực hiện"));
         assert!(task_texts(&d).iter().all(|t| !t.contains("---") && !t.contains("Độc lập")), "{:?}", task_texts(&d));
     }
 
