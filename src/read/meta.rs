@@ -867,18 +867,75 @@ fn kind_from_word(w: &str) -> Option<DocKind> {
     })
 }
 
+/// The most lines after "Nơi nhận:" read for the recipients and the signature.
+const CLOSING_LINES: usize = 400;
+
+/// A closing laid out in two columns with tabs, as Word users type it ("Nơi nhận:<tab><tab>TM.
+/// ỦY BAN NHÂN DÂN" / "- TT Đảng ủy;<tab><tab>CHỦ TỊCH" / "- Lưu: VT." / "<tab><tab>Nguyễn Văn
+/// An"): the left column's pieces (the recipients) first, then the right column's (the
+/// signature), as a two-column table gives them. The cleaned lines have a space for each
+/// tab, so a column gap is two spaces or more inside a line, or before a line's text; the
+/// lines are read so only when two lines or more have one (regression: the signer's role
+/// and title were read as recipients, "TT Đảng ủy; CHỦ TỊCH").
+fn closing_columns(lines: &[&str]) -> Option<Vec<String>> {
+    // Up to the first blank line after the signer's name would be exact; the columns of a
+    // closing are rarely longer than this.
+    let lines = &lines[..lines.len().min(40)];
+    let gap = |l: &str| -> Option<(usize, usize)> {
+        let t = l.trim_end();
+        let start = t.len() - t.trim_start().len();
+        if start >= 2 && !t.trim_start().is_empty() {
+            return Some((0, start));
+        }
+        let inner = t[start..].find("  ")? + start;
+        let end = inner + t[inner..].len() - t[inner..].trim_start().len();
+        Some((inner, end))
+    };
+    if lines.iter().filter(|l| gap(l).is_some()).count() < 2 {
+        return None;
+    }
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    for l in lines {
+        match gap(l) {
+            Some((a, b)) => {
+                left.push(l[..a].trim().to_string());
+                right.push(l[b..].trim().to_string());
+            }
+            None => left.push(l.trim().to_string()),
+        }
+    }
+    left.retain(|l| !l.is_empty());
+    right.retain(|l| !l.is_empty());
+    left.append(&mut right);
+    Some(left)
+}
+
 /// Recipients are the "- …;" lines after "Nơi nhận:"; the signature follows them.
 fn read_recipients_and_signer(clean: &Lines, first_line: usize, m: &mut Metadata) {
-    let mut i = first_line; // index of the line after "Nơi nhận:" (line numbers are 1-based)
+    let from = first_line.saturating_sub(1); // the "Nơi nhận:" line (line numbers are 1-based)
+    let raw: Vec<&str> = (from..clean.len().min(first_line + CLOSING_LINES)).map(|i| &clean[i]).collect();
+    match closing_columns(&raw) {
+        Some(columns) => {
+            // "Nơi nhận:" itself, now the first piece of the left column, is not a recipient.
+            let pieces: Vec<&str> = columns.iter().map(String::as_str).skip(1).collect();
+            read_recipients_then_signer(&pieces, m);
+        }
+        None => read_recipients_then_signer(raw.get(1..).unwrap_or_default(), m),
+    }
+}
+
+/// [`read_recipients_and_signer`] on the lines after "Nơi nhận:".
+fn read_recipients_then_signer(lines: &[&str], m: &mut Metadata) {
+    let mut i = 0;
     // The previous recipient line ran on ("- VP UBND tỉnh: LĐVP, KGVX," / "TTTT, TTPVHCC;").
     let mut open = false;
-    while i < clean.len() {
-        let l = clean[i].trim();
+    while i < lines.len() {
+        let l = lines[i].trim();
         if l.is_empty() {
             i += 1;
             continue;
         }
-        if i == first_line && l.ends_with(':') && l.split_whitespace().count() <= 2 {
+        if i == 0 && l.ends_with(':') && l.split_whitespace().count() <= 2 {
             // The rest of a wrapped "Nơi" / "nhận:".
             i += 1;
             continue;
@@ -930,7 +987,7 @@ fn read_recipients_and_signer(clean: &Lines, first_line: usize, m: &mut Metadata
         }
         i += 1;
     }
-    read_signer(clean.iter().skip(i), m);
+    read_signer(lines[i..].iter().copied(), m);
 }
 
 /// Reads the signature: "TM. ỦY BAN NHÂN DÂN" (on whose behalf, possibly wrapped: "TM. ỦY BAN

@@ -3192,6 +3192,14 @@ mod office_layout_tests {
         assert!(d.parts.iter().all(|p| p.kind != PartKind::Table), "{:?}", d.parts);
         assert_eq!(d.sections.len(), 1, "{:#?}", d.sections);
         assert_eq!(d.task_count(), 2);
+        // Its columns are read one after the other: the recipients, then the signature
+        // (regression: the role was lost and the title read as a recipient, "TT Đảng ủy;
+        // CHỦ TỊCH").
+        assert_eq!(d.meta.recipients, ["TT Đảng ủy", "Lưu: VT"]);
+        let s = d.meta.signer.clone().unwrap();
+        assert_eq!(s.on_behalf.as_deref(), Some("TM. ỦY BAN NHÂN DÂN"));
+        assert_eq!(s.title.as_deref(), Some("CHỦ TỊCH"));
+        assert_eq!(s.name.as_deref(), Some("Nguyễn Văn An"));
     }
 
     /// Regression: two groups titled but not numbered had the same path, and `compare`
