@@ -1313,7 +1313,13 @@ fn join(
             Some(p) if layout == Layout::Lines && opens_ground(line) && p.trim_end().ends_with([';', '.']) => true,
             Some(p)
                 if layout == Layout::Lines
-                    && cur.as_ref().is_some_and(|c| opens_ground(&c.text))
+                    && cur.as_ref().is_some_and(|c| {
+                        opens_ground(&c.text)
+                            // The enacting body's name alone after the grounds ("Ủy ban nhân
+                            // dân thành phố" / "Hà Nội ban hành Quyết định …"): the formula
+                            // wrapped before the rest of the body's name.
+                            || is_enacting_body(&c.text) && paras.last().is_some_and(|g| opens_ground(&g.text))
+                    })
                     && !p.trim_end().ends_with(['.', ';', ':'])
                     && !starts_item(line, Some(p))
                     && !is_all_caps(line)
@@ -1506,6 +1512,18 @@ pub fn opens_ground(text: &str) -> bool {
 static ENACTING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Chủ tịch[ \t]+)?(?:[ỦUủu][ỷỶyY][ \t]+ban[ \t]+nhân[ \t]+dân|UBND|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)(?:[ \t]+[^ \t,.;:]+){0,5}?[ \t]+(?:ban[ \t]+hành|[Qq]uyết[ \t]+định|[Qq]uyết[ \t]+nghị)(?:[ \t:]|$)").unwrap()
 });
+
+/// The enacting body's name and nothing else, as the enacting formula's first line may be
+/// ("Ủy ban nhân dân thành phố", "Hội đồng nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân"): at
+/// most six words, no punctuation.
+fn is_enacting_body(text: &str) -> bool {
+    let t = text.trim();
+    ["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Chủ tịch Ủy ban nhân dân"]
+        .iter()
+        .any(|b| t.starts_with(b))
+        && t.split_whitespace().count() <= 6
+        && !t.contains(['.', ',', ';', ':'])
+}
 
 /// Is a paragraph the enacting formula (see [`ENACTING_FORMULA`])?
 pub fn is_enacting_formula(text: &str) -> bool {
@@ -2021,6 +2039,27 @@ mod tests {
         assert!(got.contains(&"2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ"), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("Chỉ đạo các cơ quan")), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("3. Ủy ban") && p.ends_with("trên địa bàn.")), "{got:?}");
+    }
+
+    /// The enacting formula wrapped after the body's name ("Ủy ban nhân dân thành phố" / "Hà
+    /// Nội ban hành Quyết định …") stays one paragraph in hard-wrapped text, so it is read as
+    /// the formula and not as the body's first task (regression: "Hà Nội ban hành Quyết định
+    /// bãi bỏ …" was an unnumbered task before Điều 1).
+    #[test]
+    fn the_enacting_formula_wrapped_after_the_bodys_name_stays_whole() {
+        let t = "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm\n\
+                 2025;\n\
+                 Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 112/TTr-SDL ngày 03/11/2025.\n\
+                 Ủy ban nhân dân thành phố\n\
+                 Hà Nội ban hành Quyết định bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND ngày 28\n\
+                 tháng 02 năm 2025 của Ủy ban nhân dân thành phố Hà Nội.\n\
+                 Điều 1. Bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND ngày 28 tháng 02 năm 2025\n\
+                 của Ủy ban nhân dân thành phố Hà Nội.\n";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Lines);
+        let got = texts(&r);
+        assert!(got.iter().any(|p| p.starts_with("Ủy ban nhân dân thành phố Hà Nội ban hành Quyết định")), "{got:?}");
+        assert!(is_enacting_formula(got.iter().find(|p| p.starts_with("Ủy ban")).unwrap()));
     }
 
     /// A decision laid out with a blank line after every line: its wrapped lines mostly
