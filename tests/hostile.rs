@@ -271,6 +271,34 @@ fn a_long_paragraph_with_a_full_stop_every_few_words_reads_in_linear_time() {
     assert!(large < small * 20.0 + 2.0, "150 kB: {small:.2} s, 1.2 MB: {large:.2} s");
 }
 
+/// Thousands of bracketed notes "[1]", each with its marker "x[1]" in a one-line sentence of
+/// the body: each note searched back through the body for the nearest marker not yet taken,
+/// and at each of the thousands of short paragraphs the reader counted again how many short
+/// paragraphs follow (is this a table of cells?), so both cost the square of their number
+/// (4,000 took 3 s in release, 20,000 did not end in 13 minutes in debug). Eight times the
+/// text must take about eight times as long.
+#[test]
+fn thousands_of_bracketed_notes_read_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let time = |n: usize| {
+        let text = format!(
+            "I. MỤC\n1. Tổ chức việc.\n{}\n{}",
+            vec!["Thực hiện việc số một[1] tiếp tục."; n].join("\n"),
+            vec!["[1] Ghi chú của việc."; n].join("\n")
+        );
+        let path = dir.path().join(format!("notes-{n}.txt"));
+        std::fs::write(&path, text).unwrap();
+        let o = run(&["outline", s(&path), "-f", "json"]);
+        o.sane(0);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        o.secs
+    };
+    let small = time(2_500);
+    let large = time(20_000);
+    println!("outline with bracketed notes: 2,500 {small:.2} s, 20,000 {large:.2} s");
+    assert!(large < small * 20.0 + 2.0, "2,500 notes: {small:.2} s, 20,000: {large:.2} s");
+}
+
 #[test]
 fn check_on_one_task_with_thousands_of_findings_is_linear() {
     let dir = tempfile::tempdir().unwrap();

@@ -19,7 +19,7 @@ use super::grammar::{
     starts_upper,
 };
 use super::parts::{
-    Row, appendix_title, cell_run, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
+    CellRuns, Row, appendix_title, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
     is_subject_line, is_table_start, step_number, tab_rows, table_rows,
 };
 use crate::meta;
@@ -978,6 +978,7 @@ impl Builder {
 
     fn build(&mut self, paras: &[&Para]) {
         let mut skip_to = 0;
+        let mut cell_runs = CellRuns::new(paras);
         for (i, p) in paras.iter().enumerate() {
             if i < skip_to {
                 continue;
@@ -996,7 +997,7 @@ impl Builder {
             {
                 step_table_len(&paras[i..])
             } else {
-                cell_run(&paras[i..])
+                cell_runs.at(i)
             };
             if cells > 0 {
                 // A table extracted one cell per line: each row becomes one task.
@@ -1017,7 +1018,7 @@ impl Builder {
                         && parse_label(&next.text).is_none()
                         && !is_group_number(&next.text)
                         && !is_table_start(&next.text)
-                        && cell_run(&paras[i + 1..]) == 0 =>
+                        && cell_runs.at(i + 1) == 0 =>
                 {
                     let mut both = (*p).clone();
                     join_para(&mut both, next);

@@ -283,15 +283,62 @@ pub(crate) fn is_cell(text: &str) -> bool {
     t.split_whitespace().nth(12).is_none() && parse_label(t).is_none() && !t.starts_with(['-', '+', '•', '–'])
 }
 
-/// How many paragraphs from the first form a table with no row-number heading: at least eight
-/// cells in a row, most of them a few words long. 0 when they do not.
-pub(crate) fn cell_run(paras: &[&Para]) -> usize {
-    let run = paras.iter().take_while(|p| is_cell(&p.text)).count();
-    if run < 8 {
-        return 0;
+/// For each paragraph of a body, how many paragraphs from it form a table with no row-number
+/// heading: at least eight cells in a row, most of them a few words long; 0 when they do
+/// not. The runs are worked out as they are asked for and kept (the run from a paragraph is
+/// the run from the next one and itself), so that a long run of short paragraphs that is no
+/// table costs one pass and not one per paragraph (regression: 4,000 one-line sentences
+/// took 2.3 s, twice as many four times as long), and paragraphs never asked about cost
+/// nothing.
+pub(crate) struct CellRuns<'a, 'p> {
+    paras: &'a [&'p Para],
+    /// Where the run of cells from each paragraph ends, once known.
+    end: Vec<Option<u32>>,
+    /// For the paragraphs whose run is known: how many short paragraphs stand from each to
+    /// the end of its run.
+    shorts: Vec<u32>,
+}
+
+impl<'a, 'p> CellRuns<'a, 'p> {
+    pub(crate) fn new(paras: &'a [&'p Para]) -> CellRuns<'a, 'p> {
+        CellRuns { paras, end: vec![None; paras.len()], shorts: vec![0; paras.len()] }
     }
-    let short = paras[..run].iter().filter(|p| p.text.split_whitespace().nth(4).is_none()).count();
-    if short * 2 >= run { run } else { 0 }
+
+    /// The table's length from paragraph `i`, or 0.
+    pub(crate) fn at(&mut self, i: usize) -> usize {
+        let n = self.paras.len();
+        if i >= n {
+            return 0;
+        }
+        if self.end[i].is_none() {
+            // The paragraphs from `i` whose runs are not known yet, up to a known one or the
+            // first that is no cell; then their runs and short counts from the back.
+            let mut j = i;
+            while j < n && self.end[j].is_none() && is_cell(&self.paras[j].text) {
+                j += 1;
+            }
+            let (end, mut shorts) = match self.end.get(j).copied().flatten() {
+                Some(e) => (e, self.shorts[j]),
+                None => (j as u32, 0),
+            };
+            if j < n && self.end[j].is_none() {
+                // `j` is no cell: its own run is empty.
+                self.end[j] = Some(j as u32);
+                self.shorts[j] = 0;
+            }
+            for k in (i..j).rev() {
+                shorts += u32::from(self.paras[k].text.split_whitespace().nth(4).is_none());
+                self.end[k] = Some(end);
+                self.shorts[k] = shorts;
+            }
+        }
+        let run = self.end[i].map_or(0, |e| e as usize - i);
+        if run < 8 {
+            return 0;
+        }
+        let short = self.shorts[i] as usize;
+        if short * 2 >= run { run } else { 0 }
+    }
 }
 
 /// The row numbers of a table seen so far, by kind, to tell a row number from a cell that

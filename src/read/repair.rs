@@ -634,12 +634,17 @@ fn find_bracket_notes(clean: &Lines, kinds: &mut [Kind]) -> Vec<Footnote> {
     if memchr::memmem::find(clean.span(0..clean.len()).as_bytes(), b"[1]").is_none() {
         return notes;
     }
+    // The lines with a marker "[1]" inside them, in order: whether one stands between the
+    // last notes and a line is then a binary search, not a scan back (linear on hostile
+    // text of thousands of "[1]" lines).
+    let marked: Vec<usize> =
+        (0..clean.len()).filter(|&k| kinds[k] == Kind::Body && has_bracket_marker(&clean[k], 1)).collect();
     let mut from = 0;
     let mut i = 0;
     while i < clean.len() {
         let opens = kinds[i] == Kind::Body
             && bracket_note_start(&clean[i]).is_some_and(|(n, _)| n == 1)
-            && (from..i).any(|k| kinds[k] == Kind::Body && has_bracket_marker(&clean[k], 1));
+            && marked.partition_point(|&k| k < from) < marked.partition_point(|&k| k < i);
         if !opens {
             i += 1;
             continue;
@@ -708,23 +713,48 @@ fn bracket_note_start_after(clean: &Lines, kinds: &[Kind], j: usize) -> bool {
 /// Finds the marker of each bracketed note in the body and replaces it with a sentinel:
 /// the nearest "[n]" before the note not already taken, the notes taken from the last
 /// one back, so that several series each find their own markers. A space before the
-/// marker goes with it ("560 tỷ đồng [1], bằng").
+/// marker goes with it ("560 tỷ đồng [1], bằng"). The markers are listed once, by number
+/// and place, so each note takes its own in constant time.
 fn place_bracket_markers(body: &mut Body, notes: &mut [Footnote]) {
-    for f in notes.iter_mut().rev() {
-        let marker = format!("[{}]", f.number);
-        let before = body.lines.partition_point(|&ln| (ln as usize) < f.lines.start);
-        for k in (0..before).rev() {
-            let line = body.text(k);
-            let Some(at) = line.rmatch_indices(marker.as_str()).map(|(i, _)| i).find(|&i| i > 0) else {
-                continue;
-            };
-            let start = if line[..at].ends_with(' ') { at - 1 } else { at };
-            let mut edited = line.to_string();
-            edited.replace_range(start..at + marker.len(), &format!("{FN_OPEN}{}{FN_CLOSE}", f.number));
-            body.edited.insert(k, edited);
-            f.marker_line = Some(body.line(k));
-            break;
+    if notes.is_empty() {
+        return;
+    }
+    // Every marker "[n]" inside a body line, by number: (body line, byte offset), in order.
+    let mut markers: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+    for k in 0..body.len() {
+        let line = body.text(k);
+        for (at, _) in line.match_indices('[').filter(|&(at, _)| at > 0) {
+            if let Some((n, _)) = bracket_note_start(&line[at..])
+                && line[at..].starts_with(&format!("[{n}]"))
+            {
+                markers.entry(n).or_default().push((k, at));
+            }
         }
+    }
+    // The markers each note takes, by body line.
+    let mut taken: BTreeMap<usize, Vec<(usize, u32)>> = BTreeMap::new();
+    for f in notes.iter_mut().rev() {
+        let Some(list) = markers.get_mut(&f.number) else { continue };
+        let before = body.lines.partition_point(|&ln| (ln as usize) < f.lines.start);
+        // Markers after this note serve no note before it either.
+        while list.last().is_some_and(|&(k, _)| k >= before) {
+            list.pop();
+        }
+        if let Some((k, at)) = list.pop() {
+            taken.entry(k).or_default().push((at, f.number));
+            f.marker_line = Some(body.line(k));
+        }
+    }
+    for (k, mut at) in taken {
+        let mut edited = body.text(k).to_string();
+        // From the line's end back, so that earlier offsets stay right.
+        at.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
+        for (pos, n) in at {
+            let end = pos + format!("[{n}]").len();
+            let start = if edited[..pos].ends_with(' ') { pos - 1 } else { pos };
+            edited.replace_range(start..end, &format!("{FN_OPEN}{n}{FN_CLOSE}"));
+        }
+        body.edited.insert(k, edited);
     }
 }
 
