@@ -253,22 +253,28 @@ fn memory_per_input_byte_on_pathological_text() {
 /// 19 s. Eight times the text must take about eight times as long.
 #[test]
 fn a_long_paragraph_with_a_full_stop_every_few_words_reads_in_linear_time() {
+    // Small enough that a quadratic reader fails in seconds (the larger took 19 s), not minutes.
+    outline_is_linear("a paragraph of full stops", |n| {
+        format!("I. MỤC\n1. Tổ chức {}\n", vec!["việc số một. tiếp tục làm việc khác. hay là"; n].join("\n"))
+    });
+}
+
+/// `outline` on the text `make(n)` for 2,500 and for 20,000 repeats: eight times the text
+/// must take about eight times as long (twenty times is allowed, plus two seconds for a
+/// slow start), where a quadratic step takes sixty-four times as long.
+fn outline_is_linear(what: &str, make: impl Fn(usize) -> String) {
     let dir = tempfile::tempdir().unwrap();
     let time = |n: usize| {
-        let text =
-            format!("I. MỤC\n1. Tổ chức {}\n", vec!["việc số một. tiếp tục làm việc khác. hay là"; n].join("\n"));
-        let path = dir.path().join(format!("stops-{n}.txt"));
-        std::fs::write(&path, text).unwrap();
+        let path = dir.path().join(format!("text-{n}.txt"));
+        std::fs::write(&path, make(n)).unwrap();
         let o = run(&["outline", s(&path), "-f", "json"]);
         o.sane(0);
         assert_eq!(o.code, 0, "{}", o.stderr);
         o.secs
     };
-    // Small enough that a quadratic reader fails in seconds (the larger took 19 s), not minutes.
-    let small = time(2_500);
-    let large = time(20_000);
-    println!("outline: 150 kB {small:.2} s, 1.2 MB {large:.2} s");
-    assert!(large < small * 20.0 + 2.0, "150 kB: {small:.2} s, 1.2 MB: {large:.2} s");
+    let (small, large) = (time(2_500), time(20_000));
+    println!("outline, {what}: 2,500 repeats {small:.2} s, 20,000 {large:.2} s");
+    assert!(large < small * 20.0 + 2.0, "{what}: 2,500 repeats {small:.2} s, 20,000 {large:.2} s");
 }
 
 /// Thousands of bracketed notes "[1]", each with its marker "x[1]" in a one-line sentence of
@@ -279,24 +285,13 @@ fn a_long_paragraph_with_a_full_stop_every_few_words_reads_in_linear_time() {
 /// text must take about eight times as long.
 #[test]
 fn thousands_of_bracketed_notes_read_in_linear_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let time = |n: usize| {
-        let text = format!(
+    outline_is_linear("bracketed notes", |n| {
+        format!(
             "I. MỤC\n1. Tổ chức việc.\n{}\n{}",
             vec!["Thực hiện việc số một[1] tiếp tục."; n].join("\n"),
             vec!["[1] Ghi chú của việc."; n].join("\n")
-        );
-        let path = dir.path().join(format!("notes-{n}.txt"));
-        std::fs::write(&path, text).unwrap();
-        let o = run(&["outline", s(&path), "-f", "json"]);
-        o.sane(0);
-        assert_eq!(o.code, 0, "{}", o.stderr);
-        o.secs
-    };
-    let small = time(2_500);
-    let large = time(20_000);
-    println!("outline with bracketed notes: 2,500 {small:.2} s, 20,000 {large:.2} s");
-    assert!(large < small * 20.0 + 2.0, "2,500 notes: {small:.2} s, 20,000: {large:.2} s");
+        )
+    });
 }
 
 #[test]
