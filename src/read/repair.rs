@@ -613,10 +613,18 @@ fn bracket_note_start(line: &str) -> Option<(u32, &str)> {
     Some((rest[..close].parse().ok()?, rest[close + 1..].trim()))
 }
 
-/// Does the line hold the marker "[n]" inside it (not at its start)?
-fn has_bracket_marker(line: &str, n: u32) -> bool {
-    let marker = format!("[{n}]");
-    line.trim().match_indices(marker.as_str()).any(|(i, _)| i > 0)
+/// The markers "[n]" inside a trimmed line (not at its start), as (byte offset, number,
+/// length): a number of one to three digits written without a leading zero.
+fn bracket_markers(line: &str) -> impl Iterator<Item = (usize, u32, usize)> + '_ {
+    line.match_indices('[').filter(|&(at, _)| at > 0).filter_map(move |(at, _)| {
+        let rest = &line[at + 1..];
+        let close = rest.find(']')?;
+        let digits = &rest[..close];
+        if !(1..=3).contains(&close) || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((at, digits.parse().ok()?, close + 2))
+    })
 }
 
 /// Finds notes written with brackets, as a web page's text gives Word's footnotes and
@@ -637,8 +645,9 @@ fn find_bracket_notes(clean: &Lines, kinds: &mut [Kind]) -> Vec<Footnote> {
     // The lines with a marker "[1]" inside them, in order: whether one stands between the
     // last notes and a line is then a binary search, not a scan back (linear on hostile
     // text of thousands of "[1]" lines).
-    let marked: Vec<usize> =
-        (0..clean.len()).filter(|&k| kinds[k] == Kind::Body && has_bracket_marker(&clean[k], 1)).collect();
+    let marked: Vec<usize> = (0..clean.len())
+        .filter(|&k| kinds[k] == Kind::Body && bracket_markers(clean[k].trim()).any(|m| m.1 == 1))
+        .collect();
     let mut from = 0;
     let mut i = 0;
     while i < clean.len() {
@@ -719,29 +728,25 @@ fn place_bracket_markers(body: &mut Body, notes: &mut [Footnote]) {
     if notes.is_empty() {
         return;
     }
-    // Every marker "[n]" inside a body line, by number: (body line, byte offset), in order.
-    let mut markers: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+    // Every marker "[n]" inside a body line, by number: (body line, byte offset, length), in
+    // order.
+    let mut markers: HashMap<u32, Vec<(usize, usize, usize)>> = HashMap::new();
     for k in 0..body.len() {
-        let line = body.text(k);
-        for (at, _) in line.match_indices('[').filter(|&(at, _)| at > 0) {
-            if let Some((n, _)) = bracket_note_start(&line[at..])
-                && line[at..].starts_with(&format!("[{n}]"))
-            {
-                markers.entry(n).or_default().push((k, at));
-            }
+        for (at, n, len) in bracket_markers(body.text(k)) {
+            markers.entry(n).or_default().push((k, at, len));
         }
     }
     // The markers each note takes, by body line.
-    let mut taken: BTreeMap<usize, Vec<(usize, u32)>> = BTreeMap::new();
+    let mut taken: BTreeMap<usize, Vec<(usize, usize, u32)>> = BTreeMap::new();
     for f in notes.iter_mut().rev() {
         let Some(list) = markers.get_mut(&f.number) else { continue };
         let before = body.lines.partition_point(|&ln| (ln as usize) < f.lines.start);
         // Markers after this note serve no note before it either.
-        while list.last().is_some_and(|&(k, _)| k >= before) {
+        while list.last().is_some_and(|&(k, _, _)| k >= before) {
             list.pop();
         }
-        if let Some((k, at)) = list.pop() {
-            taken.entry(k).or_default().push((at, f.number));
+        if let Some((k, at, len)) = list.pop() {
+            taken.entry(k).or_default().push((at, len, f.number));
             f.marker_line = Some(body.line(k));
         }
     }
@@ -749,10 +754,9 @@ fn place_bracket_markers(body: &mut Body, notes: &mut [Footnote]) {
         let mut edited = body.text(k).to_string();
         // From the line's end back, so that earlier offsets stay right.
         at.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
-        for (pos, n) in at {
-            let end = pos + format!("[{n}]").len();
+        for (pos, len, n) in at {
             let start = if edited[..pos].ends_with(' ') { pos - 1 } else { pos };
-            edited.replace_range(start..end, &format!("{FN_OPEN}{n}{FN_CLOSE}"));
+            edited.replace_range(start..pos + len, &format!("{FN_OPEN}{n}{FN_CLOSE}"));
         }
         body.edited.insert(k, edited);
     }
@@ -1755,14 +1759,16 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bo
     // line, a heading's length, no final punctuation; a capital after the blank opens the
     // body. A heading wrapped over the blank ends on a word that runs on ("… và" / "" /
     // "Du lịch"), which was decided above.
-    let numbered_heading = open
-        && !prev.starts_with(['-', '–', '—', '•', '+', '*'])
-        && starts_item(prev, None)
-        && prev.split_whitespace().count() <= 20
-        && first_char(line).is_some_and(char::is_uppercase);
+    // (Asked last: only a full line that ends on a word gets this far.)
+    let numbered_heading = || {
+        open && !prev.starts_with(['-', '–', '—', '•', '+', '*'])
+            && first_char(line).is_some_and(char::is_uppercase)
+            && prev.split_whitespace().nth(20).is_none()
+            && starts_item(prev, None)
+    };
     !ends_word
         || !full
-        || numbered_heading
+        || numbered_heading()
         || is_all_caps(prev)
         || is_all_caps(line)
         || caps_heading && !continues_caps(line)
