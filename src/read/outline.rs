@@ -2088,6 +2088,35 @@ mod tests {
         }
     }
 
+    /// A recipient wrapped after its first word, the rest opening with a capital ("- Như" /
+    /// "Điều 3;"), stays in the list, hard-wrapped or with blank lines (regression: "Điều
+    /// 3;" ended the recipients, and the rest of the list was an attachment "PL1 Điều 3;"
+    /// with the recipients as its tasks).
+    #[test]
+    fn a_recipient_wrapped_before_a_capital_stays_in_the_list() {
+        for gap in ["\n", "\n\n"] {
+            let text = [
+                "Điều 1. Ban hành kèm theo Quyết định này Quy định về việc một.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                "Nơi nhận:",
+                "- Như",
+                "Điều 2;",
+                "- Thường trực",
+                "HĐND tỉnh;",
+                "- Lưu: VT, PV.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Văn An",
+            ]
+            .join(gap);
+            let d = outline("x", &text);
+            let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["Điều 1", "Điều 2"], "{gap:?}");
+            assert_eq!(d.meta.recipients.len(), 3, "{gap:?}: {:?}", d.meta.recipients);
+            assert_eq!(d.meta.signer.as_ref().and_then(|s| s.name.as_deref()), Some("Nguyễn Văn An"), "{gap:?}");
+        }
+    }
+
     /// A table headed "Stt" (any case) under an attachment title in capitals: the heading
     /// row stays out of the title, rows start at numbers that follow their sequence, and a
     /// mark "X" is a cell, not row X.

@@ -72,7 +72,8 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
                     || !starts_upper(t)
                     // The number of copies after "- Lưu: VT, CT." ("16 QĐ", "10b").
                     || t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().nth(2).is_none()
-                    || is_archive_line(paras[j - 1].text.trim()) && is_drafter_mark(t))
+                    || is_archive_line(paras[j - 1].text.trim()) && is_drafter_mark(t)
+                    || continues_recipient(paras[j - 1].text.trim(), t))
             {
                 kinds.push(PartKind::Recipients);
             } else if t.starts_with("Ký bởi:") && !seen_name {
@@ -117,6 +118,20 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
 /// The archive line that ends a recipients list: "- Lưu: VT, HCC.", "Lưu VT".
 fn is_archive_line(t: &str) -> bool {
     t.trim_start_matches(['-', '–', '+', '•', ' ']).starts_with("Lưu")
+}
+
+/// The rest of a recipient wrapped onto a line of its own: "- Như" / "Điều 3;", "- Thường
+/// trực" / "HĐND tỉnh;". Every item of the list ends with ";" or "." (or ","), so an item
+/// that does not is unfinished, and a short piece closing it with that punctuation is its
+/// end, even when it opens with a capital (without this, "Điều 3;" ended the recipients and
+/// the rest of the list was read as an attachment).
+fn continues_recipient(prev: &str, t: &str) -> bool {
+    prev.starts_with(['-', '–', '+', '•'])
+        && !prev.ends_with([';', '.', ',', ':'])
+        && t.ends_with([';', '.', ','])
+        && t.split_whitespace().nth(8).is_none()
+        && !meta::is_signature_start(t)
+        && !is_caps(t)
 }
 
 /// The drafter's mark that Nghị định 30/2020 puts after the archive line: the drafter's
