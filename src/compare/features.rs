@@ -487,6 +487,26 @@ pub fn containment(part: &Features, whole: &Features, w: &Weights) -> f64 {
     if m <= 0.0 { 0.0 } else { (shared / m).min(1.0) }
 }
 
+/// How much of `part`'s weight `whole` has beyond what `other` takes of it (0–1): each
+/// feature counted in `whole` less its count in `other`. Two neighbours joined into one
+/// task: the second often repeats the first's words ("Vốn từ … quỹ 20% đất ở …;" / "Quỹ 20%
+/// đất ở theo quy định tại Điểm này là …"), and the joined task still holds the first's
+/// words once more than the second does.
+pub fn containment_beyond(part: &Features, whole: &Features, other: &Features, w: &Weights) -> f64 {
+    let m = part.mass(w);
+    if m <= 0.0 {
+        return 0.0;
+    }
+    let count = |f: &Features, h: u64| f.feats.binary_search_by_key(&h, |x| x.0).map_or(0, |k| f.feats[k].1);
+    let shared: f64 = part
+        .feats
+        .iter()
+        .enumerate()
+        .map(|(i, &(h, c))| part.weight_at(i, w) * c.min(count(whole, h).saturating_sub(count(other, h))) as f64)
+        .sum();
+    (shared / m).min(1.0)
+}
+
 /// The lowest bit of a feature hash marks a formulaic feature, so the weight table can
 /// discount it without keeping the words.
 fn tag(h: u64, formula: bool) -> u64 {

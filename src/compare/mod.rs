@@ -1033,11 +1033,16 @@ impl Pieces<'_, '_> {
                 if forbidden.contains(&key) {
                     continue;
                 }
-                let d = features::containment(&my_f[i], &my_f[j], self.w);
-                if d >= PIECE_DISTINCT {
+                let c = features::containment(&my_f[i], &their_f[partner], self.w);
+                // The neighbour holds much of the leftover (a copy, not a piece) unless the
+                // partner holds the leftover again beyond the neighbour's share of it.
+                if features::containment(&my_f[i], &my_f[j], self.w) >= PIECE_DISTINCT
+                    && (c < PIECE_CONTAINED
+                        || features::containment_beyond(&my_f[i], &their_f[partner], &my_f[j], self.w)
+                            < PIECE_CONTAINED)
+                {
                     continue;
                 }
-                let c = features::containment(&my_f[i], &their_f[partner], self.w);
                 let their = if old { &self.new_items[partner] } else { &self.old_items[partner] };
                 let c = if c >= PIECE_CONTAINED {
                     c
@@ -2374,5 +2379,47 @@ mod tests {
             assert_eq!(t.status, super::TaskStatus::Carried, "{:#?}", c.tasks);
             assert!(t.similarity.unwrap() < 0.45, "{:?}", t.similarity);
         }
+    }
+
+    /// Two tasks joined into one, the second repeating the first's words (a term and its
+    /// definition, a heading line and its sentence): the first is merged into the joined
+    /// task, not dropped, either way round a split (regression, from real documents laid
+    /// out again: "Vốn từ … quỹ 20% đất ở …;" / "Quỹ 20% đất ở theo quy định tại Điểm này
+    /// là …" joined into one task left the first dropped, with its whole text in the new
+    /// task, because the second already held half of its words).
+    #[test]
+    fn a_joined_task_whose_second_piece_repeats_the_first_is_a_merge() {
+        use super::TaskStatus;
+        let first = "Vốn từ nguồn tiền thu được thông qua việc đấu giá quyền sử dụng đất đối với các quỹ 20% \
+                     đất ở tại các dự án đầu tư xây dựng nhà ở thương mại, khu đô thị mà chủ đầu tư phải bàn \
+                     giao cho Thành phố theo quy định;";
+        let second = "Quỹ 20% đất ở theo quy định tại Điểm này là quỹ đất ở đã đầu tư xây dựng hệ thống hạ tầng \
+                      kỹ thuật trong phạm vi dự án đầu tư xây dựng nhà ở thương mại, khu đô thị mà chủ đầu tư \
+                      phải bàn giao cho Thành phố theo quy định của Trung ương, của Thành phố;";
+        let doc = |body: &str| {
+            crate::read::outline::outline(
+                "x",
+                &format!(
+                    "Điều 1. Phạm vi điều chỉnh\n\nQuy định này quy định về nguồn vốn phát triển nhà ở xã hội.\n\n\
+                     Điều 2. Nguồn vốn\n\na) Vốn ngân sách Thành phố bố trí hằng năm theo phân cấp;\n\n\
+                     b) Vốn trái phiếu chính quyền địa phương;\n\n{body}\n\n\
+                     d) Các nguồn vốn hợp pháp khác theo quy định của pháp luật.\n"
+                ),
+            )
+        };
+        let apart = doc(&format!("c) {first}\n\n{second}"));
+        let joined = doc(&format!("c) {first} {second}"));
+        let c = super::compare(&apart, &joined, &super::MatchSettings::default());
+        let t = c.tasks.iter().find(|t| t.old.as_ref().is_some_and(|o| o.text.starts_with("Vốn từ"))).unwrap();
+        assert_eq!(t.status, TaskStatus::Merged, "{:#?}", c.tasks);
+        assert_eq!(c.summary.dropped, 0, "{:#?}", c.tasks);
+        let back = super::compare(&joined, &apart, &super::MatchSettings::default());
+        let t = back.tasks.iter().find(|t| t.new.as_ref().is_some_and(|n| n.text.starts_with("Vốn từ"))).unwrap();
+        assert_eq!(t.status, TaskStatus::Split, "{:#?}", back.tasks);
+        // Two copies of one task, one of them gone: the other is dropped, not merged.
+        let twice = doc(&format!("c) {second}\n\n{second}"));
+        let once = doc(&format!("c) {second}"));
+        let c = super::compare(&twice, &once, &super::MatchSettings::default());
+        assert_eq!((c.summary.dropped, c.summary.merged), (1, 0), "{:#?}", c.tasks);
     }
 }
