@@ -19,6 +19,7 @@
 //! that fit ("… Quốc hội khóa" / "XVI và …" in tam-thanh-2025-12), so the count of
 //! characters is no evidence there.
 
+use sosanh::compare::{MatchSettings, compare};
 use sosanh::model::{Document, LabelKind, PartKind, Section};
 use sosanh::read::{ReadOptions, document_from_bytes, read_document};
 
@@ -206,7 +207,7 @@ fn real_documents_read_the_same_hard_wrapped() {
         .collect();
     files.sort();
     let layouts = [Layout::Wrapped, Layout::BlankAfterEvery, Layout::BlankBetween];
-    let (mut read, mut differ) = (0, Vec::new());
+    let (mut read, mut differ, mut unpaired) = (0, Vec::new(), Vec::new());
     let mut per_layout = [0usize; 3];
     for f in &files {
         let doc = read_document(f.to_str().unwrap(), &ReadOptions::default()).unwrap();
@@ -222,13 +223,19 @@ fn real_documents_read_the_same_hard_wrapped() {
                 let name = f.file_stem().unwrap().to_string_lossy();
                 std::fs::write(format!("{dir}/{name}.80.{layout:?}.txt"), &text).unwrap();
             }
-            let (want, got) =
-                (shape(&doc), shape(&document_from_bytes("relaid", text.as_bytes(), &ReadOptions::default()).unwrap()));
+            let relaid_doc = document_from_bytes("relaid", text.as_bytes(), &ReadOptions::default()).unwrap();
+            let (want, got) = (shape(&doc), shape(&relaid_doc));
             if got == want {
                 continue;
             }
             per_layout[l] += 1;
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            // Read differently, the same text still compares as itself: every task carried,
+            // or split and merged where the layout joined or parted paragraphs.
+            let c = compare(&doc, &relaid_doc, &MatchSettings::default());
+            if c.summary.new + c.summary.dropped > 0 {
+                unpaired.push(format!("{name} {layout:?}: {} new, {} dropped", c.summary.new, c.summary.dropped));
+            }
             let first =
                 want.iter().zip(&got).find(|(a, b)| a != b).map_or(String::from("a section more or less"), |(a, b)| {
                     // From a little before the first character that differs.
@@ -277,4 +284,14 @@ fn real_documents_read_the_same_hard_wrapped() {
         .map(|(n, l, _)| format!("{n} {l:?}"))
         .collect();
     assert!(new.is_empty(), "read differently laid out again, not known: {new:?}");
+    // Of those, the ones whose compare with the original leaves a task new or dropped
+    // (2026-12-02): an article's lead read into its heading (606d5f20), the bracketed
+    // notes written back without their markers (62f25a03, a83fffe0), a quoted table's
+    // cells run together (1cde9b90), a heading and its sentence joined (a83fffe0).
+    for u in &unpaired {
+        println!("compared with the original: {u}");
+    }
+    let known_unpaired = ["1cde9b90", "606d5f20", "62f25a03", "a83fffe0"];
+    let new: Vec<&String> = unpaired.iter().filter(|u| !known_unpaired.iter().any(|k| u.starts_with(k))).collect();
+    assert!(new.is_empty(), "laid out again, a task new or dropped against the original, not known: {new:?}");
 }
