@@ -1188,7 +1188,16 @@ impl Builder {
                 }
                 LabelKind::Capital | LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
                 _ => {
-                    if is_heading(rest, p) && next_is_text || is_blank_field(rest) {
+                    // A title closed with a full stop ("Điều 2. Tổ chức thực hiện." / "1. Sở
+                    // …"): a heading when numbered items come under it.
+                    let next_is_child = paras
+                        .get(i + 1)
+                        .and_then(|n| parse_label(&n.text))
+                        .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank);
+                    if is_heading(rest, p) && next_is_text
+                        || is_blank_field(rest)
+                        || next_is_child && is_stopped_title(rest, p)
+                    {
                         s.heading = strip_markers(rest);
                     } else {
                         add_tasks(&mut s, p, l.rest);
@@ -1501,6 +1510,17 @@ fn is_heading(rest: &str, p: &Para) -> bool {
     let words = rest.split_whitespace().count();
     // A heading may wrap once ("Công tác quản lý đô thị, …, giải phóng mặt" / "bằng và …").
     (lines <= 3 && words <= 24) && !rest.contains(". ")
+}
+
+/// A short title closed with a full stop, on one line: "Tổ chức thực hiện.", "Điều khoản
+/// thi hành.", "Phạm vi điều chỉnh." (a sentence has more words, or a comma, or runs on).
+fn is_stopped_title(rest: &str, p: &Para) -> bool {
+    let Some(title) = rest.strip_suffix('.') else { return false };
+    p.lines.start == p.lines.end
+        && title.split_whitespace().nth(6).is_none()
+        && !title.contains(['.', ',', ';', ':', '/', '(', '"', '“'])
+        && !title.ends_with(char::is_whitespace)
+        && starts_upper(title)
 }
 
 /// Removes footnote sentinels from a heading.
@@ -2086,6 +2106,29 @@ mod tests {
             assert!(appendices[0].1.starts_with("QUY ĐỊNH"), "{mark}: {appendices:?}");
             assert_eq!(d.meta.signer.as_ref().and_then(|s| s.name.as_deref()), Some("Nguyễn Văn An"), "{mark}");
         }
+    }
+
+    /// A short title closed with a full stop over numbered items is the item's heading
+    /// ("Điều 2. Tổ chức thực hiện." / "1. Sở Khoa học …", "3. Sở Khoa học và Công nghệ." /
+    /// "a) …"); a sentence, or a title with no items under it, stays a task (regression:
+    /// the title was a task of its own, so the same article, titled without the stop in
+    /// another province's decision, had "Tổ chức thực hiện." dropped in compare).
+    #[test]
+    fn a_title_closed_with_a_full_stop_over_items_is_a_heading() {
+        let d = outline(
+            "x",
+            "Điều 1. Phạm vi điều chỉnh.\n\nQuy định này quy định về việc một.\n\n\
+             Điều 2. Tổ chức thực hiện.\n\n1. Sở Khoa học và Công nghệ đồng bộ dữ liệu thủ tục hành chính.\n\n\
+             2. Văn phòng Ủy ban nhân dân tỉnh cập nhật, đăng tải công khai.\n\n\
+             Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n1. Bãi bỏ Quyết định số 12/2024/QĐ-UBND.\n\n\
+             Điều 4. Công an tỉnh.\n",
+        );
+        let heads: Vec<(&str, &str, usize)> =
+            d.sections.iter().map(|s| (s.label.as_str(), s.heading.as_str(), s.tasks.len())).collect();
+        assert_eq!(
+            heads,
+            [("Điều 1", "", 2), ("Điều 2", "Tổ chức thực hiện.", 0), ("Điều 3", "", 1), ("Điều 4", "", 1)]
+        );
     }
 
     /// A recipient wrapped after its first word, the rest opening with a capital ("- Như" /
