@@ -1194,7 +1194,7 @@ impl Builder {
                         .get(i + 1)
                         .and_then(|n| parse_label(&n.text))
                         .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank);
-                    if is_heading(rest, p) && next_is_text
+                    if is_heading(rest, p, l.rest) && next_is_text
                         || is_blank_field(rest)
                         || next_is_child && is_stopped_title(rest, p)
                     {
@@ -1499,14 +1499,19 @@ fn body_section(lines: LineRange) -> Section {
 /// An item's text is a heading when it is one short line with no final punctuation
 /// ("Dự Hội nghị Ban Thường vụ Đảng ủy", "Về kinh tế", "Thủ trưởng các phòng …") or a
 /// phrase ending in ":" that introduces what follows.
-fn is_heading(rest: &str, p: &Para) -> bool {
+fn is_heading(rest: &str, p: &Para, from: usize) -> bool {
     if rest.is_empty() {
         return true;
     }
     if repair::ends_sentence(rest) || rest.ends_with(';') || rest.ends_with(',') {
         return false;
     }
-    let lines = p.lines.end - p.lines.start + 1;
+    // The lines of the text after the label: a label alone on its line, joined to its
+    // text ("2.2" / "" / "Cách thức thực hiện" / "TTHC:"), does not make the text longer.
+    let from = from.min(p.text.len());
+    let from = from + (p.text[from..].len() - p.text[from..].trim_start().len());
+    let text_lines = p.lines_of(from, p.text.len());
+    let lines = text_lines.end - text_lines.start + 1;
     let words = rest.split_whitespace().count();
     // A heading may wrap once ("Công tác quản lý đô thị, …, giải phóng mặt" / "bằng và …").
     (lines <= 3 && words <= 24) && !rest.contains(". ")
@@ -2128,6 +2133,28 @@ mod tests {
         assert_eq!(
             heads,
             [("Điều 1", "", 2), ("Điều 2", "Tổ chức thực hiện.", 0), ("Điều 3", "", 1), ("Điều 4", "", 1)]
+        );
+    }
+
+    /// A number alone on its line before its heading, wrapped once, with blank lines
+    /// between ("1.2" / "" / "Cách thức thực hiện" / "thủ tục hành chính:"): the heading is
+    /// two lines long, not four (regression: the label's line and the blank counted, and
+    /// the heading was a task, so a procedure written with the number beside its heading
+    /// had it as a heading, and compare reported the same line new).
+    #[test]
+    fn a_heading_after_a_number_alone_counts_its_own_lines() {
+        let d = outline(
+            "x",
+            "1. QUY TRÌNH\n\n1.1\n\nĐiều kiện thực hiện\nthủ tục hành chính:\n\n- Không có.\n\n\
+             1.2\n\nCách thức thực hiện\nthủ tục hành chính:\n\n\
+             - Nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh;\n\n\
+             - Qua dịch vụ bưu chính công ích.\n\n2. BIỂU MẪU\n\nMẫu 01 kèm theo.\n",
+        );
+        let items: Vec<(&str, usize)> =
+            d.sections[0].children.iter().map(|s| (s.heading.as_str(), s.tasks.len())).collect();
+        assert_eq!(
+            items,
+            [("Điều kiện thực hiện thủ tục hành chính:", 1), ("Cách thức thực hiện thủ tục hành chính:", 2)]
         );
     }
 
