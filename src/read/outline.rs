@@ -1189,11 +1189,16 @@ impl Builder {
                 LabelKind::Capital | LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
                 _ => {
                     // A title closed with a full stop ("Điều 2. Tổ chức thực hiện." / "1. Sở
-                    // …"): a heading when numbered items come under it.
-                    let next_is_child = paras
-                        .get(i + 1)
-                        .and_then(|n| parse_label(&n.text))
-                        .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank);
+                    // …"): a heading when numbered items come under it, in an article (in a
+                    // programme, "2. Thu ngân sách nhà nước." over "a) Thu thuế đất." is a task
+                    // with its parts).
+                    let in_article =
+                        l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article);
+                    let next_is_child = in_article
+                        && paras
+                            .get(i + 1)
+                            .and_then(|n| parse_label(&n.text))
+                            .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank);
                     if is_heading(rest, p, l.rest) && next_is_text
                         || is_blank_field(rest)
                         || next_is_child && is_stopped_title(rest, p)
@@ -2113,9 +2118,10 @@ mod tests {
         }
     }
 
-    /// A short title closed with a full stop over numbered items is the item's heading
-    /// ("Điều 2. Tổ chức thực hiện." / "1. Sở Khoa học …", "3. Sở Khoa học và Công nghệ." /
-    /// "a) …"); a sentence, or a title with no items under it, stays a task (regression:
+    /// A short title closed with a full stop over numbered items, in an article, is the
+    /// item's heading ("Điều 2. Tổ chức thực hiện." / "1. Sở Khoa học …", "3. Sở Khoa học và
+    /// Công nghệ." / "a) …"); a sentence, a title with no items under it, or a programme's
+    /// task over its parts (`labels_typed_with_other_marks_are_labels`) stays a task (regression:
     /// the title was a task of its own, so the same article, titled without the stop in
     /// another province's decision, had "Tổ chức thực hiện." dropped in compare).
     #[test]
