@@ -272,8 +272,8 @@ fn real_documents_read_the_same_hard_wrapped() {
     // - a table quoted inside an amendment, its cells one to a line with no table part,
     //   run together when wrapped (1cde9b90).
     // fe1e8de1 left the list when a recipient wrapped before a capital ("- Như" / "Điều
-    // 3;") stayed in the recipients. 1cde9b90, 62f25a03 and a83fffe0 are in the test since their drafter's mark or their
-    // bracketed notes stopped being read as an attachment.
+    // 3;") stayed in the recipients. 1cde9b90, 62f25a03 and a83fffe0 are in the test since
+    // their drafter's mark or their bracketed notes stopped being read as an attachment.
     let known = [
         "0abcf1a5", "150d48a0", "1726b1b0", "1cde9b90", "31fb08f3", "5f041f5e", "606d5f20", "62f25a03", "676c9815",
         "689f49d2", "7599f652", "9124b255", "a83fffe0", "afe7b51a", "e09bc3b3",
