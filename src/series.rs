@@ -364,7 +364,8 @@ struct Carried {
 fn carried(c: compare::Comparison) -> Vec<Carried> {
     c.tasks
         .into_iter()
-        .filter(|m| m.status == TaskStatus::Carried)
+        // A one-liner carried as the other month's heading links no task to a task.
+        .filter(|m| m.status == TaskStatus::Carried && m.heading.is_none())
         .filter_map(|m| {
             let (o, w) = (m.old?, m.new?);
             let identical = m.identical == Some(true);

@@ -159,9 +159,12 @@ proptest! {
         prop_assert_eq!(aa.summary.identical, a.task_count());
         let ab = compare(&a, &b, &settings);
         let ba = compare(&b, &a, &settings);
-        // Every old task is carried, merged or dropped; every new one carried, split or new.
-        prop_assert_eq!(ab.summary.carried + ab.summary.merged + ab.summary.dropped, a.task_count());
-        prop_assert_eq!(ab.summary.carried + ab.summary.split + ab.summary.new, b.task_count());
+        // Every old task is carried, merged or dropped; every new one carried, split or new
+        // (carried as the other side's heading counted apart: that side has no task).
+        let headed = |side: &str| ab.tasks.iter().filter(|t| t.heading == Some(side)).count();
+        prop_assert_eq!(headed("new") + headed("old"), ab.summary.headings);
+        prop_assert_eq!(ab.summary.carried + ab.summary.merged + ab.summary.dropped + headed("new"), a.task_count());
+        prop_assert_eq!(ab.summary.carried + ab.summary.split + ab.summary.new + headed("old"), b.task_count());
         // Mirroring holds exactly unless a document repeats a sentence: then the greedy
         // one-to-one matching meets exact ties, and which copy is paired depends on the
         // direction (found by a 10,000-case run: the report with one line duplicated).
@@ -174,6 +177,7 @@ proptest! {
             prop_assert_eq!(ab.summary.dropped, ba.summary.new);
             prop_assert_eq!(ab.summary.carried, ba.summary.carried);
             prop_assert_eq!(ab.summary.split, ba.summary.merged);
+            prop_assert_eq!(ab.summary.headings, ba.summary.headings);
         }
         let docs = vec![a, b];
         sane_findings(&docs)?;

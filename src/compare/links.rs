@@ -79,7 +79,8 @@ pub fn write(c: &Comparison, given: &[UserLink], out: &mut dyn Write) -> io::Res
     writeln!(out, "# old: {}", field(&c.old.file))?;
     writeln!(out, "# new: {}", field(&c.new.file))?;
     for t in &c.tasks {
-        if t.status != TaskStatus::Carried {
+        // A one-liner carried as a heading is no pair of tasks to confirm.
+        if t.status != TaskStatus::Carried || t.heading.is_some() {
             continue;
         }
         let (Some(o), Some(n)) = (&t.old, &t.new) else { continue };

@@ -202,6 +202,12 @@ pub struct TaskMatch {
     /// For a pair, with `--explain`: the words both tasks have and what each weighs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<SharedWord>>,
+    /// For a carried item one of whose sides is not a task but its section's heading ("old"
+    /// or "new"; that side's `number` is 0): a one-line item ("3. Phiên họp UBND xã thường kỳ
+    /// tháng 02.") against the other document's heading of the same item with its details
+    /// under it ("3. Phiên họp UBND xã thường kỳ tháng 03" / "- Thời gian: …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heading: Option<&'static str>,
 }
 
 /// The closest candidate of a task left unpaired.
@@ -282,6 +288,15 @@ pub struct Summary {
     pub merged: usize,
     pub new: usize,
     pub dropped: usize,
+    /// Carried entries one of whose sides is its section's heading, not a task
+    /// ([`TaskMatch::heading`]); not in `carried`, which pairs tasks with tasks. Printed only
+    /// when there are any.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub headings: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The alignment of two documents: the one result type between matching and display.
@@ -302,7 +317,13 @@ impl Comparison {
     /// True when every task was carried identically and nothing is new or dropped.
     pub fn all_identical(&self) -> bool {
         let s = &self.summary;
-        s.reworded == 0 && s.new == 0 && s.dropped == 0 && s.moved == 0 && s.split == 0 && s.merged == 0
+        s.reworded == 0
+            && s.new == 0
+            && s.dropped == 0
+            && s.moved == 0
+            && s.split == 0
+            && s.merged == 0
+            && s.headings == 0
     }
 }
 
@@ -506,6 +527,44 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
 
+    // A one-line item whose whole text is the heading of the aligned section on the other
+    // side (a lead with nothing after a colon, the titles agreeing): the item was written
+    // there as a heading, with its details (if any) as tasks under it. The one-liner is
+    // carried as that heading and is no candidate for the details ("Phiên họp UBND xã
+    // thường kỳ tháng 02." is not "Thời gian: Ngày 28/3/2026.").
+    let sec_aligned = |a: usize, b: usize| groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b];
+    let forced_old: std::collections::HashSet<usize> = forced.iter().map(|x| x.0).collect();
+    let forced_new: std::collections::HashSet<usize> = forced.iter().map(|x| x.1).collect();
+    // Task → (the other side's section, title similarity), the best title when several agree.
+    let mut heading_old: HashMap<usize, (usize, f64)> = HashMap::new();
+    let mut heading_new: HashMap<usize, (usize, f64)> = HashMap::new();
+    for &(a, b, h) in &titles {
+        if h < STRONG_TITLE || !sec_aligned(a, b) {
+            continue;
+        }
+        let (Some(ta), Some(tb)) = (&old_titles[a], &new_titles[b]) else { continue };
+        let (task, sec, map, forced_side) = match (ta.heading, tb.heading) {
+            (false, true) => (old_first[a], b, &mut heading_old, &forced_old),
+            (true, false) => (new_first[b], a, &mut heading_new, &forced_new),
+            _ => continue,
+        };
+        let Some(t) = task else { continue };
+        let items = if ta.heading { new_items } else { old_items };
+        if !bodiless(&items[t].task.text) || forced_side.contains(&t) {
+            continue;
+        }
+        let e = map.entry(t).or_insert((sec, h));
+        if h > e.1 {
+            *e = (sec, h);
+        }
+    }
+    let as_heading = |o: usize, n: usize| heading_old.contains_key(&o) || heading_new.contains_key(&n);
+    let scores: Vec<(usize, usize, f64)> = if heading_old.is_empty() && heading_new.is_empty() {
+        scores
+    } else {
+        scores.into_iter().filter(|&(o, n, _)| !as_heading(o, n)).collect()
+    };
+
     // Final matching, preferring pairs in aligned sections.
     let same_group = |o: usize, n: usize| {
         groups.old_group[old_items[o].section] == groups.new_group[new_items[n].section]
@@ -605,6 +664,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
     let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
     fin.extend(rescued);
+    // A one-liner carried as a heading pairs with no task, whatever a later step found.
+    fin.retain(|&(o, n, _)| !as_heading(o, n));
     fin.sort_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
@@ -654,14 +715,16 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     for (o, m) in old_to_new.iter().enumerate() {
         match m {
             Some((n, _)) => last_carried_new = Some(*n),
-            None if merged_into[o].is_some() => {}
+            None if merged_into[o].is_some() && !heading_old.contains_key(&o) => {}
             None => dropped_after.entry(last_carried_new).or_default().push(o),
         }
     }
     // Merged old tasks are listed right after the new task they went into.
     let mut merged_at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (o, m) in merged_into.iter().enumerate() {
-        if let Some((n, _)) = m {
+        if let Some((n, _)) = m
+            && !heading_old.contains_key(&o)
+        {
             merged_at.entry(*n).or_default().push(o);
         }
     }
@@ -675,9 +738,44 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         diff: None,
         nearest: None,
         explain: None,
+        heading: None,
+    };
+    // A one-liner carried as the other side's heading: that side's reference is the section.
+    let heading_ref = |sec: &Section| TaskRef {
+        path: sec.path.clone(),
+        number: 0,
+        text: sec.heading.clone(),
+        index: usize::MAX,
+        lines: sec.lines,
+    };
+    let as_heading_entry = |summary: &mut Summary, task: TaskRef, sec: &Section, h: f64, old_side: bool| {
+        let (a, b) = if old_side {
+            (task.text.as_str(), sec.heading.as_str())
+        } else {
+            (sec.heading.as_str(), task.text.as_str())
+        };
+        let (edits, _) = diff::changes(a, b);
+        let identical = edits.is_none();
+        summary.headings += 1;
+        let (old, new) = if old_side { (task, heading_ref(sec)) } else { (heading_ref(sec), task) };
+        TaskMatch {
+            status: TaskStatus::Carried,
+            identical: Some(identical),
+            moved: Some(false),
+            similarity: Some(round3(if identical { 1.0 } else { h.min(0.999) })),
+            old: Some(old),
+            new: Some(new),
+            diff: edits,
+            heading: Some(if old_side { "new" } else { "old" }),
+            ..blank.clone()
+        }
     };
     let push_dropped = |tasks: &mut Vec<TaskMatch>, summary: &mut Summary, list: &[usize]| {
         for &o in list {
+            if let Some(&(b, h)) = heading_old.get(&o) {
+                tasks.push(as_heading_entry(summary, tref(&old_items[o], o), new_secs[b], h, true));
+                continue;
+            }
             summary.dropped += 1;
             tasks.push(TaskMatch {
                 status: TaskStatus::Dropped,
@@ -701,7 +799,12 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         push_dropped(&mut tasks, &mut summary, list);
     }
     for (n, m) in new_to_old.iter().enumerate() {
+        let heading_of = heading_new.get(&n).copied();
         match (m, split_from[n]) {
+            (None, _) if heading_of.is_some() => {
+                let (a, h) = heading_of.expect("checked");
+                tasks.push(as_heading_entry(&mut summary, tref(&new_items[n], n), old_secs[a], h, false));
+            }
             (None, Some((o, s))) => {
                 summary.split += 1;
                 tasks.push(piece(TaskStatus::Split, o, n, s));
@@ -2421,5 +2524,55 @@ mod tests {
         let once = doc(&format!("c) {second}"));
         let c = super::compare(&twice, &once, &super::MatchSettings::default());
         assert_eq!((c.summary.dropped, c.summary.merged), (1, 0), "{:#?}", c.tasks);
+    }
+
+    /// A programme's meetings written as one-line items in one month ("3. Phiên họp UBND xã
+    /// thường kỳ tháng 02 năm 2026.") and as headings with their details in the next ("3.
+    /// Phiên họp UBND xã thường kỳ tháng 03 năm 2026" / "- Thời gian: …"): each one-liner is
+    /// carried as the heading, the details are new, either way round (regression: the
+    /// one-liners were paired with details that shared their words, "Họp giao ban Chủ tịch,
+    /// các Phó Chủ tịch UBND xã." with "Thành phần: Chủ tịch, các Phó Chủ tịch UBND xã.", or
+    /// dropped).
+    #[test]
+    fn a_one_line_item_is_carried_as_the_other_sides_heading() {
+        use super::TaskStatus;
+        let head = "ỦY BAN NHÂN DÂN\nXÃ CAO LỘC\nCHƯƠNG TRÌNH\nCông tác tháng 02 năm 2026\n\
+                    I. NHIỆM VỤ TRỌNG TÂM\n1. Chỉ đạo gieo trồng vụ Đông - Xuân theo kế hoạch.\n\
+                    2. Thu ngân sách nhà nước đạt kế hoạch đề ra.\nII. CÁC HỘI NGHỊ\n";
+        let lines = crate::read::outline::outline(
+            "a",
+            &format!(
+                "{head}1. Dự Hội nghị Ban Thường vụ Đảng ủy xã.\n2. Họp giao ban Chủ tịch, các Phó Chủ tịch UBND xã.\n\
+                 3. Phiên họp UBND xã thường kỳ tháng 02 năm 2026.\n"
+            ),
+        );
+        let headed = crate::read::outline::outline(
+            "b",
+            &format!(
+                "{head}1. Dự Hội nghị Ban Thường vụ Đảng ủy xã\n- Thời gian: Theo lịch công tác của Đảng ủy.\n\
+                 - Địa điểm: Hội trường Đảng ủy xã.\n2. Họp giao ban Chủ tịch, các Phó Chủ tịch UBND xã\n\
+                 - Thời gian: Sáng thứ Hai hàng tuần.\n- Thành phần: Chủ tịch, các Phó Chủ tịch UBND xã.\n\
+                 3. Phiên họp UBND xã thường kỳ tháng 03 năm 2026\n- Thời gian: Ngày 28/3/2026.\n"
+            ),
+        );
+        for (old, new, one_liner_side) in [(&lines, &headed, "old"), (&headed, &lines, "new")] {
+            let c = super::compare(old, new, &super::MatchSettings::default());
+            let as_heading: Vec<&super::TaskMatch> = c.tasks.iter().filter(|t| t.heading.is_some()).collect();
+            assert_eq!(as_heading.len(), 3, "{:#?}", c.tasks);
+            for t in &as_heading {
+                assert_eq!(t.status, TaskStatus::Carried);
+                let (task, heading) = if one_liner_side == "old" { (&t.old, &t.new) } else { (&t.new, &t.old) };
+                let (task, heading) = (task.as_ref().unwrap(), heading.as_ref().unwrap());
+                assert_eq!(t.heading, Some(if one_liner_side == "old" { "new" } else { "old" }));
+                assert_eq!((task.number, heading.number), (1, 0));
+                assert_eq!(task.path, heading.path);
+            }
+            let monthly = as_heading.iter().find(|t| t.old.as_ref().unwrap().text.contains("Phiên họp")).unwrap();
+            assert_eq!(monthly.identical, Some(false), "the month changed");
+            // The details are new (or dropped) and no detail is paired with a one-liner.
+            assert_eq!((c.summary.carried, c.summary.headings), (2, 3), "{:#?}", c.tasks);
+            let details = if one_liner_side == "old" { c.summary.new } else { c.summary.dropped };
+            assert_eq!((details, c.summary.new + c.summary.dropped), (5, 5), "{:#?}", c.tasks);
+        }
     }
 }

@@ -133,6 +133,12 @@ pub fn summary_line(c: &Comparison, lang: Lang) -> String {
             Lang::En => line.push_str(&format!("; split pieces {}; merged {}", s.split, s.merged)),
         }
     }
+    if s.headings > 0 {
+        match lang {
+            Lang::Vi => line.push_str(&format!("; mục một dòng khớp với tiêu đề {}", s.headings)),
+            Lang::En => line.push_str(&format!("; one-line items matched to a heading {}", s.headings)),
+        }
+    }
     line
 }
 
@@ -395,6 +401,17 @@ fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Res
             let from = t.old.as_ref().map(|o| path_string(&o.path)).unwrap_or_default();
             lines.push(format!("({} {from})", words(d.lang).moved_from).magenta().to_string());
         }
+        // A one-line item carried as the other document's heading of the item.
+        TaskStatus::Carried if t.heading.is_some() => lines.push(
+            match (t.heading, d.lang) {
+                (Some("new"), Lang::Vi) => "(nay là tiêu đề của mục)",
+                (Some("new"), _) => "(now the item's heading)",
+                (_, Lang::Vi) => "(trước là tiêu đề của mục)",
+                _ => "(was the item's heading)",
+            }
+            .dimmed()
+            .to_string(),
+        ),
         _ => {}
     }
     if let Some(n) = nearest_note(t, d.lang) {
