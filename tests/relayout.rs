@@ -285,13 +285,14 @@ fn real_documents_read_the_same_hard_wrapped() {
         .collect();
     assert!(new.is_empty(), "read differently laid out again, not known: {new:?}");
     // Of those, the ones whose compare with the original leaves a task new or dropped
-    // (2026-12-02): an article's lead read into its heading (606d5f20), the bracketed
-    // notes written back without their markers (62f25a03, a83fffe0), a quoted table's
-    // cells run together (1cde9b90), a heading and its sentence joined (a83fffe0).
+    // (2026-12-02): the bracketed notes written back without their markers (62f25a03,
+    // a83fffe0), a quoted table's cells run together (1cde9b90), a heading and its
+    // sentence joined (a83fffe0). 606d5f20 (an article's lead read into its heading) left
+    // the list when a one-liner became carried as the other side's heading.
     for u in &unpaired {
         println!("compared with the original: {u}");
     }
-    let known_unpaired = ["1cde9b90", "606d5f20", "62f25a03", "a83fffe0"];
+    let known_unpaired = ["1cde9b90", "62f25a03", "a83fffe0"];
     let new: Vec<&String> = unpaired.iter().filter(|u| !known_unpaired.iter().any(|k| u.starts_with(k))).collect();
     assert!(new.is_empty(), "laid out again, a task new or dropped against the original, not known: {new:?}");
 }
