@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use sosanh::check::{CheckOptions, check_all};
-use sosanh::compare::{MatchSettings, compare};
+use sosanh::compare::{MatchSettings, Side, compare};
 use sosanh::model::Document;
 use sosanh::read::{ReadOptions, document_from_bytes};
 use sosanh::reuse::{ReuseSettings, reuse};
@@ -161,10 +161,10 @@ proptest! {
         let ba = compare(&b, &a, &settings);
         // Every old task is carried, merged or dropped; every new one carried, split or new
         // (carried as the other side's heading counted apart: that side has no task).
-        let headed = |side: &str| ab.tasks.iter().filter(|t| t.heading == Some(side)).count();
-        prop_assert_eq!(headed("new") + headed("old"), ab.summary.headings);
-        prop_assert_eq!(ab.summary.carried + ab.summary.merged + ab.summary.dropped + headed("new"), a.task_count());
-        prop_assert_eq!(ab.summary.carried + ab.summary.split + ab.summary.new + headed("old"), b.task_count());
+        let headed = |side: Side| ab.tasks.iter().filter(|t| t.heading == Some(side)).count();
+        prop_assert_eq!(headed(Side::New) + headed(Side::Old), ab.summary.headings);
+        prop_assert_eq!(ab.summary.carried + ab.summary.merged + ab.summary.dropped + headed(Side::New), a.task_count());
+        prop_assert_eq!(ab.summary.carried + ab.summary.split + ab.summary.new + headed(Side::Old), b.task_count());
         // Mirroring holds exactly unless a document repeats a sentence: then the greedy
         // one-to-one matching meets exact ties, and which copy is paired depends on the
         // direction (found by a 10,000-case run: the report with one line duplicated).

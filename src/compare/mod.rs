@@ -172,7 +172,8 @@ pub struct TaskRef {
     /// Position of the task among its section's own tasks, from 1 ("I.6 #2").
     pub number: usize,
     pub text: String,
-    /// Position of the task in its document, in document order.
+    /// Position of the task in its document, in document order; `usize::MAX` for a section's
+    /// heading standing for a one-line item ([`TaskMatch::heading`]), which is no task.
     #[serde(skip)]
     pub index: usize,
     #[serde(skip)]
@@ -207,7 +208,15 @@ pub struct TaskMatch {
     /// tháng 02.") against the other document's heading of the same item with its details
     /// under it ("3. Phiên họp UBND xã thường kỳ tháng 03" / "- Thời gian: …").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub heading: Option<&'static str>,
+    pub heading: Option<Side>,
+}
+
+/// One of the two documents of a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Old,
+    New,
 }
 
 /// The closest candidate of a task left unpaired.
@@ -766,7 +775,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             old: Some(old),
             new: Some(new),
             diff: edits,
-            heading: Some(if old_side { "new" } else { "old" }),
+            heading: Some(if old_side { Side::New } else { Side::Old }),
             ..blank.clone()
         }
     };
@@ -2555,15 +2564,16 @@ mod tests {
                  3. Phiên họp UBND xã thường kỳ tháng 03 năm 2026\n- Thời gian: Ngày 28/3/2026.\n"
             ),
         );
-        for (old, new, one_liner_side) in [(&lines, &headed, "old"), (&headed, &lines, "new")] {
+        use super::Side;
+        for (old, new, one_liner_side) in [(&lines, &headed, Side::Old), (&headed, &lines, Side::New)] {
             let c = super::compare(old, new, &super::MatchSettings::default());
             let as_heading: Vec<&super::TaskMatch> = c.tasks.iter().filter(|t| t.heading.is_some()).collect();
             assert_eq!(as_heading.len(), 3, "{:#?}", c.tasks);
             for t in &as_heading {
                 assert_eq!(t.status, TaskStatus::Carried);
-                let (task, heading) = if one_liner_side == "old" { (&t.old, &t.new) } else { (&t.new, &t.old) };
+                let (task, heading) = if one_liner_side == Side::Old { (&t.old, &t.new) } else { (&t.new, &t.old) };
                 let (task, heading) = (task.as_ref().unwrap(), heading.as_ref().unwrap());
-                assert_eq!(t.heading, Some(if one_liner_side == "old" { "new" } else { "old" }));
+                assert_eq!(t.heading, Some(if one_liner_side == Side::Old { Side::New } else { Side::Old }));
                 assert_eq!((task.number, heading.number), (1, 0));
                 assert_eq!(task.path, heading.path);
             }
@@ -2571,7 +2581,7 @@ mod tests {
             assert_eq!(monthly.identical, Some(false), "the month changed");
             // The details are new (or dropped) and no detail is paired with a one-liner.
             assert_eq!((c.summary.carried, c.summary.headings), (2, 3), "{:#?}", c.tasks);
-            let details = if one_liner_side == "old" { c.summary.new } else { c.summary.dropped };
+            let details = if one_liner_side == Side::Old { c.summary.new } else { c.summary.dropped };
             assert_eq!((details, c.summary.new + c.summary.dropped), (5, 5), "{:#?}", c.tasks);
         }
     }

@@ -1165,9 +1165,11 @@ impl Builder {
                 }
             }
             let rest = p.text[l.rest..].trim();
+            // The next paragraph's label, read once for the two questions below.
+            let next_label = paras.get(i + 1).map(|n| parse_label(&n.text));
             // A letter item's "*" headings are its own (see `star_under_named_item`).
-            let next_is_text = paras.get(i + 1).is_some_and(|n| {
-                parse_label(&n.text).is_none_or(|nl| {
+            let next_is_text = next_label.as_ref().is_some_and(|nl| {
+                nl.as_ref().is_none_or(|nl| {
                     label_rank(nl.kind, &nl.text) > rank || l.kind == LabelKind::Letter && nl.kind == LabelKind::Star
                 })
             });
@@ -1192,17 +1194,15 @@ impl Builder {
                     // …"): a heading when numbered items come under it, in an article (in a
                     // programme, "2. Thu ngân sách nhà nước." over "a) Thu thuế đất." is a task
                     // with its parts).
-                    let in_article =
-                        l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article);
-                    let next_is_child = in_article
-                        && paras
-                            .get(i + 1)
-                            .and_then(|n| parse_label(&n.text))
-                            .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank);
-                    if is_heading(rest, p, l.rest) && next_is_text
-                        || is_blank_field(rest)
-                        || next_is_child && is_stopped_title(rest, p)
-                    {
+                    let titled_over_items = || {
+                        is_stopped_title(rest, p)
+                            && next_label
+                                .as_ref()
+                                .and_then(Option::as_ref)
+                                .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank)
+                            && (l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article))
+                    };
+                    if is_heading(rest, p, l.rest) && next_is_text || is_blank_field(rest) || titled_over_items() {
                         s.heading = strip_markers(rest);
                     } else {
                         add_tasks(&mut s, p, l.rest);

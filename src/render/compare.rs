@@ -4,7 +4,7 @@
 use super::lang::{Lang, count, kind, words};
 use super::{Display, diff_pieces, wrap_pieces};
 use crate::compare::diff::Op;
-use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, TaskMatch, TaskStatus};
+use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, Side, TaskMatch, TaskStatus};
 use crate::model::path_string;
 use colored::{ColoredString, Colorize};
 use std::io::{self, Write};
@@ -404,8 +404,8 @@ fn task(t: &TaskMatch, view: &View, d: &Display, out: &mut dyn Write) -> io::Res
         // A one-line item carried as the other document's heading of the item.
         TaskStatus::Carried if t.heading.is_some() => lines.push(
             match (t.heading, d.lang) {
-                (Some("new"), Lang::Vi) => "(nay là tiêu đề của mục)",
-                (Some("new"), _) => "(now the item's heading)",
+                (Some(Side::New), Lang::Vi) => "(nay là tiêu đề của mục)",
+                (Some(Side::New), _) => "(now the item's heading)",
                 (_, Lang::Vi) => "(trước là tiêu đề của mục)",
                 _ => "(was the item's heading)",
             }

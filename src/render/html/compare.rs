@@ -68,7 +68,7 @@ pub fn summary_sentence(c: &Comparison, lang: Lang) -> String {
     let s = &c.summary;
     let w = words(lang);
     // An old one-line item carried as the new document's heading of the item is kept too.
-    let headed = c.tasks.iter().filter(|t| t.heading == Some("new")).count();
+    let headed = c.tasks.iter().filter(|t| t.heading == Some(crate::compare::Side::New)).count();
     let share = if c.old.tasks == 0 { 0.0 } else { 100.0 * (s.carried + headed) as f64 / c.old.tasks as f64 };
     let of_which = if lang == Lang::Vi { "trong đó" } else { "of which" };
     format!(
