@@ -414,6 +414,27 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     compare_prepared(&old, &new, settings)
 }
 
+/// Runs `a` and `b` at the same time when that pays, and returns both results: inside a
+/// rayon pool (a batch of comparisons) as rayon's join; outside one (`sosanh compare`, two
+/// documents) on this thread and one more, started for the purpose (starting rayon's pool
+/// would cost more than the work); on one CPU, one after the other. Either way the results
+/// are the same: the two closures share nothing they change.
+fn both<RA: Send, RB: Send>(a: impl FnOnce() -> RA + Send, b: impl FnOnce() -> RB + Send) -> (RA, RB) {
+    static CPUS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    if rayon::current_thread_index().is_some() {
+        return rayon::join(a, b);
+    }
+    if *CPUS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())) < 2 {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let other = scope.spawn(b);
+        let ra = a();
+        let rb = other.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (ra, rb)
+    })
+}
+
 /// Compares two prepared documents: the same result as [`compare`] on their documents.
 pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings) -> Comparison {
     let (old_secs, old_items) = (&old.secs, &old.items[..]);
@@ -425,13 +446,19 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let (mut old_f, mut new_f) = (old.feats.clone(), new.feats.clone());
     old_f.iter_mut().chain(new_f.iter_mut()).for_each(|f| f.weigh(&weights));
 
-    // Candidate pairs and their similarity.
-    let (mut scores, pruned) = features::candidate_scores(
-        &old_f,
-        &new_f,
-        &weights,
-        settings.max_candidates,
-        SECTION_PROBE.min(settings.task_threshold),
+    // Candidate pairs and their similarity; at the same time, what each section holds
+    // (merged from weighed tasks, so weighed with the tasks' weights), for aligning sections.
+    let ((mut scores, pruned), (old_content, new_content)) = both(
+        || {
+            features::candidate_scores(
+                &old_f,
+                &new_f,
+                &weights,
+                settings.max_candidates,
+                SECTION_PROBE.min(settings.task_threshold),
+            )
+        },
+        || (section_contents(old_secs, old_items, &old_f), section_contents(new_secs, new_items, &new_f)),
     );
     // Tasks with the same words always pair, whatever their features weigh (a task made
     // only of common words has no informative feature to be found by).
@@ -512,13 +539,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let new_deep = deep_tasks(new_secs, new_items);
     let old_mass: Vec<f64> = old_f.iter().map(|f| f.mass(&weights)).collect();
     let new_mass: Vec<f64> = new_f.iter().map(|f| f.mass(&weights)).collect();
-    let content = SectionContent {
-        // Merged from weighed tasks, so weighed with the tasks' weights.
-        old: section_contents(old_secs, old_items, &old_f),
-        new: section_contents(new_secs, new_items, &new_f),
-        weights: &weights,
-        scores: &scores,
-    };
+    let content = SectionContent { old: old_content, new: new_content, weights: &weights, scores: &scores };
     let lead = |titles: &[Option<Title>]| -> Vec<bool> {
         titles.iter().map(|t| t.as_ref().is_some_and(|t| !t.heading)).collect()
     };
@@ -807,6 +828,11 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     if let Some(list) = dropped_after.get(&None) {
         push_dropped(&mut tasks, &mut summary, list);
     }
+    // The word diffs of the carried pairs, in the order of their new tasks: the one step
+    // after matching with much work, so done in two halves at the same time.
+    let carried: Vec<(usize, usize)> =
+        new_to_old.iter().enumerate().filter_map(|(n, m)| m.map(|(o, _)| (o, n))).collect();
+    let mut diffs = carried_diffs(&carried, old_items, new_items).into_iter();
     for (n, m) in new_to_old.iter().enumerate() {
         let heading_of = heading_new.get(&n).copied();
         match (m, split_from[n]) {
@@ -830,7 +856,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             (Some((o, s)), _) => {
                 let (o, s) = (*o, *s);
                 // The word diff, or None when the words are the same (one reading of each text).
-                let (edits, whole) = diff::changes(&old_items[o].task.text, &new_items[n].task.text);
+                let (edits, whole) = diffs.next().expect("one diff per carried pair");
                 let identical = edits.is_none();
                 whole_diffs += whole as usize;
                 let moved = !same_group(o, n);
@@ -883,6 +909,34 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     }
     let sections = section_entries(old_secs, new_secs, &groups, &links);
     Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
+}
+
+/// Text (old and new together, in bytes) below which the word diffs are made on one
+/// thread: starting a second costs more than it saves.
+const PARALLEL_DIFF_BYTES: usize = 4096;
+
+/// [`diff::changes`] of each pair (old task, new task), in order. Made in two halves of
+/// about the same length of text at the same time ([`both`]) when there is enough of it.
+fn carried_diffs(
+    pairs: &[(usize, usize)],
+    old_items: &[Item],
+    new_items: &[Item],
+) -> Vec<(Option<Vec<diff::Edit>>, bool)> {
+    let size = |&(o, n): &(usize, usize)| old_items[o].task.text.len() + new_items[n].task.text.len();
+    let run = |part: &[(usize, usize)]| -> Vec<_> {
+        part.iter().map(|&(o, n)| diff::changes(&old_items[o].task.text, &new_items[n].task.text)).collect()
+    };
+    let total: usize = pairs.iter().map(size).sum();
+    if total < PARALLEL_DIFF_BYTES {
+        return run(pairs);
+    }
+    let (mut at, mut acc) = (0, 0);
+    while at < pairs.len() && 2 * acc < total {
+        acc += size(&pairs[at]);
+        at += 1;
+    }
+    let (first, second) = both(|| run(&pairs[..at]), || run(&pairs[at..]));
+    first.into_iter().chain(second).collect()
 }
 
 /// Words listed per pair by `--explain`.
@@ -2243,6 +2297,37 @@ mod tests {
         assert!(!first_part_is("Nhiệm vụ, giải pháp", &key("Nhiệm vụ")));
         let one = "Trách nhiệm của Ủy ban nhân dân cấp xã";
         assert!(!first_part_is(one, &key(one)));
+    }
+
+    /// The word diffs made in two halves come back in the pairs' order, each the diff of
+    /// its own pair: the same list as made one by one.
+    #[test]
+    fn carried_diffs_in_two_halves_keep_the_pairs_order() {
+        use crate::model::{LineRange, Task};
+        let task = |t: String| Task { text: t, lines: LineRange::new(1, 1), footnotes: vec![], bullet: None };
+        let old: Vec<Task> = (0..60)
+            .map(|k| task(format!("Tổ chức kiểm tra công tác số {k} tại các xã, phường trong tháng {}", k % 12 + 1)))
+            .collect();
+        let new: Vec<Task> = (0..60)
+            .map(|k| {
+                task(format!("Tổ chức kiểm tra việc thực hiện công tác số {k} tại các xã trong tháng {}", k % 7 + 1))
+            })
+            .collect();
+        fn items(ts: &[Task]) -> Vec<super::Item<'_>> {
+            ts.iter().enumerate().map(|(k, t)| super::Item { section: 0, number: k + 1, task: t, path: &[] }).collect()
+        }
+        let (oi, ni) = (items(&old), items(&new));
+        // Crossed pairs, so that an order by either side alone would show.
+        let pairs: Vec<(usize, usize)> = (0..60).map(|k| ((k * 7) % 60, k)).collect();
+        let total: usize = pairs.iter().map(|&(o, n)| old[o].text.len() + new[n].text.len()).sum();
+        assert!(total > super::PARALLEL_DIFF_BYTES, "enough text to be split");
+        let one_by_one: Vec<_> = pairs.iter().map(|&(o, n)| super::diff::changes(&old[o].text, &new[n].text)).collect();
+        assert_eq!(super::carried_diffs(&pairs, &oi, &ni), one_by_one);
+        // Inside a pool of any size, the same.
+        for threads in [1, 3] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            assert_eq!(pool.install(|| super::carried_diffs(&pairs, &oi, &ni)), one_by_one);
+        }
     }
 
     /// Tasks numbered in order, in sections of the given sizes: their places.
