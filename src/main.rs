@@ -349,7 +349,7 @@ impl Common {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    tune_malloc();
+    tune_malloc(matches!(cli.command, Command::Compare { .. }));
     sosanh::cleanup::install_signal_handlers();
     let lang = cli.command.common().lang();
     match run(cli) {
@@ -363,18 +363,25 @@ fn main() -> ExitCode {
 
 /// Tells glibc's allocator to take memory from the system in large steps: the heap grows
 /// 16 MiB at a time (M_TOP_PAD) instead of 128 KiB. A run is short and gives no memory back
-/// before it exits; this saves about 35 system calls of `compare`. Then the heap is put on
-/// 2 MiB pages ([`huge_heap`]). Each thread keeps its own arena: `compare` had its two
-/// reading threads share one (M_ARENA_MAX 1) to save the second arena's page faults, but
-/// with the main heap on huge pages the shared arena's lock cost more (about 70 context
-/// switches a run; measured 12.15 → 11.69 ms median, docs/speed-history.md).
-fn tune_malloc() {
+/// before it exits; this saves about 35 system calls of `compare`. For `compare`, the heap
+/// is then put on 2 MiB pages ([`huge_heap`]); not for the batch commands, whose work is
+/// in their threads' arenas and whose peak memory grew by a tenth with it (`reuse` on 2,000
+/// generated documents: 285 → 317 MB, no faster). Each thread keeps its own arena:
+/// `compare` had its two reading threads share one (M_ARENA_MAX 1) to save the second
+/// arena's page faults, but with the main heap on huge pages the shared arena's lock cost
+/// more (about 70 context switches a run; measured 12.15 → 11.69 ms median,
+/// docs/speed-history.md).
+fn tune_malloc(huge: bool) {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets the allocator's parameters, and no other thread runs yet.
     unsafe {
         libc::mallopt(libc::M_TOP_PAD, 16 << 20);
-        huge_heap();
+        if huge {
+            huge_heap();
+        }
     }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    let _ = huge;
 }
 
 /// Asks the kernel for the main heap in 2 MiB pages (transparent huge pages, `madvise`
