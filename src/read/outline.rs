@@ -504,14 +504,22 @@ fn run_in_items(text: &str, next: Option<&str>) -> Option<Vec<usize>> {
 }
 
 /// Where the clauses numbered on from `prev` start inside a numbered clause's paragraph:
-/// each number alone after a sentence's end (". " or "; "), before a capital.
+/// each number alone after a sentence's end (". " or "; "), before a capital. Extraction
+/// also glues the number to the sentence's end ("… không để xảy ra tiêu cực.2. Giao
+/// Thường trực …"): a word's last letter, the stop, then the number, no space.
 fn run_in_numbers(text: &str, mut prev: u32) -> Vec<usize> {
     let b = text.as_bytes();
     let mut cuts = Vec::new();
     for (i, _) in text.match_indices(". ") {
         let digits = b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let at = i - digits;
-        if !(1..=2).contains(&digits) || at < 2 || b[at - 1] != b' ' || !matches!(b[at - 2], b'.' | b';') {
+        if !(1..=2).contains(&digits) || at < 2 {
+            continue;
+        }
+        let spaced = b[at - 1] == b' ' && matches!(b[at - 2], b'.' | b';');
+        let glued =
+            matches!(b[at - 1], b'.' | b';') && text[..at - 1].chars().next_back().is_some_and(|c| c.is_alphabetic());
+        if !spaced && !glued {
             continue;
         }
         if text[at..i].parse::<u32>().ok() == Some(prev + 1) && starts_upper(&text[i + 2..]) {
@@ -2613,6 +2621,28 @@ mod tests {
         let clauses: Vec<&str> = d.sections[0].children.iter().map(|c| c.label.as_str()).collect();
         assert_eq!(clauses, ["1", "2", "3"]);
         assert_eq!(d.sections[0].children[2].tasks.len(), 2, "{:?}", d.sections[0].children[2]);
+        // The next number glued to the sentence's end by extraction ("tiêu cực.2. Giao", a
+        // real resolution's clause lost into the one before); a decimal ("khoản 1.2. Các")
+        // is not a sentence's end.
+        let text = "Điều 1. Tổ chức thực hiện
+
+1. Giao Ủy ban nhân dân tổ chức thực hiện, không để xảy ra
+                    tiêu cực.2. Giao Thường trực Hội đồng nhân dân giám sát theo mục 1.2. Các Ban tham gia.
+
+                    3. Đề nghị Ủy ban Mặt trận Tổ quốc tuyên truyền.
+";
+        let d = outline("x", text);
+        let clauses: Vec<&str> = d.sections[0].children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(clauses, ["1", "2", "3"]);
+        assert_eq!(
+            d.sections[0].children[0].tasks[0].text,
+            "Giao Ủy ban nhân dân tổ chức thực hiện, không để xảy ra tiêu cực."
+        );
+        assert!(
+            d.sections[0].children[1].tasks.iter().any(|t| t.text.contains("mục 1.2.")),
+            "{:?}",
+            d.sections[0].children[1]
+        );
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section
