@@ -36,12 +36,22 @@ enum Layout {
 
 /// The label as the source wrote it: the first word of the section's first line; a label
 /// word with its number as the outline has them ("Phần I", "Điều 3."), since the source may
-/// have cut the word from its number.
+/// have cut the word from its number. An item run into the line before it ("… tiêu
+/// cực.2. Giao …") shares that line: its label as the outline has it, "2." or "b)".
 fn written_label(source: &[&str], s: &Section) -> String {
     match s.kind {
         LabelKind::Part | LabelKind::Chapter | LabelKind::Division => s.label.clone(),
         LabelKind::Article => format!("{}.", s.label),
-        _ => source[s.lines.start - 1].split_whitespace().next().unwrap_or_default().to_string(),
+        _ => {
+            let first = source[s.lines.start - 1].split_whitespace().next().unwrap_or_default();
+            if first.starts_with(&s.label) {
+                first.to_string()
+            } else if s.kind == LabelKind::Letter {
+                format!("{})", s.label)
+            } else {
+                format!("{}.", s.label)
+            }
+        }
     }
 }
 

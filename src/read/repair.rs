@@ -1812,7 +1812,7 @@ fn number_runs_on(prev: &str) -> bool {
 /// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
 /// runs on into the next one; not where that word is the last syllable of a noun or an
 /// adverb ("giải phóng mặt bằng", "định kỳ hằng năm"), which a heading may end in.
-fn ends_with_function_word(line: &str) -> bool {
+pub(crate) fn ends_with_function_word(line: &str) -> bool {
     ends_with_one_of(line, LINKING_WORDS) || ends_with_one_of(line, OTHER_FUNCTION_WORDS) && !ends_with_compound(line)
 }
 
