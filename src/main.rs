@@ -361,6 +361,10 @@ fn main() -> ExitCode {
     }
 }
 
+/// How much the heap grows at a time (glibc's M_TOP_PAD).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const HEAP_STEP: usize = 16 << 20;
+
 /// Tells glibc's allocator to take memory from the system in large steps: the heap grows
 /// 16 MiB at a time (M_TOP_PAD) instead of 128 KiB. A run is short and gives no memory back
 /// before it exits; this saves about 35 system calls of `compare`. For `compare`, the heap
@@ -375,7 +379,7 @@ fn tune_malloc(huge: bool) {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only sets the allocator's parameters, and no other thread runs yet.
     unsafe {
-        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
+        libc::mallopt(libc::M_TOP_PAD, HEAP_STEP as i32);
         if huge {
             huge_heap();
         }
@@ -394,8 +398,8 @@ fn tune_malloc(huge: bool) {
 /// The heap is glibc's: it has just grown by `M_TOP_PAD` past the allocation below, so
 /// the 2 MiB-aligned part of the space above is marked for huge pages, and one block
 /// fills the heap up to that boundary, so that what is allocated next lies in it. The
-/// block is never freed: it is address space only (its pages are never touched but for
-/// its header). Blocks up to 32 MiB come from the heap (M_MMAP_THRESHOLD) rather than from
+/// block (and the probe under it) is never freed: it is address space only (its pages are
+/// never touched but for its header). Blocks up to 32 MiB come from the heap (M_MMAP_THRESHOLD) rather than from
 /// a mapping of their own, so that a large document's text lies on the huge pages too.
 /// Where transparent huge pages are off, `madvise` does nothing and nothing is lost; where
 /// anything is not as expected, nothing is done.
@@ -420,7 +424,9 @@ unsafe fn huge_heap() {
         let rest = probe + PROBE;
         let boundary = (rest + 64 + HUGE - 1) & !(HUGE - 1);
         let end = libc::sbrk(0) as usize;
-        if end < boundary + HUGE || boundary - rest > HUGE + 64 {
+        // The probe from the heap's top (not a mapping of its own, not a free block lower
+        // down), and room for a huge page at least above the boundary.
+        if rest > end || end - rest > HEAP_STEP + HUGE || end < boundary + HUGE {
             return;
         }
         if libc::madvise(boundary as *mut libc::c_void, end - boundary, libc::MADV_HUGEPAGE) == 0 {

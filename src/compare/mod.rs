@@ -414,17 +414,18 @@ pub fn compare(old: &Document, new: &Document, settings: &MatchSettings) -> Comp
     compare_prepared(&old, &new, settings)
 }
 
-/// Runs `a` and `b` at the same time when that pays, and returns both results: inside a
-/// rayon pool (a batch of comparisons) as rayon's join; outside one (`sosanh compare`, two
-/// documents) on this thread and one more, started for the purpose (starting rayon's pool
-/// would cost more than the work); on one CPU, one after the other. Either way the results
-/// are the same: the two closures share nothing they change.
-fn both<RA: Send, RB: Send>(a: impl FnOnce() -> RA + Send, b: impl FnOnce() -> RB + Send) -> (RA, RB) {
+/// Runs `a` and `b`, at the same time when `worth` it (enough work to pay for a thread),
+/// and returns both results: inside a rayon pool (a batch of comparisons) as rayon's join;
+/// outside one (`sosanh compare`, two documents) on this thread and one more, started for
+/// the purpose (starting rayon's pool would cost more than the work); on one CPU, one after
+/// the other. Either way the results are the same: the two closures share nothing they
+/// change.
+fn both<RA: Send, RB: Send>(worth: bool, a: impl FnOnce() -> RA + Send, b: impl FnOnce() -> RB + Send) -> (RA, RB) {
     static CPUS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    if rayon::current_thread_index().is_some() {
+    if worth && rayon::current_thread_index().is_some() {
         return rayon::join(a, b);
     }
-    if *CPUS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())) < 2 {
+    if !worth || *CPUS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())) < 2 {
         return (a(), b());
     }
     std::thread::scope(|scope| {
@@ -449,6 +450,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // Candidate pairs and their similarity; at the same time, what each section holds
     // (merged from weighed tasks, so weighed with the tasks' weights), for aligning sections.
     let ((mut scores, pruned), (old_content, new_content)) = both(
+        old_items.len() + new_items.len() >= PARALLEL_TASKS,
         || {
             features::candidate_scores(
                 &old_f,
@@ -911,6 +913,10 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
 }
 
+/// Tasks (both documents together) below which the candidates are scored and the sections'
+/// contents merged one after the other: starting a thread costs more than it saves.
+const PARALLEL_TASKS: usize = 64;
+
 /// Text (old and new together, in bytes) below which the word diffs are made on one
 /// thread: starting a second costs more than it saves.
 const PARALLEL_DIFF_BYTES: usize = 4096;
@@ -935,7 +941,7 @@ fn carried_diffs(
         acc += size(&pairs[at]);
         at += 1;
     }
-    let (first, second) = both(|| run(&pairs[..at]), || run(&pairs[at..]));
+    let (first, second) = both(true, || run(&pairs[..at]), || run(&pairs[at..]));
     first.into_iter().chain(second).collect()
 }
 
