@@ -477,6 +477,9 @@ fn split_article_titles(paras: &mut Vec<Para>) {
 /// breaks so: a line of it is longer, or names someone.
 fn article_title_end(p: &Para) -> Option<usize> {
     let label = parse_label(&p.text).filter(|l| l.kind == LabelKind::Article)?;
+    if let Some(at) = repeated_title_end(&p.text[label.rest..]) {
+        return Some(label.rest + at);
+    }
     let mut starts = p.line_starts.starts().map(|(off, _)| off).skip(1);
     let mut end = starts.next()?;
     let mut from = label.rest;
@@ -506,6 +509,32 @@ fn article_title_end(p: &Para) -> Option<usize> {
     let stopped = body.trim_end_matches(['/', '.']).len() < body.len() || body.ends_with([';', ':']);
     let opens = body.chars().next().is_some_and(char::is_uppercase);
     (opens && stopped && body.split_whitespace().count() >= 5).then_some(end)
+}
+
+/// Where a title ends that the sentence after it opens by repeating, word for word: "Bãi
+/// bỏ toàn bộ Quyết" / "định" / "Bãi bỏ toàn bộ Quyết định số 14/2025/QĐ-UBND …", "Nguồn
+/// kinh phí thực hiện Nguồn kinh phí thực hiện chính sách …". Two to ten words, repeated at
+/// once (letter case aside) from a word with a capital, a sentence's start; a sentence does
+/// not start by saying its first words twice.
+fn repeated_title_end(text: &str) -> Option<usize> {
+    const MAX: usize = 10;
+    let mut starts: Vec<usize> = Vec::with_capacity(2 * MAX + 1);
+    let mut words: Vec<&str> = Vec::with_capacity(2 * MAX + 1);
+    let mut at = 0;
+    for w in text.split_whitespace().take(2 * MAX + 1) {
+        let off = at + text[at..].find(w)?;
+        starts.push(off);
+        words.push(w);
+        at = off + w.len();
+    }
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    (2..=MAX)
+        .find(|&k| {
+            words.len() > 2 * k
+                && words[k].starts_with(char::is_uppercase)
+                && (0..k).all(|i| same(words[i], words[k + i]))
+        })
+        .map(|k| starts[k])
 }
 
 /// Where the run-in items of a paragraph start (see [`split_run_in_items`]), or None.
@@ -2749,6 +2778,18 @@ mod tests {
             assert!(arts[k].1[0].starts_with(start), "{:?}", arts[k]);
         }
         assert_eq!(arts[4], ("Hiệu lực thi hành", vec!["Quyết định này có hiệu lực thi hành kể từ ngày ký."]));
+        // A title the sentence repeats at once, whatever its case and wherever it wraps.
+        let text = "QUYẾT ĐỊNH:\n\nĐiều 1. Bãi bỏ toàn bộ Quyết\nđịnh\nBãi bỏ toàn bộ Quyết định số\n\
+                    14/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh.\n\n\
+                    Điều 2. Tổ chức thực hiện tổ chức thực hiện tốt\nvà đúng hạn.\n";
+        let d = outline("x", text);
+        assert_eq!(d.sections[0].heading, "Bãi bỏ toàn bộ Quyết định");
+        assert_eq!(
+            d.sections[0].tasks[0].text,
+            "Bãi bỏ toàn bộ Quyết định số 14/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh."
+        );
+        // Said twice in one sentence (no capital where it starts again): no title.
+        assert_eq!(d.sections[1].tasks[0].text, "Tổ chức thực hiện tổ chức thực hiện tốt và đúng hạn.");
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section
