@@ -1307,7 +1307,25 @@ impl Builder {
                                 .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank)
                             && (l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article))
                     };
-                    if is_heading(rest, p, l.rest) && next_is_text || is_blank_field(rest) || titled_over_items() {
+                    // An article's title, however long, over its numbered clauses or points
+                    // ("Điều 12. Đăng ký biến động đối với trường hợp thành viên của hộ gia
+                    // đình … của doanh nghiệp" / "a) Thời gian thực hiện: …"): no stop ends it.
+                    let long_title = || {
+                        l.kind == LabelKind::Article
+                            && next_label
+                                .as_ref()
+                                .and_then(Option::as_ref)
+                                .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank)
+                            && !rest.ends_with(['.', ';', ',', ':', '!', '?', '…'])
+                            && !repair::ends_sentence(rest)
+                            && !rest.contains(". ")
+                            && rest.split_whitespace().nth(60).is_none()
+                    };
+                    if is_heading(rest, p, l.rest) && next_is_text
+                        || is_blank_field(rest)
+                        || titled_over_items()
+                        || long_title()
+                    {
                         s.heading = strip_markers(rest);
                     } else {
                         add_tasks(&mut s, p, l.rest);
@@ -2790,6 +2808,31 @@ mod tests {
         );
         // Said twice in one sentence (no capital where it starts again): no title.
         assert_eq!(d.sections[1].tasks[0].text, "Tổ chức thực hiện tổ chức thực hiện tốt và đúng hạn.");
+    }
+
+    /// An article's title of any length over its points is its heading (a procedure's
+    /// article in a land office's rules, 41 words over four lines); a sentence that ends with
+    /// its stop, or leads in with a colon past the heading's length, stays a task.
+    #[test]
+    fn a_long_article_title_over_its_points_is_its_heading() {
+        let title = "Đăng ký biến động đối với trường hợp thành viên của hộ gia đình hoặc cá nhân đang sử dụng \
+                     đất thành lập doanh nghiệp tư nhân và sử dụng đất vào hoạt động sản xuất kinh doanh của \
+                     doanh nghiệp";
+        let text = format!(
+            "QUYẾT ĐỊNH:\n\nĐiều 1. {title}\n\na) Thời gian thực hiện: Không quá 08 ngày làm việc.\n\n\
+             b) Hẹn lần 1: không quá 05 ngày làm việc.\n\n\
+             Điều 2. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở, ngành và Ủy ban nhân \
+             dân các xã, phường tổ chức thực hiện các nội dung sau đây của Quyết định này theo đúng quy định \
+             của pháp luật hiện hành:\n\na) Hướng dẫn thực hiện.\n\n\
+             Điều 3. Ủy ban nhân dân các xã, phường chịu trách nhiệm tổ chức thực hiện Quyết định này.\n\n\
+             a) Báo cáo kết quả.\n"
+        );
+        let d = outline("x", &text);
+        assert_eq!(d.sections[0].heading, title);
+        assert!(d.sections[0].tasks.is_empty(), "{:?}", d.sections[0].tasks);
+        assert_eq!(d.sections[1].heading, "", "a lead of more than 24 words with its colon");
+        assert_eq!(d.sections[2].heading, "", "a sentence with its stop");
+        assert_eq!(d.sections[2].tasks.len(), 1);
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section
