@@ -490,9 +490,8 @@ fn article_title_end(p: &Para) -> Option<usize> {
     }
     let title = p.text.get(from..end)?.trim();
     let words: Vec<&str> = title.split_whitespace().collect();
-    let sentence_case = words[1..].iter().all(|w| !w.starts_with(char::is_uppercase));
     if !(2..=10).contains(&words.len())
-        || !sentence_case
+        || words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
         || title.contains([',', ';', ':'])
         || !title.trim_end_matches('.').ends_with(char::is_alphabetic)
         || repair::ends_with_function_word(title.trim_end_matches('.'))
@@ -2739,13 +2738,9 @@ mod tests {
         // The next number glued to the sentence's end by extraction ("tiêu cực.2. Giao", a
         // real resolution's clause lost into the one before); a decimal ("khoản 1.2. Các")
         // is not a sentence's end.
-        let text = "Điều 1. Tổ chức thực hiện
-
-1. Giao Ủy ban nhân dân tổ chức thực hiện, không để xảy ra
-                    tiêu cực.2. Giao Thường trực Hội đồng nhân dân giám sát theo mục 1.2. Các Ban tham gia.
-
-                    3. Đề nghị Ủy ban Mặt trận Tổ quốc tuyên truyền.
-";
+        let text = "Điều 1. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tổ chức thực hiện, không để xảy ra\n\
+                    tiêu cực.2. Giao Thường trực Hội đồng nhân dân giám sát theo mục 1.2. Các Ban tham gia.\n\n\
+                    3. Đề nghị Ủy ban Mặt trận Tổ quốc tuyên truyền.\n";
         let d = outline("x", text);
         let clauses: Vec<&str> = d.sections[0].children.iter().map(|c| c.label.as_str()).collect();
         assert_eq!(clauses, ["1", "2", "3"]);
