@@ -1114,7 +1114,9 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         NewOnly("Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng"),
         NewOnly("Chiến lược tiêu chuẩn quốc gia được ban hành"),
         // Funding.
-        Same("Kinh phí bảo đảm thực hiện Kế hoạch này", "Kinh phí thực hiện Kế hoạch này"),
+        // (Lai Châu's clause "1. Kinh phí thực hiện" / "Kế hoạch này …", its title on a line
+        // of its own over the sentence.)
+        Same("Kinh phí bảo đảm thực hiện Kế hoạch này", "Kế hoạch này được ưu tiên cân đối"),
         Same("Sở Tài chính chủ trì, phối hợp với các sở, ngành", "Sở Tài chính, trên cơ sở đề xuất"),
         Same(
             "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ",
@@ -1147,7 +1149,7 @@ fn labelled_ho_chi_minh_lai_chau_law_implementation_plans() {
         (Some("Phổ biến, giáo dục Luật Việc làm"), Some("Trên cơ sở tài liệu do Trung ương biên soạn")),
         (Some("Tổ chức kiểm tra việc thi hành Luật Việc làm"), Some("Phối hợp kiểm tra việc thi hành Luật")),
         (Some("KINH PHÍ THỰC HIỆN"), Some("KINH PHÍ BẢO ĐẢM")),
-        (Some("Kinh phí bảo đảm thực hiện Kế hoạch này"), Some("Kinh phí thực hiện Kế hoạch này")),
+        (Some("Kinh phí bảo đảm thực hiện Kế hoạch này"), Some("Kinh phí thực hiện$")),
         (Some("Sở Tài chính chủ trì, phối hợp"), Some("Sở Tài chính, trên cơ sở đề xuất")),
         (Some("TỔ CHỨC THỰC HIỆN"), Some("TỔ CHỨC THỰC HIỆN")),
         (Some("Sở Nội vụ chịu trách nhiệm"), Some("Sở Khoa học và Công nghệ có trách nhiệm giúp")),

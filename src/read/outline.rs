@@ -476,8 +476,12 @@ fn split_article_titles(paras: &mut Vec<Para>) {
 /// stop, and does not open with a document cited by number. A wrapped sentence rarely
 /// breaks so: a line of it is longer, or names someone.
 fn article_title_end(p: &Para) -> Option<usize> {
-    let label = parse_label(&p.text).filter(|l| l.kind == LabelKind::Article)?;
-    if let Some(at) = repeated_title_end(&p.text[label.rest..]) {
+    let label = parse_label(&p.text).filter(|l| matches!(l.kind, LabelKind::Article | LabelKind::Arabic))?;
+    // A numbered clause's first line is more often a sentence wrapped than a title: only
+    // over a sentence naming the document itself ("1. Phạm vi điều chỉnh" / "Quyết định
+    // này quy định …"), which starts a sentence of its own.
+    let clause = label.kind == LabelKind::Arabic;
+    if !clause && let Some(at) = repeated_title_end(&p.text[label.rest..]) {
         return Some(label.rest + at);
     }
     let mut starts = p.line_starts.starts().map(|(off, _)| off).skip(1);
@@ -503,6 +507,9 @@ fn article_title_end(p: &Para) -> Option<usize> {
     // is the object the line before left open.
     let mut first = body.split_whitespace().take(4);
     if first.any(|w| w == "số") && first.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    if clause && !body.split_whitespace().take(3).any(|w| w == "này") {
         return None;
     }
     let stopped = body.trim_end_matches(['/', '.']).len() < body.len() || body.ends_with([';', ':']);
@@ -2803,6 +2810,16 @@ mod tests {
         );
         // Said twice in one sentence (no capital where it starts again): no title.
         assert_eq!(d.sections[1].tasks[0].text, "Tổ chức thực hiện tổ chức thực hiện tốt và đúng hạn.");
+        // A numbered clause's title, only over a sentence naming the document itself.
+        let text = "QUYẾT ĐỊNH:\n\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Phạm vi điều chỉnh\n\
+                    Quyết định này quy định\nvề phân cấp tuyển dụng viên chức.\n\n2. Giao các phòng chuyên môn\n\
+                    Tham mưu thực hiện tốt các nhiệm vụ được giao.\n";
+        let d = outline("x", text);
+        let clauses = &d.sections[0].children;
+        assert_eq!(clauses[0].heading, "Phạm vi điều chỉnh");
+        assert_eq!(clauses[0].tasks[0].text, "Quyết định này quy định về phân cấp tuyển dụng viên chức.");
+        assert_eq!(clauses[1].heading, "");
+        assert!(clauses[1].tasks[0].text.starts_with("Giao các phòng chuyên môn Tham mưu"), "{:?}", clauses[1]);
     }
 
     /// An article's title of any length over its points is its heading (a procedure's
