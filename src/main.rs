@@ -398,9 +398,10 @@ fn tune_malloc(huge: bool) {
 /// The heap is glibc's: it has just grown by `M_TOP_PAD` past the allocation below, so
 /// the 2 MiB-aligned part of the space above is marked for huge pages, and one block
 /// fills the heap up to that boundary, so that what is allocated next lies in it. The
-/// block (and the probe under it) is never freed: it is address space only (its pages are
-/// never touched but for its header). Blocks up to 32 MiB come from the heap (M_MMAP_THRESHOLD) rather than from
-/// a mapping of their own, so that a large document's text lies on the huge pages too.
+/// block (and the probe under it) is never freed: it is address space only (its pages
+/// are never touched but for its header). Blocks up to 32 MiB come from the heap
+/// (M_MMAP_THRESHOLD) rather than from a mapping of their own, so that a large
+/// document's text lies on the huge pages too.
 /// Where transparent huge pages are off, `madvise` does nothing and nothing is lost; where
 /// anything is not as expected, nothing is done.
 ///

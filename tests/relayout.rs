@@ -283,8 +283,9 @@ fn real_documents_read_the_same_hard_wrapped() {
     // fe1e8de1 left the list when a recipient wrapped before a capital ("- Như" / "Điều
     // 3;") stayed in the recipients; 606d5f20 (an article's lead against its heading) when
     // a title its sentence repeats ("Bãi bỏ toàn bộ các Quyết định Bãi bỏ toàn bộ các Quyết
-    // định sau đây:") became the article's heading in the original too. 1cde9b90, 62f25a03 and a83fffe0 are in the test since
-    // their drafter's mark or their bracketed notes stopped being read as an attachment.
+    // định sau đây:") became the article's heading in the original too. 1cde9b90, 62f25a03
+    // and a83fffe0 are in the test since their drafter's mark or their bracketed notes
+    // stopped being read as an attachment.
     let known = [
         "0abcf1a5", "150d48a0", "1726b1b0", "1cde9b90", "31fb08f3", "5f041f5e", "62f25a03", "676c9815", "689f49d2",
         "7599f652", "9124b255", "a83fffe0", "afe7b51a", "e09bc3b3",

@@ -450,20 +450,20 @@ fn split_run_in_items(paras: &mut Vec<Para>) {
 /// counts as one.
 fn split_article_titles(paras: &mut Vec<Para>) {
     let cut = |p: &Para| if p.cell.is_none() && p.line_starts.len() >= 2 { article_title_end(p) } else { None };
-    if !paras.iter().any(|p| cut(p).is_some()) {
-        return;
-    }
-    let mut out = Vec::with_capacity(paras.len() + 8);
-    for p in std::mem::take(paras) {
-        match cut(&p) {
+    // Each paragraph asked once; most documents have no such title, and then nothing moves.
+    let Some((first, at)) = paras.iter().enumerate().find_map(|(k, p)| Some((k, cut(p)?))) else { return };
+    let rest = paras.split_off(first);
+    paras.reserve(rest.len() + 8);
+    let mut known = Some(at);
+    for p in rest {
+        match known.take().or_else(|| cut(&p)) {
             Some(at) => {
-                out.push(p.piece(0, at));
-                out.push(p.piece(at, p.text.len()));
+                paras.push(p.piece(0, at));
+                paras.push(p.piece(at, p.text.len()));
             }
-            None => out.push(p),
+            None => paras.push(p),
         }
     }
-    *paras = out;
 }
 
 /// Where an article's title line ends inside its paragraph, when the paragraph goes on
@@ -1301,28 +1301,26 @@ impl Builder {
                 }
                 LabelKind::Capital | LabelKind::Roman | LabelKind::Star => s.heading = strip_markers(rest),
                 _ => {
+                    // Numbered items (not "*" headings) come next, under this one.
+                    let over_items = next_label
+                        .as_ref()
+                        .and_then(Option::as_ref)
+                        .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank);
                     // A title closed with a full stop ("Điều 2. Tổ chức thực hiện." / "1. Sở
-                    // …"): a heading when numbered items come under it, in an article (in a
-                    // programme, "2. Thu ngân sách nhà nước." over "a) Thu thuế đất." is a task
-                    // with its parts).
+                    // …"): a heading over numbered items, in an article (in a programme, "2.
+                    // Thu ngân sách nhà nước." over "a) Thu thuế đất." is a task with its parts).
                     let titled_over_items = || {
-                        is_stopped_title(rest, p)
-                            && next_label
-                                .as_ref()
-                                .and_then(Option::as_ref)
-                                .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank)
+                        over_items
+                            && is_stopped_title(rest, p)
                             && (l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article))
                     };
                     // An article's title, however long, over its numbered clauses or points
                     // ("Điều 12. Đăng ký biến động đối với trường hợp thành viên của hộ gia
                     // đình … của doanh nghiệp" / "a) Thời gian thực hiện: …"): no stop ends it.
                     let long_title = || {
-                        l.kind == LabelKind::Article
-                            && next_label
-                                .as_ref()
-                                .and_then(Option::as_ref)
-                                .is_some_and(|nl| nl.kind != LabelKind::Star && label_rank(nl.kind, &nl.text) > rank)
-                            && !rest.ends_with(['.', ';', ',', ':', '!', '?', '…'])
+                        over_items
+                            && l.kind == LabelKind::Article
+                            && !rest.ends_with([';', ',', ':'])
                             && !repair::ends_sentence(rest)
                             && !rest.contains(". ")
                             && rest.split_whitespace().nth(60).is_none()
