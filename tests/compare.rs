@@ -575,6 +575,90 @@ fn a_clause_split_over_two_clauses_of_an_aligned_article_keeps_its_pieces() {
     assert_eq!(by_old(&back, "Tiếp nhận và giải quyết hồ sơ xác định").status, TaskStatus::Carried);
 }
 
+/// The agencies' duties of the two rules of `two_tasks_written_as_one_are_carried_and_merged`,
+/// word for word the same: a document's worth of other tasks.
+const DUTIES: &str = "1. Sở Công Thương kiểm tra việc chấp hành quy định về an toàn điện của các đơn vị điện lực.\n\
+    2. Ủy ban nhân dân cấp xã tuyên truyền, hướng dẫn người dân sử dụng điện an toàn, tiết kiệm.\n\
+    3. Sở Xây dựng hướng dẫn thiết kế, lắp đặt hệ thống điện trong nhà ở và công trình công cộng.\n\
+    4. Sở Giáo dục và Đào tạo đưa nội dung an toàn điện vào hoạt động ngoại khóa của học sinh.\n\
+    5. Công an tỉnh phòng cháy, chữa cháy do sự cố điện tại khu dân cư, chợ và trung tâm thương mại.\n\
+    6. Đài Phát thanh và Truyền hình tỉnh đưa tin, phóng sự về sử dụng điện tiết kiệm và hiệu quả.\n\
+    7. Các doanh nghiệp kiểm định định kỳ thiết bị, dụng cụ điện theo quy chuẩn kỹ thuật quốc gia.\n\
+    8. Hộ gia đình không tự ý câu móc, đấu nối điện và không dùng điện để bẫy chuột, bắt cá.\n\
+    9. Sở Nông nghiệp và Môi trường hướng dẫn sử dụng điện an toàn trong trồng trọt, chăn nuôi, thủy sản.\n\
+    10. Sở Tài chính bố trí kinh phí tuyên truyền theo khả năng cân đối của ngân sách tỉnh hằng năm.\n\
+    11. Ban Quản lý các khu công nghiệp kiểm tra trạm biến áp của doanh nghiệp trong khu công nghiệp.\n\
+    12. Sở Y tế hướng dẫn sơ cứu, cấp cứu người bị điện giật tại cơ sở khám bệnh, chữa bệnh.";
+
+/// Two sentences of one clause (difficulties reported to the department; matters beyond
+/// its power taken to the province) written as one sentence by another province: each
+/// alone below the task threshold against it, the two together above. The one that
+/// scores best alone is carried, the other merged into the same task; the other way
+/// round, split from it. Not dropped + new.
+#[test]
+fn two_tasks_written_as_one_are_carried_and_merged() {
+    let read =
+        |text: &str| sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap();
+    let rules = |province: &str, closing: &str| {
+        read(&format!(
+            "ỦY BAN NHÂN DÂN\nTỈNH {province}\n\nQUY ĐỊNH\nQuản lý an toàn điện\n\n\
+             Điều 1. Trách nhiệm của các cơ quan\n\
+             {DUTIES}\n\n\
+             Điều 2. Tổ chức thực hiện\n\
+             1. Các đơn vị điện lực báo cáo định kỳ về tai nạn điện và vi phạm hành lang bảo vệ công trình.\n\
+             2. {closing}\n"
+        ))
+    };
+    let old = rules(
+        "QUẢNG TRỊ",
+        "Trong quá trình thực hiện Quy định này nếu có khó khăn, vướng mắc, các cơ quan, đơn vị có liên quan \
+         phản ánh kịp thời về Sở Công Thương để hướng dẫn, giải quyết. Trường hợp vượt thẩm quyền, Sở Công Thương \
+         tổng hợp, báo cáo tham mưu đề xuất Ủy ban nhân dân tỉnh xem xét, quyết định.",
+    );
+    let new = rules(
+        "THÁI NGUYÊN",
+        "Trong quá trình thực hiện quy định, nếu có vướng mắc, phát sinh các sở, ban, ngành thuộc tỉnh, Ủy ban \
+         nhân dân cấp xã và tổ chức, cá nhân liên quan phản ánh về Sở Công Thương để tổng hợp, báo cáo Ủy ban nhân \
+         dân tỉnh xem xét, điều chỉnh kịp thời.",
+    );
+    let c = compare(&old, &new, &MatchSettings::default());
+    let first = by_old(&c, "Trong quá trình thực hiện Quy định này");
+    let second = by_old(&c, "Trường hợp vượt thẩm quyền");
+    assert_eq!(first.status, TaskStatus::Carried, "{first:?}");
+    assert_eq!(second.status, TaskStatus::Merged, "{second:?}");
+    assert_eq!(first.new.as_ref().unwrap().text, second.new.as_ref().unwrap().text);
+    assert_eq!((c.summary.new, c.summary.dropped, c.summary.merged), (0, 0, 1), "{:?}", c.summary);
+    // The other way round: carried and split.
+    let back = compare(&new, &old, &MatchSettings::default());
+    assert_eq!(by_new(&back, "Trong quá trình thực hiện Quy định này").status, TaskStatus::Carried);
+    assert_eq!(by_new(&back, "Trường hợp vượt thẩm quyền").status, TaskStatus::Split);
+    assert_eq!((back.summary.new, back.summary.dropped, back.summary.split), (0, 0, 1), "{:?}", back.summary);
+
+    // As Thái Nguyên wrote it: the one sentence closes a clause after a task of its own, so
+    // no neighbouring pair holds the first sentence in place for the context rule; the two
+    // are found joined (0.456 here, the first alone 0.36; with eight duties instead of
+    // twelve the joined pair scored 0.449, under the task threshold: in a short document
+    // the shared words weigh less).
+    let new = read(&format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\nQUY ĐỊNH\nQuản lý an toàn điện\n\n\
+         Điều 1. Trách nhiệm của các cơ quan\n\
+         {DUTIES}\n\n\
+         Điều 2. Tổ chức thực hiện\n\
+         1. Kinh phí thực hiện Quy định này được bố trí từ ngân sách địa phương theo phân cấp.\n\
+         2. Các đơn vị điện lực báo cáo định kỳ về tai nạn điện và vi phạm hành lang bảo vệ công trình. Trong \
+         quá trình thực hiện quy định, nếu có vướng mắc, phát sinh các sở, ban, ngành thuộc tỉnh, Ủy ban nhân dân \
+         cấp xã và tổ chức, cá nhân liên quan phản ánh về Sở Công Thương để tổng hợp, báo cáo Ủy ban nhân dân tỉnh \
+         xem xét, điều chỉnh kịp thời.\n"
+    ));
+    let c = compare(&old, &new, &MatchSettings::default());
+    let first = by_old(&c, "Trong quá trình thực hiện Quy định này");
+    let second = by_old(&c, "Trường hợp vượt thẩm quyền");
+    assert_eq!((first.status, second.status), (TaskStatus::Carried, TaskStatus::Merged), "{:#?}", c.tasks);
+    assert!(first.new.as_ref().unwrap().text.starts_with("Trong quá trình thực hiện quy định, nếu có vướng mắc"));
+    let back = compare(&new, &old, &MatchSettings::default());
+    assert_eq!(by_new(&back, "Trường hợp vượt thẩm quyền").status, TaskStatus::Split, "{:#?}", back.tasks);
+}
+
 #[test]
 fn unpaired_tasks_name_their_closest_candidate() {
     let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");
@@ -1816,10 +1900,12 @@ fn labelled_quang_tri_thai_nguyen_electrical_safety_rules() {
         (None, Some("Sở Giáo dục và Đào tạo")),
         (None, Some("Bộ Chỉ huy Quân sự tỉnh")),
     ];
-    // Known misses (measured, not tuned on): 50 of 65 task calls right (0.769), sections 13
-    // of 15. All 46 one-sided calls are right and 4 of the 19 same calls (the decision's
-    // articles and the scope): sosanh keeps 4 of Quảng Trị's 42 tasks and calls 100 of
-    // Thái Nguyên's 104 new. No call was changed after the run. Scores are
+    // Known misses (measured, not tuned on): 50 of 65 task calls right (0.769) when first
+    // run, 52 since two tasks written as one are looked for (the closing lines below);
+    // sections 13 of 15. All 46 one-sided calls are right and 6 of the 19 same calls (the
+    // decision's articles, the scope and the closing lines): sosanh first kept 4 of Quảng
+    // Trị's 42 tasks and called 100 of Thái Nguyên's 104 new. No call was changed after
+    // the run. Scores are
     // `SOSANH_DEBUG_SCORES=1`'s (task threshold 0.45, section threshold 0.3):
     // - the same duty reworded, below the threshold and with no aligned sections around it
     //   for the context rule: Quảng Trị's production and household rules against Thái
@@ -1832,10 +1918,12 @@ fn labelled_quang_tri_thai_nguyen_electrical_safety_rules() {
     //   and 0.391, the users' clause below 0.25); many of Thái Nguyên's lines only cite the
     //   law and decree ("Thực hiện đầy đủ trách nhiệm … quy định tại Điều 69 Luật Điện
     //   lực"), which shares few words with Quảng Trị's spelled-out duties;
-    // - the closing lines on difficulties (0.405) and on matters beyond the department's
-    //   power (0.334), merged in Thái Nguyên's one line: their clauses are reported
-    //   aligned (0.353) though their articles are not (0.263), and the context rule did
-    //   not pair them (why, the debug output does not say);
+    // - (met since the seventeenth round) the closing lines on difficulties (0.405) and on
+    //   matters beyond the department's power (0.334), merged in Thái Nguyên's one line:
+    //   the context rule did not pair the first, which opens its clause while its partner
+    //   closes its own with a task before it (no neighbour holds the pair in place); the
+    //   two joined score 0.478 against the line, so the first is carried and the second
+    //   merged (`Pieces::run_pairs`);
     // - two sections: Quảng Trị's production article with Thái Nguyên's users' article
     //   (0.292, the latter taken as above), and its final provisions with Thái Nguyên's
     //   article on implementation (0.263).
@@ -1852,8 +1940,6 @@ fn labelled_quang_tri_thai_nguyen_electrical_safety_rules() {
         "Xử lý nghiêm các hành vi vi phạm quy định pháp luật về an toàn điện theo thẩm quyền",
         "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ",
         "Các tổ chức, cá nhân có liên quan có trách nhiệm phổ biến, quán triệt",
-        "Trong quá trình thực hiện Quy định này nếu có khó khăn",
-        "Trường hợp vượt thẩm quyền, Sở Công Thương tổng hợp",
         "section: Some(\"An toàn trong sử dụng điện cho sản xuất\")",
         "section: Some(\"Điều khoản thi hành\")",
     ];

@@ -696,6 +696,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
     let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
     fin.extend(rescued);
+    // Two neighbouring tasks written as one on the other side.
+    let runs = pieces.run_pairs(&scores, &fin, &forbidden, as_heading);
+    fin.extend(runs.pairs.iter().copied());
     // A one-liner carried as a heading pairs with no task, whatever a later step found.
     fin.retain(|&(o, n, _)| !as_heading(o, n));
     fin.sort_by_key(|&(o, n, _)| (n, o));
@@ -715,8 +718,14 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         new_to_old[n] = Some((o, s));
     }
     // New tasks cut from a carried old task, and old tasks folded into a carried new one.
-    let split_from = pieces.leftovers(&new_to_old, false, &forbidden);
-    let merged_into = pieces.leftovers(&old_to_new, true, &forbidden);
+    let mut split_from = pieces.leftovers(&new_to_old, false, &forbidden);
+    let mut merged_into = pieces.leftovers(&old_to_new, true, &forbidden);
+    for &(n, o, s) in &runs.split {
+        split_from[n] = Some((o, s));
+    }
+    for &(o, n, s) in &runs.merged {
+        merged_into[o] = Some((n, s));
+    }
     let nearest_old = nearest(&scores, new_items.len(), |x| (x.1, x.0, x.2));
     let nearest_new = nearest(&scores, old_items.len(), |x| (x.0, x.1, x.2));
     let near = |items: &[Item], best: Option<(usize, f64)>| {
@@ -1175,6 +1184,21 @@ const CLAUSE_MARGIN: f64 = 0.1;
 /// documents with little in common) the step is skipped and a note says so.
 const CLAUSE_BUDGET: usize = 400_000;
 
+/// Two neighbouring tasks joined must score this much more against a task than either alone
+/// ([`Pieces::run_pairs`]) …
+const RUN_GAIN: f64 = 0.05;
+/// … and each must have this much of its weight in that task.
+const RUN_PIECE: f64 = 0.3;
+
+/// What [`Pieces::run_pairs`] found: pairs to carry, and the other pieces (piece, partner,
+/// score) of merged old tasks and split new tasks.
+#[derive(Default)]
+struct Runs {
+    pairs: Vec<(usize, usize, f64)>,
+    merged: Vec<(usize, usize, f64)>,
+    split: Vec<(usize, usize, f64)>,
+}
+
 /// A leftover task counts as a piece of its neighbour's partner when that partner
 /// contains this much of its weight …
 const PIECE_CONTAINED: f64 = 0.8;
@@ -1218,6 +1242,8 @@ impl Pieces<'_, '_> {
                 let their = if old { &self.new_items[partner] } else { &self.old_items[partner] };
                 let c = if c >= PIECE_CONTAINED {
                     c
+                } else if let Some(s) = self.joined_gain(my_f, their_f, (i, j), partner, c) {
+                    s
                 } else {
                     // `clause_match` answers only at or above the task threshold.
                     let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text));
@@ -1233,6 +1259,29 @@ impl Pieces<'_, '_> {
             out[i] = best;
         }
         out
+    }
+
+    /// Whether leftover `i` is the other half of its next neighbour `j`'s partner: the two
+    /// joined (as [`Pieces::run_pairs`] joins them) score [`RUN_GAIN`] more against the
+    /// partner than `j` alone (whatever evidence paired `j`: its score may be below the task
+    /// threshold), and `i` has [`RUN_PIECE`] of its weight there (`own`, the caller's
+    /// containment). Answers `i`'s own score against the partner.
+    fn joined_gain(
+        &self,
+        my_f: &[Features],
+        their_f: &[Features],
+        (i, j): (usize, usize),
+        partner: usize,
+        own: f64,
+    ) -> Option<f64> {
+        // The cheap tests first: most leftovers share little with the partner.
+        if i.abs_diff(j) != 1 || own < RUN_PIECE {
+            return None;
+        }
+        let joined = Features::merge([&my_f[i.min(j)], &my_f[i.max(j)]]);
+        let s = features::similarity(&joined, &their_f[partner], self.w);
+        let alone = features::similarity(&my_f[j], &their_f[partner], self.w);
+        (s >= alone + RUN_GAIN).then(|| features::similarity(&my_f[i], &their_f[partner], self.w))
     }
 
     /// Pairs below the task threshold accepted because one of the two is a task of clauses
@@ -1327,6 +1376,152 @@ impl Pieces<'_, '_> {
             })
             .collect();
         Some(out)
+    }
+
+    /// Two neighbouring tasks of one section written as one task on the other side ("Trong
+    /// quá trình thực hiện … nếu có khó khăn … phản ánh về Sở …" / "Trường hợp vượt thẩm
+    /// quyền, Sở … tổng hợp, báo cáo …" against one line that says both): each piece alone
+    /// scores below the task threshold against the joined task, the two together above it.
+    /// All three left unpaired; the two pieces joined score at least the task threshold and
+    /// [`RUN_GAIN`] more than either piece alone; each piece has its own part of the joined
+    /// task ([`RUN_PIECE`] of its weight there); the joined task has no closer unpaired
+    /// partner than the two together, and neither piece has a closer unpaired partner than
+    /// the joined task. Best first, one-to-one over every task involved, ranked by a key that
+    /// swapping the sides leaves unchanged, so comparing B with A makes the mirrored result.
+    ///
+    /// Returns (old task, new task, score of the pair alone) for the piece that scores best
+    /// alone, which is carried, and the other piece as (piece, its partner, its score) on
+    /// the side it is on: merged when the pieces are old, split when they are new. Costs a
+    /// joined feature list per two unpaired neighbours and a score per candidate of either
+    /// piece (at most twice [`MatchSettings::max_candidates`]): no limit needed.
+    fn run_pairs(
+        &self,
+        scores: &[(usize, usize, f64)],
+        paired: &[(usize, usize, f64)],
+        forbidden: &Forbidden,
+        skip: impl Fn(usize, usize) -> bool,
+    ) -> Runs {
+        let mut used_o = vec![false; self.old_items.len()];
+        let mut used_n = vec![false; self.new_items.len()];
+        for &(o, n, _) in paired {
+            used_o[o] = true;
+            used_n[n] = true;
+        }
+        let free = |items: &[Item], f: &[Features], used: &[bool]| -> Vec<usize> {
+            (0..items.len()).filter(|&i| !used[i] && f[i].mass(self.w) > 0.0).collect()
+        };
+        let (free_o, free_n) = (free(self.old_items, self.old_f, &used_o), free(self.new_items, self.new_f, &used_n));
+        let runs = |items: &[Item], list: &[usize]| -> Vec<usize> {
+            list.windows(2)
+                .filter(|w| w[1] == w[0] + 1 && items[w[0]].section == items[w[1]].section)
+                .map(|w| w[0])
+                .collect()
+        };
+        let (runs_o, runs_n) = (runs(self.old_items, &free_o), runs(self.new_items, &free_n));
+        if runs_o.is_empty() && runs_n.is_empty() {
+            return Runs::default();
+        }
+        // The joined task is looked for among the unpaired candidates of either piece (the
+        // pairs scored at all, [`SECTION_PROBE`] or more): a piece that holds a part of it
+        // shares that much with it in practice, and scanning every unpaired task instead
+        // cost a twentieth of a small comparison for nothing.
+        let mut partners_o: Vec<Vec<usize>> = vec![Vec::new(); self.old_items.len()];
+        let mut partners_n: Vec<Vec<usize>> = vec![Vec::new(); self.new_items.len()];
+        for &(o, n, _) in scores {
+            if !used_o[o] && !used_n[n] {
+                partners_o[o].push(n);
+                partners_n[n].push(o);
+            }
+        }
+        // (score of the two joined, pieces' side is old, first piece, the joined task)
+        let mut candidates: Vec<(f64, bool, usize, usize)> = Vec::new();
+        for (old, list) in [(true, &runs_o), (false, &runs_n)] {
+            let (my_f, their_f, partners) =
+                if old { (self.old_f, self.new_f, &partners_o) } else { (self.new_f, self.old_f, &partners_n) };
+            for &i in list.iter() {
+                let mut singles: Vec<usize> = partners[i].iter().chain(&partners[i + 1]).copied().collect();
+                if singles.is_empty() {
+                    continue;
+                }
+                singles.sort_unstable();
+                singles.dedup();
+                // The two texts' features together (the words across the seam aside).
+                let jf = Features::merge([&my_f[i], &my_f[i + 1]]);
+                for u in singles {
+                    let s = features::similarity(&jf, &their_f[u], self.w);
+                    if s < self.threshold {
+                        continue;
+                    }
+                    if s < self.threshold - 1e-9 {
+                        continue;
+                    }
+                    let key = |p: usize| if old { (p, u) } else { (u, p) };
+                    if forbidden.contains(&key(i))
+                        || forbidden.contains(&key(i + 1))
+                        || skip(key(i).0, key(i).1)
+                        || skip(key(i + 1).0, key(i + 1).1)
+                    {
+                        continue;
+                    }
+                    let (s1, s2) = (
+                        features::similarity(&my_f[i], &their_f[u], self.w),
+                        features::similarity(&my_f[i + 1], &their_f[u], self.w),
+                    );
+                    let own = |k: usize| features::containment(&my_f[k], &their_f[u], self.w);
+                    if s < self.threshold || s < s1.max(s2) + RUN_GAIN || own(i) < RUN_PIECE || own(i + 1) < RUN_PIECE {
+                        continue;
+                    }
+                    candidates.push((s, old, i, u));
+                }
+            }
+        }
+        if candidates.is_empty() {
+            return Runs::default();
+        }
+        // Closest partners among the unpaired tasks (their scores as the matching had them).
+        let (mut best_o, mut best_n) = (vec![0.0f64; self.old_items.len()], vec![0.0f64; self.new_items.len()]);
+        for &(o, n, s) in scores {
+            if !used_o[o] && !used_n[n] {
+                best_o[o] = best_o[o].max(s);
+                best_n[n] = best_n[n].max(s);
+            }
+        }
+        candidates.retain(|&(s, old, i, u)| {
+            let (their_f, my_f, mine, theirs) = if old {
+                (self.new_f, self.old_f, &best_o, &best_n)
+            } else {
+                (self.old_f, self.new_f, &best_n, &best_o)
+            };
+            let alone = |k: usize| features::similarity(&my_f[k], &their_f[u], self.w);
+            theirs[u] <= s && mine[i] <= alone(i) + 1e-6 && mine[i + 1] <= alone(i + 1) + 1e-6
+        });
+        // The same order whichever side is old.
+        let key = |&(_, old, i, u): &(f64, bool, usize, usize)| {
+            let (o, n) = if old { (i, u) } else { (u, i) };
+            (o.abs_diff(n), o + n, old)
+        };
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(key(a).cmp(&key(b))));
+        let mut out = Runs::default();
+        for (_, old, i, u) in candidates {
+            let (mine, theirs) = if old { (&mut used_o, &mut used_n) } else { (&mut used_n, &mut used_o) };
+            if mine[i] || mine[i + 1] || theirs[u] {
+                continue;
+            }
+            mine[i] = true;
+            mine[i + 1] = true;
+            theirs[u] = true;
+            let (my_f, their_f) = if old { (self.old_f, self.new_f) } else { (self.new_f, self.old_f) };
+            let alone = |k: usize| features::similarity(&my_f[k], &their_f[u], self.w);
+            let (carried, piece) = if alone(i + 1) > alone(i) { (i + 1, i) } else { (i, i + 1) };
+            if old {
+                out.pairs.push((carried, u, alone(carried)));
+                out.merged.push((piece, u, alone(piece)));
+            } else {
+                out.pairs.push((u, carried, alone(carried)));
+                out.split.push((piece, u, alone(piece)));
+            }
+        }
+        out
     }
 
     /// The clauses of a task ("…; …"), their features weighed; none for a task of one clause.
