@@ -1065,6 +1065,31 @@ impl Title {
     }
 }
 
+/// The closing part of a rule or plan goes by several names that say the same ("Điều
+/// khoản thi hành", "Tổ chức thực hiện", "Trách nhiệm thi hành", "Tổ chức thi hành"): one
+/// province's last article is "Điều 7. Điều khoản thi hành", another's on the same law
+/// "Điều 14. Tổ chức thực hiện". Two different names of these agree as titles at
+/// [`TITLE_FLOOR`], not as the same title: a decision's own "Điều 3. Tổ chức thực hiện"
+/// and its rules' "Điều 24. Điều khoản thi hành" are two different closings, which the
+/// tasks and places tell apart. ("Hiệu lực thi hành", the date the text takes effect, is
+/// another thing.)
+const CLOSING_TITLES: [&str; 5] = [
+    "tổ chức thực hiện",
+    "điều khoản thi hành",
+    "trách nhiệm thi hành",
+    "tổ chức thi hành",
+    "trách nhiệm tổ chức thực hiện",
+];
+/// Which of the [`CLOSING_TITLES`] a heading is, whatever its case, spacing or final stop.
+fn closing_title(heading: &str) -> Option<usize> {
+    let t = heading.trim_end_matches(['.', ':', ' ']);
+    if t.len() > 80 {
+        return None;
+    }
+    let t: String = t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    CLOSING_TITLES.iter().position(|c| *c == t)
+}
+
 /// Titles this similar are evidence for their sections.
 const TITLE_FLOOR: f64 = 0.6;
 /// Titles this similar say two sections are the same item; in the first task matching a
@@ -1134,6 +1159,22 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
         };
         if h >= TITLE_FLOOR {
             out.push((oi[a], ni[b], h));
+        }
+    }
+    // Two different names of the closing part (few sections on each side have one).
+    let closing = |p: &Prepared| -> Vec<(usize, usize)> {
+        p.titles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| t.as_ref().filter(|t| t.heading).and_then(|t| closing_title(&t.text)).map(|c| (i, c)))
+            .collect()
+    };
+    let (old_closing, new_closing) = (closing(old), closing(new));
+    for &(a, ca) in &old_closing {
+        for &(b, cb) in &new_closing {
+            if ca != cb && !out.iter().any(|x| (x.0, x.1) == (a, b)) {
+                out.push((a, b, TITLE_FLOOR));
+            }
         }
     }
     out.sort_by_key(|x| (x.0, x.1));
@@ -2777,6 +2818,16 @@ mod tests {
             assert_eq!(t.status, super::TaskStatus::Carried, "{:#?}", c.tasks);
             assert!(t.similarity.unwrap() < 0.45, "{:?}", t.similarity);
         }
+    }
+
+    #[test]
+    fn closing_parts_go_by_several_names() {
+        use super::closing_title;
+        assert_eq!(closing_title("Tổ chức thực hiện"), Some(0));
+        assert_eq!(closing_title("ĐIỀU KHOẢN THI HÀNH"), Some(1));
+        assert_eq!(closing_title("Trách nhiệm  thi hành."), Some(2));
+        assert_eq!(closing_title("Hiệu lực thi hành"), None);
+        assert_eq!(closing_title("Tổ chức thực hiện Kế hoạch"), None);
     }
 
     /// Two tasks joined into one, the second repeating the first's words (a term and its
