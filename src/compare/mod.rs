@@ -1231,6 +1231,14 @@ const RUN_GAIN: f64 = 0.05;
 /// … and each must have this much of its weight in that task.
 const RUN_PIECE: f64 = 0.3;
 
+/// The tasks already paired on each side, and those still free ([`Pieces::unpaired`]).
+struct Unpaired {
+    used_o: Vec<bool>,
+    used_n: Vec<bool>,
+    free_o: Vec<usize>,
+    free_n: Vec<usize>,
+}
+
 /// What [`Pieces::run_pairs`] found: pairs to carry, and the other pieces (piece, partner,
 /// score) of merged old tasks and split new tasks.
 #[derive(Default)]
@@ -1325,6 +1333,21 @@ impl Pieces<'_, '_> {
         (s >= alone + RUN_GAIN).then(|| features::similarity(&my_f[i], &their_f[partner], self.w))
     }
 
+    /// Which tasks `paired` takes on each side, and the others with any weight, in order.
+    fn unpaired(&self, paired: &[(usize, usize, f64)]) -> Unpaired {
+        let mut used_o = vec![false; self.old_items.len()];
+        let mut used_n = vec![false; self.new_items.len()];
+        for &(o, n, _) in paired {
+            used_o[o] = true;
+            used_n[n] = true;
+        }
+        let free = |items: &[Item], f: &[Features], used: &[bool]| -> Vec<usize> {
+            (0..items.len()).filter(|&i| !used[i] && f[i].mass(self.w) > 0.0).collect()
+        };
+        let (free_o, free_n) = (free(self.old_items, self.old_f, &used_o), free(self.new_items, self.new_f, &used_n));
+        Unpaired { used_o, used_n, free_o, free_n }
+    }
+
     /// Pairs below the task threshold accepted because one of the two is a task of clauses
     /// ("Tham mưu … lập kế hoạch sử dụng phôi …; thực hiện tiếp nhận, cấp phát, điều chuyển
     /// … phôi Giấy chứng nhận …") one of which the other task rewords on its own ("Cấp phát,
@@ -1344,16 +1367,7 @@ impl Pieces<'_, '_> {
         floor: f64,
         forbidden: &Forbidden,
     ) -> Option<Vec<(usize, usize, f64)>> {
-        let mut used_o = vec![false; self.old_items.len()];
-        let mut used_n = vec![false; self.new_items.len()];
-        for &(o, n, _) in paired {
-            used_o[o] = true;
-            used_n[n] = true;
-        }
-        let free = |items: &[Item], f: &[Features], used: &[bool]| -> Vec<usize> {
-            (0..items.len()).filter(|&i| !used[i] && f[i].mass(self.w) > 0.0).collect()
-        };
-        let (free_o, free_n) = (free(self.old_items, self.old_f, &used_o), free(self.new_items, self.new_f, &used_n));
+        let Unpaired { free_o, free_n, .. } = self.unpaired(paired);
         let has_clauses = |items: &[Item], list: &[usize]| -> Vec<usize> {
             list.iter().copied().filter(|&i| items[i].task.text.contains("; ")).collect()
         };
@@ -1442,16 +1456,7 @@ impl Pieces<'_, '_> {
         forbidden: &Forbidden,
         skip: impl Fn(usize, usize) -> bool,
     ) -> Runs {
-        let mut used_o = vec![false; self.old_items.len()];
-        let mut used_n = vec![false; self.new_items.len()];
-        for &(o, n, _) in paired {
-            used_o[o] = true;
-            used_n[n] = true;
-        }
-        let free = |items: &[Item], f: &[Features], used: &[bool]| -> Vec<usize> {
-            (0..items.len()).filter(|&i| !used[i] && f[i].mass(self.w) > 0.0).collect()
-        };
-        let (free_o, free_n) = (free(self.old_items, self.old_f, &used_o), free(self.new_items, self.new_f, &used_n));
+        let Unpaired { mut used_o, mut used_n, free_o, free_n } = self.unpaired(paired);
         let runs = |items: &[Item], list: &[usize]| -> Vec<usize> {
             list.windows(2)
                 .filter(|w| w[1] == w[0] + 1 && items[w[0]].section == items[w[1]].section)
