@@ -1442,7 +1442,9 @@ impl Pieces<'_, '_> {
     /// task ([`RUN_PIECE`] of its weight there); the joined task has no closer unpaired
     /// partner than the two together, and neither piece has a closer unpaired partner than
     /// the joined task. Best first, one-to-one over every task involved, ranked by a key that
-    /// swapping the sides leaves unchanged, so comparing B with A makes the mirrored result.
+    /// swapping the sides leaves unchanged, so comparing B with A makes the mirrored result
+    /// (as far as the candidate lists it reads are the same both ways: they are cut per old
+    /// task beyond [`MatchSettings::max_candidates`]).
     ///
     /// Returns (old task, new task, score of the pair alone) for the piece that scores best
     /// alone, which is carried, and the other piece as (piece, its partner, its score) on
@@ -1498,9 +1500,6 @@ impl Pieces<'_, '_> {
                     if s < self.threshold {
                         continue;
                     }
-                    if s < self.threshold - 1e-9 {
-                        continue;
-                    }
                     let key = |p: usize| if old { (p, u) } else { (u, p) };
                     if forbidden.contains(&key(i))
                         || forbidden.contains(&key(i + 1))
@@ -1514,7 +1513,7 @@ impl Pieces<'_, '_> {
                         features::similarity(&my_f[i + 1], &their_f[u], self.w),
                     );
                     let own = |k: usize| features::containment(&my_f[k], &their_f[u], self.w);
-                    if s < self.threshold || s < s1.max(s2) + RUN_GAIN || own(i) < RUN_PIECE || own(i + 1) < RUN_PIECE {
+                    if s < s1.max(s2) + RUN_GAIN || own(i) < RUN_PIECE || own(i + 1) < RUN_PIECE {
                         continue;
                     }
                     candidates.push((s, old, i, u));
