@@ -664,9 +664,6 @@ impl Probe {
     }
 }
 
-/// One old task's scored candidates, and whether its candidate list was cut.
-type Scored = (Vec<(usize, usize, f64)>, bool);
-
 /// The highest similarity two texts of these masses can have when they share `shared`
 /// weight (the shared count per feature is bounded by both sides, so this is an upper bound).
 fn upper_bound(shared: f64, ma: f64, mb: f64) -> f64 {
@@ -678,10 +675,13 @@ fn upper_bound(shared: f64, ma: f64, mb: f64) -> f64 {
 }
 
 /// Scores candidate pairs (old index, new index, similarity); pairs that cannot reach
-/// `floor` are not scored. Candidates share at least
-/// one informative feature (one not in a large share of all tasks); each old task keeps at
-/// most `max_candidates` partners, those sharing the most weight. Returns the scores and
-/// how many tasks had their candidates cut.
+/// `floor` are not scored. Candidates share at least one informative feature (one not in
+/// a large share of all tasks). A task with more than `max_candidates` candidates keeps the
+/// `max_candidates` sharing the most weight, and a pair is scored when either of its two
+/// tasks keeps it: the set scored is the same whichever document is old, so B→A mirrors
+/// A→B (cutting only the old tasks' lists left a short new task out of a long old task's
+/// list one way and not the other). Returns the scores and how many tasks, on both sides,
+/// had their candidates cut.
 pub fn candidate_scores(
     old: &[Features],
     new: &[Features],
@@ -692,79 +692,125 @@ pub fn candidate_scores(
     use rayon::prelude::*;
     // Features in more than 2% of all tasks (at least 32) are too common to find partners by.
     let common = ((w.n * 0.02) as u32).max(32);
-    let mut index: FeatureMap<Vec<u32>> = FeatureMap::default();
+    let mut index: FeatureMap<Vec<(u32, u32)>> = FeatureMap::default();
     for (n, f) in new.iter().enumerate() {
-        for &(h, _) in &f.feats {
+        for &(h, c) in &f.feats {
             if w.df(h) <= common {
-                index.entry(h).or_default().push(n as u32);
+                index.entry(h).or_default().push((n as u32, c));
             }
         }
     }
-    // `acc` holds the shared weight per new task, accumulated densely (reused from task to
-    // task: only the entries listed in `touched` are ever non-zero, and they are reset).
-    let score_one = |(acc, probe): &mut (Vec<f64>, Probe), (o, f): (usize, &Features)| {
+    // Weight of each task's features too common to be indexed: two tasks can share at most
+    // the smaller of their two such weights beyond what the index sees.
+    let unindexed = |f: &Features| -> f64 {
+        f.feats
+            .iter()
+            .enumerate()
+            .filter(|(_, (h, _))| w.df(*h) > common)
+            .map(|(i, &(_, c))| f.weight_at(i, w) * c as f64)
+            .sum()
+    };
+    let new_unindexed: Vec<f64> = new.iter().map(unindexed).collect();
+    let new_mass: Vec<f64> = new.iter().map(|f| f.mass(w)).collect();
+    // Each old task's candidates with the weight they share through the index (the same
+    // sum either way round: a feature's weight times its smaller count). `acc` is reused
+    // from task to task: only the entries listed in `touched` are ever non-zero, and they
+    // are reset.
+    let gather = |acc: &mut Vec<f64>, f: &Features| -> Vec<(u32, f64)> {
         acc.resize(new.len(), 0.0);
         let mut touched: Vec<u32> = Vec::new();
-        // Weight of this task's features that are too common to be indexed: shared weight
-        // can exceed what the index saw by at most this much.
-        let mut unindexed = 0.0;
         for (i, &(h, c)) in f.feats.iter().enumerate() {
+            let Some(list) = index.get(&h) else { continue };
             let wt = f.weight_at(i, w);
-            match index.get(&h) {
-                Some(list) => {
-                    for &n in list {
-                        if acc[n as usize] == 0.0 {
-                            touched.push(n);
-                        }
-                        acc[n as usize] += wt * c as f64;
-                    }
+            for &(n, cn) in list {
+                if acc[n as usize] == 0.0 {
+                    touched.push(n);
                 }
-                None if w.df(h) > common => unindexed += wt * c as f64,
-                None => {}
+                acc[n as usize] += wt * c.min(cn) as f64;
             }
         }
-        let ma = f.mass(w);
+        let (ma, mine) = (f.mass(w), unindexed(f));
         // Skip partners that cannot reach `floor` even if every unindexed feature is shared.
         let mut cands: Vec<(u32, f64)> = Vec::with_capacity(touched.len());
         for n in touched {
             let shared = std::mem::take(&mut acc[n as usize]);
-            if upper_bound(shared + unindexed, ma, new[n as usize].mass(w)) >= floor {
+            let extra = mine.min(new_unindexed[n as usize]);
+            if upper_bound(shared + extra, ma, new_mass[n as usize]) >= floor {
                 cands.push((n, shared));
             }
         }
-        let cut = cands.len() > max_candidates;
-        if cut {
-            cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            cands.truncate(max_candidates);
-        }
         cands.sort_unstable_by_key(|c| c.0);
-        // Scored against this task's features in a probe table (the same values as
-        // `similarity`).
+        cands
+    };
+    // Small inputs are worked on this thread: starting the pool costs more than the work.
+    // Each old task's result depends on nothing else, so the result is the same whatever
+    // the number of threads.
+    let small = old.len() * new.len() < 250_000;
+    let lists: Vec<Vec<(u32, f64)>> = if small {
+        let mut acc = Vec::new();
+        old.iter().map(|f| gather(&mut acc, f)).collect()
+    } else {
+        old.par_iter().map_init(Vec::new, gather).collect()
+    };
+    // Which candidates each side keeps: the most shared weight first, ties to the lower
+    // index on the other side.
+    let rank = |a: &(f64, u32), b: &(f64, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    let mut keep: Vec<Vec<bool>> = lists.iter().map(|l| vec![l.len() <= max_candidates; l.len()]).collect();
+    let mut pruned = 0;
+    for (o, l) in lists.iter().enumerate() {
+        if l.len() > max_candidates {
+            pruned += 1;
+            let mut order: Vec<(f64, u32)> = l.iter().enumerate().map(|(k, &(_, s))| (s, k as u32)).collect();
+            // Ties go to the lower new index, which is the order of the list.
+            order.sort_by(rank);
+            for &(_, k) in &order[..max_candidates] {
+                keep[o][k as usize] = true;
+            }
+        }
+    }
+    // The new side's lists: (shared weight, old task, place in its list).
+    let mut per_new: Vec<Vec<(f64, u32, u32)>> = vec![Vec::new(); new.len()];
+    for (o, l) in lists.iter().enumerate() {
+        for (k, &(n, s)) in l.iter().enumerate() {
+            per_new[n as usize].push((s, o as u32, k as u32));
+        }
+    }
+    for l in &mut per_new {
+        if l.len() > max_candidates {
+            pruned += 1;
+            l.sort_by(|a, b| rank(&(a.0, a.1), &(b.0, b.1)));
+        }
+        for &(_, o, k) in &l[..l.len().min(max_candidates)] {
+            keep[o as usize][k as usize] = true;
+        }
+    }
+    drop(per_new);
+    let kept: Vec<Vec<u32>> =
+        lists.iter().zip(&keep).map(|(l, keep)| l.iter().zip(keep).filter(|x| *x.1).map(|x| x.0.0).collect()).collect();
+    // Each kept pair scored against the old task's features in a probe table (the same
+    // values as `similarity`).
+    let score_one = |probe: &mut Probe, (o, cands): (usize, &Vec<u32>)| {
+        let f = &old[o];
         let probed = cands.len() > 1;
         if probed {
             probe.fill(f);
         }
-        let scored: Vec<(usize, usize, f64)> = cands
-            .into_iter()
-            .map(|(n, _)| {
+        cands
+            .iter()
+            .map(|&n| {
                 let b = &new[n as usize];
                 let s = if probed { probe.blended(f, b, w, DICE_SHARE) } else { similarity(f, b, w) };
                 (o, n as usize, s)
             })
-            .collect();
-        (scored, cut)
+            .collect::<Vec<_>>()
     };
-    // Small inputs are scored on this thread: starting the pool costs more than the work.
-    // Each old task's scores depend on nothing else, so the result is the same whatever
-    // the number of threads.
-    let per_old: Vec<Scored> = if old.len() * new.len() < 250_000 {
-        let mut state = (Vec::new(), Probe::default());
-        old.iter().enumerate().map(|x| score_one(&mut state, x)).collect()
+    let scored: Vec<Vec<(usize, usize, f64)>> = if small {
+        let mut probe = Probe::default();
+        kept.iter().enumerate().map(|x| score_one(&mut probe, x)).collect()
     } else {
-        old.par_iter().enumerate().map_init(|| (Vec::new(), Probe::default()), score_one).collect()
+        kept.par_iter().enumerate().map_init(Probe::default, score_one).collect()
     };
-    let pruned = per_old.iter().filter(|p| p.1).count();
-    (per_old.into_iter().flat_map(|p| p.0).collect(), pruned)
+    (scored.into_iter().flatten().collect(), pruned)
 }
 
 #[cfg(test)]
@@ -778,6 +824,35 @@ mod tests {
         let ctx: Vec<Features> = context.iter().map(|t| Features::of(t, &opts)).collect();
         let w = Weights::from_docs(&[fa.clone(), fb.clone()], &ctx);
         similarity(&fa, &fb, &w)
+    }
+
+    /// Regression (a property test's failure): a long task with more candidates than it
+    /// keeps dropped a short one that is all inside it from its list, so A→B scored the
+    /// pair and B→A did not, and the two reports did not mirror each other.
+    #[test]
+    fn candidates_are_the_same_whichever_side_is_old() {
+        let opts = MatchOptions::standard();
+        let long = "Đổi mới nâng cao hiệu quả công tác tuyên truyền vận động tạo sự đồng thuận trong nhân dân \
+                    triển khai thắng lợi mục tiêu phát triển kinh tế xã hội chuẩn bị bầu cử đại biểu";
+        let others = [
+            "nâng cao hiệu quả công tác tuyên truyền vận động",
+            "tạo sự đồng thuận trong nhân dân triển khai thắng lợi",
+            "mục tiêu phát triển kinh tế xã hội chuẩn bị bầu cử",
+            "hiệu quả công tác tuyên truyền vận động tạo sự đồng thuận",
+            "Đổi mới",
+        ];
+        let a = vec![Features::of(long, &opts)];
+        let b: Vec<Features> = others.iter().map(|t| Features::of(t, &opts)).collect();
+        let w = Weights::from_docs(&a, &b);
+        let (ab, cut_ab) = candidate_scores(&a, &b, &w, 3, 0.2);
+        let (ba, cut_ba) = candidate_scores(&b, &a, &w, 3, 0.2);
+        let mut mirrored: Vec<(usize, usize)> = ba.iter().map(|&(n, o, _)| (o, n)).collect();
+        mirrored.sort();
+        let pairs: Vec<(usize, usize)> = ab.iter().map(|&(o, n, _)| (o, n)).collect();
+        assert_eq!(pairs, mirrored);
+        assert_eq!((cut_ab, cut_ba), (1, 1));
+        // The short task is kept by its own list although the long one's is cut.
+        assert!(pairs.contains(&(0, 4)), "{pairs:?}");
     }
 
     #[test]

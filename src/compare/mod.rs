@@ -31,8 +31,9 @@
 //! Every step that could grow faster than the documents has a limit, and when a limit
 //! is reached the comparison does something simpler and says so in its notes:
 //! - candidates: features in more than 2% of all tasks are not indexed, and each task
-//!   scores at most [`MatchSettings::max_candidates`] partners, those sharing the most
-//!   weight ("… had more than 64 candidate partners; only the closest were scored");
+//!   keeps at most [`MatchSettings::max_candidates`] partners, those sharing the most
+//!   weight; a pair is scored when either of its tasks keeps it, the same pairs whichever
+//!   side is old ("… had more than 64 candidate partners; only the closest were scored");
 //! - tasks with the same words: each pairs with the 64 nearest copies by position;
 //! - section titles: 16 candidates per title; titles longer than 1000 characters are
 //!   compared by their words only, not letter by letter (a note counts them);
@@ -90,8 +91,9 @@ pub struct MatchSettings {
     /// Added to the score of a task pair whose sections are aligned, so a task stays in
     /// its section when an equally good match exists elsewhere.
     pub section_bonus: f64,
-    /// At most this many candidate partners are scored per task (the ones sharing the most
-    /// informative features); beyond it the weakest candidates are skipped and a note says so.
+    /// At most this many candidate partners are kept per task (the ones sharing the most
+    /// informative features), a pair scored when either of its tasks keeps it; beyond it the
+    /// weakest candidates are skipped and a note says so.
     pub max_candidates: usize,
     /// Pairs a user confirmed or forbade (`--links`), applied before matching.
     pub links: Vec<links::UserLink>,
@@ -1356,10 +1358,9 @@ impl Pieces<'_, '_> {
     /// threshold against the other task, the whole pair at least `floor`, and each task the
     /// other's only closest among all tasks of the other side.
     ///
-    /// The candidate lists are cut per old task ([`MatchSettings::max_candidates`]), so
-    /// they differ with the direction; this step scores clauses and closest partners
-    /// itself, over every unpaired task, so that comparing B with A makes the mirrored
-    /// pairs. That costs tasks of clauses × unpaired tasks: above [`CLAUSE_BUDGET`] it is
+    /// The candidate pairs score whole tasks, not clauses, and hold only the closest
+    /// candidates: this step scores clauses and closest partners itself, over every
+    /// unpaired task, the same way whichever side is old. That costs tasks of clauses × unpaired tasks: above [`CLAUSE_BUDGET`] it is
     /// skipped (`None`) and the caller says so.
     fn clause_pairs(
         &self,
@@ -1443,14 +1444,15 @@ impl Pieces<'_, '_> {
     /// partner than the two together, and neither piece has a closer unpaired partner than
     /// the joined task. Best first, one-to-one over every task involved, ranked by a key that
     /// swapping the sides leaves unchanged, so comparing B with A makes the mirrored result
-    /// (as far as the candidate lists it reads are the same both ways: they are cut per old
-    /// task beyond [`MatchSettings::max_candidates`]).
+    /// (the candidate pairs it reads are the same both ways: see
+    /// [`features::candidate_scores`]).
     ///
     /// Returns (old task, new task, score of the pair alone) for the piece that scores best
     /// alone, which is carried, and the other piece as (piece, its partner, its score) on
     /// the side it is on: merged when the pieces are old, split when they are new. Costs a
     /// joined feature list per two unpaired neighbours and a score per candidate of either
-    /// piece (at most twice [`MatchSettings::max_candidates`]): no limit needed.
+    /// piece (the candidate pairs are at most [`MatchSettings::max_candidates`] per task of
+    /// either side): no limit needed.
     fn run_pairs(
         &self,
         scores: &[(usize, usize, f64)],
