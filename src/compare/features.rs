@@ -32,6 +32,7 @@ impl Hasher for IdHasher {
 /// A map keyed by feature hashes.
 pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Features of one text: hashed feature → count, sorted by hash; and their total weight
 /// once weights are known ([`Features::weigh`]).
@@ -674,14 +675,117 @@ fn upper_bound(shared: f64, ma: f64, mb: f64) -> f64 {
     DICE_SHARE * 2.0 * s / (ma + mb) + (1.0 - DICE_SHARE) * s / ma.min(mb)
 }
 
+/// One side of [`candidate_scores`]: its tasks, an index of their informative features
+/// (feature → tasks holding it, with the count), and per task its mass and the weight of
+/// its features too common to be indexed.
+struct Side<'a> {
+    tasks: &'a [Features],
+    index: FeatureMap<Vec<(u32, u32)>>,
+    unindexed: Vec<f64>,
+    mass: Vec<f64>,
+}
+
+impl<'a> Side<'a> {
+    /// Features in more than `common` tasks are not indexed; nothing is, unless `indexed`
+    /// (a side only looked from needs no index).
+    fn of(tasks: &'a [Features], w: &Weights, common: u32, indexed: bool) -> Side<'a> {
+        let mut index: FeatureMap<Vec<(u32, u32)>> = FeatureMap::default();
+        let mut unindexed = Vec::with_capacity(tasks.len());
+        for (t, f) in tasks.iter().enumerate() {
+            let mut rest = 0.0;
+            for (i, &(h, c)) in f.feats.iter().enumerate() {
+                if w.df(h) > common {
+                    rest += f.weight_at(i, w) * c as f64;
+                } else if indexed {
+                    index.entry(h).or_default().push((t as u32, c));
+                }
+            }
+            unindexed.push(rest);
+        }
+        let mass = tasks.iter().map(|f| f.mass(w)).collect();
+        Side { tasks, index, unindexed, mass }
+    }
+
+    /// Task `t`'s candidates on the other side (sorted by index), at most `scan.keep` of
+    /// them, those sharing the most weight through the index (ties to the lower index),
+    /// and whether there were more. The shared weight is the same sum either way round (a
+    /// feature's weight times its smaller count); partners that cannot reach `scan.floor`
+    /// even if they shared every unindexed feature (the smaller of the two tasks' such
+    /// weights) are skipped. Each candidate counts once in `scan.seen`. `acc` is reused
+    /// from task to task: only the entries listed in `touched` are ever non-zero, and they
+    /// are reset.
+    fn closest(&self, t: usize, scan: &Scan, acc: &mut Vec<f64>) -> (Vec<u32>, bool) {
+        let (other, w) = (scan.other, scan.w);
+        let f = &self.tasks[t];
+        acc.resize(other.tasks.len(), 0.0);
+        let mut touched: Vec<u32> = Vec::new();
+        for (i, &(h, c)) in f.feats.iter().enumerate() {
+            let Some(list) = other.index.get(&h) else { continue };
+            let wt = f.weight_at(i, w);
+            for &(n, cn) in list {
+                if acc[n as usize] == 0.0 {
+                    touched.push(n);
+                }
+                acc[n as usize] += wt * c.min(cn) as f64;
+            }
+        }
+        let (ma, mine) = (self.mass[t], self.unindexed[t]);
+        let mut cands: Vec<(u32, f64)> = Vec::with_capacity(touched.len());
+        for n in touched {
+            let shared = std::mem::take(&mut acc[n as usize]);
+            let extra = mine.min(other.unindexed[n as usize]);
+            if upper_bound(shared + extra, ma, other.mass[n as usize]) >= scan.floor {
+                if let Some(seen) = scan.seen {
+                    seen[n as usize].fetch_add(1, Ordering::Relaxed);
+                }
+                cands.push((n, shared));
+            }
+        }
+        let cut = cands.len() > scan.keep;
+        if cut {
+            // The `keep` first in that order, found without sorting the rest (the order is
+            // total: no two candidates have the same index).
+            cands.select_nth_unstable_by(scan.keep, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            cands.truncate(scan.keep);
+        }
+        let mut out: Vec<u32> = cands.into_iter().map(|c| c.0).collect();
+        out.sort_unstable();
+        (out, cut)
+    }
+
+    /// [`Side::closest`] for every task of this side, in parallel when the work is large
+    /// (each task's result depends on nothing else: the same whatever the threads).
+    fn all_closest(&self, scan: &Scan, parallel: bool) -> Vec<(Vec<u32>, bool)> {
+        use rayon::prelude::*;
+        let one = |acc: &mut Vec<f64>, t: usize| self.closest(t, scan, acc);
+        if parallel {
+            (0..self.tasks.len()).into_par_iter().map_init(Vec::new, one).collect()
+        } else {
+            let mut acc = Vec::new();
+            (0..self.tasks.len()).map(|t| one(&mut acc, t)).collect()
+        }
+    }
+}
+
+/// What [`Side::closest`] looks for: candidates on `other` that may reach `floor`, at most
+/// `keep` per task, each counted in `seen` (per task of `other`) when given.
+struct Scan<'a> {
+    other: &'a Side<'a>,
+    w: &'a Weights,
+    floor: f64,
+    keep: usize,
+    seen: Option<&'a [AtomicU32]>,
+}
+
 /// Scores candidate pairs (old index, new index, similarity); pairs that cannot reach
 /// `floor` are not scored. Candidates share at least one informative feature (one not in
-/// a large share of all tasks). A task with more than `max_candidates` candidates keeps the
-/// `max_candidates` sharing the most weight, and a pair is scored when either of its two
-/// tasks keeps it: the set scored is the same whichever document is old, so B→A mirrors
-/// A→B (cutting only the old tasks' lists left a short new task out of a long old task's
-/// list one way and not the other). Returns the scores and how many tasks, on both sides,
-/// had their candidates cut.
+/// a large share of all tasks). Each task, on either side, keeps at most `max_candidates`
+/// candidates, those sharing the most weight, and a pair is scored when either of its
+/// two tasks keeps it: the pairs scored are the same whichever document is old, so B→A
+/// mirrors A→B (cutting only the old tasks' lists left a short new task out of a long
+/// old task's list one way and not the other). Memory and work stay within
+/// `max_candidates` per task of either side. Returns the scores and how many tasks, on
+/// both sides, had their candidates cut.
 pub fn candidate_scores(
     old: &[Features],
     new: &[Features],
@@ -692,101 +796,35 @@ pub fn candidate_scores(
     use rayon::prelude::*;
     // Features in more than 2% of all tasks (at least 32) are too common to find partners by.
     let common = ((w.n * 0.02) as u32).max(32);
-    let mut index: FeatureMap<Vec<(u32, u32)>> = FeatureMap::default();
-    for (n, f) in new.iter().enumerate() {
-        for &(h, c) in &f.feats {
-            if w.df(h) <= common {
-                index.entry(h).or_default().push((n as u32, c));
-            }
-        }
-    }
-    // Weight of each task's features too common to be indexed: two tasks can share at most
-    // the smaller of their two such weights beyond what the index sees.
-    let unindexed = |f: &Features| -> f64 {
-        f.feats
-            .iter()
-            .enumerate()
-            .filter(|(_, (h, _))| w.df(*h) > common)
-            .map(|(i, &(_, c))| f.weight_at(i, w) * c as f64)
-            .sum()
-    };
-    let new_unindexed: Vec<f64> = new.iter().map(unindexed).collect();
-    let new_mass: Vec<f64> = new.iter().map(|f| f.mass(w)).collect();
-    // Each old task's candidates with the weight they share through the index (the same
-    // sum either way round: a feature's weight times its smaller count). `acc` is reused
-    // from task to task: only the entries listed in `touched` are ever non-zero, and they
-    // are reset.
-    let gather = |acc: &mut Vec<f64>, f: &Features| -> Vec<(u32, f64)> {
-        acc.resize(new.len(), 0.0);
-        let mut touched: Vec<u32> = Vec::new();
-        for (i, &(h, c)) in f.feats.iter().enumerate() {
-            let Some(list) = index.get(&h) else { continue };
-            let wt = f.weight_at(i, w);
-            for &(n, cn) in list {
-                if acc[n as usize] == 0.0 {
-                    touched.push(n);
-                }
-                acc[n as usize] += wt * c.min(cn) as f64;
-            }
-        }
-        let (ma, mine) = (f.mass(w), unindexed(f));
-        // Skip partners that cannot reach `floor` even if every unindexed feature is shared.
-        let mut cands: Vec<(u32, f64)> = Vec::with_capacity(touched.len());
-        for n in touched {
-            let shared = std::mem::take(&mut acc[n as usize]);
-            let extra = mine.min(new_unindexed[n as usize]);
-            if upper_bound(shared + extra, ma, new_mass[n as usize]) >= floor {
-                cands.push((n, shared));
-            }
-        }
-        cands.sort_unstable_by_key(|c| c.0);
-        cands
-    };
+    let (old_side, new_side) = (Side::of(old, w, common, false), Side::of(new, w, common, true));
     // Small inputs are worked on this thread: starting the pool costs more than the work.
-    // Each old task's result depends on nothing else, so the result is the same whatever
-    // the number of threads.
-    let small = old.len() * new.len() < 250_000;
-    let lists: Vec<Vec<(u32, f64)>> = if small {
-        let mut acc = Vec::new();
-        old.iter().map(|f| gather(&mut acc, f)).collect()
+    let parallel = old.len() * new.len() >= 250_000;
+    // How many candidates each new task has (the same pairs, seen from the new side).
+    let seen: Vec<AtomicU32> = (0..new.len()).map(|_| AtomicU32::new(0)).collect();
+    let scan = Scan { other: &new_side, w, floor, keep: max_candidates, seen: Some(&seen) };
+    let from_old = old_side.all_closest(&scan, parallel);
+    let old_cut = from_old.iter().filter(|x| x.1).count();
+    let new_cut = seen.iter().filter(|c| c.load(Ordering::Relaxed) as usize > max_candidates).count();
+    // When no old task's list was cut, every candidate pair is kept already: the new
+    // side's lists could add nothing, and are not made (the usual case for documents of
+    // a few hundred tasks).
+    let from_new = if old_cut == 0 {
+        Vec::new()
     } else {
-        old.par_iter().map_init(Vec::new, gather).collect()
+        let old_side = Side::of(old, w, common, true);
+        new_side.all_closest(&Scan { other: &old_side, w, floor, keep: max_candidates, seen: None }, parallel)
     };
-    // Which candidates each side keeps: the most shared weight first, ties to the lower
-    // index on the other side.
-    let rank = |a: &(f64, u32), b: &(f64, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    let mut keep: Vec<Vec<bool>> = lists.iter().map(|l| vec![l.len() <= max_candidates; l.len()]).collect();
-    let mut pruned = 0;
-    for (o, l) in lists.iter().enumerate() {
-        if l.len() > max_candidates {
-            pruned += 1;
-            let mut order: Vec<(f64, u32)> = l.iter().enumerate().map(|(k, &(_, s))| (s, k as u32)).collect();
-            // Ties go to the lower new index, which is the order of the list.
-            order.sort_by(rank);
-            for &(_, k) in &order[..max_candidates] {
-                keep[o][k as usize] = true;
-            }
+    let pruned = old_cut + new_cut;
+    let mut kept: Vec<Vec<u32>> = from_old.into_iter().map(|x| x.0).collect();
+    for (n, (list, _)) in from_new.iter().enumerate() {
+        for &o in list {
+            kept[o as usize].push(n as u32);
         }
     }
-    // The new side's lists: (shared weight, old task, place in its list).
-    let mut per_new: Vec<Vec<(f64, u32, u32)>> = vec![Vec::new(); new.len()];
-    for (o, l) in lists.iter().enumerate() {
-        for (k, &(n, s)) in l.iter().enumerate() {
-            per_new[n as usize].push((s, o as u32, k as u32));
-        }
+    for l in &mut kept {
+        l.sort_unstable();
+        l.dedup();
     }
-    for l in &mut per_new {
-        if l.len() > max_candidates {
-            pruned += 1;
-            l.sort_by(|a, b| rank(&(a.0, a.1), &(b.0, b.1)));
-        }
-        for &(_, o, k) in &l[..l.len().min(max_candidates)] {
-            keep[o as usize][k as usize] = true;
-        }
-    }
-    drop(per_new);
-    let kept: Vec<Vec<u32>> =
-        lists.iter().zip(&keep).map(|(l, keep)| l.iter().zip(keep).filter(|x| *x.1).map(|x| x.0.0).collect()).collect();
     // Each kept pair scored against the old task's features in a probe table (the same
     // values as `similarity`).
     let score_one = |probe: &mut Probe, (o, cands): (usize, &Vec<u32>)| {
@@ -804,11 +842,11 @@ pub fn candidate_scores(
             })
             .collect::<Vec<_>>()
     };
-    let scored: Vec<Vec<(usize, usize, f64)>> = if small {
+    let scored: Vec<Vec<(usize, usize, f64)>> = if parallel {
+        kept.par_iter().enumerate().map_init(Probe::default, score_one).collect()
+    } else {
         let mut probe = Probe::default();
         kept.iter().enumerate().map(|x| score_one(&mut probe, x)).collect()
-    } else {
-        kept.par_iter().enumerate().map_init(Probe::default, score_one).collect()
     };
     (scored.into_iter().flatten().collect(), pruned)
 }
