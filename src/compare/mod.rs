@@ -1360,8 +1360,9 @@ impl Pieces<'_, '_> {
     ///
     /// The candidate pairs score whole tasks, not clauses, and hold only the closest
     /// candidates: this step scores clauses and closest partners itself, over every
-    /// unpaired task, the same way whichever side is old. That costs tasks of clauses × unpaired tasks: above [`CLAUSE_BUDGET`] it is
-    /// skipped (`None`) and the caller says so.
+    /// unpaired task, the same way whichever side is old. That costs tasks of clauses ×
+    /// unpaired tasks: above [`CLAUSE_BUDGET`] it is skipped (`None`) and the caller says
+    /// so.
     fn clause_pairs(
         &self,
         paired: &[(usize, usize, f64)],
