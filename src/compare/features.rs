@@ -686,24 +686,29 @@ struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    /// Features in more than `common` tasks are not indexed; nothing is, unless `indexed`
-    /// (a side only looked from needs no index).
-    fn of(tasks: &'a [Features], w: &Weights, common: u32, indexed: bool) -> Side<'a> {
-        let mut index: FeatureMap<Vec<(u32, u32)>> = FeatureMap::default();
-        let mut unindexed = Vec::with_capacity(tasks.len());
-        for (t, f) in tasks.iter().enumerate() {
-            let mut rest = 0.0;
-            for (i, &(h, c)) in f.feats.iter().enumerate() {
-                if w.df(h) > common {
-                    rest += f.weight_at(i, w) * c as f64;
-                } else if indexed {
-                    index.entry(h).or_default().push((t as u32, c));
-                }
-            }
-            unindexed.push(rest);
-        }
+    /// Features in more than `common` tasks are too common to be indexed (their weight is
+    /// kept per task); the others are indexed only on request ([`Side::indexed`]): a side
+    /// only looked from needs no index.
+    fn of(tasks: &'a [Features], w: &Weights, common: u32) -> Side<'a> {
+        let unindexed = tasks
+            .iter()
+            .map(|f| {
+                let common_feats = f.feats.iter().enumerate().filter(|(_, (h, _))| w.df(*h) > common);
+                common_feats.map(|(i, &(_, c))| f.weight_at(i, w) * c as f64).sum()
+            })
+            .collect();
         let mass = tasks.iter().map(|f| f.mass(w)).collect();
-        Side { tasks, index, unindexed, mass }
+        Side { tasks, index: FeatureMap::default(), unindexed, mass }
+    }
+
+    /// This side with its informative features indexed.
+    fn indexed(mut self, w: &Weights, common: u32) -> Side<'a> {
+        for (t, f) in self.tasks.iter().enumerate() {
+            for &(h, c) in f.feats.iter().filter(|(h, _)| w.df(*h) <= common) {
+                self.index.entry(h).or_default().push((t as u32, c));
+            }
+        }
+        self
     }
 
     /// Task `t`'s candidates on the other side (sorted by index), at most `scan.keep` of
@@ -796,7 +801,7 @@ pub fn candidate_scores(
     use rayon::prelude::*;
     // Features in more than 2% of all tasks (at least 32) are too common to find partners by.
     let common = ((w.n * 0.02) as u32).max(32);
-    let (old_side, new_side) = (Side::of(old, w, common, false), Side::of(new, w, common, true));
+    let (old_side, new_side) = (Side::of(old, w, common), Side::of(new, w, common).indexed(w, common));
     // Small inputs are worked on this thread: starting the pool costs more than the work.
     let parallel = old.len() * new.len() >= 250_000;
     // How many candidates each new task has (the same pairs, seen from the new side).
@@ -811,7 +816,7 @@ pub fn candidate_scores(
     let from_new = if old_cut == 0 {
         Vec::new()
     } else {
-        let old_side = Side::of(old, w, common, true);
+        let old_side = old_side.indexed(w, common);
         new_side.all_closest(&Scan { other: &old_side, w, floor, keep: max_candidates, seen: None }, parallel)
     };
     let pruned = old_cut + new_cut;
