@@ -339,6 +339,10 @@ pub enum TokenKind {
     Symbol,
     /// A unit word with its name, masked ("phường Tam Thanh", "xã").
     Unit,
+    /// A national administrative procedure's code ("1.014466", "2.000908", a digit, a dot
+    /// and six digits): an identifier, compared as written, never as a number. Two rows
+    /// of a list of procedures with different codes are two procedures.
+    Code,
 }
 
 /// One matching token. `key` is what is compared; `span` is the byte range of the original
@@ -548,11 +552,30 @@ fn split_at_sep(g: &[Seg], sep: u8) -> Vec<&[Seg]> {
 /// word.
 fn push_plain(text: &str, p: &[Seg], out: &mut Vec<(Range<usize>, TokenKind)>) {
     let (start, end) = (p[0].start, p[p.len() - 1].end);
-    if p[0].first_digit {
+    if is_procedure_code(&text[start..end]) {
+        // The code is its first eight characters; a local suffix ("2.000908.000.00.00.H61"
+        // in a province's list) is a number after it.
+        out.push((start..start + 8, TokenKind::Code));
+        if end > start + 9 {
+            out.push((start + 9..end, TokenKind::Number));
+        }
+    } else if p[0].first_digit {
         out.push((start..with_percent(text, p, end), TokenKind::Number));
     } else {
         out.push((start..end, TokenKind::Word));
     }
+}
+
+/// A national procedure code: one digit, a dot, six digits, and any further groups of
+/// digits after dots ("1.014466", "2.000908.00"). A number is never written so: thousands
+/// go in groups of three ("1.014.466"), decimals after a comma.
+fn is_procedure_code(piece: &str) -> bool {
+    let b = piece.as_bytes();
+    b.len() >= 8
+        && b[0].is_ascii_digit()
+        && b[1] == b'.'
+        && b[2..8].iter().all(u8::is_ascii_digit)
+        && (b.len() == 8 || (b[8] == b'.' && b[9..].iter().all(|&c| c.is_ascii_digit() || c == b'.')))
 }
 
 /// A piece of digits joined by '/' (and digit-to-digit '.' or ','): a date, a month, or a
@@ -896,7 +919,7 @@ fn key_into(w: &str, kind: TokenKind, out: &mut String) {
     match kind {
         TokenKind::Word => syllable_key_into(w, out),
         TokenKind::Unit => out.push_str(UNIT_KEY),
-        TokenKind::Number | TokenKind::Date | TokenKind::Symbol => compound_key_into(w, out),
+        TokenKind::Number | TokenKind::Date | TokenKind::Symbol | TokenKind::Code => compound_key_into(w, out),
     }
 }
 
@@ -1274,6 +1297,20 @@ mod tests {
         let (a, b) = (std_keys("trong năm 2025."), std_keys("trong năm 2026."));
         assert_eq!(a.iter().zip(&b).filter(|(x, y)| x != y).count(), 1);
         assert_eq!(a.len(), b.len());
+    }
+
+    #[test]
+    fn procedure_codes_are_codes_not_numbers() {
+        use TokenKind::*;
+        let got = pieces("1.014466.H05 | Công nhận (Mã TTHC: 1.014440) 2.000908.000 1.014.466 1.005 57.816,3");
+        for want in [("1.014466", Code), ("1.014440", Code), ("2.000908", Code), ("000", Number)] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // Thousands in groups of three, and decimals, stay numbers.
+        for want in [("1.014.466", Number), ("1.005", Number), ("57.816,3", Number)] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        assert_eq!(plain_keys("mã 1.014466"), ["ma4", "1.014466"]);
     }
 
     #[test]

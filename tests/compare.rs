@@ -1979,3 +1979,43 @@ fn a_section_pair_on_its_words_alone_does_not_pair_its_only_tasks() {
         .any(|t| t.old.as_ref().is_some_and(|x| x.index == old) && t.new.as_ref().is_some_and(|x| x.index == new));
     assert!(!paired, "the only tasks of two sections aligned on their words alone were paired");
 }
+
+/// Rows named by a procedure code or a commune pair by their names (real pairs where rows
+/// of other procedures or communes were carried, the steps or notes being the same): no
+/// task carried between two different names unless the rest agrees as a renamed one does
+/// (0.55), and rows with the same name are carried.
+#[test]
+fn real_rows_pair_by_their_names() {
+    use sosanh::compare::features::{codes, row_name};
+    let opts = sosanh::normalize::MatchOptions::standard();
+    let pairs = [
+        ("27cbc6425a10478c", "8bb752497f83eeee"),
+        ("a0079a10826a1d45", "8bb6ac57ee7b4c5d"),
+        ("cc392cdbbc87983e", "8bb752497f83eeee"),
+        ("52932ba8546afb5f", "a0079a10826a1d45"),
+        ("71153021e3559f5e", "d3d459d0a856471f"),
+        ("0eb3b8713cadea8f", "592501a25aaf5012"),
+    ];
+    let mut same_name = 0;
+    for (x, y) in pairs {
+        let (Some(a), Some(b)) = (real_doc(x), real_doc(y)) else {
+            eprintln!("SKIPPED: {REAL} is not beside the checkout");
+            return;
+        };
+        for (p, q) in [(&a, &b), (&b, &a)] {
+            let c = compare(p, q, &MatchSettings::default());
+            for t in c.tasks.iter().filter(|t| t.status == TaskStatus::Carried) {
+                let (o, n) = (&t.old.as_ref().unwrap().text, &t.new.as_ref().unwrap().text);
+                let (co, cn) = (codes(o, &opts), codes(n, &opts));
+                let (ro, rn) = (row_name(o, &opts), row_name(n, &opts));
+                let named = (!co.is_empty() && !cn.is_empty()) || (ro.is_some() && rn.is_some());
+                let differ = (!co.is_empty() && !cn.is_empty() && !co.iter().any(|k| cn.contains(k)))
+                    || (ro.is_some() && rn.is_some() && ro != rn);
+                assert!(!differ || t.similarity.unwrap() >= 0.55, "{x} {y}: {o:?} carried as {n:?}");
+                same_name += (named && !differ) as usize;
+            }
+        }
+    }
+    // Both ways: the communes' rows of the rates table and the procedures cited alike.
+    assert!(same_name >= 20, "{same_name}");
+}

@@ -166,6 +166,7 @@ impl Features {
     pub fn of(text: &str, opts: &MatchOptions) -> Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
+        // Procedure codes too: whether two codes agree is read apart ([`codes`]).
         // The whole-text hashes are streamed (the same values as `hash_str` over the keys).
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
@@ -179,7 +180,10 @@ impl Features {
                 literal = hash_more(literal, &text[span].to_lowercase());
                 exact = hash_more(exact, k);
                 hash_str(&[k])
-            } else if !matches!(kind, normalize::TokenKind::Number | normalize::TokenKind::Date) {
+            } else if !matches!(
+                kind,
+                normalize::TokenKind::Number | normalize::TokenKind::Date | normalize::TokenKind::Code
+            ) {
                 // The class is the key itself (a word, a symbol): one pass for all three.
                 let (h, e, l) = hash_three(k, exact, literal);
                 (exact, literal) = (e, l);
@@ -356,8 +360,10 @@ fn runs(sorted: &[u64]) -> Vec<(u64, u32)> {
     out
 }
 
-/// The matching keys of a text with numbers and dates replaced by their class ("#num",
-/// "#date"): what task features are made of.
+/// The matching keys of a text with numbers, dates and procedure codes replaced by their
+/// class ("#num", "#date", "#code"): what task features are made of. (A procedure's code
+/// is an identifier, but many tasks cite none: the comparison reads codes apart, see
+/// [`codes`].)
 pub fn class_keys(text: &str, opts: &MatchOptions) -> Vec<String> {
     normalize::tokens(text, opts).into_iter().map(class_key).collect()
 }
@@ -366,6 +372,7 @@ fn class_key(t: normalize::Token) -> String {
     match t.kind {
         normalize::TokenKind::Number => "#num".to_string(),
         normalize::TokenKind::Date => "#date".to_string(),
+        normalize::TokenKind::Code => "#code".to_string(),
         _ => t.key,
     }
 }
@@ -375,8 +382,38 @@ fn class_of(kind: normalize::TokenKind, key: &str) -> &str {
     match kind {
         normalize::TokenKind::Number => "#num",
         normalize::TokenKind::Date => "#date",
+        normalize::TokenKind::Code => "#code",
         _ => key,
     }
+}
+
+/// The commune or ward a table row is filed under: its first cell when that begins with
+/// a unit's name ("Xã Phú Lộc | 35 65 | …" → "xã phú lộc"), lower-cased. A unit's name
+/// is masked for matching; here it is what tells one commune's row from another's.
+pub fn row_name(text: &str, opts: &MatchOptions) -> Option<String> {
+    let (first, _) = text.split_once(" | ")?;
+    let mut unit_first = None;
+    normalize::for_each_token(first, opts, |_, kind, _| {
+        unit_first.get_or_insert(kind == normalize::TokenKind::Unit);
+    });
+    unit_first?.then(|| first.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+}
+
+/// The national procedure codes a text cites ("1.014466"), sorted, each once. Most texts
+/// cite none, and are not tokenised for it.
+pub fn codes(text: &str, opts: &MatchOptions) -> Vec<String> {
+    if !text.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1] == b'.') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    normalize::for_each_token(text, opts, |key, kind, _| {
+        if kind == normalize::TokenKind::Code {
+            out.push(key.to_string());
+        }
+    });
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The words two texts share and what each weighs in their similarity, heaviest first

@@ -5,7 +5,10 @@
 //! 1. every task gets weighted features (normalised syllables and syllable pairs, see
 //!    [`features`]); formulaic words that most tasks share weigh little;
 //! 2. candidate pairs come from an inverted index over informative features, so only
-//!    tasks that share something are scored (no all-pairs work);
+//!    tasks that share something are scored (no all-pairs work); tasks named differently
+//!    (procedure codes, the commune a table row is filed under) are no candidates for each
+//!    other, and tasks with the same name are ([`identity_pairs`]): words alone pair the
+//!    wrong rows of a list of look-alikes;
 //! 3. sections get titles (their heading, or the lead of their first task when the item
 //!    is one line, "Dự Hội nghị …: Theo …"); titles that agree also pair the heading-plus-
 //!    first-task of one side with the one-line task of the other (same item, two layouts);
@@ -379,6 +382,10 @@ pub struct Prepared<'a> {
     title_feats: Vec<Features>,
     /// Each title's edit key and its length in characters.
     title_keys: Vec<Option<(String, usize)>>,
+    /// What names each task, in `items` order (most have no name): the procedure codes it
+    /// cites, and the unit a table row is filed under. See [`identity_pairs`].
+    codes: Vec<Vec<String>>,
+    row_names: Vec<Vec<String>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -399,7 +406,9 @@ impl<'a> Prepared<'a> {
                 })
             })
             .collect();
-        Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys }
+        let codes = items.iter().map(|i| features::codes(&i.task.text, &opts)).collect();
+        let row_names = items.iter().map(|i| features::row_name(&i.task.text, &opts).into_iter().collect()).collect();
+        Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys, codes, row_names }
     }
 
     /// The document this was prepared from.
@@ -509,7 +518,18 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     upsert_max(&mut scores, &layout);
 
     // User links: forbidden pairs are never scored, confirmed ones are paired first.
-    let (forced, forbidden) = resolve_links(&settings.links, old_items, new_items, &mut notes);
+    let (forced, mut forbidden) = resolve_links(&settings.links, old_items, new_items, &mut notes);
+    // Names: two tasks citing different procedure codes are two procedures, two rows filed
+    // under different communes two communes' rows, whatever their words share; two with
+    // the same name are one procedure's, one commune's.
+    for (old_ids, new_ids) in [(&old.codes, &new.codes), (&old.row_names, &new.row_names)] {
+        if old_ids.iter().any(|c| !c.is_empty()) && new_ids.iter().any(|c| !c.is_empty()) {
+            let same = identity_pairs(old_ids, new_ids, &scores, &forced, &mut forbidden, |o, n| {
+                features::similarity(&old_f[o], &new_f[n], &weights).max(settings.task_threshold)
+            });
+            upsert_max(&mut scores, &same);
+        }
+    }
     if !forbidden.is_empty() {
         scores.retain(|&(o, n, _)| !forbidden.contains(&(o, n)));
     }
@@ -695,7 +715,17 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             _ => false,
         }
     };
-    let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
+    let siblings = |o: usize, n: usize| {
+        if std::env::var_os("EXP_SIB").is_none() {
+            return false;
+        }
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
+        groups.old_group[a].is_none()
+            && groups.new_group[b].is_none()
+            && aligned(groups.old_group[pa], groups.new_group[pb])
+    };
+    let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n) || siblings(o, n);
     let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
     fin.extend(rescued);
     // Two neighbouring tasks written as one on the other side.
@@ -924,6 +954,79 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
 }
 
+/// At most this many tasks on each side with one name are paired on it (a code cited more
+/// often is a list's heading or a reference, not one procedure's row).
+const NAMED_TASKS: usize = 4;
+
+/// Two tasks with different names, each name found on its side only, are still one (a
+/// procedure issued again under a new code, a commune renamed) when their words agree this
+/// much: the rest written again, only the name and a detail changed. Below it the names
+/// decide: two procedures' rows share their steps and deadlines word for word, two
+/// communes' rows their rates and notes.
+const RENAMED: f64 = 0.55;
+
+/// Reads what names the tasks of two documents: procedure codes ("1.014466", see
+/// [`crate::normalize::TokenKind::Code`]) or the commune a table row is filed under
+/// ([`features::row_name`]), one kind per call. A candidate pair with names on both
+/// sides, none shared, is forbidden, unless it may be one thing renamed ([`RENAMED`]).
+/// Answers the pairs of tasks with one name each, the same, at most [`NAMED_TASKS`] on
+/// each side of it, with `score`'s similarity (the caller's: at least the task threshold),
+/// to be added to the candidates; a pair the user forbade or one of the user's confirmed
+/// pairs takes is left out.
+fn identity_pairs(
+    old_ids: &[Vec<String>],
+    new_ids: &[Vec<String>],
+    scores: &[(usize, usize, f64)],
+    forced: &[(usize, usize)],
+    forbidden: &mut Forbidden,
+    score: impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize, f64)> {
+    fn by_name(ids: &[Vec<String>]) -> BTreeMap<&str, Vec<usize>> {
+        let mut m: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, names) in ids.iter().enumerate() {
+            for c in names {
+                m.entry(c.as_str()).or_default().push(i);
+            }
+        }
+        m
+    }
+    let (old_by, new_by) = (by_name(old_ids), by_name(new_ids));
+    // Two tasks with names, none shared, are two things when one of the names is found on
+    // the other side too (that thing has its own task there), or when the rest of their
+    // words agree less than [`RENAMED`].
+    let disjoint =
+        |a: &[String], b: &[String]| !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok());
+    for &(o, n, s) in scores {
+        if disjoint(&old_ids[o], &new_ids[n])
+            && (s < RENAMED
+                || old_ids[o].iter().any(|c| new_by.contains_key(c.as_str()))
+                || new_ids[n].iter().any(|c| old_by.contains_key(c.as_str())))
+        {
+            forbidden.insert((o, n));
+        }
+    }
+    let taken_o: std::collections::HashSet<usize> = forced.iter().map(|p| p.0).collect();
+    let taken_n: std::collections::HashSet<usize> = forced.iter().map(|p| p.1).collect();
+    let mut out = Vec::new();
+    for (name, os) in &old_by {
+        let Some(ns) = new_by.get(name) else { continue };
+        if os.len() > NAMED_TASKS || ns.len() > NAMED_TASKS {
+            continue;
+        }
+        // A row of one procedure cites one code; a task citing several is a list.
+        for &o in os.iter().filter(|&&o| old_ids[o].len() == 1) {
+            for &n in ns.iter().filter(|&&n| new_ids[n].len() == 1) {
+                if !forbidden.contains(&(o, n)) && !taken_o.contains(&o) && !taken_n.contains(&n) {
+                    out.push((o, n, score(o, n)));
+                }
+            }
+        }
+    }
+    out.sort_unstable_by_key(|&(o, n, _)| (o, n));
+    out.dedup_by_key(|p| (p.0, p.1));
+    out
+}
+
 /// Tasks (both documents together) below which the candidates are scored and the sections'
 /// contents merged one after the other: starting a thread costs more than it saves.
 const PARALLEL_TASKS: usize = 64;
@@ -1001,7 +1104,8 @@ fn upsert_max(scores: &mut Vec<(usize, usize, f64)>, extra: &[(usize, usize, f64
     scores.extend(rest);
 }
 
-/// Task index pairs (old, new) a user forbade.
+/// Task index pairs (old, new) never paired: a user forbade them, or they have different
+/// names ([`identity_pairs`]).
 type Forbidden = std::collections::HashSet<(usize, usize)>;
 
 /// The user's links as task index pairs: (confirmed, forbidden). A link whose tasks are
@@ -2925,6 +3029,59 @@ mod tests {
             assert_eq!((c.summary.carried, c.summary.headings), (2, 3), "{:#?}", c.tasks);
             let details = if one_liner_side == Side::Old { c.summary.new } else { c.summary.dropped };
             assert_eq!((details, c.summary.new + c.summary.dropped), (5, 5), "{:#?}", c.tasks);
+        }
+    }
+
+    /// The pairs carried (old text, new text), from a comparison of two outlined texts.
+    fn carried_pairs(old: &str, new: &str) -> Vec<(String, String)> {
+        let doc = |t: &str| crate::read::outline::outline("x", t);
+        let c = super::compare(&doc(old), &doc(new), &super::MatchSettings::default());
+        c.tasks
+            .iter()
+            .filter(|t| t.status == super::TaskStatus::Carried)
+            .map(|t| (t.old.as_ref().unwrap().text.clone(), t.new.as_ref().unwrap().text.clone()))
+            .collect()
+    }
+
+    /// Two procedures' rows share their steps and deadlines word for word: a row pairs with
+    /// the row citing its own code, not with another procedure's look-alike (regression, from
+    /// two provinces' lists: "1.014466 | Công nhận kết quả thăm dò khoáng sản …" was carried
+    /// as "1.014464 | Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS) …").
+    #[test]
+    fn a_procedures_row_pairs_by_its_code() {
+        let steps = "30 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Trung tâm Phục vụ hành chính công tỉnh | \
+                     Nộp trực tiếp hoặc qua dịch vụ bưu chính công ích";
+        let old = format!("I. DANH MỤC\n1. 1.014466 | Công nhận kết quả thăm dò khoáng sản | {steps}\n");
+        let new = format!(
+            "I. DANH MỤC\n1. 1.014464 | Cấp giấy chứng nhận lưu hành tự do đối với hàng hóa xuất khẩu | {steps}\n\
+             2. 1.014466 | Thủ tục công nhận kết quả thăm dò khoáng sản thuộc thẩm quyền của tỉnh | 45 ngày\n"
+        );
+        for (a, b) in [(&old, &new), (&new, &old)] {
+            let pairs = carried_pairs(a, b);
+            assert_eq!(pairs.len(), 1, "{pairs:#?}");
+            assert!(pairs[0].0.contains("1.014466") && pairs[0].1.contains("1.014466"), "{pairs:#?}");
+        }
+        // The same procedure issued again under a new code, its name and steps the same, is
+        // still carried.
+        let again = format!("I. DANH MỤC\n1. 1.014999 | Công nhận kết quả thăm dò khoáng sản | {steps}\n");
+        assert_eq!(carried_pairs(&old, &again).len(), 1);
+    }
+
+    /// A table of communes: a row is its commune's row, however much its note shares with
+    /// another commune's (regression, from a rates table: "Xã Phú Lộc | 35 65 | Áp dụng trên
+    /// địa bàn xã theo Nghị quyết số 1314 …" was carried as "Phường Kim Trà | 0 100 | Áp dụng
+    /// …", the note being the same, while "Xã Phú Lộc | 35 65" was new).
+    #[test]
+    fn a_communes_row_pairs_with_the_same_communes_row() {
+        let note = "Áp dụng trên địa bàn xã theo Nghị quyết số 1314/NQ-UBTVQH15 về việc sắp xếp các đơn vị \
+                    hành chính cấp xã của thành phố Huế giai đoạn 2023 - 2025";
+        let old = format!("I. TỶ LỆ VỐN ĐỐI ỨNG\n1. Xã Phú Lộc | 35 65 | {note}: xã Lộc Sơn.\n");
+        let new =
+            format!("I. TỶ LỆ VỐN ĐỐI ỨNG\n1. Xã Phú Lộc | 35 65\n2. Phường Kim Trà | 0 100 | {note}: xã Hương Chữ.\n");
+        for (a, b) in [(&old, &new), (&new, &old)] {
+            let pairs = carried_pairs(a, b);
+            assert_eq!(pairs.len(), 1, "{pairs:#?}");
+            assert!(pairs[0].0.starts_with("Xã Phú Lộc") && pairs[0].1.starts_with("Xã Phú Lộc"), "{pairs:#?}");
         }
     }
 }
