@@ -552,7 +552,7 @@ fn split_at_sep(g: &[Seg], sep: u8) -> Vec<&[Seg]> {
 /// word.
 fn push_plain(text: &str, p: &[Seg], out: &mut Vec<(Range<usize>, TokenKind)>) {
     let (start, end) = (p[0].start, p[p.len() - 1].end);
-    if is_procedure_code(&text[start..end]) {
+    if p[0].first_digit && is_procedure_code(&text[start..end]) {
         // The code is its first eight characters; a local suffix ("2.000908.000.00.00.H61"
         // in a province's list) is a number after it.
         out.push((start..start + 8, TokenKind::Code));

@@ -402,7 +402,12 @@ pub fn row_name(text: &str, opts: &MatchOptions) -> Option<String> {
 /// The national procedure codes a text cites ("1.014466"), sorted, each once. Most texts
 /// cite none, and are not tokenised for it.
 pub fn codes(text: &str, opts: &MatchOptions) -> Vec<String> {
-    if !text.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1] == b'.') {
+    // A digit, a dot, six digits: looked for at the dots only (a fast search).
+    let b = text.as_bytes();
+    let looks_like_code = |(i, _): (usize, &str)| {
+        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1..i + 7).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !text.match_indices('.').any(looks_like_code) {
         return Vec::new();
     }
     let mut out = Vec::new();
