@@ -715,17 +715,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             _ => false,
         }
     };
-    let siblings = |o: usize, n: usize| {
-        if std::env::var_os("EXP_SIB").is_none() {
-            return false;
-        }
-        let (a, b) = (old_items[o].section, new_items[n].section);
-        let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
-        groups.old_group[a].is_none()
-            && groups.new_group[b].is_none()
-            && aligned(groups.old_group[pa], groups.new_group[pb])
-    };
-    let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n) || siblings(o, n);
+    let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
     let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
     fin.extend(rescued);
     // Two neighbouring tasks written as one on the other side.
