@@ -571,11 +571,34 @@ fn push_plain(text: &str, p: &[Seg], out: &mut Vec<(Range<usize>, TokenKind)>) {
 /// go in groups of three ("1.014.466"), decimals after a comma.
 fn is_procedure_code(piece: &str) -> bool {
     let b = piece.as_bytes();
-    b.len() >= 8
-        && b[0].is_ascii_digit()
-        && b[1] == b'.'
-        && b[2..8].iter().all(u8::is_ascii_digit)
-        && (b.len() == 8 || (b[8] == b'.' && b[9..].iter().all(|&c| c.is_ascii_digit() || c == b'.')))
+    code_at(b, 1) && (b.len() == 8 || (b[8] == b'.' && b[9..].iter().all(|&c| c.is_ascii_digit() || c == b'.')))
+}
+
+/// Whether the dot at `dot` is a procedure code's: a digit before it, six after it.
+fn code_at(b: &[u8], dot: usize) -> bool {
+    dot > 0
+        && b.get(dot) == Some(&b'.')
+        && b[dot - 1].is_ascii_digit()
+        && b.get(dot + 1..dot + 7).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// The national procedure codes a text cites ("1.014466", [`TokenKind::Code`]), keyed,
+/// sorted, each once. Most texts cite none: they are searched at their dots only, and
+/// tokenised only when one dot is a code's.
+pub fn procedure_codes(text: &str, opts: &MatchOptions) -> Vec<String> {
+    let b = text.as_bytes();
+    if !text.match_indices('.').any(|(i, _)| code_at(b, i)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for_each_token(text, opts, |key, kind, _| {
+        if kind == TokenKind::Code {
+            out.push(key.to_string());
+        }
+    });
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A piece of digits joined by '/' (and digit-to-digit '.' or ','): a date, a month, or a
@@ -1311,6 +1334,12 @@ mod tests {
             assert!(got.contains(&want), "{want:?} in {got:?}");
         }
         assert_eq!(plain_keys("mã 1.014466"), ["ma4", "1.014466"]);
+        let opts = MatchOptions::standard();
+        assert_eq!(
+            procedure_codes("1.014466 | Thủ tục … (Mã TTHC: 1.014440; 1.014466)", &opts),
+            ["1.014440", "1.014466"]
+        );
+        assert!(procedure_codes("năm 2026. Thu 1.014.466 đồng, tăng 1.005 lần", &opts).is_empty());
     }
 
     #[test]

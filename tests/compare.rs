@@ -1986,7 +1986,8 @@ fn a_section_pair_on_its_words_alone_does_not_pair_its_only_tasks() {
 /// (0.55), and rows with the same name are carried.
 #[test]
 fn real_rows_pair_by_their_names() {
-    use sosanh::compare::features::{codes, row_name};
+    use sosanh::compare::features::row_name;
+    use sosanh::normalize::procedure_codes as codes;
     let opts = sosanh::normalize::MatchOptions::standard();
     let pairs = [
         ("27cbc6425a10478c", "8bb752497f83eeee"),

@@ -166,7 +166,8 @@ impl Features {
     pub fn of(text: &str, opts: &MatchOptions) -> Features {
         // Numbers and dates match as their class: a copied task with its year bumped or its
         // meeting date moved is still the same task (the word diff shows the change).
-        // Procedure codes too: whether two codes agree is read apart ([`codes`]).
+        // Procedure codes too: whether two codes agree is read apart
+        // ([`normalize::procedure_codes`]).
         // The whole-text hashes are streamed (the same values as `hash_str` over the keys).
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
@@ -363,7 +364,7 @@ fn runs(sorted: &[u64]) -> Vec<(u64, u32)> {
 /// The matching keys of a text with numbers, dates and procedure codes replaced by their
 /// class ("#num", "#date", "#code"): what task features are made of. (A procedure's code
 /// is an identifier, but many tasks cite none: the comparison reads codes apart, see
-/// [`codes`].)
+/// [`normalize::procedure_codes`].)
 pub fn class_keys(text: &str, opts: &MatchOptions) -> Vec<String> {
     normalize::tokens(text, opts).into_iter().map(class_key).collect()
 }
@@ -397,28 +398,6 @@ pub fn row_name(text: &str, opts: &MatchOptions) -> Option<String> {
         unit_first.get_or_insert(kind == normalize::TokenKind::Unit);
     });
     unit_first?.then(|| first.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
-}
-
-/// The national procedure codes a text cites ("1.014466"), sorted, each once. Most texts
-/// cite none, and are not tokenised for it.
-pub fn codes(text: &str, opts: &MatchOptions) -> Vec<String> {
-    // A digit, a dot, six digits: looked for at the dots only (a fast search).
-    let b = text.as_bytes();
-    let looks_like_code = |(i, _): (usize, &str)| {
-        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1..i + 7).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-    };
-    if !text.match_indices('.').any(looks_like_code) {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    normalize::for_each_token(text, opts, |key, kind, _| {
-        if kind == normalize::TokenKind::Code {
-            out.push(key.to_string());
-        }
-    });
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The words two texts share and what each weighs in their similarity, heaviest first

@@ -7,7 +7,7 @@
 //! 2. candidate pairs come from an inverted index over informative features, so only
 //!    tasks that share something are scored (no all-pairs work); tasks named differently
 //!    (procedure codes, the commune a table row is filed under) are no candidates for each
-//!    other, and tasks with the same name are ([`identity_pairs`]): words alone pair the
+//!    other, and tasks with the same name are (`identity_pairs`): words alone pair the
 //!    wrong rows of a list of look-alikes;
 //! 3. sections get titles (their heading, or the lead of their first task when the item
 //!    is one line, "Dự Hội nghị …: Theo …"); titles that agree also pair the heading-plus-
@@ -406,7 +406,7 @@ impl<'a> Prepared<'a> {
                 })
             })
             .collect();
-        let codes = items.iter().map(|i| features::codes(&i.task.text, &opts)).collect();
+        let codes = items.iter().map(|i| crate::normalize::procedure_codes(&i.task.text, &opts)).collect();
         let row_names = items.iter().map(|i| features::row_name(&i.task.text, &opts).into_iter().collect()).collect();
         Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys, codes, row_names }
     }
