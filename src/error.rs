@@ -13,7 +13,7 @@ pub enum Error {
     Input { path: String, problem: Problem },
     /// Flags or arguments that do not make sense together.
     #[error("{0}")]
-    Usage(String),
+    Usage(Said),
     /// The result could not be written.
     #[error("cannot write {path}: {source}")]
     Output { path: String, source: io::Error },
@@ -22,6 +22,11 @@ pub enum Error {
 impl Error {
     pub fn input(path: impl Into<String>, problem: Problem) -> Self {
         Error::Input { path: path.into(), problem }
+    }
+
+    /// A misuse of flags or arguments, told in both languages.
+    pub fn usage(en: impl Into<String>, vi: impl Into<String>) -> Self {
+        Error::Usage(Said::new(en, vi))
     }
 }
 
@@ -38,7 +43,7 @@ pub enum Problem {
     #[error("contains no text, only white space")]
     NoText,
     #[error("looks like binary data ({0}), not a document")]
-    Binary(String),
+    Binary(Said),
     #[error(
         "is not UTF-8 or UTF-16 text (invalid byte 0x{byte:02X} at offset {offset}); save it as UTF-8, or name its encoding with --encoding"
     )]
@@ -48,26 +53,58 @@ pub enum Problem {
     /// A small container that unpacks into more text than `--max-bytes` (DOCX footnotes or
     /// list labels repeated, a PDF's text).
     #[error("gives more than {limit} bytes of text ({what}), over the limit (raise it with --max-bytes)")]
-    OutputTooLarge { what: &'static str, limit: u64 },
+    OutputTooLarge { what: Said, limit: u64 },
     #[error("has a line of {len} characters, over the limit of {limit}")]
     LineTooLong { len: usize, limit: usize },
     /// A container format (DOCX, PDF) that is damaged, encrypted or not what it claims.
     #[error("{0}")]
-    Format(String),
+    Format(Said),
     /// An outside tool that is needed and missing or failing (pdftotext).
     #[error("{0}")]
-    Tool(String),
+    Tool(Said),
+}
+
+/// A sentence written where a problem is found (a damaged DOCX, a scanned PDF, a missing
+/// pdftotext), in both languages the interface speaks: these are the refusals an office
+/// user meets most (an old .doc file, a scan), so they are told in Vietnamese too.
+/// `Display` gives the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub en: String,
+    pub vi: String,
+}
+
+impl Said {
+    pub fn new(en: impl Into<String>, vi: impl Into<String>) -> Self {
+        Said { en: en.into(), vi: vi.into() }
+    }
+
+    /// The sentence in the user's language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Vi => &self.vi,
+        }
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
 }
 
 impl Error {
     /// The message in the user's language, as the binary prints it after "sosanh: ". The
-    /// English text is the `Display` one. Messages built where the problem is found (a damaged
-    /// DOCX or PDF, a flag's misuse) are in English in both.
+    /// English text is the `Display` one. What is found where the problem is (a damaged
+    /// DOCX, a scanned PDF, a flag out of range) is written there in both languages
+    /// ([`Said`]); only the system's and the parsers' own details inside it (an I/O error,
+    /// clap's messages) stay English.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (_, Lang::En) => self.to_string(),
             (Error::Input { path, problem }, Lang::Vi) => format!("{path}: {}", problem.message(lang)),
-            (Error::Usage(m), Lang::Vi) => m.clone(),
+            (Error::Usage(m), Lang::Vi) => m.vi.clone(),
             (Error::Output { path, source }, Lang::Vi) => format!("không ghi được {path}: {}", io_vi(source)),
         }
     }
@@ -84,7 +121,7 @@ impl Problem {
             Problem::Directory => "là một thư mục, không phải văn bản (chỉ `sosanh reuse` đọc cả thư mục)".into(),
             Problem::Empty => "là tệp rỗng".into(),
             Problem::NoText => "không có chữ nào, chỉ có khoảng trắng".into(),
-            Problem::Binary(what) => format!("là dữ liệu nhị phân ({what}), không phải văn bản"),
+            Problem::Binary(what) => format!("là dữ liệu nhị phân ({}), không phải văn bản", what.vi),
             Problem::Encoding { offset, byte } => format!(
                 "không phải văn bản UTF-8 hay UTF-16 (byte 0x{byte:02X} sai ở vị trí {offset}); hãy lưu lại dạng UTF-8, \
                  hoặc chỉ rõ bảng mã bằng --encoding"
@@ -93,10 +130,10 @@ impl Problem {
                 format!("dài {size} byte, quá giới hạn {limit} byte (nâng giới hạn bằng --max-bytes)")
             }
             Problem::OutputTooLarge { what, limit } => {
-                format!("cho ra hơn {limit} byte chữ ({what}), quá giới hạn (nâng giới hạn bằng --max-bytes)")
+                format!("cho ra hơn {limit} byte chữ ({}), quá giới hạn (nâng giới hạn bằng --max-bytes)", what.vi)
             }
             Problem::LineTooLong { len, limit } => format!("có một dòng dài {len} ký tự, quá giới hạn {limit}"),
-            Problem::Format(m) | Problem::Tool(m) => m.clone(),
+            Problem::Format(m) | Problem::Tool(m) => m.vi.clone(),
         }
     }
 }

@@ -490,7 +490,7 @@ fn expand_batch(args: &[String], lang: Lang) -> sosanh::Result<(Vec<String>, usi
     for m in &e.unreadable {
         say(&format!("sosanh: {m} ({})", skipped(lang)));
     }
-    if let Some(line) = e.ignored_summary() {
+    if let Some(line) = e.ignored_summary(lang) {
         say(&format!("sosanh: {line}"));
     }
     Ok((e.files, e.unreadable.len()))
@@ -524,7 +524,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
         } => {
             for (name, v) in [("--task-threshold", task_threshold), ("--section-threshold", section_threshold)] {
                 if !(0.0..=1.0).contains(&v) {
-                    return Err(sosanh::Error::Usage(format!("{name} must be between 0 and 1, not {v}")));
+                    return Err(between_0_and_1(name, v));
                 }
             }
             let filter = match only {
@@ -537,7 +537,8 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
                 Some(path) => {
                     let text = std::fs::read_to_string(path)
                         .map_err(|e| sosanh::Error::input(path.clone(), sosanh::error::Problem::Io(e)))?;
-                    sosanh::compare::links::parse(&text).map_err(|e| sosanh::Error::Usage(format!("{path}: {e}")))?
+                    sosanh::compare::links::parse(&text)
+                        .map_err(|e| sosanh::Error::usage(format!("{path}: {}", e.en), format!("{path}: {}", e.vi)))?
                 }
                 None => Vec::new(),
             };
@@ -555,7 +556,7 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let (pa, pb) = std::thread::scope(|s| {
                 let a = s.spawn(|| read_and_prepare(&old, &opts, &mut slot_a));
                 let b = read_and_prepare(&new, &opts, &mut slot_b);
-                (a.join().unwrap_or_else(|_| Err(sosanh::Error::Usage("reading failed".into()))), b)
+                (a.join().unwrap_or_else(|_| Err(sosanh::Error::usage("reading failed", "đọc tệp thất bại"))), b)
             });
             let (pa, pb) = (pa?, pb?);
             let c = sosanh::compare::compare_prepared(&pa, &pb, &settings);
@@ -589,19 +590,25 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
         }
         Command::Reuse { paths, format, min_words, min_units, jobs, max_files, common } => {
             if min_words < 2 {
-                return Err(sosanh::Error::Usage(format!("--min-words must be at least 2, not {min_words}")));
+                return Err(at_least("--min-words", 2, min_words));
             }
             if min_units < 2 {
-                return Err(sosanh::Error::Usage(format!("--min-units must be at least 2, not {min_units}")));
+                return Err(at_least("--min-units", 2, min_units));
             }
             set_jobs(jobs)?;
             refuse_binary_to_terminal(matches!(format, ReuseFormat::Xlsx), &common)?;
             let (files, unreadable) = expand_batch(&paths, common.lang())?;
             if files.len() > max_files {
-                return Err(sosanh::Error::Usage(format!(
-                    "{} documents found, more than --max-files {max_files}; raise --max-files to run on all of them",
-                    files.len()
-                )));
+                return Err(sosanh::Error::usage(
+                    format!(
+                        "{} documents found, more than --max-files {max_files}; raise --max-files to run on all of them",
+                        files.len()
+                    ),
+                    format!(
+                        "tìm thấy {} văn bản, nhiều hơn --max-files {max_files}; hãy nâng --max-files để chạy trên tất cả",
+                        files.len()
+                    ),
+                ));
             }
             let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
             preflight(common.output.as_deref(), &inputs)?;
@@ -609,10 +616,10 @@ fn run(cli: Cli) -> sosanh::Result<u8> {
             let (docs, failed) = read_many(&files, &common.read_options(), progress, common.lang());
             let failed = failed + unreadable;
             if docs.len() < 2 {
-                return Err(sosanh::Error::Usage(format!(
-                    "reuse needs at least two readable documents; {} given",
-                    docs.len()
-                )));
+                return Err(sosanh::Error::usage(
+                    format!("reuse needs at least two readable documents; {} given", docs.len()),
+                    format!("reuse cần ít nhất hai văn bản đọc được; ở đây có {}", docs.len()),
+                ));
             }
             let settings = ReuseSettings { min_words, min_units, progress, max_files };
             let report = sosanh::reuse::reuse(&docs, &settings);
@@ -707,7 +714,10 @@ fn bom(on: bool, w: &mut dyn Write) -> std::io::Result<()> {
 /// An Excel workbook is binary: it goes to a file (`-o`) or a pipe, never to a terminal.
 fn refuse_binary_to_terminal(binary: bool, common: &Common) -> sosanh::Result<()> {
     if binary && common.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(sosanh::Error::Usage("--format xlsx writes a binary file: give -o FILE.xlsx".into()));
+        return Err(sosanh::Error::usage(
+            "--format xlsx writes a binary file: give -o FILE.xlsx",
+            "--format xlsx ghi ra tệp nhị phân: hãy cho -o TỆP.xlsx",
+        ));
     }
     Ok(())
 }
@@ -720,13 +730,10 @@ fn run_series(
     common: Common,
 ) -> sosanh::Result<u8> {
     if !(0.0..=1.0).contains(&settings.matching.task_threshold) {
-        return Err(sosanh::Error::Usage(format!(
-            "--task-threshold must be between 0 and 1, not {}",
-            settings.matching.task_threshold
-        )));
+        return Err(between_0_and_1("--task-threshold", settings.matching.task_threshold));
     }
     if settings.stale < 2 {
-        return Err(sosanh::Error::Usage(format!("--stale must be at least 2, not {}", settings.stale)));
+        return Err(at_least("--stale", 2, settings.stale));
     }
     set_jobs(jobs)?;
     refuse_binary_to_terminal(matches!(format, SeriesFormat::Xlsx), &common)?;
@@ -795,14 +802,32 @@ fn read_and_prepare<'a>(
     Ok(sosanh::compare::Prepared::new(doc))
 }
 
+/// A flag's value out of 0–1.
+fn between_0_and_1(name: &str, v: f64) -> sosanh::Error {
+    sosanh::Error::usage(
+        format!("{name} must be between 0 and 1, not {v}"),
+        format!("{name} phải nằm trong khoảng 0 đến 1, không phải {v}"),
+    )
+}
+
+/// A count flag below its least value.
+fn at_least(name: &str, least: usize, v: usize) -> sosanh::Error {
+    sosanh::Error::usage(
+        format!("{name} must be at least {least}, not {v}"),
+        format!("{name} phải ít nhất là {least}, không phải {v}"),
+    )
+}
+
 /// Sets the number of worker threads for the whole run (`--jobs`).
 fn set_jobs(jobs: Option<usize>) -> sosanh::Result<()> {
     match jobs {
-        Some(0) => Err(sosanh::Error::Usage("--jobs must be at least 1".into())),
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .map_err(|e| sosanh::Error::Usage(format!("cannot start {n} threads: {e}"))),
+        Some(0) => Err(at_least("--jobs", 1, 0)),
+        Some(n) => rayon::ThreadPoolBuilder::new().num_threads(n).build_global().map_err(|e| {
+            sosanh::Error::usage(
+                format!("cannot start {n} threads: {e}"),
+                format!("không khởi động được {n} luồng: {e}"),
+            )
+        }),
         None => Ok(()),
     }
 }

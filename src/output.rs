@@ -61,20 +61,20 @@ impl Write for EarlyWriteback {
 }
 
 /// What a path names, in words, when it is something `-o` must not replace.
-fn not_regular(ft: &std::fs::FileType) -> Option<&'static str> {
+fn not_regular(ft: &std::fs::FileType) -> Option<(&'static str, &'static str)> {
     use std::os::unix::fs::FileTypeExt;
     if ft.is_file() {
         None
     } else if ft.is_dir() {
-        Some("a directory")
+        Some(("a directory", "một thư mục"))
     } else if ft.is_fifo() {
-        Some("a named pipe (FIFO)")
+        Some(("a named pipe (FIFO)", "một đường ống có tên (FIFO)"))
     } else if ft.is_char_device() || ft.is_block_device() {
-        Some("a device")
+        Some(("a device", "một thiết bị"))
     } else if ft.is_socket() {
-        Some("a socket")
+        Some(("a socket", "một socket"))
     } else {
-        Some("not a regular file")
+        Some(("not a regular file", "không phải tệp thường"))
     }
 }
 
@@ -96,26 +96,39 @@ fn stdin_id() -> Option<(u64, u64)> {
 /// onto: the file a symlink points at, so the link itself is kept.
 pub fn check_target(path: &str, inputs: &[&str]) -> Result<PathBuf> {
     use std::os::unix::fs::MetadataExt;
-    let refuse = |why: String| Err(Error::Usage(format!("-o {path}: {why}; choose another -o FILE")));
+    let refuse = |(en, vi): (String, String)| {
+        Err(Error::usage(
+            format!("-o {path}: {en}; choose another -o FILE"),
+            format!("-o {path}: {vi}; hãy chọn tệp -o khác"),
+        ))
+    };
     let target = Path::new(path);
     let link = match std::fs::symlink_metadata(target) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(target.to_path_buf()),
-        Err(e) => return refuse(format!("cannot look at it ({e})")),
+        Err(e) => return refuse((format!("cannot look at it ({e})"), format!("không xem được tệp này ({e})"))),
     };
     let meta = if link.file_type().is_symlink() {
         match std::fs::metadata(target) {
             Ok(m) => m,
-            Err(_) => return refuse("is a symbolic link to nothing".into()),
+            Err(_) => {
+                return refuse((
+                    "is a symbolic link to nothing".into(),
+                    "là liên kết tượng trưng trỏ tới tệp không có".into(),
+                ));
+            }
         }
     } else {
         link
     };
-    if let Some(what) = not_regular(&meta.file_type()) {
-        return refuse(format!("is {what}, not a regular file, and would be replaced"));
+    if let Some((en, vi)) = not_regular(&meta.file_type()) {
+        return refuse((
+            format!("is {en}, not a regular file, and would be replaced"),
+            format!("là {vi}, không phải tệp thường, và sẽ bị thay thế"),
+        ));
     }
     if meta.permissions().readonly() {
-        return refuse("is read-only".into());
+        return refuse(("is read-only".into(), "chỉ cho đọc".into()));
     }
     let id = (meta.dev(), meta.ino());
     for i in inputs {
@@ -125,10 +138,12 @@ pub fn check_target(path: &str, inputs: &[&str]) -> Result<PathBuf> {
             std::fs::metadata(i).is_ok_and(|m| (m.dev(), m.ino()) == id)
         };
         if same {
-            let i = if *i == "-" { "read through standard input" } else { i };
-            return Err(Error::Usage(format!(
-                "refusing to write the result over the input {i}; choose another -o FILE"
-            )));
+            let (en, vi) =
+                if *i == "-" { ("read through standard input", "đọc từ đầu vào chuẩn") } else { (*i, *i) };
+            return Err(Error::usage(
+                format!("refusing to write the result over the input {en}; choose another -o FILE"),
+                format!("không ghi kết quả đè lên tệp đầu vào {vi}; hãy chọn tệp -o khác"),
+            ));
         }
     }
     Ok(std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf()))

@@ -8,6 +8,8 @@
 //! reported and the rest goes on; files that are not documents are counted by extension
 //! so the caller can say what was left out.
 
+use crate::check::Lang;
+use crate::error::Said;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -39,8 +41,10 @@ pub struct Expansion {
 }
 
 impl Expansion {
-    /// One line saying which files a folder scan left out and why, or None.
-    pub fn ignored_summary(&self) -> Option<String> {
+    /// One line saying which files a folder scan left out and why, or None. Old Word
+    /// files (.doc) are the ones an office's folder holds most; the line says to save them
+    /// as DOCX.
+    pub fn ignored_summary(&self, lang: Lang) -> Option<String> {
         if self.ignored.is_empty() {
             return None;
         }
@@ -49,13 +53,31 @@ impl Expansion {
         by.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let parts: Vec<String> = by
             .iter()
-            .map(|(ext, n)| match ext.as_str() {
-                "" => format!("{n} without extension"),
-                "hidden" => format!("{n} hidden or lock files"),
-                e => format!("{n} .{e}"),
+            .map(|(ext, n)| match (ext.as_str(), lang) {
+                ("", Lang::En) => format!("{n} without extension"),
+                ("", Lang::Vi) => format!("{n} tệp không có phần mở rộng"),
+                ("hidden", Lang::En) => format!("{n} hidden or lock files"),
+                ("hidden", Lang::Vi) => format!("{n} tệp ẩn hoặc tệp khóa"),
+                (e, _) => format!("{n} .{e}"),
             })
             .collect();
-        Some(format!("{total} files skipped, not .txt, .docx or .pdf: {}", parts.join(", ")))
+        let doc = self.ignored.contains_key("doc");
+        Some(match lang {
+            Lang::En => format!(
+                "{total} files skipped, not .txt, .docx or .pdf: {}{}",
+                parts.join(", "),
+                if doc { " (open .doc files in Word or LibreOffice and save them as DOCX)" } else { "" }
+            ),
+            Lang::Vi => format!(
+                "bỏ qua {total} tệp không phải .txt, .docx hay .pdf: {}{}",
+                parts.join(", "),
+                if doc {
+                    " (hãy mở các tệp .doc bằng Word hoặc LibreOffice rồi lưu lại dạng DOCX)"
+                } else {
+                    ""
+                }
+            ),
+        })
     }
 
     fn ignore(&mut self, p: &Path) {
@@ -126,8 +148,10 @@ fn pattern_base(pattern: &str) -> (PathBuf, Option<usize>) {
 
 /// Expands a glob pattern by walking from its literal base with loop detection, so a `**`
 /// over a symlink loop ends.
-fn expand_pattern(arg: &str, out: &mut Expansion) -> Result<(), String> {
-    let pattern = glob::Pattern::new(arg).map_err(|e| format!("{arg}: not a valid pattern: {e}"))?;
+fn expand_pattern(arg: &str, out: &mut Expansion) -> Result<(), Said> {
+    let pattern = glob::Pattern::new(arg).map_err(|e| {
+        Said::new(format!("{arg}: not a valid pattern: {e}"), format!("{arg}: không phải mẫu tên tệp hợp lệ: {e}"))
+    })?;
     let opts =
         glob::MatchOptions { case_sensitive: true, require_literal_separator: true, require_literal_leading_dot: true };
     // A pattern that names an extension ("*.doc") takes any file it matches; otherwise
@@ -187,7 +211,7 @@ fn expand_pattern(arg: &str, out: &mut Expansion) -> Result<(), String> {
 /// sorted list of paths, each file once. A pattern or folder that yields nothing is an
 /// error naming it; a missing or unreadable entry is listed in
 /// [`Expansion::unreadable`] and the rest goes on. `-` (standard input) is kept as it is.
-pub fn expand(args: &[String]) -> Result<Expansion, String> {
+pub fn expand(args: &[String]) -> Result<Expansion, Said> {
     let mut out = Expansion::default();
     for arg in args {
         if arg == "-" {
@@ -201,7 +225,10 @@ pub fn expand(args: &[String]) -> Result<Expansion, String> {
                 let unreadable = out.unreadable.len();
                 walk(p, &mut out);
                 if out.files.len() == before && out.unreadable.len() == unreadable {
-                    return Err(format!("{arg}: no .txt, .docx or .pdf file in this directory"));
+                    return Err(Said::new(
+                        format!("{arg}: no .txt, .docx or .pdf file in this directory"),
+                        format!("{arg}: thư mục này không có tệp .txt, .docx hay .pdf nào"),
+                    ));
                 }
             }
             Ok(_) => out.files.push(arg.clone()),
@@ -209,7 +236,10 @@ pub fn expand(args: &[String]) -> Result<Expansion, String> {
                 let unreadable = out.unreadable.len();
                 expand_pattern(arg, &mut out)?;
                 if out.files.len() == before && out.unreadable.len() == unreadable {
-                    return Err(format!("no document matches '{arg}'"));
+                    return Err(Said::new(
+                        format!("no document matches '{arg}'"),
+                        format!("không có văn bản nào khớp với '{arg}'"),
+                    ));
                 }
             }
             Err(e) => out.unreadable.push(format!("{arg}: {e}")),
@@ -234,10 +264,11 @@ fn dedup_by_file(mut files: Vec<String>) -> Vec<String> {
 }
 
 /// [`expand`], strict: any unreadable entry is an error (its message).
-pub fn expand_paths(args: &[String]) -> Result<Vec<String>, String> {
+pub fn expand_paths(args: &[String]) -> Result<Vec<String>, Said> {
     let e = expand(args)?;
     match e.unreadable.into_iter().next() {
-        Some(m) => Err(m),
+        // The system's words for why (English), the same in both languages.
+        Some(m) => Err(Said::new(m.clone(), m)),
         None => Ok(e.files),
     }
 }
@@ -269,7 +300,15 @@ mod tests {
         assert!(e.files.iter().any(|f| f.ends_with("linked.txt")), "{e:?}");
         assert!(e.unreadable.iter().any(|m| m.contains("loop")), "{e:?}");
         assert_eq!(e.ignored.get("md"), Some(&1));
-        assert_eq!(e.ignored_summary().unwrap(), "2 files skipped, not .txt, .docx or .pdf: 1 .doc, 1 .md");
+        assert_eq!(
+            e.ignored_summary(Lang::En).unwrap(),
+            "2 files skipped, not .txt, .docx or .pdf: 1 .doc, 1 .md (open .doc files in Word or LibreOffice and save them as DOCX)"
+        );
+        assert_eq!(
+            e.ignored_summary(Lang::Vi).unwrap(),
+            "bỏ qua 2 tệp không phải .txt, .docx hay .pdf: 1 .doc, 1 .md (hãy mở các tệp .doc bằng Word hoặc LibreOffice \
+             rồi lưu lại dạng DOCX)"
+        );
         // A `**` pattern over the loop ends too.
         let e = expand(&[format!("{}/**/*.txt", s(d))]).unwrap();
         assert!(e.files.len() >= 2, "{e:?}");

@@ -125,16 +125,28 @@ fn bad_input_is_refused_with_one_line_and_status_2() {
     let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
         ("empty.txt", vec![], "là tệp rỗng", "is empty"),
         ("blank.txt", b"   \n\n \t\n".to_vec(), "không có chữ", "no text"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "nhị phân (a PNG image)", "PNG image"),
-        ("nul.txt", b"abc\0def\0".to_vec(), "NUL", "NUL"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "nhị phân (ảnh PNG)", "PNG image"),
+        ("nul.txt", b"abc\0def\0".to_vec(), "nhị phân (có byte NUL)", "NUL"),
         (
             "latin1.txt",
             b"Ch\xe0o m\xf9ng \xff\xfe\xfd qu\xe1 \x81\x8d".to_vec(),
             "không phải văn bản UTF-8",
             "not UTF-8",
         ),
-        ("page.html", b"<!DOCTYPE html><html><body>x</body></html>".to_vec(), "HTML page", "HTML page"),
-        ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest".to_vec(), "DOCX", "DOCX"),
+        ("page.html", b"<!DOCTYPE html><html><body>x</body></html>".to_vec(), "là một trang HTML", "HTML page"),
+        // The refusals an office user meets most are told in Vietnamese too.
+        ("old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest".to_vec(), "tệp Word .doc kiểu cũ", "old Word .doc"),
+        (
+            "locked.docx",
+            [
+                &b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"[..],
+                &"EncryptionInfo".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>(),
+            ]
+            .concat(),
+            "có đặt mật khẩu",
+            "encrypted Word document",
+        ),
+        ("broken.docx", b"PK\x03\x04 not really a zip".to_vec(), "là tệp DOCX bị hỏng", "damaged DOCX"),
     ];
     for (name, bytes, vi, en) in cases {
         let p = write(&d, name, &bytes);
@@ -281,6 +293,8 @@ fn output_file_is_written_atomically_and_never_over_an_input() {
     let before = std::fs::read(&input).unwrap();
     let o = sosanh(&["outline", input.to_str().unwrap(), "-o", input.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("không ghi kết quả đè lên tệp đầu vào"), "{}", stderr(&o));
+    let o = sosanh(&["outline", input.to_str().unwrap(), "-o", input.to_str().unwrap(), "--lang", "en"]);
     assert!(stderr(&o).contains("refusing"), "{}", stderr(&o));
     assert_eq!(std::fs::read(&input).unwrap(), before);
     let out = d.path().join("out.json");
@@ -361,7 +375,7 @@ fn reuse_goes_on_past_a_bad_file_and_keeps_limits() {
     let o = sosanh(&["reuse", dir, "--format", "json"]);
     assert_eq!(o.status.code(), Some(2), "a file could not be read");
     let err = stderr(&o);
-    assert!(err.contains("empty.txt") && err.contains("skipped"), "{err}");
+    assert!(err.contains("empty.txt") && err.contains("bỏ qua 1 tệp không phải .txt, .docx hay .pdf: 1 .md"), "{err}");
     assert!(!err.contains("notes.md"), "{err}");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["counts"]["documents"], 4, "the report on the others is still written");

@@ -136,7 +136,7 @@ fn pdf_problems() {
     use sosanh::Problem;
     // Damaged: a PDF header and nothing else.
     match pdf_to_text(b"%PDF-1.4\nnot really a pdf\n") {
-        Err(Problem::Format(m)) => assert!(m.contains("damaged PDF"), "{m}"),
+        Err(Problem::Format(m)) => assert!(m.en.contains("damaged PDF"), "{m}"),
         other => panic!("{other:?}"),
     }
     // A truncated real PDF either still yields its first pages or is refused cleanly.
@@ -148,7 +148,10 @@ fn pdf_problems() {
     // A page with no text (as a scan is): one empty page.
     let blank = blank_pdf();
     match pdf_to_text(&blank) {
-        Err(Problem::Format(m)) => assert!(m.starts_with("is a scanned PDF"), "{m}"),
+        Err(Problem::Format(m)) => {
+            assert!(m.en.starts_with("is a scanned PDF"), "{m}");
+            assert!(m.vi.starts_with("là tệp PDF scan"), "{}", m.vi);
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -122,7 +122,7 @@ fn output_onto_a_fifo_a_device_or_a_directory_is_refused_before_any_work() {
         let o = run(&["outline", s(&f), "-o", target]);
         o.sane(1).within(10.0, 200);
         assert_eq!(o.code, 2);
-        assert!(o.stderr.contains("choose another -o FILE"), "{}", o.stderr);
+        assert!(o.stderr.contains("hãy chọn tệp -o khác"), "{}", o.stderr);
     }
     assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
@@ -143,7 +143,7 @@ fn output_onto_a_read_only_file_or_the_standard_input_file_is_refused() {
     let f = fixture("tam-thanh-2026-02.txt");
     let o = run(&["outline", s(&f), "-o", s(&ro)]);
     o.sane(1);
-    assert!(o.stderr.contains("read-only"), "{}", o.stderr);
+    assert!(o.stderr.contains("chỉ cho đọc"), "{}", o.stderr);
     assert_eq!(std::fs::read_to_string(&ro).unwrap(), "giữ nguyên");
     assert_eq!(std::fs::metadata(&ro).unwrap().permissions().mode() & 0o777, 0o444);
 
@@ -154,7 +154,7 @@ fn output_onto_a_read_only_file_or_the_standard_input_file_is_refused() {
     let stdin = std::fs::File::open(&a).unwrap();
     let o = run_with(&["compare", "-", s(&f), "-o", s(&a)], Stdio::from(stdin), None, &[]);
     o.sane(1);
-    assert!(o.stderr.contains("standard input"), "{}", o.stderr);
+    assert!(o.stderr.contains("đầu vào chuẩn"), "{}", o.stderr);
     assert_eq!(std::fs::read(&a).unwrap(), before);
     assert!(leftovers(dir.path()).is_empty());
 }

@@ -316,12 +316,12 @@ fn paths_expand_to_documents() {
     let got = expand_paths(&[format!("{}/sub/*", s(d))]).unwrap();
     assert_eq!(got.len(), 2);
     let err = expand_paths(&[format!("{}/*.doc", s(d))]).unwrap_err();
-    assert!(err.contains("*.doc"), "{err}");
+    assert!(err.en.contains("*.doc") && err.vi.contains("không có văn bản nào khớp"), "{err} / {}", err.vi);
     let err = expand_paths(&[s(&d.join("missing.txt"))]).unwrap_err();
-    assert!(err.contains("missing.txt"), "{err}");
+    assert!(err.en.contains("missing.txt"), "{err}");
     let empty = tempfile::tempdir().unwrap();
     let err = expand_paths(&[s(empty.path())]).unwrap_err();
-    assert!(err.contains("no .txt"), "{err}");
+    assert!(err.en.contains("no .txt") && err.vi.contains("không có tệp .txt"), "{err} / {}", err.vi);
     assert_eq!(expand_paths(&["-".to_string()]).unwrap(), ["-"]);
 }
 

@@ -15,6 +15,7 @@
 //! apart. Blank lines and lines starting with `#` are ignored.
 
 use super::{Comparison, TaskStatus, diff};
+use crate::error::Said;
 use crate::model::path_string;
 use std::io::{self, Write};
 
@@ -30,7 +31,7 @@ pub struct UserLink {
 }
 
 /// Reads a links file's text. Errors name the line.
-pub fn parse(text: &str) -> Result<Vec<UserLink>, String> {
+pub fn parse(text: &str) -> Result<Vec<UserLink>, Said> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
@@ -39,16 +40,29 @@ pub fn parse(text: &str) -> Result<Vec<UserLink>, String> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 5 {
-            return Err(format!(
-                "line {}: expected 5 tab-separated fields (same|different, old path, old text, new path, new text), found {}",
-                i + 1,
-                f.len()
+            return Err(Said::new(
+                format!(
+                    "line {}: expected 5 tab-separated fields (same|different, old path, old text, new path, new text), found {}",
+                    i + 1,
+                    f.len()
+                ),
+                format!(
+                    "dòng {}: cần 5 trường cách nhau bằng dấu tab (same|different, mục cũ, nội dung cũ, mục mới, nội dung mới), \
+                     có {}",
+                    i + 1,
+                    f.len()
+                ),
             ));
         }
         let same = match f[0].trim() {
             "same" => true,
             "different" => false,
-            other => return Err(format!("line {}: '{other}' is neither 'same' nor 'different'", i + 1)),
+            other => {
+                return Err(Said::new(
+                    format!("line {}: '{other}' is neither 'same' nor 'different'", i + 1),
+                    format!("dòng {}: '{other}' không phải 'same' hay 'different'", i + 1),
+                ));
+            }
         };
         out.push(UserLink {
             same,
@@ -137,8 +151,9 @@ mod tests {
         assert_eq!(ok.len(), 2);
         assert!(ok[0].same && !ok[1].same);
         assert_eq!(ok[0].new_path, "I.8");
-        assert!(parse("same\tI.6\tA\n").unwrap_err().contains("line 1"));
-        assert!(parse("maybe\ta\tb\tc\td\n").unwrap_err().contains("neither"));
+        let e = parse("same\tI.6\tA\n").unwrap_err();
+        assert!(e.en.contains("line 1") && e.vi.contains("dòng 1"), "{e:?}");
+        assert!(parse("maybe\ta\tb\tc\td\n").unwrap_err().en.contains("neither"));
     }
 
     #[test]

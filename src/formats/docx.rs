@@ -47,7 +47,7 @@
 //! damage gives [`Problem::Format`] with a sentence for the person who gave the file.
 
 use super::legacy;
-use crate::error::Problem;
+use crate::error::{Problem, Said};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::{HashMap, HashSet};
@@ -74,7 +74,13 @@ impl Default for DocxLimits {
 
 /// The error when the text produced passes [`DocxLimits::max_output`].
 fn over_budget(limit: u64) -> Problem {
-    Problem::OutputTooLarge { what: "footnotes or list labels repeated many times", limit }
+    Problem::OutputTooLarge {
+        what: Said::new(
+            "footnotes or list labels repeated many times",
+            "chú thích hoặc số thứ tự lặp lại rất nhiều lần",
+        ),
+        limit,
+    }
 }
 
 /// Is this a ZIP local-file header ("PK\x03\x04")? DOCX files are ZIP archives.
@@ -90,12 +96,15 @@ const MAX_NESTING: usize = 200;
 /// Deepest XML element nesting accepted in styles and numbering.
 const MAX_XML_DEPTH: usize = 256;
 
-fn format_problem(s: impl Into<String>) -> Problem {
-    Problem::Format(s.into())
+fn format_problem(en: impl Into<String>, vi: impl Into<String>) -> Problem {
+    Problem::Format(Said::new(en, vi))
 }
 
 fn damaged(part: &str, what: impl std::fmt::Display) -> Problem {
-    format_problem(format!("is a damaged Word document ({part}: {what})"))
+    format_problem(
+        format!("is a damaged Word document ({part}: {what})"),
+        format!("là tệp Word bị hỏng ({part}: {what})"),
+    )
 }
 
 /// The text of a DOCX file; see the module documentation for what is kept and how.
@@ -106,6 +115,7 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
     if !looks_like_zip(bytes) {
         return Err(format_problem(
             "is not a Word document: a DOCX file is a ZIP archive and this one does not start like one",
+            "không phải tệp Word: tệp DOCX là một tệp nén ZIP, mà tệp này không bắt đầu như tệp ZIP",
         ));
     }
     let mut pkg = Package::open(bytes, limits)?;
@@ -114,9 +124,7 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
         Some(i) => main[..=i].to_string(),
         None => String::new(),
     };
-    let document = pkg
-        .read(&main)?
-        .ok_or_else(|| format_problem("is a ZIP file but not a Word document (no word/document.xml)"))?;
+    let document = pkg.read(&main)?.ok_or_else(|| format_problem(NOT_WORD.0, NOT_WORD.1))?;
     let styles = match pkg.read(&format!("{dir}styles.xml"))? {
         Some(x) => Styles::parse(&x, "styles.xml")?,
         None => Styles::default(),
@@ -180,16 +188,26 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
 
 /// What an OLE compound file (the container of old .doc files and of encrypted Office
 /// files) is, in words.
-fn ole_problem(bytes: &[u8]) -> Problem {
+/// A ZIP archive without the main part of a Word document.
+const NOT_WORD: (&str, &str) = (
+    "is a ZIP file but not a Word document (no word/document.xml)",
+    "là tệp nén ZIP nhưng không phải tệp Word (không có word/document.xml)",
+);
+
+/// Why an OLE compound file (the container of old .doc files and of password-protected
+/// DOCX files alike) is refused.
+pub(crate) fn ole_problem(bytes: &[u8]) -> Problem {
     let needle: Vec<u8> = "EncryptionInfo".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     let encrypted = bytes.windows(needle.len()).any(|w| w == needle.as_slice());
     if encrypted {
         format_problem(
             "is an encrypted Word document; save an unprotected copy (File > Info > Protect Document) and try again",
+            "là tệp Word có đặt mật khẩu; hãy lưu một bản không đặt mật khẩu (Tệp > Thông tin > Bảo vệ Tài liệu) rồi thử lại",
         )
     } else {
         format_problem(
             "is an old Word .doc file (or another OLE document), not DOCX; open it in Word or LibreOffice and save it as DOCX",
+            "là tệp Word .doc kiểu cũ (hoặc một tài liệu OLE khác), không phải DOCX; hãy mở bằng Word hoặc LibreOffice rồi lưu lại dạng DOCX",
         )
     }
 }
@@ -204,16 +222,26 @@ struct Package<'a> {
 impl<'a> Package<'a> {
     fn open(bytes: &'a [u8], limits: &DocxLimits) -> Result<Self, Problem> {
         let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            format_problem(format!(
-                "is a damaged DOCX file: its ZIP structure cannot be read ({e}); it may be truncated or not fully downloaded"
-            ))
+            format_problem(
+                format!(
+                    "is a damaged DOCX file: its ZIP structure cannot be read ({e}); it may be truncated or not fully downloaded"
+                ),
+                format!("là tệp DOCX bị hỏng: không đọc được cấu trúc ZIP ({e}); có thể tệp bị cắt cụt hoặc chưa tải về hết"),
+            )
         })?;
         if zip.len() > limits.max_entries {
-            return Err(format_problem(format!(
-                "is not a plausible Word document: its ZIP archive lists {} entries, over the limit of {}",
-                zip.len(),
-                limits.max_entries
-            )));
+            return Err(format_problem(
+                format!(
+                    "is not a plausible Word document: its ZIP archive lists {} entries, over the limit of {}",
+                    zip.len(),
+                    limits.max_entries
+                ),
+                format!(
+                    "không giống một tệp Word: tệp nén ZIP có {} mục, quá giới hạn {}",
+                    zip.len(),
+                    limits.max_entries
+                ),
+            ));
         }
         Ok(Package { zip, budget: limits.max_uncompressed, limit: limits.max_uncompressed })
     }
@@ -240,16 +268,22 @@ impl<'a> Package<'a> {
                 }
             }
         }
-        let what = if self.has("content.xml") && self.has("mimetype") {
-            "is an OpenDocument file (ODT), not DOCX; open it in LibreOffice or Word and save it as DOCX"
+        let (en, vi) = if self.has("content.xml") && self.has("mimetype") {
+            (
+                "is an OpenDocument file (ODT), not DOCX; open it in LibreOffice or Word and save it as DOCX",
+                "là tệp OpenDocument (ODT), không phải DOCX; hãy mở bằng LibreOffice hoặc Word rồi lưu lại dạng DOCX",
+            )
         } else if self.has("xl/workbook.xml") {
-            "is an Excel workbook (XLSX), not a Word document"
+            ("is an Excel workbook (XLSX), not a Word document", "là bảng tính Excel (XLSX), không phải tệp Word")
         } else if self.has("ppt/presentation.xml") {
-            "is a PowerPoint presentation (PPTX), not a Word document"
+            (
+                "is a PowerPoint presentation (PPTX), not a Word document",
+                "là bản trình chiếu PowerPoint (PPTX), không phải tệp Word",
+            )
         } else {
-            "is a ZIP file but not a Word document (no word/document.xml)"
+            NOT_WORD
         };
-        Err(format_problem(what))
+        Err(format_problem(en, vi))
     }
 
     /// Reads and decodes one XML part; `None` when the archive has no such entry.
@@ -264,13 +298,20 @@ impl<'a> Package<'a> {
         if encrypted {
             return Err(format_problem(
                 "is an encrypted (password-protected) DOCX; save an unprotected copy and try again",
+                "là tệp DOCX có đặt mật khẩu; hãy lưu một bản không đặt mật khẩu rồi thử lại",
             ));
         }
         let too_big = || {
-            format_problem(format!(
-                "is not a plausible Word document: it inflates to more than {} bytes ({name} alone declares {declared}); this looks like a ZIP bomb",
-                self.limit
-            ))
+            format_problem(
+                format!(
+                    "is not a plausible Word document: it inflates to more than {} bytes ({name} alone declares {declared}); this looks like a ZIP bomb",
+                    self.limit
+                ),
+                format!(
+                    "không giống một tệp Word: giải nén ra hơn {} byte (riêng {name} đã khai {declared} byte); trông như một “bom ZIP”",
+                    self.limit
+                ),
+            )
         };
         if declared > self.budget {
             return Err(too_big());
@@ -1337,7 +1378,7 @@ pub(crate) mod tests {
 
     fn problem(bytes: &[u8], limits: &DocxLimits) -> String {
         match docx_to_text(bytes, limits) {
-            Err(Problem::Format(m)) => m,
+            Err(Problem::Format(m)) => m.en,
             other => panic!("expected Problem::Format, got {other:?}"),
         }
     }

@@ -15,7 +15,7 @@
 //! temporary copy is private (mode 0600, like a document that may be confidential) and
 //! removed on every path, a signal included (see [`crate::cleanup`]).
 
-use crate::error::Problem;
+use crate::error::{Problem, Said};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -30,6 +30,8 @@ pub const TIMEOUT: Duration = Duration::from_secs(60);
 pub const MEMORY_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
 
 /// The message when pdftotext cannot be found.
+pub const INSTALL_HINT_VI: &str = "cần pdftotext để đọc tệp PDF; hãy cài poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; Fedora: dnf install poppler-utils; macOS: brew install poppler; Windows: cài bộ poppler, ví dụ `winget install oschwartz10612.Poppler` hoặc `choco install poppler`, rồi thêm thư mục bin của nó vào PATH)";
+/// [`INSTALL_HINT_VI`] in English.
 pub const INSTALL_HINT: &str = "needs pdftotext to read PDF files; install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; Fedora: dnf install poppler-utils; macOS: brew install poppler; Windows: install the poppler binaries, for example with `winget install oschwartz10612.Poppler` or `choco install poppler`, and put their bin folder on PATH)";
 
 /// Does this start like a PDF file ("%PDF-")?
@@ -125,7 +127,11 @@ fn run_pdftotext(command: &[&str], bytes: &[u8], limits: &Limits) -> Result<Stri
     use std::os::unix::process::CommandExt;
     let timeout = limits.timeout;
     let tmp = TempFile::create(bytes).map_err(|e| {
-        Problem::Tool(format!("cannot write a temporary copy for pdftotext in {}: {e}", std::env::temp_dir().display()))
+        let dir = std::env::temp_dir();
+        Problem::Tool(Said::new(
+            format!("cannot write a temporary copy for pdftotext in {}: {e}", dir.display()),
+            format!("không ghi được bản sao tạm cho pdftotext vào {}: {e}", dir.display()),
+        ))
     })?;
     let (program, leading) = command.split_first().unwrap_or((&"pdftotext", &[]));
     let mut child = Command::new(program);
@@ -155,9 +161,14 @@ fn run_pdftotext(command: &[&str], bytes: &[u8], limits: &Limits) -> Result<Stri
     let mut child = match child.spawn() {
         Ok(c) => c,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Problem::Tool(INSTALL_HINT.into()));
+            return Err(Problem::Tool(Said::new(INSTALL_HINT, INSTALL_HINT_VI)));
         }
-        Err(e) => return Err(Problem::Tool(format!("cannot run pdftotext: {e}"))),
+        Err(e) => {
+            return Err(Problem::Tool(Said::new(
+                format!("cannot run pdftotext: {e}"),
+                format!("không chạy được pdftotext: {e}"),
+            )));
+        }
     };
     // Read both pipes on their own threads so that a full pipe never blocks the child;
     // each up to its limit, then the flag tells the loop below to stop the child.
@@ -186,62 +197,89 @@ fn run_pdftotext(command: &[&str], bytes: &[u8], limits: &Limits) -> Result<Stri
         if overflow.load(Ordering::SeqCst) {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(Problem::OutputTooLarge { what: "the PDF's text", limit: limits.output });
+            return Err(too_much_text(limits.output));
         }
         match child.try_wait() {
             Ok(Some(s)) => break s,
             Ok(None) if started.elapsed() >= timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(Problem::Tool(format!(
-                    "pdftotext took more than {} seconds on this PDF and was stopped",
-                    timeout.as_secs()
+                return Err(Problem::Tool(Said::new(
+                    format!("pdftotext took more than {} seconds on this PDF and was stopped", timeout.as_secs()),
+                    format!("pdftotext chạy quá {} giây trên tệp PDF này nên đã bị dừng", timeout.as_secs()),
                 )));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-            Err(e) => return Err(Problem::Tool(format!("pdftotext failed: {e}"))),
+            Err(e) => {
+                return Err(Problem::Tool(Said::new(
+                    format!("pdftotext failed: {e}"),
+                    format!("pdftotext bị lỗi: {e}"),
+                )));
+            }
         }
     };
     let stdout = out.join().unwrap_or_default();
     let stderr = String::from_utf8_lossy(&err.join().unwrap_or_default()).trim().to_string();
     drop(tmp);
     if overflow.load(Ordering::SeqCst) {
-        return Err(Problem::OutputTooLarge { what: "the PDF's text", limit: limits.output });
+        return Err(too_much_text(limits.output));
     }
     if !status.success() {
         use std::os::unix::process::ExitStatusExt;
         if (status.code().is_none() && stderr.is_empty()) || status.signal() == Some(libc::SIGABRT) {
-            return Err(Problem::Tool(format!(
-                "pdftotext stopped on this PDF ({status}), probably past its memory limit of {} MiB",
-                limits.memory >> 20
+            return Err(Problem::Tool(Said::new(
+                format!(
+                    "pdftotext stopped on this PDF ({status}), probably past its memory limit of {} MiB",
+                    limits.memory >> 20
+                ),
+                format!(
+                    "pdftotext dừng giữa chừng trên tệp PDF này ({status}), có lẽ vì vượt giới hạn bộ nhớ {} MiB",
+                    limits.memory >> 20
+                ),
             )));
         }
         let summary = summarise(&stderr);
         let detail = if summary.is_empty() { format!("pdftotext {status}") } else { format!("pdftotext: {summary}") };
         return Err(match status.code() {
             // 1: cannot open the PDF (damaged, not a PDF, or a password is needed).
-            Some(1) if stderr.to_lowercase().contains("password") => Problem::Format(
-                "is an encrypted PDF that needs a password; save an unprotected copy and try again".into(),
-            ),
-            Some(1) => Problem::Format(format!("is a damaged PDF that pdftotext cannot open ({detail})")),
-            // 3: the PDF's permissions forbid copying text.
-            Some(3) => Problem::Format(format!(
-                "is a PDF whose permissions forbid copying its text ({detail}); use the original DOCX"
+            Some(1) if stderr.to_lowercase().contains("password") => Problem::Format(Said::new(
+                "is an encrypted PDF that needs a password; save an unprotected copy and try again",
+                "là tệp PDF có đặt mật khẩu; hãy lưu một bản không đặt mật khẩu rồi thử lại",
             )),
-            _ => Problem::Tool(format!("pdftotext failed on this PDF ({detail})")),
+            Some(1) => Problem::Format(Said::new(
+                format!("is a damaged PDF that pdftotext cannot open ({detail})"),
+                format!("là tệp PDF bị hỏng, pdftotext không mở được ({detail})"),
+            )),
+            // 3: the PDF's permissions forbid copying text.
+            Some(3) => Problem::Format(Said::new(
+                format!("is a PDF whose permissions forbid copying its text ({detail}); use the original DOCX"),
+                format!("là tệp PDF không cho phép sao chép chữ ({detail}); hãy dùng bản DOCX gốc"),
+            )),
+            _ => Problem::Tool(Said::new(
+                format!("pdftotext failed on this PDF ({detail})"),
+                format!("pdftotext bị lỗi trên tệp PDF này ({detail})"),
+            )),
         });
     }
     let text = String::from_utf8_lossy(&stdout).replace('\u{c}', "\n");
     if !text.chars().any(char::is_alphabetic) {
         let pages = stdout.iter().filter(|&&b| b == 0x0c).count();
         return Err(Problem::Format(if pages > 0 {
-            "is a scanned PDF (images, no text layer); sosanh does not do OCR — use the original DOCX or an OCR tool first"
-                .into()
+            Said::new(
+                "is a scanned PDF (images, no text layer); sosanh does not do OCR — use the original DOCX or an OCR tool first",
+                "là tệp PDF scan (chỉ có ảnh, không có lớp chữ); sosanh không nhận dạng chữ (OCR) — hãy dùng bản DOCX gốc \
+                 hoặc chạy một công cụ OCR trước",
+            )
         } else {
-            "is a PDF with no pages of text".into()
+            Said::new("is a PDF with no pages of text", "là tệp PDF không có trang chữ nào")
         }));
     }
     Ok(text)
+}
+
+/// More text than the limit allows.
+fn too_much_text(limit: u64) -> Problem {
+    Problem::OutputTooLarge { what: Said::new("the PDF's text", "chữ của tệp PDF"), limit }
 }
 
 #[cfg(test)]
@@ -261,8 +299,10 @@ mod tests {
     fn missing_tool_says_how_to_install_it() {
         match run_pdftotext(&["sosanh-no-such-pdftotext"], b"%PDF-1.4", &DEFAULT) {
             Err(Problem::Tool(m)) => {
-                assert!(m.starts_with("needs pdftotext to read PDF files; install poppler-utils"));
-                assert!(m.contains("Windows"));
+                assert!(m.en.starts_with("needs pdftotext to read PDF files; install poppler-utils"));
+                assert!(m.en.contains("Windows"));
+                assert!(m.vi.starts_with("cần pdftotext để đọc tệp PDF; hãy cài poppler-utils"));
+                assert!(m.vi.contains("Windows"));
             }
             other => panic!("{other:?}"),
         }
@@ -282,7 +322,7 @@ mod tests {
             b"%PDF-1.4",
             &Limits { timeout: Duration::from_millis(300), ..DEFAULT },
         ) {
-            Err(Problem::Tool(m)) => assert!(m.contains("was stopped"), "{m}"),
+            Err(Problem::Tool(m)) => assert!(m.en.contains("was stopped"), "{m}"),
             other => panic!("{other:?}"),
         }
         assert!(started.elapsed() < Duration::from_secs(10));
@@ -299,17 +339,17 @@ mod tests {
         assert_eq!(out.unwrap(), "Trang một\n\nTrang hai\n\n");
         // Pages but no letters: a scan.
         match run_pdftotext(&script(r"printf '\014 12 \014'"), b"%PDF-", &DEFAULT) {
-            Err(Problem::Format(m)) => assert!(m.starts_with("is a scanned PDF"), "{m}"),
+            Err(Problem::Format(m)) => assert!(m.en.starts_with("is a scanned PDF"), "{m}"),
             other => panic!("{other:?}"),
         }
         let encrypted = script("echo 'Command Line Error: Incorrect password' >&2; exit 1");
         match run_pdftotext(&encrypted, b"%PDF-", &DEFAULT) {
-            Err(Problem::Format(m)) => assert!(m.contains("encrypted PDF"), "{m}"),
+            Err(Problem::Format(m)) => assert!(m.en.contains("encrypted PDF"), "{m}"),
             other => panic!("{other:?}"),
         }
         match run_pdftotext(&script("echo 'Syntax Error: broken' >&2; exit 1"), b"%PDF-", &DEFAULT) {
             Err(Problem::Format(m)) => {
-                assert!(m.contains("damaged PDF") && m.contains("broken"), "{m}")
+                assert!(m.en.contains("damaged PDF") && m.en.contains("broken") && m.vi.contains("broken"), "{m}")
             }
             other => panic!("{other:?}"),
         }
@@ -334,7 +374,10 @@ mod tests {
         let noisy = script("for i in $(seq 168); do echo \"Syntax Error ($i): bad\" >&2; done; exit 1");
         match run_pdftotext(&noisy, b"%PDF-", &DEFAULT) {
             Err(Problem::Format(m)) => {
-                assert!(!m.contains('\n') && m.contains("Syntax Error (1): bad") && m.contains("167 more lines"), "{m}")
+                assert!(
+                    !m.en.contains('\n') && m.en.contains("Syntax Error (1): bad") && m.en.contains("167 more lines"),
+                    "{m}"
+                )
             }
             other => panic!("{other:?}"),
         }

@@ -21,7 +21,7 @@ pub mod outline;
 pub mod parts;
 pub mod repair;
 
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Problem, Result, Said};
 use crate::formats;
 use crate::model::Document;
 use std::io::Read;
@@ -134,18 +134,18 @@ pub fn read_bytes(path: &str, opts: &ReadOptions) -> Result<Vec<u8>> {
 }
 
 /// Signatures of binary formats people mistake for documents, with a name a user knows.
-const MAGIC: &[(&[u8], &str)] = &[
-    (b"\x89PNG", "a PNG image"),
-    (b"\xFF\xD8\xFF", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x7FELF", "an executable"),
-    (b"MZ", "a Windows executable"),
-    (b"\x1F\x8B", "a gzip archive"),
-    (b"7z\xBC\xAF", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"{\\rtf", "an RTF document; save it as DOCX"),
+const MAGIC: &[(&[u8], &str, &str)] = &[
+    (b"\x89PNG", "a PNG image", "ảnh PNG"),
+    (b"\xFF\xD8\xFF", "a JPEG image", "ảnh JPEG"),
+    (b"GIF8", "a GIF image", "ảnh GIF"),
+    (b"II*\x00", "a TIFF image", "ảnh TIFF"),
+    (b"MM\x00*", "a TIFF image", "ảnh TIFF"),
+    (b"\x7FELF", "an executable", "tệp chương trình"),
+    (b"MZ", "a Windows executable", "tệp chương trình Windows"),
+    (b"\x1F\x8B", "a gzip archive", "tệp nén gzip"),
+    (b"7z\xBC\xAF", "a 7-Zip archive", "tệp nén 7-Zip"),
+    (b"Rar!", "a RAR archive", "tệp nén RAR"),
+    (b"{\\rtf", "an RTF document; save it as DOCX", "tài liệu RTF; hãy lưu lại dạng DOCX"),
 ];
 
 /// Decodes bytes into NFC text with `\n` line ends. Returns notes on anything guessed.
@@ -167,14 +167,11 @@ pub fn decode(bytes: &[u8], opts: &ReadOptions) -> std::result::Result<(String, 
         return finish(text, opts, notes);
     }
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        return Err(Problem::Format(
-            "is an old Word .doc file or an encrypted document; open it in Word or LibreOffice and save it as DOCX"
-                .into(),
-        ));
+        return Err(formats::docx::ole_problem(bytes));
     }
-    for (magic, what) in MAGIC {
+    for (magic, en, vi) in MAGIC {
         if bytes.starts_with(magic) {
-            return Err(Problem::Binary((*what).into()));
+            return Err(Problem::Binary(Said::new(*en, *vi)));
         }
     }
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -185,16 +182,17 @@ pub fn decode(bytes: &[u8], opts: &ReadOptions) -> std::result::Result<(String, 
         utf16(rest, u16::from_be_bytes)?
     } else {
         if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
-            return Err(Problem::Binary("it contains NUL bytes".into()));
+            return Err(Problem::Binary(Said::new("it contains NUL bytes", "có byte NUL")));
         }
         utf8(bytes, opts, &mut notes)?
     };
     let head: String = text.chars().take(512).collect::<String>().to_ascii_lowercase();
     let head = head.trim_start();
     if head.starts_with("<!doctype html") || head.starts_with("<html") {
-        return Err(Problem::Format(
-            "is an HTML page; save the page as text (or the original as DOCX) and try again".into(),
-        ));
+        return Err(Problem::Format(Said::new(
+            "is an HTML page; save the page as text (or the original as DOCX) and try again",
+            "là một trang HTML; hãy lưu trang dưới dạng văn bản (hoặc lấy bản gốc dạng DOCX) rồi thử lại",
+        )));
     }
     finish(text, opts, notes)
 }
@@ -365,7 +363,10 @@ fn finish(text: String, opts: &ReadOptions, notes: Vec<String>) -> std::result::
     };
     // (With no control character the test cannot fail: the characters are not counted.)
     if controls > 0 && controls * 50 > cleaned.chars().count().max(1) {
-        return Err(Problem::Binary(format!("{controls} control characters")));
+        return Err(Problem::Binary(Said::new(
+            format!("{controls} control characters"),
+            format!("{controls} ký tự điều khiển"),
+        )));
     }
     // Most text is already NFC; the quick check skips the rewrite for it.
     let text = if crate::normalize::is_nfc_quick_yes(&cleaned, |c| matches!(c, '\u{a0}' | '\u{ad}' | 'ƣ' | 'Ƣ')) {

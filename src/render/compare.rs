@@ -5,6 +5,7 @@ use super::lang::{Lang, count, kind, words};
 use super::{Display, diff_pieces, wrap_pieces};
 use crate::compare::diff::Op;
 use crate::compare::{Comparison, DocSummary, SectionMatch, SectionStatus, Side, TaskMatch, TaskStatus};
+use crate::error::Said;
 use crate::model::path_string;
 use colored::{ColoredString, Colorize};
 use std::io::{self, Write};
@@ -29,7 +30,7 @@ impl Default for Filter {
 
 impl Filter {
     /// Parses "new,dropped,reworded,moved,identical,split,merged".
-    pub fn parse(s: &str) -> Result<Filter, String> {
+    pub fn parse(s: &str) -> Result<Filter, Said> {
         let mut f = Filter {
             identical: false,
             reworded: false,
@@ -49,8 +50,14 @@ impl Filter {
                 "split" => f.split = true,
                 "merged" => f.merged = true,
                 other => {
-                    return Err(format!(
-                        "unknown kind '{other}' in --only; use any of new, dropped, reworded, moved, identical, split, merged"
+                    return Err(Said::new(
+                        format!(
+                            "unknown kind '{other}' in --only; use any of new, dropped, reworded, moved, identical, split, merged"
+                        ),
+                        format!(
+                            "--only không có loại '{other}'; dùng các loại new (mới), dropped (bỏ), reworded (sửa lời), \
+                             moved (chuyển mục), identical (giữ nguyên), split (tách), merged (gộp)"
+                        ),
                     ));
                 }
             }
