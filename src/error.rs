@@ -104,7 +104,7 @@ impl Error {
         match (self, lang) {
             (_, Lang::En) => self.to_string(),
             (Error::Input { path, problem }, Lang::Vi) => format!("{path}: {}", problem.message(lang)),
-            (Error::Usage(m), Lang::Vi) => m.vi.clone(),
+            (Error::Usage(m), Lang::Vi) => m.get(lang).to_string(),
             (Error::Output { path, source }, Lang::Vi) => format!("không ghi được {path}: {}", io_vi(source)),
         }
     }
@@ -133,7 +133,7 @@ impl Problem {
                 format!("cho ra hơn {limit} byte chữ ({}), quá giới hạn (nâng giới hạn bằng --max-bytes)", what.vi)
             }
             Problem::LineTooLong { len, limit } => format!("có một dòng dài {len} ký tự, quá giới hạn {limit}"),
-            Problem::Format(m) | Problem::Tool(m) => m.vi.clone(),
+            Problem::Format(m) | Problem::Tool(m) => m.get(lang).to_string(),
         }
     }
 }
