@@ -208,6 +208,8 @@ fn compare_exit_status_like_diff() {
         sosanh(&["compare", "fixtures/tam-thanh-2025-12.txt", "fixtures/tam-thanh-2026-02.txt", "--only", "nonsense"]);
     assert_eq!(err.status.code(), Some(2));
     assert!(stderr(&err).contains("--only"));
+    // In the interface's language, naming the kinds with its own words.
+    assert!(stderr(&err).contains("--only không có loại 'nonsense'") && stderr(&err).contains("reworded (sửa lời)"));
 }
 
 #[test]

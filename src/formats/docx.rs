@@ -186,8 +186,6 @@ pub fn docx_to_text(bytes: &[u8], limits: &DocxLimits) -> Result<String, Problem
     Ok(text)
 }
 
-/// What an OLE compound file (the container of old .doc files and of encrypted Office
-/// files) is, in words.
 /// A ZIP archive without the main part of a Word document.
 const NOT_WORD: (&str, &str) = (
     "is a ZIP file but not a Word document (no word/document.xml)",

@@ -50,13 +50,16 @@ impl Filter {
                 "split" => f.split = true,
                 "merged" => f.merged = true,
                 other => {
+                    // The Vietnamese names are the interface's own words for the statuses.
+                    let w = words(Lang::Vi);
                     return Err(Said::new(
                         format!(
                             "unknown kind '{other}' in --only; use any of new, dropped, reworded, moved, identical, split, merged"
                         ),
                         format!(
-                            "--only không có loại '{other}'; dùng các loại new (mới), dropped (bỏ), reworded (sửa lời), \
-                             moved (chuyển mục), identical (giữ nguyên), split (tách), merged (gộp)"
+                            "--only không có loại '{other}'; dùng các loại new ({}), dropped ({}), reworded ({}), \
+                             moved ({}), identical ({}), split (tách), merged (gộp)",
+                            w.new, w.dropped, w.reworded, w.moved, w.identical
                         ),
                     ));
                 }
