@@ -313,10 +313,59 @@ fn output_file_is_written_atomically_and_never_over_an_input() {
 #[test]
 fn help_teaches() {
     let o = sosanh(&["compare", "--help"]);
-    let h = stdout(&o);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("help_compare_vi", stdout(&o));
+    let h = stdout(&sosanh(&["compare", "--help", "--lang", "en"]));
     for needle in ["--only", "--section", "--format", "--color", "Exit status", "Example"] {
         assert!(h.contains(needle), "{needle} in help");
     }
+    // `help COMMAND` is `COMMAND --help`, in either language, `--lang` before or after.
+    assert_eq!(stdout(&sosanh(&["help", "compare"])), stdout(&o));
+    for args in [&["help", "compare", "--lang", "en"][..], &["--lang", "en", "help", "compare"]] {
+        assert_eq!(stdout(&sosanh(args)), h, "{args:?}");
+    }
+    let top = stdout(&sosanh(&["--help"]));
+    assert!(top.contains("Cách dùng: sosanh [TUỲ CHỌN] <LỆNH>") && top.contains("--help --lang en"), "{top}");
+    assert!(stdout(&sosanh(&["--lang", "en", "--help"])).contains("Usage: sosanh [OPTIONS] <COMMAND>"));
+}
+
+/// clap's refusals (an unknown flag or command, a missing file, a value not allowed) are
+/// Vietnamese like sosanh's own, with the usage line; English with `--lang en`.
+#[test]
+fn command_line_mistakes_are_refused_in_the_interface_language() {
+    for (args, vi, en) in [
+        (&["compare", "a", "b", "--bogus"][..], "sosanh: không có tuỳ chọn '--bogus'", "unexpected argument '--bogus'"),
+        (&["compare", "a"], "sosanh: thiếu đối số <MỚI>", "the following required arguments were not provided"),
+        (&["compar", "a", "b"], "(có phải ý bạn là 'compare'?)", "unrecognized subcommand 'compar'"),
+        (
+            &["check", "a", "--fail-on", "loi"],
+            "giá trị 'loi' không hợp lệ cho '--fail-on <MỨC>'; một trong: note, warning, error",
+            "invalid value 'loi'",
+        ),
+        (&["reuse", "a", "b", "--min-words", "tám"], "cần một số nguyên không âm, ví dụ 12", "invalid digit"),
+    ] {
+        let o = sosanh(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains(vi), "{args:?}: {err}");
+        assert!(!err.contains("error:") && !err.contains("Usage:"), "{args:?}: {err}");
+        let o = sosanh(&[args, &["--lang", "en"]].concat());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(en), "{args:?} --lang en: {}", stderr(&o));
+    }
+    let err = stderr(&sosanh(&["compare", "a", "b", "--bogus"]));
+    assert!(err.contains("Cách dùng: sosanh compare [TUỲ CHỌN] <CŨ> <MỚI>\nXem thêm: sosanh compare --help"), "{err}");
+}
+
+/// `--lang` before the command's name reaches the command (clap hands the top-level
+/// global down).
+#[test]
+fn lang_before_the_command_name() {
+    let pair = ["fixtures/tam-thanh-2025-12.txt", "fixtures/tam-thanh-2026-02.txt"];
+    let en = stdout(&sosanh(&[&["--lang", "en", "compare"][..], &pair, &["--color", "never"]].concat()));
+    assert!(en.starts_with("old fixtures/tam-thanh-2025-12.txt"), "{en}");
+    let vi = stdout(&sosanh(&[&["compare"][..], &pair, &["--color", "never"]].concat()));
+    assert!(vi.starts_with("bản cũ fixtures/tam-thanh-2025-12.txt"), "{vi}");
 }
 
 /// The four programme fixtures (text only: the DOCX and PDF are the same programme).
@@ -458,9 +507,13 @@ fn reuse_and_check_help_teach() {
         ("reuse", &["--min-words", "--min-units", "--jobs", "--max-files", "Exit status", "Example"][..]),
         ("check", &["--final", "--fail-on", "--lang", "--units", "Exit status", "Example"][..]),
     ] {
-        let h = stdout(&sosanh(&[cmd, "--help"]));
+        let h = stdout(&sosanh(&[cmd, "--help", "--lang", "en"]));
         for n in needles {
             assert!(h.contains(n), "{cmd}: {n} in help");
+        }
+        let h = stdout(&sosanh(&[cmd, "--help"]));
+        for n in needles.iter().map(|n| n.replace("Exit status", "Mã thoát").replace("Example", "Ví dụ")) {
+            assert!(h.contains(&n), "{cmd}: {n} in the Vietnamese help");
         }
     }
 }
