@@ -1315,6 +1315,11 @@ fn join(
         let caps_heading = cur.as_ref().is_some_and(|p| is_caps_heading(&p.text));
         let new_para = match prev_line {
             None => true,
+            // "(Chi tiết theo Phụ lục đính kèm)" / "Điều" / "2. Giao các cơ quan …": a label
+            // word alone on its line with its number and dot opening the next is a heading,
+            // whatever the line before left open (regression: Bắc Ninh's decisions lost their
+            // Điều 2 into Điều 1 behind a line without a full stop).
+            Some(_) if k + 1 < body.len() && label_word_before_number(line, body.text(k + 1)) => true,
             // "Điều" / "2. Những nguyên tắc …", "Chương" / "I": a label word cut from its number.
             Some(p) if is_label_word(p) => false,
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
@@ -1632,6 +1637,24 @@ fn ends_clause(line: &str) -> bool {
 fn undotted_number(line: &str) -> bool {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && line.as_bytes().get(digits) == Some(&b' ')
+}
+
+/// "Điều" / "2. …", "Chương" / "III. …", "Phần" / "II": a heading's label word alone on
+/// its line (`line`), the next line (`next`) opening with its number (and a dot, or
+/// nothing after a Roman one).
+fn label_word_before_number(line: &str, next: &str) -> bool {
+    let word = line.trim();
+    let roman_ok = matches!(word, "Chương" | "CHƯƠNG" | "Phần" | "PHẦN" | "Mục" | "MỤC");
+    if !(roman_ok || matches!(word, "Điều" | "ĐIỀU")) {
+        return false;
+    }
+    let next = next.trim_start();
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        return matches!(&next.as_bytes()[digits..], [b'.', b' ', ..] | [b'.']);
+    }
+    let roman = next.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L')).count();
+    roman_ok && (1..=7).contains(&roman) && matches!(&next.as_bytes()[roman..], [] | [b'.', ..] | [b' ', ..])
 }
 
 fn is_label_word(line: &str) -> bool {
@@ -2398,6 +2421,18 @@ mod tests {
     /// "13. Bồi thường đối với cây trồng …"). In hard-wrapped text the quotation after "như
     /// sau:" is a paragraph of its own (`a_quotation_after_a_colon_opens_a_paragraph`; it
     /// was run into the lead before).
+    /// "Điều" alone on its line, its number opening the next, after a line with no full
+    /// stop: the article's heading still opens a paragraph (regression: two Bắc Ninh
+    /// decisions read "(Chi tiết theo Phụ lục đính kèm) Điều 2." as a task of Điều 1 and
+    /// lost Điều 2; a land procedure lost two articles the same way).
+    #[test]
+    fn a_label_word_alone_opens_its_heading_after_an_open_line() {
+        let text = "Điều\n1. Công bố kèm theo Quyết định này danh\n(Chi tiết theo Phụ lục đính kèm)\nĐiều\n2. Giao các cơ quan, đơn vị:\n";
+        let r = repair(text);
+        let t = texts(&r);
+        assert_eq!(t.last(), Some(&"Điều 2. Giao các cơ quan, đơn vị:"), "{t:?}");
+    }
+
     #[test]
     fn a_quoted_label_word_joins_its_number() {
         let r = repair("2. Sửa đổi, bổ sung Điều 13 như sau:\n“Điều\n13. Bồi thường đối với cây trồng.”\n");
