@@ -498,6 +498,23 @@ mod tests {
         assert_eq!(units, ["xã Cao Lộc", "HĐND xã"], "{f:#?}");
     }
 
+    /// Regression (2026-12-03): on `../shared/real/`, 110 of 115 "malformed symbol" errors
+    /// were tokens that are not documents' symbols at all; these are their shapes.
+    #[test]
+    fn only_what_is_written_as_a_symbol_is_judged_as_one() {
+        let d = with_body(
+            "1. Đến quý IV/2026 và quý II/2027; phòng, chống HIV/AIDS; số CMND/CCCD; hộ Ở/NHÀ; đoạn Km900-K46 và 000-K9; Mẫu số 01-ĐĐN-CT; dung lượng 500MB/hộp; mạng 4G/5G; Công văn số 919-CV/VPTW/nb.\n2. Căn cứ Quyết định số 2609QĐ/UBND, Thông tư số 49/2025TT-BCT và Nghị định số 255/2025-NĐ-CP.\n",
+        );
+        let f = check(&d, &CheckOptions::default());
+        let mut flagged: Vec<&str> =
+            f.iter().filter(|x| x.rule == "malformed-symbol").map(|x| x.text.as_str()).collect();
+        flagged.sort_unstable();
+        assert_eq!(flagged, ["255/2025-NĐ-CP", "2609QĐ/UBND", "49/2025TT-BCT"], "{f:#?}");
+        for meant in ["255/2025/NĐ-CP", "2609/QĐ-UBND", "49/2025/TT-BCT"] {
+            assert!(f.iter().any(|x| x.message.contains(&format!("có lẽ là \"{meant}\""))), "{meant}: {f:#?}");
+        }
+    }
+
     #[test]
     fn numbering_gaps_and_blank_fields() {
         let d = with_body("1. Việc một.\n2. Việc hai.\n4. Việc bốn.\nII. MỤC HAI\n1. Việc.\nIV. MỤC BỐN\n1. Việc.\n");
@@ -515,6 +532,25 @@ mod tests {
         let d = with_body("1. Mục\na) Việc a.\nb) Việc b.\nc) Việc c.\nd) Việc d.\ne) Việc e.\n");
         let f = check(&d, &CheckOptions::default());
         assert!(!f.iter().any(|x| x.rule == "numbering-gap"), "{f:#?}");
+        // Capitals too (regression: "D. LĨNH VỰC …" then "E. LĨNH VỰC …" was a gap).
+        let d = with_body(
+            "A. LĨNH VỰC MỘT\n1. Việc.\nB. LĨNH VỰC HAI\n1. Việc.\nC. LĨNH VỰC BA\n1. Việc.\nD. LĨNH VỰC BỐN\n1. Việc.\nE. LĨNH VỰC NĂM\n1. Việc.\n",
+        );
+        let f = check(&d, &CheckOptions::default());
+        assert!(!f.iter().any(|x| x.rule == "numbering-gap"), "{f:#?}");
+    }
+
+    /// A number written inside the item before it is not missing (regression: a form's
+    /// fields "1. Họ và tên: …… 2. Giới tính: ……" on one line were a gap "1 → 3").
+    #[test]
+    fn a_number_inside_the_item_before_is_no_gap() {
+        let d = with_body(
+            "1. Họ và tên: ………… 2. Giới tính: …………\n3. Ngày sinh: ……………\n4. Quê quán: ……………\n6. Nơi ở: ……\n7. Hồ sơ theo khoản 8. Các giấy tờ khác.\n9. Ghi chú.\n10. Phải được phê duyệt 11. Việc ngầm hóa mạng cáp.\n12. Thời hạn.\n",
+        );
+        let f = check(&d, &CheckOptions::default());
+        let gaps: Vec<&str> = f.iter().filter(|x| x.rule == "numbering-gap").map(|x| x.text.as_str()).collect();
+        // "khoản 8." cites a clause: 8 is still missing.
+        assert_eq!(gaps, ["4 → 6", "7 → 9"], "{f:#?}");
     }
 
     #[test]
