@@ -281,7 +281,7 @@ impl Checker<'_> {
         }
         // Targets of an earlier year in a programme or plan.
         let forward = matches!(self.doc.meta.kind, None | Some(DocKind::Programme) | Some(DocKind::Plan));
-        if !forward || p.is_heading || p.section.starts_with("footnote") {
+        if !forward || p.is_heading || p.section.starts_with("footnote") || self.reviews.contains(&p.section) {
             return;
         }
         for c in YEAR.captures_iter(p.text) {
@@ -291,8 +291,13 @@ impl Checker<'_> {
                 continue;
             }
             let tail = tail_lower(&p.text[..y.start()], 60);
-            const REVIEW: [&str; 14] = [
+            const REVIEW: [&str; 19] = [
                 "tổng kết",
+                "tình hình",
+                "so sánh",
+                "ước thực hiện",
+                "ước đạt",
+                "ưth",
                 "sơ kết",
                 "kết quả",
                 "đánh giá",
@@ -307,7 +312,7 @@ impl Checker<'_> {
                 "thi đua",
                 "số liệu",
             ];
-            if REVIEW.iter().any(|w| tail.contains(w)) {
+            if REVIEW.iter().any(|w| tail.contains(w)) || names_a_law(&p.text[..y.start()]) {
                 continue;
             }
             let text = format!("năm {}", y.as_str());
@@ -322,4 +327,11 @@ impl Checker<'_> {
             self.push("past-year", Severity::Warning, p, y.start(), &text, say(lang, vi, en));
         }
     }
+}
+
+/// Whether the year after `before` names a law: "Luật" in capitals opens the clause the year
+/// ends ("Thực hiện Luật Ngân sách nhà nước năm 2025", "Luật Đất đai năm 2024").
+fn names_a_law(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', '.', ':', '(']).next().unwrap_or(before);
+    clause.contains("Luật ")
 }

@@ -33,9 +33,11 @@
 //!   "hợp tác xã", "thị xã" and "xã hội" are not units.
 //! - Reduplicated nouns that are good Vietnamese ("người người", "nhà nhà", "ngày ngày")
 //!   are not repeated words.
-//! - Lists may skip "đ" (a, b, c, d, e): that is not a gap.
+//! - Lists may skip "đ" (a, b, c, d, e; A … E): that is not a gap, and neither is a number
+//!   written inside the item before it.
 //! - `past-year` is only raised in programmes and plans for a later year, and not where the
-//!   year is a review ("tổng kết năm 2025", "kết quả năm 2025") or a school year.
+//!   year is a review ("tổng kết năm 2025", "kết quả năm 2025", a section headed "Tình hình
+//!   thực hiện …" and all under it), a law's name ("Luật Đất đai năm 2024") or a school year.
 //!
 //! The rules live in one file per family: [`dates`] (impossible and too-late dates, year
 //! ranges, period slips), [`units`] (other units' names), [`symbols`] (document
@@ -145,7 +147,7 @@ pub fn check_all(docs: &[Document], opts: &CheckOptions) -> Vec<Vec<Finding>> {
     let units = UnitIndex::new(&units);
     docs.par_iter()
         .zip(own)
-        .map(|(d, own)| Checker { doc: d, opts, units: &units, own, out: Vec::new() }.run())
+        .map(|(d, own)| Checker { doc: d, opts, units: &units, own, reviews: reviews(d), out: Vec::new() }.run())
         .collect()
 }
 
@@ -305,7 +307,30 @@ struct Checker<'a> {
     units: &'a UnitIndex,
     /// The document's own unit name, folded.
     own: Option<String>,
+    /// Paths of the sections that review a past period ([`reviews`]).
+    reviews: std::collections::HashSet<String>,
     out: Vec<Finding>,
+}
+
+/// The paths of the sections headed as a review of what was done, or under one: "TÌNH
+/// HÌNH THỰC HIỆN NHIỆM VỤ … NĂM 2025", "Đánh giá …", "Kết quả …". A plan for 2026 that
+/// opens with such a part speaks of 2025 there by design (regression: a province's
+/// three-year budget plan had six "past-year" warnings in its review of 2025).
+fn reviews(doc: &Document) -> std::collections::HashSet<String> {
+    const REVIEW: [&str; 6] = ["tình hình", "đánh giá", "kết quả", "tổng kết", "sơ kết", "kiểm điểm"];
+    fn walk(sections: &[Section], above: bool, out: &mut std::collections::HashSet<String>) {
+        for s in sections {
+            let heading = s.heading.to_lowercase();
+            let review = above || REVIEW.iter().any(|w| heading.contains(w));
+            if review {
+                out.insert(s.path_string());
+            }
+            walk(&s.children, review, out);
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    walk(&doc.sections, false, &mut out);
+    out
 }
 
 /// Picks the message in the language asked for.
@@ -469,6 +494,18 @@ mod tests {
         assert!(r.contains(&("school-year", "2026 - 2026".into())), "{f:#?}");
         assert!(r.contains(&("year-range", "2030 - 2026".into())), "{f:#?}");
         assert_eq!(r.iter().filter(|(rule, _)| *rule != "blank-field").count(), 2, "{f:#?}");
+    }
+
+    /// Regression (2026-12-03): a plan reviewing last year in its first part, and citing a
+    /// law by its year, had a "past-year" warning on each such mention.
+    #[test]
+    fn past_years_in_a_review_or_a_laws_name_are_no_slip() {
+        let d = with_body(
+            "1. Việc.\nII. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025\n1. Thu ngân sách\na) Thu ngân sách năm 2025 ước đạt 120% dự toán.\nIII. NHIỆM VỤ NĂM 2026\n1. Phấn đấu thu ngân sách năm 2025 đạt 100% dự toán.\n2. Thực hiện Luật Ngân sách nhà nước năm 2025.\n3. Trên cơ sở tình hình thực hiện các dự án năm 2025, bố trí vốn; so sánh với ƯTH năm 2025.\n",
+        );
+        let f = check(&d, &CheckOptions::default());
+        let past: Vec<&str> = f.iter().filter(|x| x.rule == "past-year").map(|x| x.section.as_str()).collect();
+        assert_eq!(past, ["III.1"], "{f:#?}");
     }
 
     #[test]
