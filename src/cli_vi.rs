@@ -389,7 +389,12 @@ fn localise_arg(arg: Arg, command: Option<&str>) -> Arg {
             extra.push_str(&format!(" [một trong: {}]", choices.join(", ")));
         }
     }
-    arg = arg.hide_default_value(true).hide_possible_values(true).help(format!("{}{extra}", text.help));
+    if arg.get_action().takes_values() {
+        // clap's own "[default: …]" gives way to the Vietnamese (only where it would show:
+        // debug builds assert that these are set on arguments that take values only).
+        arg = arg.hide_default_value(true).hide_possible_values(true);
+    }
+    arg = arg.help(format!("{}{extra}", text.help));
     arg = match text.long {
         Some(long) => arg.long_help(format!("{long}{extra}")),
         None => arg.long_help(None::<&'static str>),
