@@ -12,9 +12,9 @@ pub(super) static SYMBOL_OK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// What is written as a document's number and symbol: a number, then (after a slash, or
-/// glued to it) an abbreviation of two capitals or more, and a slash before a capital. Other tokens
-/// with slashes and capitals are other things, and calling them malformed symbols was
-/// wrong in 110 of 115 findings on `../shared/real/` (2026-12-03): quarters ("IV/2026"),
+/// glued to it) an abbreviation of two capitals or more, and a slash before a capital.
+/// Other tokens with slashes and capitals are other things, and calling them malformed
+/// symbols was wrong in 110 of 115 findings on `../shared/real/` (2026-12-03): quarters ("IV/2026"),
 /// pairs of words or abbreviations ("HIV/AIDS", "CMND/CCCD", "Ở/NHÀ"), kilometre posts
 /// ("900-K46"), form codes ("01-ĐĐN-CT"), sizes ("500MB/hộp"), network names ("4G/5G").
 pub(super) static WRITTEN_AS_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
