@@ -187,3 +187,19 @@ fn a_repeated_sentence_is_a_slip_in_the_body_not_in_an_attachments_procedures() 
     let repeats: Vec<usize> = f.iter().filter(|x| x.rule == "repeated-sentence").map(|x| x.line).collect();
     assert_eq!(repeats, [5], "{f:#?}");
 }
+
+/// A task's field ("Cơ quan chủ trì: …") and a table's row say the same in every task or
+/// row by design; a repeated sentence with a colon in it is still a slip (regression: 28
+/// of 57 repeated-sentence findings on `../shared/real/` were such fields and rows).
+#[test]
+fn a_repeated_field_or_table_row_is_no_slip() {
+    let field = "Cơ quan phối hợp: Các sở, ngành có liên quan và UBND các xã, phường.";
+    let long = "Nội dung: Tổ chức tuyên truyền sâu rộng trong cán bộ, đảng viên và Nhân dân về các chủ trương, chính sách mới của Đảng và Nhà nước.";
+    let text = format!(
+        "I. NHIỆM VỤ\n\n1. Việc thứ nhất\n\na) {field}\n\nb) {long}\n\n2. Việc thứ hai\n\na) {field}\n\nb) {long}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    );
+    let f = check(&text_doc("t.txt", &text), &CheckOptions::default());
+    let repeats: Vec<&str> = f.iter().filter(|x| x.rule == "repeated-sentence").map(|x| x.text.as_str()).collect();
+    assert_eq!(repeats.len(), 1, "{f:#?}");
+    assert!(repeats[0].starts_with("Nội dung: Tổ chức tuyên truyền"), "{f:#?}");
+}
