@@ -291,16 +291,13 @@ impl Checker<'_> {
                 continue;
             }
             let tail = tail_lower(&p.text[..y.start()], 60);
-            const REVIEW: [&str; 19] = [
-                "tổng kết",
-                "tình hình",
+            // Besides the words that head a review ([`REVIEW_WORDS`]), those that say a
+            // figure is an outcome, a comparison or a payment of that year.
+            const ALSO: [&str; 14] = [
                 "so sánh",
                 "ước thực hiện",
                 "ước đạt",
                 "ưth",
-                "sơ kết",
-                "kết quả",
-                "đánh giá",
                 "quyết toán",
                 "báo cáo",
                 "cuối năm",
@@ -312,7 +309,7 @@ impl Checker<'_> {
                 "thi đua",
                 "số liệu",
             ];
-            if REVIEW.iter().any(|w| tail.contains(w)) || names_a_law(&p.text[..y.start()]) {
+            if REVIEW_WORDS.iter().chain(&ALSO).any(|w| tail.contains(w)) || names_a_law(&p.text[..y.start()]) {
                 continue;
             }
             let text = format!("năm {}", y.as_str());

@@ -312,16 +312,19 @@ struct Checker<'a> {
     out: Vec<Finding>,
 }
 
+/// Words that mark a review of what was done, in a heading or before a year: "Tình hình
+/// thực hiện …", "Đánh giá kết quả …", "tổng kết năm 2025".
+const REVIEW_WORDS: [&str; 6] = ["tình hình", "đánh giá", "kết quả", "tổng kết", "sơ kết", "kiểm điểm"];
+
 /// The paths of the sections headed as a review of what was done, or under one: "TÌNH
 /// HÌNH THỰC HIỆN NHIỆM VỤ … NĂM 2025", "Đánh giá …", "Kết quả …". A plan for 2026 that
 /// opens with such a part speaks of 2025 there by design (regression: a province's
 /// three-year budget plan had six "past-year" warnings in its review of 2025).
 fn reviews(doc: &Document) -> std::collections::HashSet<String> {
-    const REVIEW: [&str; 6] = ["tình hình", "đánh giá", "kết quả", "tổng kết", "sơ kết", "kiểm điểm"];
     fn walk(sections: &[Section], above: bool, out: &mut std::collections::HashSet<String>) {
         for s in sections {
             let heading = s.heading.to_lowercase();
-            let review = above || REVIEW.iter().any(|w| heading.contains(w));
+            let review = above || REVIEW_WORDS.iter().any(|w| heading.contains(w));
             if review {
                 out.insert(s.path_string());
             }

@@ -90,14 +90,13 @@ pub(super) fn label_of(kind: LabelKind, like: &Section, n: u32) -> String {
 /// `../shared/real/`, 2026-12-03). "… tại khoản 2. Các …" cites a number; it does not
 /// write one.
 fn written_inside(s: &Section, label: &str) -> bool {
-    const CITING: [&str; 12] =
-        ["khoản", "Khoản", "điểm", "Điểm", "Điều", "điều", "mục", "Mục", "số", "lục", "phần", "Phần"];
     let inside = |text: &str| {
         text.match_indices(label).any(|(at, _)| {
             let before = &text[..at];
             let after = &text[at + label.len()..];
+            // The reader's own test of a number cited after its word ("khoản" / "8.").
             let opens = before.is_empty()
-                || before.ends_with(' ') && !CITING.contains(&before.trim_end().rsplit(' ').next().unwrap_or(""));
+                || before.ends_with(' ') && !crate::read::repair::ends_with_reference_word(before, label);
             let closes = matches!(after, "." | ")")
                 || (after.starts_with(". ") || after.starts_with(") ")) && after[2..].starts_with(char::is_uppercase);
             opens && closes

@@ -1641,7 +1641,8 @@ fn undotted_number(line: &str) -> bool {
 
 /// "Điều" / "2. …", "Chương" / "III. …", "Phần" / "II": a heading's label word alone on
 /// its line (`line`), the next line (`next`) opening with its number (and a dot, or
-/// nothing after a Roman one).
+/// nothing after a Roman one). Headings' words only, not all of [`is_label_word`]'s: a
+/// signature's "TM." / "1." opens no heading.
 fn label_word_before_number(line: &str, next: &str) -> bool {
     let word = line.trim();
     let roman_ok = matches!(word, "Chương" | "CHƯƠNG" | "Phần" | "PHẦN" | "Mục" | "MỤC");
@@ -1686,7 +1687,7 @@ static BARE_LABEL: Anchored = Anchored {
 /// reference ("Điều" / "12.", "tại Phụ lục" / "VIII."). An article, clause, year or month is
 /// counted in digits: "Hằng năm" / "III." is a cell and a Roman group's number, not
 /// "năm" and its year.
-fn ends_with_reference_word(line: &str, number: &str) -> bool {
+pub(crate) fn ends_with_reference_word(line: &str, number: &str) -> bool {
     let w = last_word(line.trim_end());
     let digits = number.trim().starts_with(|c: char| c.is_ascii_digit());
     line.trim_end().ends_with(w)
