@@ -1019,8 +1019,18 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
         let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
         let caps = !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase());
         if SIGN_ROLE.is_match(l) {
-            // The role comes first: a title read before it was something else.
-            s.on_behalf = Some(l.to_string());
+            // The role comes first: a title read before it was something else. A deputy's
+            // role under the body's ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") keeps both, as
+            // the document has them: the decision is the committee's, signed for its chair.
+            match &mut s.on_behalf {
+                Some(ob)
+                    if s.title.is_none() && (ob.starts_with("TM") || ob.starts_with("T/M")) && !is_body_role(l) =>
+                {
+                    ob.push(' ');
+                    ob.push_str(l);
+                }
+                _ => s.on_behalf = Some(l.to_string()),
+            }
             s.title = None;
         } else if caps && l.split_whitespace().count() <= 8 {
             let is_title = SIGNER_TITLE.is_match(l);
@@ -1055,6 +1065,12 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
     if s != Signer::default() {
         m.signer = Some(s);
     }
+}
+
+/// Whether a signing role is on behalf of a body ("TM. ỦY BAN NHÂN DÂN", "T/M …") rather
+/// than a deputy's or a delegate's ("KT. CHỦ TỊCH", "TL. …", "TUQ. …").
+fn is_body_role(l: &str) -> bool {
+    l.starts_with("TM") || l.starts_with("T/M")
 }
 
 /// Fills what the header did not give from the body: the unit from "xã Quốc Khánh" and
@@ -1637,6 +1653,18 @@ mod tests {
             ("KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
             ("T/M ỦY\nBAN NHÂN DÂN\nCHỦ TỊCH\nHoàng Xuân Tân\n", "T/M ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
             ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+            // The committee's decision signed by a deputy: both roles kept (regression: the
+            // deputy's replaced the committee's, wrapped or not).
+            (
+                "TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n",
+                "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+            ),
+            (
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n",
+                "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+            ),
         ] {
             let s = outline("x", &format!("{head}{sig}")).meta.signer.unwrap();
             assert_eq!(
