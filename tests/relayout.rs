@@ -304,7 +304,11 @@ fn real_documents_read_the_same_hard_wrapped() {
     for u in &unpaired {
         println!("compared with the original: {u}");
     }
-    let known_unpaired = ["1cde9b90", "62f25a03", "a83fffe0"];
+    // 31fb08f3 (2026-12-03): the source breaks a clause's long title with a blank line
+    // ("… Hội Liên hiệp" / "" / "Phụ nữ Thành phố …"), which the original reads as a title
+    // and a task; laid out again, the title is whole and a heading, and the original's task
+    // "Phụ nữ Thành phố …" has no partner.
+    let known_unpaired = ["1cde9b90", "31fb08f3", "62f25a03", "a83fffe0"];
     let new: Vec<&String> = unpaired.iter().filter(|u| !known_unpaired.iter().any(|k| u.starts_with(k))).collect();
     assert!(new.is_empty(), "laid out again, a task new or dropped against the original, not known: {new:?}");
 }

@@ -1314,18 +1314,29 @@ impl Builder {
                             && is_stopped_title(rest, p)
                             && (l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article))
                     };
-                    // An article's title, however long, over its numbered clauses or points
-                    // ("Điều 12. Đăng ký biến động đối với trường hợp thành viên của hộ gia
-                    // đình … của doanh nghiệp" / "a) Thời gian thực hiện: …"): no stop ends it.
+                    // A title, however long, over its numbered clauses or points ("Điều 12.
+                    // Đăng ký biến động đối với trường hợp thành viên của hộ gia đình … của
+                    // doanh nghiệp" / "a) Thời gian thực hiện: …", "1. Phân cấp thẩm quyền
+                    // quyết định … (trừ trường hợp quy định tại khoản 1 Điều 10 Nghị định số
+                    // 77/2025/NĐ-CP)" / "a) …"): no stop ends it (regression: a clause's title
+                    // longer than 24 words was a task, its twin shorter one a heading).
+                    // Under an item other than an article, the next label must open a list
+                    // ("a)", "1.1."): a "b." after it continues a list outside it.
+                    let opens_list = next_label.as_ref().and_then(Option::as_ref).is_some_and(|nl| nl.ordinal <= 1);
                     let long_title = || {
                         over_items
-                            && l.kind == LabelKind::Article
+                            && (l.kind == LabelKind::Article || opens_list)
                             && !rest.ends_with([';', ',', ':'])
                             && !repair::ends_sentence(rest)
                             && !rest.contains(". ")
                             && rest.split_whitespace().nth(60).is_none()
                     };
-                    if is_heading(rest, p, l.rest) && next_is_text
+                    // What follows the item: a paragraph of its own, eight words or more,
+                    // lets a long title be a heading; a few words after it are more likely
+                    // its own last line cut off ("… chuyên mục Hỏi -" / "Đáp/Phản ánh kiến
+                    // nghị.", "… của UBND tỉnh" / "Quảng Bình;") or a table's column names.
+                    let body_after = || paras.get(i + 1).is_some_and(|n| n.text.split_whitespace().nth(8).is_some());
+                    if is_heading(rest, p, l.rest, body_after) && next_is_text
                         || is_blank_field(rest)
                         || titled_over_items()
                         || long_title()
@@ -1631,7 +1642,7 @@ fn body_section(lines: LineRange) -> Section {
 /// An item's text is a heading when it is one short line with no final punctuation
 /// ("Dự Hội nghị Ban Thường vụ Đảng ủy", "Về kinh tế", "Thủ trưởng các phòng …") or a
 /// phrase ending in ":" that introduces what follows.
-fn is_heading(rest: &str, p: &Para, from: usize) -> bool {
+fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bool) -> bool {
     if rest.is_empty() {
         return true;
     }
@@ -1646,7 +1657,14 @@ fn is_heading(rest: &str, p: &Para, from: usize) -> bool {
     let lines = text_lines.end - text_lines.start + 1;
     let words = rest.split_whitespace().count();
     // A heading may wrap once ("Công tác quản lý đô thị, …, giải phóng mặt" / "bằng và …").
-    (lines <= 3 && words <= 24) && !rest.contains(". ")
+    // A longer title, up to 60 words, with no colon in it and a body of its own after it,
+    // is one too: a plan's "1. Hoàn thiện cơ chế, chính sách, tài liệu hướng dẫn … dựa vào
+    // cộng đồng" over its "-" items, a procedure's name over its steps (regression: a title
+    // longer than 24 words was a task, its shorter twins headings). A lead-in ending in ":"
+    // stays as long as it was: past 24 words it is a sentence ("Người có thẩm quyền … có
+    // trách nhiệm:"), a task.
+    let short = lines <= 3 && words <= 24;
+    (short || words <= 60 && !rest.contains(':') && body_after()) && !rest.contains(". ")
 }
 
 /// A short title closed with a full stop, on one line: "Tổ chức thực hiện.", "Điều khoản
@@ -3596,5 +3614,87 @@ mod office_layout_tests {
         assert_eq!(d.sections[1].columns, ["TT", "Nội dung", "Chủ trì"]);
         assert_eq!(tasks(&d.sections[1]), ["Chỉ đạo gieo trồng vụ Xuân | Phòng Kinh tế", "Thu ngân sách | Tài chính"]);
         assert_eq!(tasks(&d.sections[2]), ["Các ngành tổ chức thực hiện."]);
+    }
+}
+
+#[cfg(test)]
+mod long_title_tests {
+    //! A numbered item's title longer than a line or two: decided by what follows it, not
+    //! by its length (regression: titles past 24 words were tasks, their twins headings).
+    use super::*;
+
+    const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 31/2025/QĐ-UBND\nĐắk Lắk, ngày 20 tháng 11 năm 2025\n\
+                        QUYẾT ĐỊNH\nPhân cấp thẩm quyền xử lý tài sản\n\
+                        Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n";
+    /// Thirty words, no final stop (a clause of Quyết định 031/2025 of Đắk Lắk, shortened).
+    const TITLE: &str = "Phân cấp thẩm quyền quyết định phê duyệt phương án xử lý tài sản đối với tang vật, \
+                         phương tiện vi phạm hành chính bị tịch thu (trừ trường hợp quy định tại khoản 1 \
+                         Điều 10 Nghị định số 77/2025/NĐ-CP)";
+
+    /// The body laid out as the legal portal writes it, a blank line after each paragraph.
+    fn read(text: &str) -> Document {
+        outline("x", &format!("{HEAD}{}", text.replace("\n\n", "\n").replace('\n', "\n\n")))
+    }
+
+    fn clause(text: &str) -> Section {
+        let d = read(text);
+        let article = d.sections.iter().find(|s| s.label == "Điều 1").expect("Điều 1");
+        article.children[0].clone()
+    }
+
+    #[test]
+    fn a_long_title_over_points_is_a_heading() {
+        let c = clause(&format!(
+            "Điều 1. Phân cấp\n1. {TITLE}\na) Giám đốc Sở Tài chính quyết định đối với tài sản của cơ quan cấp tỉnh.\n\
+             b) Chủ tịch Ủy ban nhân dân cấp xã quyết định đối với tài sản của cơ quan cấp xã.\n"
+        ));
+        assert!(c.heading.starts_with("Phân cấp thẩm quyền") && c.heading.ends_with("77/2025/NĐ-CP)"), "{c:#?}");
+        assert!(c.tasks.is_empty());
+        assert_eq!(c.children.len(), 2);
+    }
+
+    #[test]
+    fn a_long_title_over_a_paragraph_is_a_heading() {
+        let c = clause(&format!(
+            "Điều 1. Phân cấp\n1. {TITLE}\n\nCơ quan, người có thẩm quyền quyết định tịch thu tài sản quyết định phê duyệt \
+             phương án xử lý tài sản.\n2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        ));
+        assert!(c.heading.ends_with("77/2025/NĐ-CP)"), "{c:#?}");
+        assert_eq!(c.tasks.len(), 1);
+    }
+
+    /// A few words after it are its own last line cut off, not a body: the item stays a task.
+    #[test]
+    fn a_long_text_before_a_few_words_is_a_task() {
+        let c = clause(&format!(
+            "Điều 1. Phân cấp\n1. {TITLE}\n\nQuảng Bình;\n2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        ));
+        assert!(c.heading.is_empty(), "{c:#?}");
+    }
+
+    /// A lead-in ending in ":" past 24 words is a sentence: a task, as before.
+    #[test]
+    fn a_long_lead_in_is_a_task() {
+        let c = clause(&format!(
+            "Điều 1. Phân cấp\n1. {TITLE} được thực hiện theo các nội dung như sau:\n\nCơ quan, người có thẩm quyền \
+             quyết định tịch thu tài sản quyết định phê duyệt phương án xử lý tài sản.\n"
+        ));
+        assert!(c.heading.is_empty(), "{c:#?}");
+    }
+
+    /// A point after the item that continues a list outside it ("b." after "a." over items
+    /// "1." "2.", a procedure's times under its "a. Nội dung cắt giảm") does not make the
+    /// item a title.
+    #[test]
+    fn a_later_point_of_an_outer_list_is_no_sign_of_a_title() {
+        let d = read(&format!(
+            "Điều 1. Phân cấp\n1. Thủ tục cấp giấy chứng nhận\na) Thời gian giải quyết theo quy định:\n\
+             1. Đối với trường hợp gia hạn: 17,5 ngày làm việc\n2. {TITLE}: 07 ngày làm việc\n\
+             b) Lý do: thời gian giải quyết thực tế có thể rút ngắn được.\n"
+        ));
+        let a = &d.sections.iter().find(|s| s.label == "Điều 1").unwrap().children[0].children[0];
+        assert_eq!(a.label, "a", "{a:#?}");
+        let second = &a.children[1];
+        assert!(second.heading.is_empty() && second.tasks.len() == 1, "{second:#?}");
     }
 }
