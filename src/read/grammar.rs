@@ -193,6 +193,13 @@ pub(crate) fn starts_upper(s: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// A bracketed note after a "*" ("* (Kèm theo Quyết định số …)", "* (Chi tiết theo Phụ lục
+/// đính kèm)"): the star is the legal portal's mark before a note, not an item; a "*"
+/// before a numbered one ("* (1) Tiêu chí xác định …") is an item.
+fn is_starred_note(body: &str) -> bool {
+    body.strip_prefix('(').and_then(|r| r.chars().next()).is_some_and(char::is_alphabetic)
+}
+
 /// Reads the label at the start of a paragraph, if any. A label may stand alone ("1.", "Điều
 /// 5."): its text is then the next paragraph's (see `merge_bare_labels`).
 pub(crate) fn parse_label(text: &str) -> Option<Label> {
@@ -292,7 +299,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     }
     if let Some(rest) = text.strip_prefix('*') {
         let body = rest.trim_start();
-        if !repair::ends_sentence(body) && !body.is_empty() {
+        if !repair::ends_sentence(body) && !body.is_empty() && !is_starred_note(body) {
             return Some(Label { kind: LabelKind::Star, text: "*".into(), ordinal: 0, rest: text.len() - body.len() });
         }
     }

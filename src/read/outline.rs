@@ -1747,10 +1747,11 @@ fn add_tasks(s: &mut Section, p: &Para, from: usize) {
 /// own: a form's blank "(1) ……………", a placeholder "(1) (2)", a table's figures "150 150"
 /// or its column numbers "2 | 3 4 | 5 6" go with the task before them, which they fill in
 /// or continue (when there is one in this section; otherwise they stay a task, so that no
-/// line of the body is lost).
+/// line of the body is lost). So does a time alone, a table's cell read as text ("Văn thư
+/// Sở" / "0,5 ngày").
 fn add_task(tasks: &mut Vec<Task>, t: Task) {
     match tasks.last_mut() {
-        Some(last) if !t.text.chars().any(char::is_alphabetic) => {
+        Some(last) if !t.text.chars().any(char::is_alphabetic) || repair::is_time_alone(&t.text) => {
             last.text.push(' ');
             last.text.push_str(&t.text);
             last.lines = last.lines.cover(t.lines);
@@ -2429,7 +2430,7 @@ mod tests {
         );
         let pl = d.sections.last().unwrap();
         assert_eq!(pl.columns, ["Thứ tự công việc", "Nội dung", "Thời gian"]);
-        assert_eq!(task_texts(&d)[1..], ["Tiếp nhận hồ sơ 01 ngày", "Trả kết quả 01 ngày"]);
+        assert_eq!(task_texts(&d)[1..], ["Tiếp nhận hồ sơ | 01 ngày", "Trả kết quả | 01 ngày"]);
     }
 
     /// "B1", "B2" … are a table of steps' numbers, as "Bước 1" is: each starts a row
@@ -2445,9 +2446,9 @@ mod tests {
         assert_eq!(
             task_texts(&d)[1..],
             [
-                "Tiếp nhận hồ sơ | Văn thư 0,5 ngày",
-                "Xem xét hồ sơ | Lãnh đạo phòng 1 ngày",
-                "Trả kết quả | Văn thư 0,5 ngày"
+                "Tiếp nhận hồ sơ | Văn thư | 0,5 ngày",
+                "Xem xét hồ sơ | Lãnh đạo phòng | 1 ngày",
+                "Trả kết quả | Văn thư | 0,5 ngày"
             ]
         );
         assert_eq!(step_number("B12: Ký duyệt"), Some((12, "Ký duyệt")));
@@ -2455,6 +2456,28 @@ mod tests {
         for not_step in ["B18x", "B123", "B0", "Bảo đảm", "B"] {
             assert_eq!(step_number(not_step), None, "{not_step}");
         }
+    }
+
+    /// A table of steps met in its middle (its heading and first steps read as text, the
+    /// cells after them a table): its short step numbers still start its rows, and a time
+    /// alone is the cell of the step before, never a task (regression: Thanh Hóa's steps
+    /// B8 to B12 were one task, their times tasks of their own).
+    #[test]
+    fn a_table_of_steps_met_midway_starts_its_rows_at_its_steps() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nQUY TRÌNH NỘI BỘ\n\n1. Cấp giấy phép\n\nB7 Dự thảo tờ trình.\n\nTrình lãnh đạo phòng.\n\n\
+                    Chuyên viên\n\n01 ngày\n\nB8\n\nXem xét hồ sơ\n\nLãnh đạo phòng\n\n1 ngày\n\nB9\n\nKý duyệt\n\n\
+                    Lãnh đạo Sở\n\n0,5 ngày\n\nB10\n\nBan hành văn bản\n\nVăn thư\n\n0,5 ngày\n";
+        let d = outline("x", text);
+        let texts = task_texts(&d);
+        for row in [
+            "Xem xét hồ sơ | Lãnh đạo phòng | 1 ngày",
+            "Ký duyệt | Lãnh đạo Sở | 0,5 ngày",
+            "Ban hành văn bản | Văn thư | 0,5 ngày",
+        ] {
+            assert!(texts.iter().any(|t| t == row), "{row:?} in {texts:#?}");
+        }
+        assert!(!texts.iter().any(|t| t.ends_with("ngày") && t.split_whitespace().count() <= 2), "{texts:#?}");
     }
 
     /// A row whose number was lost starts at its procedure's code when the rows open with
@@ -3214,6 +3237,28 @@ mod tests {
         assert!(!texts.iter().any(|t| t == "AN" || t.starts_with("(Ban hành") || t == "Nghệ An)"), "{texts:?}");
     }
 
+    /// The legal portal's "*" before a bracketed note ("* (Ban hành kèm theo …)" under an
+    /// attachment's title, "* (Chi tiết theo Phụ lục đính kèm)" after an article's text) is
+    /// no "*" section: the note is the title's, or a line of the article (regression: a "*"
+    /// section held the attachment's groups, or stood empty in the article).
+    #[test]
+    fn a_starred_note_is_no_section() {
+        let text = "Điều 1. Công bố danh mục thủ tục hành chính.\n\n* (Chi tiết theo Phụ lục đính kèm)\n\n\
+                    Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n\
+                    CHỦ TỊCH\n\nNguyễn Văn An\n\nKẾ HOẠCH\n\nPHÒNG, CHỐNG THIÊN TAI\n\n\
+                    * (Ban hành kèm theo Quyết định số 2853/QĐ-UBND ngày 21 tháng 11 năm\n2025 của Ủy ban nhân dân Thành phố)\n\n\
+                    I. MỤC TIÊU\n\nNâng cao nhận thức cộng đồng.\n";
+        let d = outline("x", text);
+        let all = d.all_sections();
+        assert!(all.iter().all(|s| s.kind != LabelKind::Star), "{all:#?}");
+        let pl = d.sections.iter().find(|s| s.heading.starts_with("KẾ HOẠCH")).expect("the attachment");
+        assert!(pl.heading.ends_with("của Ủy ban nhân dân Thành phố)"), "{}", pl.heading);
+        assert_eq!(pl.children.len(), 1, "{pl:#?}");
+        assert_eq!(task_texts(&d)[..2], ["Công bố danh mục thủ tục hành chính.", "(Chi tiết theo Phụ lục đính kèm)"]);
+        // A "*" before a numbered criterion is an item.
+        assert!(parse_label("* (1) Tiêu chí xác định thôn").is_some_and(|l| l.kind == LabelKind::Star));
+    }
+
     /// An amount alone on its line ("400.000.000", "1,25") or a mark "x" is the cell of a
     /// table read as text: it goes with the task before it, never a task of its own.
     #[test]
@@ -3256,8 +3301,8 @@ mod tests {
             items[0].1,
             vec![
                 // (A line starting with a number runs on after a blank line: "0,5 ngày".)
-                "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa 0,5 ngày",
-                "Thẩm định hồ sơ | Phòng chuyên môn 05 ngày",
+                "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa | 0,5 ngày",
+                "Thẩm định hồ sơ | Phòng chuyên môn | 05 ngày",
             ]
         );
         // The heading row names the table's columns.
@@ -3268,7 +3313,7 @@ mod tests {
         assert_eq!(items[1].1, vec!["Các bước | Nội dung | Thời gian"]);
         let sub = &d.sections[0].children[1].children[0];
         assert_eq!(sub.label, "1.1");
-        assert_eq!(sub.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Tiếp nhận hồ sơ 01 ngày"]);
+        assert_eq!(sub.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Tiếp nhận hồ sơ | 01 ngày"]);
         assert!(!task_texts(&d).iter().any(|t| t.starts_with("Bước")));
     }
 
@@ -3293,8 +3338,8 @@ mod tests {
         assert_eq!(
             rows,
             vec![
-                "Tiếp nhận hồ sơ 01 ngày làm việc",
-                "Trả kết quả 01 ngày làm việc",
+                "Tiếp nhận hồ sơ | 01 ngày làm việc",
+                "Trả kết quả | 01 ngày làm việc",
                 // (A group's number without its dot goes with its title, as a paragraph.)
                 "II Trình tự phê duyệt dự án:",
                 "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa",

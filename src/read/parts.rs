@@ -174,7 +174,9 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
     // blank line: the paragraph that closes its parenthesis is still the title's.
     let mut open = 0i32;
     while k < paras.len() {
+        // The portal's "*" before the note "(Ban hành kèm theo …)" is not the title's.
         let t = paras[k].text.trim();
+        let t = t.strip_prefix('*').map(str::trim_start).filter(|n| n.starts_with('(')).unwrap_or(t);
         let closes_note = open > 0 && t.split_whitespace().count() <= 30 && t.contains(')');
         let titled = closes_note
             || is_caps(t) && parse_label(t).is_none()
@@ -382,7 +384,11 @@ impl RowNumbers {
         let t = text.trim();
         let follows = |last: u32, n: u32| n == last + 1 || n == 1;
         if let Some((n, rest)) = step_number(t) {
-            if !follows(self.step, n) {
+            // The first step met may be any in the short form ("B8"): a table of steps read
+            // from its middle (its heading and first rows taken for text) goes on from
+            // where it is met. "Bước 2" in a cell's text is that cell's own list.
+            let midway = self.step == 0 && !t.starts_with("Bước");
+            if !midway && !follows(self.step, n) {
                 return None;
             }
             self.step = n;

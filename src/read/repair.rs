@@ -1771,6 +1771,19 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bo
     if is_bare_decimal(line) && (is_all_caps(prev) || prev.contains(": ")) {
         return true;
     }
+    // A time's cell after a blank: a count with its unit ("1.014464.H50" / "" / "03 ngày làm
+    // việc kể từ …"), a year or a span of years alone ("… ngành có liên quan" / "" / "2026",
+    // "2025 - 2035"). A digit after an open line runs on only after a word that takes the
+    // number ("trong thời hạn" / "" / "15 ngày", "… ngày" / "" / "15/11/2025").
+    if (opens_with_a_count_of_time(line) || is_years_alone(line))
+        && !ends_with_function_word(prev)
+        && !number_runs_on(prev)
+        && !ends_with_one_of(prev, &["hạn", "quá", "đa", "vòng", "sau", "trước", "gồm", "đạt", "mất"])
+        // A field and its value: "Thời hạn giải quyết" / "" / "07 ngày làm việc …".
+        && !["thời hạn", "thời gian", "Thời hạn", "Thời gian"].iter().any(|w| prev.contains(w))
+    {
+        return true;
+    }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
     let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
     if open && (lower || ends_with_function_word(prev) && !opens_sentence(line)) {
@@ -1796,6 +1809,33 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bo
         || is_all_caps(prev)
         || is_all_caps(line)
         || caps_heading && !continues_caps(line)
+}
+
+/// Does the line open with a count and a unit of time ("03 ngày làm việc", "0,5 ngày", "24
+/// giờ")?
+fn opens_with_a_count_of_time(line: &str) -> bool {
+    let mut w = line.split_whitespace();
+    let (count, unit) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+    count.starts_with(|c: char| c.is_ascii_digit())
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && DURATION_UNITS.contains(&unit.trim_end_matches([',', ';', '.']))
+}
+
+/// A count of time and little else ("0,5 ngày", "03 ngày làm việc"): a table's cell of
+/// time read as text, which goes with the task before it.
+pub(crate) fn is_time_alone(text: &str) -> bool {
+    opens_with_a_count_of_time(text) && text.split_whitespace().nth(4).is_none()
+}
+
+/// A year or a span of years alone on its line: "2026", "2025 - 2035", "2025-2030".
+fn is_years_alone(line: &str) -> bool {
+    let year =
+        |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) && t.bytes().all(|b| b.is_ascii_digit());
+    let t = line.trim();
+    match t.split_once(['-', '–']) {
+        Some((a, b)) => year(a.trim()) && year(b.trim()),
+        None => year(t),
+    }
 }
 
 /// Words that no name starts with: written with a capital, one opens a sentence. After a
@@ -2099,6 +2139,35 @@ mod tests {
         assert!(got.contains(&"2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ"), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("Chỉ đạo các cơ quan")), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("3. Ủy ban") && p.ends_with("trên địa bàn.")), "{got:?}");
+    }
+
+    /// Where blank lines part a table's cells, a time's cell after a blank is a cell of its
+    /// own: a count with its unit after a procedure's code or name ("1.014464.H50" / "" /
+    /// "03 ngày làm việc …"), a year alone after the agencies ("… có liên quan" / "" /
+    /// "2026"), not the name's words run on (regression: 21 rows of three documents had
+    /// their name and time in one cell). After a word that takes the number ("… trong thời
+    /// hạn" / "" / "15 ngày …") or a field's name ("Thời hạn giải quyết" / "" / "07 ngày
+    /// …") the text runs on, as before.
+    #[test]
+    fn a_time_after_a_blank_is_a_cell_of_its_own() {
+        let t = "TT\n\nTên thủ tục hành chính/ Mã số TTHC\n\nThời hạn giải quyết\n\nĐịa điểm thực hiện\n\n1\n\n\
+                 Thủ tục cấp giấy chứng nhận lưu\nhành tự do (CFS) đối với hàng hóa xuất khẩu/\n1.014464.H50\n\n\
+                 03 ngày làm việc kể từ khi nhận\nđược hồ sơ đầy đủ\n\nTrung tâm Phục vụ hành chính công tỉnh\n\n\
+                 Sở Khoa học và Công nghệ\n\nCác sở, ngành có liên quan\n\n2026\n\n\
+                 Hồ sơ được giải quyết trong thời hạn\n\n15 ngày làm việc kể từ ngày nhận.\n\n\
+                 Thời hạn giải quyết\n\n07 ngày làm việc kể từ khi nhận đủ hồ sơ.\n";
+        let r = repair(t);
+        let got = texts(&r);
+        for want in [
+            "Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu/ 1.014464.H50",
+            "03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ",
+            "Các sở, ngành có liên quan",
+            "2026",
+            "Hồ sơ được giải quyết trong thời hạn 15 ngày làm việc kể từ ngày nhận.",
+            "Thời hạn giải quyết 07 ngày làm việc kể từ khi nhận đủ hồ sơ.",
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:#?}");
+        }
     }
 
     /// The enacting formula wrapped after the body's name ("Ủy ban nhân dân thành phố" / "Hà
