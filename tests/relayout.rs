@@ -122,6 +122,14 @@ fn relaid(text: &str, doc: &Document, width: usize, layout: Layout, keep_head: b
     let body_start = doc.sections.first().map_or(1, |s| s.lines.start);
     let (mut paras, mut last) = (Vec::new(), 0);
     paragraphs(&source, &doc.sections, &mut paras, &mut last);
+    // The closing sentence after the body ("Trên đây là …", a resolution's "Nghị quyết này
+    // đã được … thông qua …") is a paragraph too, laid out as the body is.
+    if let (Some(c), Some(part)) = (&doc.meta.closing, doc.parts.iter().find(|p| p.kind == PartKind::Closing))
+        && part.lines.start > last
+    {
+        paras.push(c.clone());
+        last = part.lines.end;
+    }
     let end = doc.parts.iter().find(|p| p.kind == PartKind::Portal).map_or(source.len(), |p| p.lines.start - 1);
     let spaced = |lines: &[&str], out: &mut Vec<String>| {
         if keep_head && matches!(layout, Layout::BlankBetween) {

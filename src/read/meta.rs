@@ -414,6 +414,15 @@ pub fn is_name(p: &str) -> bool {
         && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
 }
 
+/// A resolution's adoption formula, the last sentence of its paragraph ("Nghị quyết này đã
+/// được Hội đồng nhân dân tỉnh … khóa X, kỳ họp thứ … thông qua ngày … năm 2025./."), with
+/// or without the final mark: it closes the resolution as "… thông báo sau./." closes a
+/// programme, and is no clause of the last article.
+pub(crate) fn adopts(text: &str) -> bool {
+    let t = text[last_sentence_start(text).unwrap_or(0)..].trim_start();
+    t.starts_with("Nghị quyết") && t.contains("thông qua") && (t.contains("Hội đồng nhân dân") || t.contains("HĐND"))
+}
+
 /// Finds the closing block: the "Nơi nhận:" paragraph, and the "… thông báo sau./."
 /// paragraph just before it (or, without recipients, the last paragraph ending "./.").
 pub fn closing_start(rep: &Repaired, from: usize) -> Option<Closing> {
@@ -436,11 +445,12 @@ pub fn closing_start(rep: &Repaired, from: usize) -> Option<Closing> {
         let t = &p.text[last_sentence_start(&p.text).unwrap_or(0)..];
         ends_final(p) && t.contains("thông báo")
     };
+    let adopts = |p: &Para| adopts(&p.text);
     let summary = |p: &Para| p.text.trim_start().starts_with("Trên đây là");
     let sentence_para = match rec {
         Some(r) => (r.saturating_sub(6).max(from)..r)
             .find(|&i| summary(&paras[i]))
-            .or_else(|| (r.saturating_sub(3).max(from)..r).find(|&i| announces(&paras[i]))),
+            .or_else(|| (r.saturating_sub(3).max(from)..r).find(|&i| announces(&paras[i]) || adopts(&paras[i]))),
         None => paras.iter().skip(from).rposition(announces).map(|i| i + from),
     };
     let start = sentence_para.or(rec)?;

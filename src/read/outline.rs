@@ -3237,6 +3237,29 @@ mod tests {
         assert!(!texts.iter().any(|t| t == "AN" || t.starts_with("(Ban hành") || t == "Nghệ An)"), "{texts:?}");
     }
 
+    /// A resolution's adoption formula after its last article, a paragraph of its own or
+    /// the last sentence of the last clause, is the resolution's closing, not a task of that
+    /// clause (regression: all 33 real resolutions had it as their last task).
+    #[test]
+    fn a_resolutions_adoption_formula_is_its_closing() {
+        let head = "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 63/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n\
+                    NGHỊ QUYẾT\nQuy định mức chi\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT NGHỊ:\n\n\
+                    Điều 1. Phạm vi điều chỉnh\n\nNghị quyết này quy định mức chi.\n\nĐiều 2. Hiệu lực thi hành\n\n\
+                    1. Nghị quyết này có hiệu lực từ ngày 08 tháng 12 năm 2025.\n";
+        let adoption = "Nghị quyết này đã được Hội đồng nhân dân thành phố Hà Nội khóa XVI, kỳ họp thứ 28 thông qua \
+                        ngày 27 tháng 11 năm 2025./.";
+        let tail = "\n\nNơi nhận:\n- Ủy ban Thường vụ Quốc hội;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+        for joint in ["\n", " "] {
+            let d = outline("x", &format!("{head}{joint}{adoption}{tail}"));
+            assert_eq!(d.meta.closing.as_deref(), Some(adoption), "{joint:?}");
+            let last = task_texts(&d);
+            assert_eq!(
+                last.last().map(String::as_str),
+                Some("Nghị quyết này có hiệu lực từ ngày 08 tháng 12 năm 2025.")
+            );
+        }
+    }
+
     /// The legal portal's "*" before a bracketed note ("* (Ban hành kèm theo …)" under an
     /// attachment's title, "* (Chi tiết theo Phụ lục đính kèm)" after an article's text) is
     /// no "*" section: the note is the title's, or a line of the article (regression: a "*"

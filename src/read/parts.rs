@@ -44,7 +44,8 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
             i += 1;
             continue;
         }
-        // Closing sentences just before: "Trên đây là …", "… sẽ thông báo sau./.".
+        // Closing sentences just before: "Trên đây là …", "… sẽ thông báo sau./.", a
+        // resolution's "Nghị quyết này đã được … thông qua ngày …" (see `meta::adopts`).
         let mut start = i;
         if let Some(k) = (i.saturating_sub(6).max(from)..i).find(|&k| paras[k].text.trim().starts_with("Trên đây là"))
         {
@@ -52,7 +53,10 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
         }
         while start > from && start + 3 > i {
             let prev = paras[start - 1].text.trim();
-            if prev.starts_with("Trên đây là") || prev.ends_with("./.") && prev.contains("thông báo") {
+            if prev.starts_with("Trên đây là")
+                || prev.ends_with("./.") && prev.contains("thông báo")
+                || meta::adopts(prev)
+            {
                 start -= 1;
             } else {
                 break;
