@@ -1929,6 +1929,16 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) || is_rule(prev) || is_rule(line) {
         return true;
     }
+    // A bullet alone on its line after a lead-in opens a paragraph whose text is on the next
+    // line ("1. Sở Khoa học và Công nghệ:" / "-" / "Đồng bộ đầy đủ …"; regression: the
+    // clause's heading ran into its first bullet). Inside a table's cell ("… công ích." /
+    // "-" / "Nộp hồ sơ …") the cell's lines stay one paragraph, as before.
+    if is_lone_bullet(line) && prev.trim_end().ends_with(':') {
+        return true;
+    }
+    if is_lone_bullet(prev) {
+        return false;
+    }
     let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
     if ends_sentence(prev) && starts_capital {
         return true;
@@ -1938,6 +1948,11 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
         return starts_capital && !continues_caps(line);
     }
     false
+}
+
+/// A bullet's mark and nothing else: "-", "+", "–", "•".
+fn is_lone_bullet(line: &str) -> bool {
+    matches!(line.trim(), "-" | "+" | "–" | "•")
 }
 
 /// Is there a paragraph break between two consecutive body lines of hard-wrapped text?
@@ -1961,6 +1976,14 @@ pub(crate) fn is_lone_letter(line: &str) -> bool {
 fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
     if is_lone_letter(line) != is_lone_letter(prev) {
         return true;
+    }
+    // A bullet alone on its line after a lead-in, its text on the next line (as in
+    // [`breaks_in_block`]).
+    if is_lone_bullet(line) && prev.trim_end().ends_with(':') {
+        return true;
+    }
+    if is_lone_bullet(prev) && !starts_item(line, Some(prev)) {
+        return false;
     }
     // A rule under a header column ("--------------") stands alone: it ends nothing into the
     // next line ("ĐƠN ĐỀ NGHỊ") and nothing runs into it.
@@ -2139,6 +2162,19 @@ mod tests {
         assert!(got.contains(&"2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ"), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("Chỉ đạo các cơ quan")), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("3. Ủy ban") && p.ends_with("trên địa bàn.")), "{got:?}");
+    }
+
+    /// A bullet alone on its line after a lead-in ("1. Sở Khoa học và Công nghệ:" / "-" /
+    /// "Đồng bộ …"): the bullet and its text are a paragraph of their own, not the end of
+    /// the lead-in (regression: Phú Thọ's clause heading ran into its first bullet).
+    #[test]
+    fn a_lone_bullet_after_a_lead_in_opens_its_paragraph() {
+        let t = "Điều 2. Tổ chức thực hiện.\n1. Sở Khoa học và Công nghệ:\n-\nĐồng bộ đầy đủ, kịp thời dữ liệu thủ tục \
+                 hành chính\nlên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.\n";
+        let r = repair(t);
+        let got = texts(&r);
+        assert!(got.contains(&"1. Sở Khoa học và Công nghệ:"), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("- Đồng bộ đầy đủ") && p.ends_with("của tỉnh.")), "{got:?}");
     }
 
     /// Where blank lines part a table's cells, a time's cell after a blank is a cell of its
