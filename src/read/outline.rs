@@ -1641,7 +1641,8 @@ fn body_section(lines: LineRange) -> Section {
 
 /// An item's text is a heading when it is one short line with no final punctuation
 /// ("Dự Hội nghị Ban Thường vụ Đảng ủy", "Về kinh tế", "Thủ trưởng các phòng …") or a
-/// phrase ending in ":" that introduces what follows.
+/// phrase ending in ":" that introduces what follows, or a longer title with no colon
+/// when `body_after` says a paragraph of its own follows it.
 fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bool) -> bool {
     if rest.is_empty() {
         return true;
@@ -2460,7 +2461,7 @@ mod tests {
 
     /// A table of steps met in its middle (its heading and first steps read as text, the
     /// cells after them a table): its short step numbers still start its rows, and a time
-    /// alone is the cell of the step before, never a task (regression: Thanh Hóa's steps
+    /// alone is the cell of the step before, never a task (regression: Lạng Sơn's steps
     /// B8 to B12 were one task, their times tasks of their own).
     #[test]
     fn a_table_of_steps_met_midway_starts_its_rows_at_its_steps() {
@@ -3323,7 +3324,7 @@ mod tests {
         assert_eq!(
             items[0].1,
             vec![
-                // (A line starting with a number runs on after a blank line: "0,5 ngày".)
+                // (A time after a blank line is a cell of its own: "0,5 ngày".)
                 "1. Nộp hồ sơ: | - Nộp trực tuyến. | 2. Kiểm tra hồ sơ. | Bộ phận một cửa | 0,5 ngày",
                 "Thẩm định hồ sơ | Phòng chuyên môn | 05 ngày",
             ]
