@@ -927,6 +927,10 @@ impl Builder {
             | LabelKind::Part
             | LabelKind::Division => match self.last_sibling(l) {
                 Some((_, prev)) if l.ordinal > prev && l.ordinal <= prev + 3 => Some(Place::Next),
+                // An article further on than three, after a lost page or in an excerpt ("Điều
+                // 1." … "Điều 6."): an article is never a sentence's words (quoted ones open
+                // with their quote).
+                Some((_, prev)) if l.kind == LabelKind::Article && l.ordinal > prev => Some(Place::Next),
                 // "2.1" after "1.3": the decimal's parent is in its label, and it is not
                 // "1.3"; a list starting again at 1 inside the open item is another kind's.
                 Some((true, _))
@@ -3236,6 +3240,20 @@ mod tests {
         assert!(pl.heading.ends_with("nhân dân tỉnh Nghệ An)"), "{}", pl.heading);
         let texts = task_texts(&d);
         assert!(!texts.iter().any(|t| t == "AN" || t.starts_with("(Ban hành") || t == "Nghệ An)"), "{texts:?}");
+    }
+
+    /// An article further on than three after the one before ("Điều 1." … "Điều 6.", a page
+    /// lost in extraction or an excerpt) is still an article, not text of the one before
+    /// (regression: "Điều 6." and "Điều 7." became tasks of "Điều 1."); `check` reports the
+    /// gap.
+    #[test]
+    fn an_article_far_after_the_one_before_is_an_article() {
+        let text = "Điều 1. Phạm vi\n\nQuyết định này quy định phân cấp.\n\nĐiều 6. Trách nhiệm\n\n\
+                    Sở Tài chính hướng dẫn thực hiện.\n\nĐiều 7. Hiệu lực\n\nQuyết định này có hiệu lực kể từ ngày ký.\n";
+        let d = outline("x", text);
+        let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["Điều 1", "Điều 6", "Điều 7"]);
+        assert_eq!(d.sections[0].tasks.len(), 1);
     }
 
     /// A resolution's adoption formula after its last article, a paragraph of its own or
