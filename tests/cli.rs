@@ -44,7 +44,7 @@ fn outline_json_is_the_whole_model() {
     let o = sosanh(&["outline", "fixtures/cao-loc-2026-02.txt", "--format", "json"]);
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["schema"], "sosanh.outline.v2");
+    assert_eq!(v["schema"], "sosanh.outline.v3");
     assert_eq!(v["meta"]["unit"]["name"], "Cao Lộc");
     let parts: Vec<&str> = v["parts"].as_array().unwrap().iter().map(|p| p["kind"].as_str().unwrap()).collect();
     assert_eq!(parts, ["header", "title", "body", "closing", "recipients", "signature"]);
@@ -304,7 +304,7 @@ fn output_file_is_written_atomically_and_never_over_an_input() {
     assert_eq!(o.status.code(), Some(0));
     assert!(o.stdout.is_empty());
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(v["schema"], "sosanh.outline.v2");
+    assert_eq!(v["schema"], "sosanh.outline.v3");
     let names: Vec<String> =
         std::fs::read_dir(d.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names.len(), 2, "no temporary files left: {names:?}");

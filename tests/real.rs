@@ -221,10 +221,13 @@ fn real_documents_metadata_matches_the_manifest() {
         let row = &rows[name];
         let doc = read(f);
         let m = &doc.meta;
-        // Number and symbol: "87/2025/QĐ-UBND" = number 87, symbol "2025/QĐ-UBND".
+        // Number and symbol: "87/2025/QĐ-UBND" = number "87/2025", symbol "QĐ-UBND"; joined, the manifest's number.
         let got = format!("{}/{}", m.number.as_deref().unwrap_or("?"), m.symbol.as_deref().unwrap_or("?"));
         if got != row[1] {
             failures.push(format!("{name}: number {got}, manifest {}", row[1]));
+        }
+        if m.symbol.as_deref() != Some(row[2]) {
+            failures.push(format!("{name}: symbol {:?}, manifest {}", m.symbol, row[2]));
         }
         // Unit: the manifest names the issuing province or city ("TỈNH BẮC NINH").
         match &m.unit {

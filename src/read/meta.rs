@@ -649,12 +649,30 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             && l.contains("Số")
             && let Some(f) = number_field(l)
         {
+            // A normative document's number carries its year ("Số: 87/2025/QĐ-UBND": number
+            // "87/2025", symbol "QĐ-UBND"), as the law on normative documents writes it: the
+            // symbol is the kind's and the body's letters alone, whatever the document.
+            let symbol = f.symbol.trim_end_matches(['.', ',', ';']);
+            let (year, symbol) = match symbol.split_once('/') {
+                Some((y, rest))
+                    if y.len() == 4
+                        && (y.starts_with("19") || y.starts_with("20"))
+                        && y.bytes().all(|b| b.is_ascii_digit())
+                        && rest.starts_with(|c: char| c.is_alphabetic()) =>
+                {
+                    (Some(y), rest)
+                }
+                _ => (None, symbol),
+            };
             if f.number.is_empty() {
                 m.blank_fields.push(BlankField { field: "number".into(), line: *ln, text: squeeze(f.whole) });
             } else {
-                m.number = Some(f.number.to_string());
+                m.number = Some(match year {
+                    Some(y) => format!("{}/{y}", f.number),
+                    None => f.number.to_string(),
+                });
             }
-            m.symbol = Some(f.symbol.trim_end_matches(['.', ',', ';']).to_string());
+            m.symbol = Some(symbol.to_string());
             if m.kind.is_none() {
                 m.kind = kind_from_symbol(f.symbol);
             }
@@ -1549,6 +1567,29 @@ mod tests {
             m.title.as_deref(),
             Some("VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở XÃ HỘI ĐỘC LẬP TRÊN ĐỊA BÀN THÀNH PHỐ (ĐỢT 3 NĂM 2025)")
         );
+    }
+
+    /// A normative document's year goes with its number, not its symbol ("Số: 87/2025/QĐ-UBND"
+    /// is number "87/2025", symbol "QĐ-UBND", as the real documents' manifest has them;
+    /// regression: the symbol was "2025/QĐ-UBND" in 103 of the 234). A number left blank
+    /// keeps no year; a symbol without a year is as written.
+    #[test]
+    fn a_normative_documents_year_goes_with_its_number() {
+        for (field, number, symbol) in [
+            ("Số: 87/2025/QĐ-UBND", Some("87/2025"), "QĐ-UBND"),
+            ("Số: 63/2025/NQ-HĐND", Some("63/2025"), "NQ-HĐND"),
+            ("Số: 12/KH-UBND", Some("12"), "KH-UBND"),
+            ("Số:   /2025/QĐ-UBND", None, "QĐ-UBND"),
+            ("Số: 1805/UBND-KGVX", Some("1805"), "UBND-KGVX"),
+        ] {
+            let text = format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\n{field}\n\nBắc Ninh, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\
+                 Ban hành quy chế\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n\
+                 Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+            );
+            let m = outline("x", &text).meta;
+            assert_eq!((m.number.as_deref(), m.symbol.as_deref()), (number, Some(symbol)), "{field}");
+        }
     }
 
     /// "Thành phố Huế," / "ngày 18 …", "Quảng" / "Trị, ngày …", "Kính" / "gửi: …", and a

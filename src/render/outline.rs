@@ -1,5 +1,5 @@
 //! `sosanh outline`: the metadata and the section tree with task counts, or the whole
-//! document model as JSON (schema `sosanh.outline.v2`, see docs/json-format.md).
+//! document model as JSON (schema `sosanh.outline.v3`, see docs/json-format.md).
 
 use super::lang::{Lang, count, kind, words};
 use super::{Display, truncate};
@@ -95,7 +95,7 @@ fn section(s: &Section, depth: usize, d: &Display, out: &mut dyn Write) -> io::R
 /// Writes the JSON form: the whole model.
 pub fn json(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     let v = serde_json::json!({
-        "schema": "sosanh.outline.v2",
+        "schema": "sosanh.outline.v3",
         "file": doc.source,
         "meta": doc.meta,
         "sections": doc.sections,
