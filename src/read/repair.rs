@@ -2180,7 +2180,7 @@ mod tests {
     /// Where blank lines part a table's cells, a time's cell after a blank is a cell of its
     /// own: a count with its unit after a procedure's code or name ("1.014464.H50" / "" /
     /// "03 ngày làm việc …"), a year alone after the agencies ("… có liên quan" / "" /
-    /// "2026"), not the name's words run on (regression: in 39 real documents a name and
+    /// "2026"), not the name's words run on (regression: in 38 real documents a name and
     /// its time were one cell). After a word that takes the number ("… trong thời
     /// hạn" / "" / "15 ngày …") or a field's name ("Thời hạn giải quyết" / "" / "07 ngày
     /// …") the text runs on, as before.
