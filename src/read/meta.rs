@@ -445,12 +445,11 @@ pub fn closing_start(rep: &Repaired, from: usize) -> Option<Closing> {
         let t = &p.text[last_sentence_start(&p.text).unwrap_or(0)..];
         ends_final(p) && t.contains("thông báo")
     };
-    let adopts = |p: &Para| adopts(&p.text);
     let summary = |p: &Para| p.text.trim_start().starts_with("Trên đây là");
     let sentence_para = match rec {
         Some(r) => (r.saturating_sub(6).max(from)..r)
             .find(|&i| summary(&paras[i]))
-            .or_else(|| (r.saturating_sub(3).max(from)..r).find(|&i| announces(&paras[i]) || adopts(&paras[i]))),
+            .or_else(|| (r.saturating_sub(3).max(from)..r).find(|&i| announces(&paras[i]) || adopts(&paras[i].text))),
         None => paras.iter().skip(from).rposition(announces).map(|i| i + from),
     };
     let start = sentence_para.or(rec)?;
@@ -654,12 +653,7 @@ pub fn extract(rep: &Repaired, header: &[(usize, String)], closing: Option<&Clos
             // symbol is the kind's and the body's letters alone, whatever the document.
             let symbol = f.symbol.trim_end_matches(['.', ',', ';']);
             let (year, symbol) = match symbol.split_once('/') {
-                Some((y, rest))
-                    if y.len() == 4
-                        && (y.starts_with("19") || y.starts_with("20"))
-                        && y.bytes().all(|b| b.is_ascii_digit())
-                        && rest.starts_with(|c: char| c.is_alphabetic()) =>
-                {
+                Some((y, rest)) if crate::repair::is_year(y) && rest.starts_with(|c: char| c.is_alphabetic()) => {
                     (Some(y), rest)
                 }
                 _ => (None, symbol),

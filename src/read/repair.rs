@@ -881,9 +881,7 @@ fn unfuse_markers(body: &mut Body, notes: &mut [Footnote]) {
                 let prefix =
                     if punct { prefix.trim_end_matches([';', ',', ':', '.', ')', '”', '"']) } else { prefix };
                 let letters = prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_alphabetic());
-                let year = prefix.len() == 4
-                    && (prefix.starts_with("19") || prefix.starts_with("20"))
-                    && prefix.bytes().all(|b| b.is_ascii_digit());
+                let year = is_year(prefix);
                 let lower_end = prefix.chars().last().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
                 // "97,83%12.": a percentage followed by the marker.
                 let percent = prefix.ends_with('%') && prefix.chars().any(|c| c.is_ascii_digit());
@@ -1827,14 +1825,17 @@ pub(crate) fn is_time_alone(text: &str) -> bool {
     opens_with_a_count_of_time(text) && text.split_whitespace().nth(4).is_none()
 }
 
+/// A year written in four digits, 1900–2099: "2025".
+pub(crate) fn is_year(t: &str) -> bool {
+    t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A year or a span of years alone on its line: "2026", "2025 - 2035", "2025-2030".
 fn is_years_alone(line: &str) -> bool {
-    let year =
-        |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) && t.bytes().all(|b| b.is_ascii_digit());
     let t = line.trim();
     match t.split_once(['-', '–']) {
-        Some((a, b)) => year(a.trim()) && year(b.trim()),
-        None => year(t),
+        Some((a, b)) => is_year(a.trim()) && is_year(b.trim()),
+        None => is_year(t),
     }
 }
 
@@ -1929,15 +1930,8 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) || is_rule(prev) || is_rule(line) {
         return true;
     }
-    // A bullet alone on its line after a lead-in opens a paragraph whose text is on the next
-    // line ("1. Sở Khoa học và Công nghệ:" / "-" / "Đồng bộ đầy đủ …"; regression: the
-    // clause's heading ran into its first bullet). Inside a table's cell ("… công ích." /
-    // "-" / "Nộp hồ sơ …") the cell's lines stay one paragraph, as before.
-    if is_lone_bullet(line) && prev.trim_end().ends_with(':') {
-        return true;
-    }
-    if is_lone_bullet(prev) {
-        return false;
+    if let Some(b) = lone_bullet_break(prev, line) {
+        return b;
     }
     let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
     if ends_sentence(prev) && starts_capital {
@@ -1953,6 +1947,19 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
 /// A bullet's mark and nothing else: "-", "+", "–", "•".
 fn is_lone_bullet(line: &str) -> bool {
     matches!(line.trim(), "-" | "+" | "–" | "•")
+}
+
+/// A bullet alone on its line after a lead-in opens a paragraph whose text is on the next
+/// line ("1. Sở Khoa học và Công nghệ:" / "-" / "Đồng bộ đầy đủ …"; regression: the
+/// clause's heading ran into its first bullet), and the line after a lone bullet is its
+/// text unless it starts an item of its own. Inside a table's cell ("… công ích." / "-" /
+/// "Nộp hồ sơ …") the bullet follows the cell's lines, as before. `None`: no bullet alone
+/// here, the layout's own rules decide. The same in every layout.
+fn lone_bullet_break(prev: &str, line: &str) -> Option<bool> {
+    if is_lone_bullet(line) && prev.trim_end().ends_with(':') {
+        return Some(true);
+    }
+    (is_lone_bullet(prev) && !starts_item(line, Some(prev))).then_some(false)
 }
 
 /// Is there a paragraph break between two consecutive body lines of hard-wrapped text?
@@ -1977,13 +1984,8 @@ fn breaks_between(prev: &str, line: &str, width: usize, caps_heading: bool) -> b
     if is_lone_letter(line) != is_lone_letter(prev) {
         return true;
     }
-    // A bullet alone on its line after a lead-in, its text on the next line (as in
-    // [`breaks_in_block`]).
-    if is_lone_bullet(line) && prev.trim_end().ends_with(':') {
-        return true;
-    }
-    if is_lone_bullet(prev) && !starts_item(line, Some(prev)) {
-        return false;
+    if let Some(b) = lone_bullet_break(prev, line) {
+        return b;
     }
     // A rule under a header column ("--------------") stands alone: it ends nothing into the
     // next line ("ĐƠN ĐỀ NGHỊ") and nothing runs into it.
