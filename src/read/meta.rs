@@ -1085,8 +1085,30 @@ fn read_signer<'a>(lines: impl Iterator<Item = &'a str>, m: &mut Metadata) {
         }
     }
     if s != Signer::default() {
+        s.on_behalf = s.on_behalf.map(|o| space_roles(&o));
         m.signer = Some(s);
     }
+}
+
+/// A role's abbreviation spaced from what follows, as most documents write it: "KT.CHỦ
+/// TỊCH" is "KT. CHỦ TỊCH", "TM.ỦY BAN NHÂN DÂN" is "TM. ỦY BAN NHÂN DÂN", so that one
+/// signer's role reads the same whatever the typing.
+fn space_roles(role: &str) -> String {
+    let mut out = String::with_capacity(role.len() + 4);
+    for (k, word) in role.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        match ["KT.", "TM.", "TL.", "TUQ."].iter().find(|a| word.len() > a.len() && word.starts_with(**a)) {
+            Some(a) => {
+                out.push_str(a);
+                out.push(' ');
+                out.push_str(&word[a.len()..]);
+            }
+            None => out.push_str(word),
+        }
+    }
+    out
 }
 
 /// Whether a signing role is on behalf of a body ("TM. ỦY BAN NHÂN DÂN", "T/M …") rather
@@ -1740,6 +1762,24 @@ mod tests {
         }
     }
 
+    /// A role typed without its space ("KT.CHỦ TỊCH", "TM.ỦY BAN NHÂN DÂN") reads as the
+    /// spaced one (regression: three real signers' roles differed from the rest by the space
+    /// alone).
+    #[test]
+    fn a_role_typed_without_its_space_reads_spaced() {
+        let head = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 2688/QĐ-UBND\n\nQuảng Trị, ngày 24 tháng 11 năm 2025\n\n\
+                    QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY TRÌNH NỘI BỘ\n\nĐiều 1. Phê duyệt quy trình.\n\n\
+                    Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n";
+        for (sig, role) in [
+            ("TM. ỦY BAN NHÂN\nDÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Nam\n", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+            ("KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Nam\n", "KT. CHỦ TỊCH"),
+            ("TM.ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHoàng Nam\n", "TM. ỦY BAN NHÂN DÂN"),
+        ] {
+            let doc = outline("x", &format!("{head}{sig}"));
+            assert_eq!(doc.meta.signer.and_then(|s| s.on_behalf).as_deref(), Some(role), "{sig}");
+        }
+    }
+
     /// A text without numbered sections (an official letter; a PDF whose labels were run
     /// into its lines) still has its header read, also after a cover's sentences; its
     /// header lines are no tasks (regression: no unit, number or date, and "Số: 1805/…" was
@@ -1868,6 +1908,8 @@ mod tests {
              1. Các sở, ban, ngành rà soát thủ tục hành chính.\n\n2. Các xã, phường công khai thủ tục.\n",
         );
         assert_eq!(d.meta.title.as_deref(), Some("VỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH"));
-        assert!(d.all_tasks().iter().any(|(_, t)| t.text.starts_with("Thời gian qua")));
+        // The opening is the directive's preamble, neither its title nor a task.
+        assert!(!d.all_tasks().iter().any(|(_, t)| t.text.starts_with("Thời gian qua")));
+        assert!(d.parts.iter().any(|p| p.kind == crate::model::PartKind::Preamble), "{:?}", d.parts);
     }
 }

@@ -23,7 +23,7 @@ use super::parts::{
     is_subject_line, is_table_start, step_number, tab_rows, table_rows,
 };
 use crate::meta;
-use crate::model::{Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
+use crate::model::{DocKind, Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
 use crate::repair::{self, FN_CLOSE, FN_OPEN, Layout, Para};
 
 /// Outlines a decoded text. Never fails: text with no recognisable numbering becomes one
@@ -124,6 +124,11 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 meta::period_from_title(&mut meta);
             }
             PartKind::Title
+        } else if first_item.is_some() && meta.kind == Some(DocKind::Directive) {
+            // A directive opens with the situation that calls for it and its reasons
+            // ("Thời gian qua, … Tuy nhiên, … Để khắc phục …, Chủ tịch UBND tỉnh yêu cầu:")
+            // before the numbered demands: its preamble, not tasks.
+            PartKind::Preamble
         } else {
             intro.push(p);
             PartKind::Body
@@ -212,7 +217,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
             let mut s = body_section(lines);
             s.kind = LabelKind::Appendix;
             s.label = format!("PL{appendix_no}");
-            s.heading = heading;
+            s.heading = strip_markers(&heading);
             // Unnumbered text of the attachment stays in it as its own tasks.
             let mut children = children;
             if let Some(first) = children.first()
@@ -1366,10 +1371,6 @@ impl Builder {
 }
 
 impl Builder {
-    /// Where a table that starts at `start` ends: before the next attachment title, or
-    /// before a numbered item with its text that is the next sibling of a section the table
-    /// sits in ("2. Danh mục thủ tục bị bãi bỏ" after a table under "1. Danh mục …"; a row
-    /// number is a bare number, or a label whose sequence is the table's own), or at the end.
     /// Does paragraph `k` open the next part of a procedure's sheet: its number without a
     /// dot, alone or before its heading in capitals ("3" / "BIỂU MẪU" after the table of
     /// steps), where the part before it ("2 NỘI DUNG QUY TRÌNH") is open?
@@ -1391,6 +1392,27 @@ impl Builder {
             && self.stack.iter().any(|s| s.kind == LabelKind::Body && s.heading.starts_with(&before))
     }
 
+    /// A short lead-in over a list of sentences after a table ("Trong đó:" / "a. Định mức
+    /// phân bổ chi khác … thuộc Thành phố."): the table's notes, not its cells. Three words
+    /// at most before the colon, and a first letter or number over a sentence of twelve
+    /// words or more (a cell's own list under its lead-in, "Lưu ý:" / "- …", has bullets).
+    fn lead_in_over_list(&self, paras: &[&Para], k: usize) -> bool {
+        let t = paras[k].text.trim();
+        t.ends_with(':')
+            && t.split_whitespace().nth(3).is_none()
+            && paras.get(k + 1).is_some_and(|n| {
+                parse_label(&n.text).is_some_and(|l| {
+                    matches!(l.kind, LabelKind::Letter | LabelKind::Arabic)
+                        && l.ordinal == 1
+                        && n.text[l.rest..].split_whitespace().nth(11).is_some()
+                })
+            })
+    }
+
+    /// Where a table that starts at `start` ends: before the next attachment title, or
+    /// before a numbered item with its text that is the next sibling of a section the table
+    /// sits in ("2. Danh mục thủ tục bị bãi bỏ" after a table under "1. Danh mục …"; a row
+    /// number is a bare number, or a label whose sequence is the table's own), or at the end.
     fn table_end(&self, paras: &[&Para], start: usize) -> usize {
         // Label kinds the table's own cells use ("a)" … "đ)" under a section "d)"): a label
         // of such a kind is the table's, whatever the sections around it.
@@ -1400,16 +1422,30 @@ impl Builder {
         (start + 1..paras.len())
             .find(|&k| {
                 let t = paras[k].text.trim();
+                // Besides a next part's title or a recipients list, a table ends at a note
+                // under it ("Lưu ý: Phần chữ in nghiêng là …"), after the part's closing mark
+                // ("Tổng số: 02 TTHC./."), and at a title in capitals over an attachment's
+                // "(Kèm theo …)" line ("QUY TRÌNH NỘI BỘ, LIÊN THÔNG …" / "(Kèm theo Quyết
+                // định …)").
                 if t.starts_with("PHỤ LỤC")
                     || t.starts_with("(Kèm theo")
                     || meta::is_recipients(t)
                     || self.sheet_next(paras, k)
+                    || is_note(t)
+                    || self.lead_in_over_list(paras, k)
+                    || paras[k - 1].text.trim_end().ends_with("./.")
+                    || is_caps(t) && paras.get(k + 1).is_some_and(|n| n.text.trim_start().starts_with("(Kèm theo"))
                 {
                     return true;
                 }
                 let Some(l) = parse_label(t) else { return false };
                 let owned = own.iter().position(|&(kind, _)| kind == l.kind);
-                let theirs = owned.is_some_and(|j| l.ordinal <= 1 || follows_exactly(l.kind, own[j].1, l.ordinal));
+                // An item's title over a new table's heading ("2. Danh mục thủ tục hành chính bị
+                // bãi bỏ" / "STT" / …) is the open list's, even when the table's own rows were
+                // numbered the same way ("1." / "1.012507.H05" / …).
+                let titles_table = l.rest < t.len() && paras.get(k + 1).is_some_and(|n| is_table_start(n.text.trim()));
+                let theirs = !titles_table
+                    && owned.is_some_and(|j| l.ordinal <= 1 || follows_exactly(l.kind, own[j].1, l.ordinal));
                 let next_sibling = l.rest < t.len()
                     && !self.stack.is_empty()
                     && !theirs
@@ -1423,6 +1459,17 @@ impl Builder {
             })
             .unwrap_or(paras.len())
     }
+}
+
+/// A note under a table, "Lưu ý: Phần chữ in nghiêng …", "Ghi chú: Các nội dung …": the
+/// word, its colon and the note. Without the colon "Ghi chú" is a column's name; a colon
+/// ending the line ("Lưu ý:" / "- Trong các ngôi nhà …") leads a cell's own list.
+fn is_note(t: &str) -> bool {
+    ["Lưu ý", "Ghi chú", "Chú ý", "Chú thích"].iter().any(|w| {
+        t.strip_prefix(w)
+            .and_then(|rest| rest.trim_start().strip_prefix(':'))
+            .is_some_and(|note| !note.trim().is_empty())
+    })
 }
 
 impl Builder {
@@ -2942,14 +2989,16 @@ mod tests {
     /// TRÌNH" (a heading in capitals once its number joins it): every procedure is an item
     /// of the list, holding its own sheet, even the third, which follows the sheet's own
     /// "1." "2." (regression: the first sheet closed the list, so procedure 2 was a cell of a
-    /// table and its code row a task "KÝ HIỆU QUY TRÌNH | QT.GĐ.02").
+    /// table and its code row a task "KÝ HIỆU QUY TRÌNH | QT.GĐ.02"). Each sheet has its
+    /// parts 1 to 4 as Hà Tĩnh's have them; the steps' table ends at part "3" / "BIỂU MẪU".
     #[test]
     fn procedures_with_their_sheets_stay_one_list() {
         let sheet = |code: &str| {
             format!(
                 "1\n\nKÝ HIỆU QUY TRÌNH\n\n{code}\n\n2\n\nNỘI DUNG QUY TRÌNH\n\n2.1\n\nThành phần hồ sơ:\n\n\
                  1. Đơn đề nghị.\n\n2. Sơ yếu lý lịch.\n\n2.2\n\nQuy trình xử lý công việc\n\nTT\n\nTrình tự\n\n\
-                 Trách nhiệm\n\nB1\n\nTiếp nhận hồ sơ\n\nVăn thư\n\n4\n\nHỒ SƠ LƯU\n\n-\n\nHồ sơ lưu tại đơn vị.\n\n"
+                 Trách nhiệm\n\nB1\n\nTiếp nhận hồ sơ\n\nVăn thư\n\n3\n\nBIỂU MẪU\n\nMẫu 01\n\n4\n\nHỒ SƠ LƯU\n\n-\n\n\
+                 Hồ sơ lưu tại đơn vị.\n\n"
             )
         };
         let text = format!(
@@ -3223,6 +3272,41 @@ mod tests {
         assert!(!is_code_cell("II") && !is_code_cell("2026") && !is_code_cell("UBND") && !is_code_cell("QĐ1"));
         let text = "I. KHOÁNG SẢN KHÔNG KIM LOẠI\n\nII2\n\nĐá, sỏi\n\nII202\n\nĐá làm vật liệu xây dựng\n";
         assert_eq!(task_texts(&outline("x", text)), vec!["II2 Đá, sỏi", "II202 Đá làm vật liệu xây dựng"]);
+    }
+
+    /// The note under an attachment's title written "(Ban hành kèm Nghị quyết số …)", without
+    /// "theo", is the title's too (regression: Hà Nội 66/2025's note was its appendix's
+    /// first task).
+    #[test]
+    fn an_attachment_note_without_theo_is_the_titles() {
+        let text = "Điều 1. Ban hành Quy định.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nDANH MỤC CÁC KHOẢN PHÍ VÀ LỆ PHÍ\n\n\
+                    (Ban hành kèm Nghị quyết số 66/2025/NQ-HĐND của Hội đồng nhân dân thành phố Hà Nội)\n\n\
+                    1. Phí tham quan di tích đền Bạch Mã.\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        assert!(
+            pl.heading.ends_with("(Ban hành kèm Nghị quyết số 66/2025/NQ-HĐND của Hội đồng nhân dân thành phố Hà Nội)"),
+            "{}",
+            pl.heading
+        );
+        assert!(!task_texts(&d).iter().any(|t| t.starts_with("(Ban hành")), "{:?}", task_texts(&d));
+    }
+
+    /// A footnote's marker in an attachment's title is taken out of its heading, as from
+    /// every section's (regression: Bắc Ninh 1509's appendix heading showed the marker's
+    /// private-use brackets, "TỈNH BẮC NINH\u{f8f0}1\u{f8f1}").
+    #[test]
+    fn an_attachment_titles_footnote_marker_is_not_in_its_heading() {
+        let text = "Điều 1. Công bố danh mục.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn\n\n\
+                    PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ CỦA SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH BẮC\nNINH[1]\n\
+                    (Ban hành kèm theo Quyết định số 1509/QĐ-UBND ngày 20/11/2025)\n\n\
+                    1. Thủ tục công nhận vùng đồng bào dân tộc thiểu số.\n\n\
+                    [1]\nNội dung cụ thể của TTHC theo Quyết định số 800/QĐ-BDTTG ngày 07/11/2025 của Bộ.\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        assert!(pl.heading.contains("TỈNH BẮC NINH (Ban hành kèm theo"), "{:?}", pl.heading);
+        assert!(!pl.heading.contains(FN_OPEN) && !pl.heading.contains(FN_CLOSE), "{:?}", pl.heading);
     }
 
     /// An attachment's title in capitals whose last word wraps alone ("… TỈNH NGHỆ" / "AN")
@@ -3783,5 +3867,145 @@ mod long_title_tests {
         assert_eq!(a.label, "a", "{a:#?}");
         let second = &a.children[1];
         assert!(second.heading.is_empty() && second.tasks.len() == 1, "{second:#?}");
+    }
+}
+
+#[cfg(test)]
+mod table_end_tests {
+    //! Where a table of an attachment ends: text under it is not its last row's cell
+    //! (regressions from ../shared/real: a note, the next attachment's title and the part
+    //! after a closing mark were joined to the last row).
+    use super::*;
+
+    const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 2815/QĐ-UBND\nĐồng Nai, ngày 20 tháng 11 năm 2025\n\n\
+                        QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nQUYẾT ĐỊNH:\n\n\
+                        Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n\n\
+                        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n\n\
+                        Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Trường Sơn\n\n\
+                        PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI\n\
+                        (Ban hành theo Quyết định số 2815/QĐ-UBND ngày 20 tháng 11 năm 2025)\n\n\
+                        Stt\n\nMã hồ sơ TTHC\n\nTên thủ tục hành chính\n\nCơ quan thực hiện\n\n\
+                        1\n\n1.014390\n\nCấp giấy chứng nhận đăng ký tổ chức khoa học và công nghệ\n\nSở Khoa học và Công nghệ\n\n\
+                        2\n\n1.014392\n\nCấp lại giấy chứng nhận đăng ký tổ chức khoa học và công nghệ\n\nSở Khoa học và Công nghệ\n\n";
+
+    fn appendix(tail: &str) -> Vec<Section> {
+        let d = outline("x", &format!("{HEAD}{tail}"));
+        d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).cloned().collect()
+    }
+
+    fn texts(s: &Section) -> Vec<&str> {
+        s.tasks.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_note_under_a_table_is_not_its_last_cell() {
+        let a = appendix("Lưu ý: Phần chữ in nghiêng là nội dung sửa đổi so với Quyết định số 1818/QĐ-UBND.\n");
+        let t = texts(&a[0]);
+        assert!(t.iter().any(|t| t.starts_with("1.014392") && t.ends_with("Sở Khoa học và Công nghệ")), "{t:#?}");
+        assert_eq!(
+            t.last().copied(),
+            Some("Lưu ý: Phần chữ in nghiêng là nội dung sửa đổi so với Quyết định số 1818/QĐ-UBND.")
+        );
+    }
+
+    #[test]
+    fn a_note_word_ending_its_line_leads_a_cell() {
+        // "Lưu ý:" over the cell's own bullets stays in the row.
+        let a = appendix("Lưu ý:\n\n- Hồ sơ nộp trực tuyến được giải quyết trong ngày.\n");
+        let t = texts(&a[0]);
+        assert!(t.last().is_some_and(|t| t.starts_with("1.014392") && t.contains("Lưu ý:")), "{t:#?}");
+    }
+
+    #[test]
+    fn the_next_attachment_title_ends_the_table() {
+        // Its label on the line after the last row's, with no blank line between.
+        let a = appendix(
+            "Tổng số: 02 TTHC\nPHỤ LỤC II\nQUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n\
+             (Kèm theo Quyết định số 2815/QĐ-UBND ngày 20 tháng 11 năm 2025)\n\n\
+             1. Quy trình cấp giấy chứng nhận đăng ký tổ chức khoa học và công nghệ.\n",
+        );
+        assert_eq!(a.len(), 2, "{a:#?}");
+        assert!(texts(&a[0]).iter().all(|t| !t.contains("QUY TRÌNH")), "{:#?}", a[0]);
+        assert!(a[1].heading.starts_with("PHỤ LỤC II QUY TRÌNH NỘI BỘ"), "{:#?}", a[1]);
+    }
+
+    #[test]
+    fn a_closing_mark_ends_the_table() {
+        // "./." closes the part; the title in capitals after it is not a cell.
+        let a = appendix(
+            "Tổng số danh mục có 02 TTHC cấp tỉnh./.\n\nQUY TRÌNH NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n\n\
+             1. Cấp giấy chứng nhận đăng ký tổ chức khoa học và công nghệ.\n",
+        );
+        let all: Vec<&str> = a.iter().flat_map(texts).collect();
+        assert!(all.iter().any(|t| t.ends_with("Tổng số danh mục có 02 TTHC cấp tỉnh./.")), "{all:#?}");
+        assert!(all.iter().all(|t| !t.contains("| QUY TRÌNH")), "{all:#?}");
+    }
+
+    #[test]
+    fn a_title_over_an_attachment_note_ends_the_table() {
+        let a = appendix(
+            "QUY TRÌNH NỘI BỘ, LIÊN THÔNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n\n\
+             (Kèm theo Quyết định số 2815/QĐ-UBND ngày 20 tháng 11 năm 2025)\n\n\
+             1. Cấp giấy chứng nhận đăng ký tổ chức khoa học và công nghệ.\n",
+        );
+        let all: Vec<&str> = a.iter().flat_map(texts).collect();
+        assert!(all.iter().all(|t| !t.contains("| QUY TRÌNH")), "{all:#?}");
+    }
+
+    #[test]
+    fn a_lead_in_over_a_list_after_a_table_ends_it() {
+        // "Trong đó:" / "a. …": the table's notes are the attachment's points, not cells.
+        let a = appendix(
+            "Trong đó:\n\na. Định mức phân bổ chi khác đơn vị dự toán cấp I được áp dụng cho Văn phòng các sở, \
+             ban, ngành, đoàn thể thuộc tỉnh.\n\nb. Định mức phân bổ chi khác cho đơn vị dự toán trực thuộc đơn vị dự \
+             toán cấp I là các cơ quan hành chính trực thuộc các sở.\n",
+        );
+        let points: Vec<&str> = a[0].children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(points, ["a", "b"], "{:#?}", a[0]);
+        assert!(texts(&a[0]).iter().all(|t| !t.contains("Định mức")), "{:#?}", a[0]);
+    }
+
+    #[test]
+    fn an_items_title_over_a_new_table_ends_the_table() {
+        // Item 1's table numbers its rows "1." too; "2. Danh mục …" over "STT" is item 2.
+        let list = "1.\nDanh mục thủ tục hành chính được sửa đổi, bổ sung\n\nTT\n\nMã TTHC\n\nTên TTHC\n\n\
+                    1.\n\n1.012507.H05\n\nCấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n\n\
+                    2.\nDanh mục thủ tục hành chính bị bãi bỏ\n\nSTT\n\nMã TTHC\n\nTên TTHC bị bãi bỏ\n\n\
+                    1\n\n1.012508.H05\n\nCấp lại chứng chỉ nghiệp vụ chuyên môn về đấu thầu\n";
+        let head = HEAD.split("Stt\n").next().unwrap_or(HEAD);
+        let d = outline("x", &format!("{head}{list}"));
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("appendix");
+        let items: Vec<&str> = pl.children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(items, ["1", "2"], "{pl:#?}");
+        assert!(pl.children[1].heading.starts_with("Danh mục thủ tục hành chính bị bãi bỏ"), "{pl:#?}");
+        let second: Vec<&str> = texts(&pl.children[1]);
+        assert!(second.iter().any(|t| t.starts_with("1.012508.H05")), "{pl:#?}");
+    }
+}
+
+#[cfg(test)]
+mod directive_tests {
+    //! A directive's opening: the situation and the reasons before its numbered demands.
+    use super::*;
+
+    #[test]
+    fn a_directives_opening_is_its_preamble() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    Độc lập - Tự do - Hạnh phúc\n\nSố: 12/CT-UBND\n\nĐắk Lắk, ngày 20 tháng 11 năm 2025\n\n\
+                    CHỈ THỊ\n\nVỀ NÂNG CAO CHẤT LƯỢNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n\n\
+                    Thời gian qua, công tác cải cách thủ tục hành chính trên địa bàn tỉnh có nhiều chuyển biến tích cực.\n\n\
+                    Tuy nhiên, việc giải quyết hồ sơ ở một số nơi còn chậm, gây phiền hà cho người dân và doanh nghiệp.\n\n\
+                    Để khắc phục những hạn chế nêu trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n\
+                    1. Các sở, ban, ngành rà soát, công khai đầy đủ thủ tục hành chính thuộc thẩm quyền.\n\n\
+                    2. Ủy ban nhân dân các xã, phường giải quyết hồ sơ đúng hạn, không yêu cầu thêm giấy tờ.\n";
+        let d = outline("x", text);
+        assert_eq!(d.meta.kind, Some(DocKind::Directive));
+        let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2"], "{:#?}", d.sections);
+        assert!(
+            d.parts.iter().any(|p| p.kind == PartKind::Preamble && p.lines.start == 16 && p.lines.end == 20),
+            "{:?}",
+            d.parts
+        );
     }
 }

@@ -168,6 +168,14 @@ pub(crate) fn is_appendix_start(text: &str) -> bool {
         && !t.contains("kèm theo Quyết định này")
 }
 
+/// The note under an attachment's title naming the document it goes with: "(Kèm theo
+/// Quyết định số …)", "(Ban hành kèm theo …)", and as some write it "(Ban hành kèm Nghị
+/// quyết số …)", "(Được ban hành kèm theo …)".
+fn is_attachment_note(t: &str) -> bool {
+    t.starts_with('(')
+        && t.split_whitespace().take(4).any(|w| matches!(w.trim_start_matches('('), "kèm" | "Kèm" | "KÈM"))
+}
+
 /// The title paragraphs at the head of an attachment: the issuer and motto again, "PHỤ LỤC
 /// I", "KẾ HOẠCH", a subject in capitals, "(Kèm theo Quyết định số …)". Returns how many
 /// paragraphs the title takes and the heading made of them.
@@ -187,7 +195,7 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
             || caps_then_note(t)
             // "Phụ lục I" in lower case, the first line of the title.
             || k == 0 && t.starts_with("Phụ lục") && is_appendix_start(t)
-            || t.starts_with('(') && (t.contains("Kèm theo") || t.contains("kèm theo"))
+            || is_attachment_note(t)
             || t.starts_with("Ban hành kèm theo")
             || t.starts_with("Số:")
             || t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace());

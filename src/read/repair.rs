@@ -1366,7 +1366,10 @@ fn join(
             }
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
-                Layout::Blocks if gap_before => breaks_at_gap(p, line, width, caps_heading),
+                Layout::Blocks if gap_before => {
+                    let para = cur.as_ref().map_or(p, |c| c.text.as_str());
+                    breaks_at_gap(p, para, line, width, caps_heading)
+                }
                 Layout::Blocks => breaks_in_block(p, line, caps_heading),
             },
         };
@@ -1745,11 +1748,17 @@ fn is_caps_heading(text: &str) -> bool {
 /// the text plainly runs on: the next line starts in lower case after an open line, or the line
 /// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
-fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bool {
+/// `para`: the paragraph so far, `prev` its last line.
+fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) || is_date_line(prev) {
         return true;
     }
     if is_lone_letter(line) && !is_lone_letter(prev) {
+        return true;
+    }
+    // A table's row-number column after a blank ("6. Quản lý sử dụng, phí thu được" / "" /
+    // "STT" / …): the table's first cell, whatever word the line before ends on.
+    if is_table_start(line) {
         return true;
     }
     // A Roman number alone after a blank line is a group row's number or a heading's label
@@ -1782,6 +1791,11 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bo
     {
         return true;
     }
+    // A field after a blank ("… về tính chính xác của bản sao" / "" / "Lý do: Thực hiện Nghị
+    // quyết …"): a paragraph of its own, even after a line that fills the width.
+    if opens_field(line) && !ends_with_function_word(prev) {
+        return true;
+    }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
     let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
     if open && (lower || ends_with_function_word(prev) && !opens_sentence(line)) {
@@ -1794,12 +1808,17 @@ fn breaks_at_gap(prev: &str, line: &str, width: usize, caps_heading: bool) -> bo
     // line, a heading's length, no final punctuation; a capital after the blank opens the
     // body. A heading wrapped over the blank ends on a word that runs on ("… và" / "" /
     // "Du lịch"), which was decided above.
+    // So is a numbered heading wrapped over two lines, the second filling its line ("4.1.
+    // Ứng dụng hệ thống" / "thông tin địa lý (GIS) trong quản lý … đô thị" / "" / "Nghiên
+    // cứu, ứng dụng GIS …"): thirty words at most in all.
     // (Asked last: only a full line that ends on a word gets this far.)
     let numbered_heading = || {
-        open && !prev.starts_with(['-', '–', '—', '•', '+', '*'])
-            && first_char(line).is_some_and(char::is_uppercase)
-            && prev.split_whitespace().nth(20).is_none()
-            && starts_item(prev, None)
+        let heading = |t: &str, words: usize| {
+            !t.starts_with(['-', '–', '—', '•', '+', '*'])
+                && t.split_whitespace().nth(words).is_none()
+                && starts_item(t, None)
+        };
+        open && first_char(line).is_some_and(char::is_uppercase) && (heading(prev, 20) || heading(para, 30))
     };
     !ends_word
         || !full
@@ -1927,7 +1946,7 @@ fn ends_with_one_of(line: &str, words: &[&str]) -> bool {
 /// odd places ("Sở Văn hóa, Thể thao và" / "Du lịch: …"): only a numbered or bulleted line, a
 /// sentence end before a capital, or the end of a heading in capitals starts a new paragraph.
 fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
-    if starts_item(line, Some(prev)) || is_rule(prev) || is_rule(line) {
+    if starts_item(line, Some(prev)) || is_rule(prev) || is_rule(line) || is_appendix_label(line) {
         return true;
     }
     if let Some(b) = lone_bullet_break(prev, line) {
@@ -1942,6 +1961,28 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
         return starts_capital && !continues_caps(line);
     }
     false
+}
+
+/// An attachment's label on a line of its own, "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC SỐ 02":
+/// it opens a paragraph whatever the line before ("+Trong đó: Cấp tỉnh: 13 TTHC" /
+/// "PHỤ LỤC II" / "QUY TRÌNH NỘI BỘ …"; regression: the second attachment's title ran into
+/// the first attachment's last table row).
+fn is_appendix_label(line: &str) -> bool {
+    line.trim().strip_prefix("PHỤ LỤC").is_some_and(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c.is_uppercase() || c == '.'))
+    })
+}
+
+/// Does the line open with a field's name and its colon ("Lý do: …", "Tổng thời gian giải
+/// quyết TTHC:")? One to six words, starting with a capital, without digits or brackets:
+/// the shape `compare` reads as a field too.
+fn opens_field(line: &str) -> bool {
+    let Some((name, _)) = line.trim().split_once(':') else { return false };
+    let words = name.split_whitespace().count();
+    (1..=6).contains(&words)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/' | ',' | ';' | '.'))
 }
 
 /// A bullet's mark and nothing else: "-", "+", "–", "•".
@@ -2164,6 +2205,65 @@ mod tests {
         assert!(got.contains(&"2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ"), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("Chỉ đạo các cơ quan")), "{got:?}");
         assert!(got.iter().any(|p| p.starts_with("3. Ủy ban") && p.ends_with("trên địa bàn.")), "{got:?}");
+    }
+
+    /// The same for a numbered heading wrapped over two lines whose second fills its line
+    /// (regression: Hải Phòng's plan read "4.1. Ứng dụng hệ thống" / "thông tin địa lý (GIS)
+    /// … đô thị" / "" / "Nghiên cứu, …" as one task, and a decision's article titles the same
+    /// way). A sentence wrapped over the blank on a lower-case word still runs on.
+    #[test]
+    fn a_numbered_heading_over_two_lines_ends_at_the_blank() {
+        let t = "4. Ứng dụng công nghệ số trong quản lý đô thị, quy hoạch và hạ tầng kỹ thuật của
+                 thành phố, bảo đảm đồng bộ với các cơ sở dữ liệu của các sở, ngành, địa phương.
+
+                 4.1. Ứng dụng hệ thống
+                 thông tin địa lý (GIS) trong quản lý quy hoạch và hạ tầng kỹ thuật đô thị thông
+
+                 Nghiên cứu, ứng dụng GIS để quản lý, giám sát và cung cấp thông tin quy hoạch.
+
+                 4.2. Xây dựng Cổng thông tin quy hoạch trực tuyến cho phép doanh nghiệp và người
+
+                 dân tra cứu thông tin quy hoạch, hạ tầng kỹ thuật đô thị một cách thuận tiện.
+";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Blocks);
+        let got = texts(&r);
+        assert!(
+            got.contains(&"4.1. Ứng dụng hệ thống thông tin địa lý (GIS) trong quản lý quy hoạch và hạ tầng kỹ thuật đô thị thông"),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|p| p.starts_with("Nghiên cứu, ứng dụng GIS")), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("4.2. Xây dựng") && p.ends_with("thuận tiện.")), "{got:?}");
+    }
+
+    /// A table's row-number column after a blank line is the table's first cell, even after
+    /// a heading ending on a word that may run on (regression: Hà Nội's "6. Quản lý sử dụng,
+    /// phí thu được" / "" / "STT" read as one heading, and its table as loose paragraphs).
+    #[test]
+    fn a_row_number_column_after_a_blank_opens_a_paragraph() {
+        let t = "5. Đối tượng nộp phí là tổ chức, cá nhân vào tham quan di tích trên địa bàn phường.\n\n\
+                 6. Quản lý sử dụng, phí thu được\n\nSTT\n\nNội dung\n\nTỷ lệ để lại cho đơn vị thu\n\n\
+                 1\n\nĐền Bạch Mã, số 76 Hàng Buồm\n\n90%\n";
+        let r = repair(t);
+        let got = texts(&r);
+        assert!(got.contains(&"6. Quản lý sử dụng, phí thu được") && got.contains(&"STT"), "{got:?}");
+    }
+
+    /// A field after a blank line opens its paragraph even after a line that fills the
+    /// width without a final stop (regression: Tây Ninh's "Bãi bỏ thành phần hồ sơ: … của
+    /// bản sao" / "" / "Lý do: Thực hiện …" was one task; its 36 twins were two).
+    #[test]
+    fn a_field_after_a_blank_opens_a_paragraph() {
+        let t = "2.1. Bãi bỏ thành phần hồ sơ: Bản sao giấy phép thành lập do cơ quan nhà nước có\n\
+                 thẩm quyền cấp, người đại diện theo pháp luật chịu trách nhiệm về tính chính xác\n\
+                 của bản sao giấy phép thành lập và các giấy tờ khác do cơ quan nhà nước cấp kèm\n\n\
+                 Lý do: Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về cắt giảm.\n\n\
+                 2.2. Sửa đổi thời hạn giải quyết từ 15 ngày xuống còn 10 ngày làm việc kể từ ngày.\n\n\
+                 Lý do: Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về cắt giảm.\n";
+        let r = repair(t);
+        let got = texts(&r);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[1].starts_with("Lý do:"), "{got:?}");
     }
 
     /// A bullet alone on its line after a lead-in ("1. Sở Khoa học và Công nghệ:" / "-" /
