@@ -1345,10 +1345,20 @@ impl Builder {
                     // its own last line cut off ("… chuyên mục Hỏi -" / "Đáp/Phản ánh kiến
                     // nghị.", "… của UBND tỉnh" / "Quảng Bình;") or a table's column names.
                     let body_after = || paras.get(i + 1).is_some_and(|n| n.text.split_whitespace().nth(8).is_some());
+                    // An item's title over its table ("1. Thủ tục Công bố dự án đầu tư …" /
+                    // "Thứ tự công việc" / …, "6. Quản lý sử dụng, phí thu được" / "STT"):
+                    // the table's rows are the item's tasks, the title its heading.
+                    let over_table = || {
+                        paras.get(i + 1).is_some_and(|n| is_table_start(&n.text) || is_step_table_start(&n.text))
+                            && !rest.ends_with([';', ',', ':'])
+                            && !repair::ends_sentence(rest)
+                            && rest.split_whitespace().nth(60).is_none()
+                    };
                     if is_heading(rest, p, l.rest, body_after) && next_is_text
                         || is_blank_field(rest)
                         || titled_over_items()
                         || long_title()
+                        || over_table()
                     {
                         s.heading = strip_markers(rest);
                     } else {
@@ -3980,6 +3990,23 @@ mod table_end_tests {
         assert!(pl.children[1].heading.starts_with("Danh mục thủ tục hành chính bị bãi bỏ"), "{pl:#?}");
         let second: Vec<&str> = texts(&pl.children[1]);
         assert!(second.iter().any(|t| t.starts_with("1.012508.H05")), "{pl:#?}");
+    }
+
+    #[test]
+    fn an_items_title_over_its_table_is_its_heading() {
+        // Its rows are the item's tasks; the title, without a final stop, names them.
+        let list = "1. Thủ tục công bố dự án đầu tư kinh doanh (gồm dự án đầu tư có sử dụng đất) đối với dự án \
+                    không thuộc trường hợp đấu thầu lựa chọn nhà đầu tư theo quy định do nhà đầu tư đề xuất\n\n\
+                    Thứ tự công việc\n\nNội dung công việc\n\nThời gian thực hiện\n\n\
+                    Bước 1\n\nTiếp nhận hồ sơ\n\n0,5 ngày\n\nBước 2\n\nThẩm định hồ sơ\n\n05 ngày\n";
+        let head = HEAD.split("Stt\n").next().unwrap_or(HEAD);
+        let d = outline("x", &format!("{head}{list}"));
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("appendix");
+        let item = &pl.children[0];
+        assert!(item.heading.starts_with("Thủ tục công bố dự án"), "{item:#?}");
+        let rows = texts(item);
+        assert_eq!(rows.len(), 2, "{item:#?}");
+        assert!(rows[0].starts_with("Tiếp nhận hồ sơ"), "{rows:?}");
     }
 }
 

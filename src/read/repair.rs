@@ -13,7 +13,7 @@
 //! and the next one starts with a capital (a heading or a header line).
 
 use super::Anchored;
-use super::parts::{is_table_start, step_number};
+use super::parts::{is_step_table_start, is_table_start, step_number};
 use crate::model::{Footnote, LineRange, Lines};
 use regex_lite::Regex;
 use std::borrow::Cow;
@@ -1364,6 +1364,15 @@ fn join(
             {
                 false
             }
+            // A note in brackets that is the whole paragraph so far, closed at the line's
+            // end ("(Phụ lục Danh mục thủ tục" / "hành chính sửa đổi, bổ sung kèm theo)" /
+            // "Trường hợp …"): a capital after it opens the next paragraph.
+            Some(_)
+                if cur.as_ref().is_some_and(|c| is_closed_note(&c.text))
+                    && first_char(line).is_some_and(char::is_uppercase) =>
+            {
+                true
+            }
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before => {
@@ -1757,8 +1766,9 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
         return true;
     }
     // A table's row-number column after a blank ("6. Quản lý sử dụng, phí thu được" / "" /
-    // "STT" / …): the table's first cell, whatever word the line before ends on.
-    if is_table_start(line) {
+    // "STT" / …), or a table of steps' ("… do nhà đầu tư đề xuất" / "" / "Thứ tự công
+    // việc"): the table's first cell, whatever word the line before ends on.
+    if is_table_start(line) || is_step_table_start(line) {
         return true;
     }
     // A Roman number alone after a blank line is a group row's number or a heading's label
@@ -1953,7 +1963,13 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
         return b;
     }
     let starts_capital = first_char(line).is_some_and(|c| c.is_uppercase());
-    if ends_sentence(prev) && starts_capital {
+    // A note in brackets pointing to an attachment after a sentence ("… cấp xã: 07 TTHC." /
+    // "(Phụ lục Danh mục … kèm theo)", its first line "(Phụ" alone too) opens its paragraph
+    // as a capital would. (A remark in brackets after a cell's sentence, "(Thời gian cơ
+    // quan thuế …)", stays in the cell.)
+    let opens_note = line.strip_prefix('(').and_then(first_char).is_some_and(|c| c.is_uppercase())
+        && ["(Phụ", "kèm theo", "Chi tiết"].iter().any(|w| line.contains(w));
+    if ends_sentence(prev) && (starts_capital || opens_note) {
         return true;
     }
     if caps_heading || is_all_caps(prev) {
@@ -1983,6 +1999,26 @@ fn opens_field(line: &str) -> bool {
     (1..=6).contains(&words)
         && name.chars().next().is_some_and(char::is_uppercase)
         && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/' | ',' | ';' | '.'))
+}
+
+/// A paragraph that is one note in brackets, opened at its start and closed at its end:
+/// "(Phụ lục Danh mục thủ tục hành chính sửa đổi, bổ sung kèm theo)".
+fn is_closed_note(text: &str) -> bool {
+    let t = text.trim();
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else { return false };
+    // The bracket opened first is the one closed last: "(a) … (b)" is not one note.
+    let mut depth = 1i32;
+    for c in inner.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return false;
+        }
+    }
+    depth == 1
 }
 
 /// A bullet's mark and nothing else: "-", "+", "–", "•".
@@ -2264,6 +2300,44 @@ mod tests {
         let got = texts(&r);
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(got[1].starts_with("Lý do:"), "{got:?}");
+    }
+
+    /// A note in brackets pointing to the attachment, between two sentences of a block, is a
+    /// paragraph of its own (regression: Hưng Yên's "(Phụ lục Danh mục … kèm theo)" and the
+    /// sentence after it were one task).
+    #[test]
+    fn a_note_to_the_attachment_is_its_own_paragraph() {
+        let t = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6\nnăm 2025;\n\n\
+                 Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010\ncủa Chính phủ;\n\n\
+                 Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 149/TTr-STP\nngày 10 tháng 11 năm 2025.\n\n\
+                 Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành\nchính được sửa đổi.\n\n\
+                 - Danh mục thủ tục hành chính cấp xã: 07 TTHC.\n(Phụ lục Danh mục thủ tục\n\
+                 hành chính sửa đổi, bổ sung kèm theo)\nTrường hợp thủ tục hành chính công bố tại Quyết định này \
+                 đã được\nsửa đổi thì áp dụng theo văn bản hiện hành.\n\n\
+                 Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký\nvà thay thế Quyết định số 12/QĐ-UBND.\n";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Blocks, "{:?}", texts(&r));
+        let got = texts(&r);
+        assert!(got.contains(&"(Phụ lục Danh mục thủ tục hành chính sửa đổi, bổ sung kèm theo)"), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("Trường hợp thủ tục")), "{got:?}");
+        // Laid out as the portal gives it, a short first line to each paragraph and no blank
+        // line: the note, closed at its line's end, ends its paragraph too.
+        let t = "Theo đề nghị của Giám đốc Sở\nTư pháp tại Tờ trình số 149/TTr-STP ngày 10 tháng 11 năm 2025.\n\
+                 QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo\n\
+                 Quyết định này Danh mục thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực\n\
+                 chứng thực thuộc thẩm quyền giải quyết của ngành Tư pháp tỉnh Đồng Nai, cụ thể:\n\
+                 - Danh mục thủ tục hành chính\ncấp xã: 07 TTHC.\n(Phụ lục Danh mục thủ tục\n\
+                 hành chính sửa đổi, bổ sung kèm theo)\nTrường hợp thủ tục hành chính\n\
+                 công bố tại Quyết định này đã được cơ quan Nhà nước có thẩm quyền sửa đổi, bổ\n\
+                 sung hoặc bãi bỏ thì áp dụng thực hiện theo văn bản pháp luật hiện hành.\n\
+                 Điều 2. Quyết định này\ncó hiệu lực thi hành kể từ ngày 01/11/2025.\n\n\
+                 STT\n\nMã TTHC\n\nTên thủ tục hành chính\n\nCơ quan thực hiện\n\n1\n\n2.000815\n\n\
+                 Cấp bản sao từ sổ gốc\n\nỦy ban nhân dân cấp xã\n\n2\n\n2.000843\n\n\
+                 Chứng thực bản sao từ bản chính\n\nỦy ban nhân dân cấp xã\n";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Blocks);
+        let got = texts(&r);
+        assert!(got.contains(&"(Phụ lục Danh mục thủ tục hành chính sửa đổi, bổ sung kèm theo)"), "{got:?}");
     }
 
     /// A bullet alone on its line after a lead-in ("1. Sở Khoa học và Công nghệ:" / "-" /
