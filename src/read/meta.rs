@@ -383,7 +383,11 @@ pub struct Closing {
 /// "Nơi nhận:" opens the list of recipients.
 pub fn is_recipients(p: &str) -> bool {
     let t = p.trim_start();
-    t.starts_with("Nơi nhận") || t.starts_with("NƠI NHẬN")
+    // Not a procedure's field "Nơi nhận kết quả." / "Nơi nhận hồ sơ: …" (where the result is
+    // handed over): the list's heading is the two words alone, with or without its colon.
+    ["Nơi nhận", "NƠI NHẬN"].iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| rest.trim_start().is_empty() || rest.trim_start().starts_with(':'))
+    })
 }
 
 /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. …" open a signature.
@@ -1759,6 +1763,20 @@ mod tests {
                 assert_eq!(doc.meta.signer.unwrap().name.as_deref(), Some(name), "{text}");
                 assert_eq!(doc.sections.len(), 2, "{text}");
             }
+        }
+    }
+
+    /// The recipients' heading is "Nơi nhận" with or without its colon, not a procedure's
+    /// field "Nơi nhận kết quả." (regression: Lào Cai's rules were cut at that field, their
+    /// chapter III made a nameless attachment).
+    #[test]
+    fn a_procedures_field_is_not_the_recipients() {
+        for t in ["Nơi nhận:", "Nơi nhận", "NƠI NHẬN:", "Nơi nhận : *", "  Nơi nhận:"] {
+            assert!(crate::meta::is_recipients(t), "{t}");
+        }
+        for t in ["Nơi nhận kết quả.", "Nơi nhận hồ sơ: Bộ phận Một cửa", "Nơi nhận kết quả: Trung tâm"]
+        {
+            assert!(!crate::meta::is_recipients(t), "{t}");
         }
     }
 

@@ -189,7 +189,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let mut at = body_end;
     let mut appendix_no = 0;
     while at < n {
-        let blocks = closing_blocks(&rep.paras, at);
+        let mut blocks = closing_blocks(&rep.paras, at);
         let (mut close_start, mut close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
         // Several attachments one after another ("PHỤ LỤC I" … "PHỤ LỤC II" …) with no
         // signature between them: each is an appendix of its own.
@@ -200,15 +200,53 @@ pub fn outline_text(source: &str, text: String) -> Document {
         if close_start > at {
             // Text that is not closing: an attachment.
             appendix_no += 1;
-            let paras: Vec<&Para> = rep.paras[at..close_start].iter().collect();
+            let mut paras: Vec<&Para> = rep.paras[at..close_start].iter().collect();
             let (title_len, heading) = appendix_title(&paras);
             if title_len > 0 {
                 push_part(&mut parts, PartKind::Appendix, paras[0].lines.cover(paras[title_len - 1].lines));
             }
-            let rest = &paras[title_len..];
-            if let (Some(f), Some(l)) = (rest.first(), rest.last()) {
-                push_part(&mut parts, PartKind::Body, f.lines.cover(l.lines));
+            let push_body = |parts: &mut Vec<Part>, body: &[&Para]| {
+                if let (Some(f), Some(l)) = (body.first(), body.last()) {
+                    push_part(parts, PartKind::Body, f.lines.cover(l.lines));
+                }
+            };
+            push_body(&mut parts, &paras[title_len..]);
+            // A form inside the attachment signs off ("Nơi nhận:" … "ĐẠI DIỆN THEO PHÁP
+            // LUẬT"), and the attachment goes on after it: text with no title of its own
+            // that opens with the next item of one of the attachment's lists ("6. Thành lập
+            // tổ công tác …" after items 1 to 5) is the attachment's, not a nameless one.
+            // Between the form's recipients and the next item, the form's signature: its
+            // caption and blank name ("ĐẠI DIỆN THEO PHÁP LUẬT" / "(Ký, ghi rõ họ tên …)" /
+            // "Họ và tên"), a few short lines without a sentence's end.
+            let item_after = |from: usize| {
+                (from..n.min(from + 6))
+                    .take_while(|&k| {
+                        parse_label(&rep.paras[k].text).is_some()
+                            || rep.paras[k].text.split_whitespace().nth(30).is_none()
+                                && !repair::ends_sentence(&rep.paras[k].text)
+                    })
+                    .find(|&k| parse_label(&rep.paras[k].text).is_some())
+            };
+            while close_end > close_start
+                && close_end < n
+                && item_after(close_end).is_some_and(|k| continues_list(&paras, &rep.paras[k]))
+            {
+                for (i, p) in rep.paras.iter().enumerate().take(close_end).skip(close_start) {
+                    let kind = blocks[0].kinds.get(i - close_start).copied().unwrap_or(PartKind::Closing);
+                    push_part(&mut parts, kind, p.lines);
+                }
+                let next = close_end;
+                blocks = closing_blocks(&rep.paras, next);
+                (close_start, close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
+                if let Some(k) = (next + 1..close_start).find(|&k| is_appendix_start(&rep.paras[k].text)) {
+                    close_start = k;
+                    close_end = k;
+                }
+                let more: Vec<&Para> = rep.paras[next..close_start].iter().collect();
+                push_body(&mut parts, &more);
+                paras.extend(more);
             }
+            let rest = &paras[title_len..];
             let mut b = Builder::default();
             b.build(rest);
             let (children, t) = b.finish();
@@ -1586,6 +1624,18 @@ impl Builder {
                         .any(|s| s.heading == n))
         })
     }
+}
+
+/// Does paragraph `next`, with no attachment's title of its own, open the next item of a
+/// list among `paras` ("6." after a "5.", "Chương III" after a "Chương II")?
+fn continues_list(paras: &[&Para], next: &Para) -> bool {
+    let Some(l) = parse_label(&next.text) else { return false };
+    let rank = label_rank(l.kind, &l.text);
+    l.ordinal > 1
+        && appendix_title(&[next]).0 == 0
+        && paras.iter().filter_map(|p| parse_label(&p.text)).any(|m| {
+            m.kind == l.kind && label_rank(m.kind, &m.text) == rank && follows_exactly(l.kind, m.ordinal, l.ordinal)
+        })
 }
 
 /// Is `n` the ordinal right after `prev` in a list of this kind (letters: in either
@@ -3317,6 +3367,34 @@ mod tests {
         let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
         assert!(pl.heading.contains("TỈNH BẮC NINH (Ban hành kèm theo"), "{:?}", pl.heading);
         assert!(!pl.heading.contains(FN_OPEN) && !pl.heading.contains(FN_CLOSE), "{:?}", pl.heading);
+    }
+
+    /// A form inside an attachment signs off with its own recipients and signature, and the
+    /// attachment's list goes on after it: the next item is the attachment's, not a nameless
+    /// attachment's (regression: Đà Nẵng's procedure 6 after form 47 made an appendix "PL2"
+    /// without a title).
+    #[test]
+    fn an_attachment_goes_on_after_a_forms_signature() {
+        let text = "Điều 1. Công bố thủ tục.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\n\nQUY TRÌNH NỘI BỘ LĨNH VỰC MÔI TRƯỜNG\n\n\
+                    1. Công bố sự cố môi trường\n\n1.1. Trình tự thực hiện: Ủy ban nhân dân cấp xã công bố sự cố.\n\n\
+                    2. Tiếp nhận đăng ký môi trường\n\n2.1. Trình tự thực hiện: Chủ dự án gửi văn bản đăng ký.\n\n\
+                    Mẫu số 47\n\nVĂN BẢN ĐĂNG KÝ MÔI TRƯỜNG\n\nĐề nghị tiếp nhận đăng ký môi trường của dự án./.\n\n\
+                    Nơi nhận:\n- Như trên;\n- Lưu: ...\n\n\
+                    ĐẠI DIỆN THEO PHÁP LUẬT (Ký, ghi rõ họ tên, chức vụ và đóng dấu) Họ và tên\n\n\
+                    3. Thành lập tổ công tác xác định nguyên nhân sự cố chất thải\n\n\
+                    3.1. Trình tự thực hiện: Ủy ban nhân dân cấp xã thành lập tổ công tác.\n";
+        let d = outline("x", text);
+        let attachments: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+        assert_eq!(attachments.len(), 1, "{:#?}", d.sections);
+        let mut labels = Vec::new();
+        fn walk<'a>(s: &'a Section, out: &mut Vec<&'a str>) {
+            out.push(s.label.as_str());
+            s.children.iter().for_each(|c| walk(c, out));
+        }
+        walk(attachments[0], &mut labels);
+        assert!(labels.contains(&"3") && labels.contains(&"3.1"), "{labels:?}");
+        assert!(d.parts.iter().any(|p| p.kind == PartKind::Recipients && p.lines.start > 20), "{:?}", d.parts);
     }
 
     /// An attachment's title in capitals whose last word wraps alone ("… TỈNH NGHỆ" / "AN")
