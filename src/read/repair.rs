@@ -2005,6 +2005,11 @@ fn opens_field(line: &str) -> bool {
 /// "(Phụ lục Danh mục thủ tục hành chính sửa đổi, bổ sung kèm theo)".
 fn is_closed_note(text: &str) -> bool {
     let t = text.trim();
+    // A note is a line or three; asked at every line of a paragraph, the bound keeps a
+    // paragraph of a megabyte from being read again at each of its lines.
+    if t.len() > 400 {
+        return false;
+    }
     let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else { return false };
     // The bracket opened first is the one closed last: "(a) … (b)" is not one note.
     let mut depth = 1i32;
