@@ -104,7 +104,14 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let mut intro: Vec<&Para> = Vec::new();
     let region_end = if first_item.is_none() { body_end } else { body_start };
     let mut seen_preamble = false;
-    for p in &rep.paras[..region_end] {
+    // The last paragraph of the preamble before the first item: a plan's "… ban hành Kế
+    // hoạch … như sau:" after its background ("Sau 8 năm triển khai thực hiện Nghị quyết …",
+    // "Do hậu quả mưa lớn kéo dài …"), which is the preamble too, not tasks.
+    let last_preamble = match first_item {
+        Some(_) => rep.paras[..region_end].iter().rposition(|p| meta::is_preamble(&p.text)),
+        None => None,
+    };
+    for (i, p) in rep.paras[..region_end].iter().enumerate() {
         let in_title = used.title.is_some_and(|(a, b)| p.lines.start >= a && p.lines.start <= b);
         let kind = if meta::is_preamble(&p.text) {
             seen_preamble = true;
@@ -124,6 +131,8 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 meta::period_from_title(&mut meta);
             }
             PartKind::Title
+        } else if last_preamble.is_some_and(|l| i < l) {
+            PartKind::Preamble
         } else if first_item.is_some() && meta.kind == Some(DocKind::Directive) {
             // A directive opens with the situation that calls for it and its reasons
             // ("Thời gian qua, … Tuy nhiên, … Để khắc phục …, Chủ tịch UBND tỉnh yêu cầu:")
@@ -4090,8 +4099,23 @@ mod table_end_tests {
 
 #[cfg(test)]
 mod directive_tests {
-    //! A directive's opening: the situation and the reasons before its numbered demands.
+    //! A directive's opening: the situation and the reasons before its numbered demands;
+    //! and a plan's background before its "… ban hành Kế hoạch … như sau:".
     use super::*;
+
+    #[test]
+    fn a_plans_background_before_its_formula_is_preamble() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n-------\n\nSố: 204/KH-UBND\n\nĐắk Lắk, ngày 24 tháng 11 năm 2025\n\n\
+                    KẾ HOẠCH\n\nKHẮC PHỤC MÔI TRƯỜNG SAU LỤT BÃO\n\n\
+                    Do hậu quả mưa lớn kéo dài, nhiều khu vực bị chia cắt, cô lập và nhiều công trình bị hư hại.\n\n\
+                    Để kịp thời khắc phục môi trường sau lụt bão, UBND tỉnh ban hành kế hoạch như sau:\n\n\
+                    I. MỤC ĐÍCH, YÊU CẦU\n\n1. Chủ động triển khai các biện pháp khắc phục hậu quả thiên tai.\n";
+        let d = outline("x", text);
+        assert!(!d.all_tasks().iter().any(|(_, t)| t.text.starts_with("Do hậu quả")), "{:#?}", d.sections);
+        let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["I"], "{:#?}", d.sections);
+        assert!(d.parts.iter().any(|p| p.kind == PartKind::Preamble && p.lines.start == 13), "{:?}", d.parts);
+    }
 
     #[test]
     fn a_directives_opening_is_its_preamble() {
