@@ -1958,17 +1958,12 @@ fn sole_pairs(
 }
 
 /// The field a task fills, when it is written "<field>: <value>" ("Cơ quan thực hiện: Sở Nội
-/// vụ …", "Thời gian thực hiện: Năm 2025"): the words before the first colon, lower-cased,
-/// when they are one to five words without digits or brackets starting with a capital and
-/// a value follows.
+/// vụ …", "Thời gian thực hiện: Năm 2025"): its name as the reader tells it
+/// ([`crate::repair::field_name`]), lower-cased, when its value has a word.
 fn field_key(text: &str) -> Option<String> {
-    let (key, value) = text.split_once(':')?;
-    let key = key.trim();
-    let words = key.split_whitespace().count();
-    let plain = !key.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/'));
-    let capital = key.chars().next().is_some_and(char::is_uppercase);
-    ((1..=5).contains(&words) && plain && capital && value.chars().any(char::is_alphabetic))
-        .then(|| key.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+    crate::repair::field_name(text)
+        .filter(|(_, value)| value.chars().any(char::is_alphabetic))
+        .map(|(name, _)| name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
 }
 
 /// Pairs of the same field of two aligned sections: "Cơ quan thực hiện: Sở Nội vụ …" and

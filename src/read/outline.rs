@@ -19,8 +19,8 @@ use super::grammar::{
     starts_upper,
 };
 use super::parts::{
-    CellRuns, Row, appendix_title, closing_blocks, insert_part, is_appendix_start, is_number_cell, is_step_table_start,
-    is_subject_line, is_table_start, step_number, tab_rows, table_rows,
+    CellRuns, Row, appendix_title, closing_blocks, insert_part, is_appendix_start, is_attachment_note, is_number_cell,
+    is_step_table_start, is_subject_line, is_table_start, step_number, tab_rows, table_rows,
 };
 use crate::meta;
 use crate::model::{DocKind, Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
@@ -1485,13 +1485,13 @@ impl Builder {
                 // "(Kèm theo …)" line ("QUY TRÌNH NỘI BỘ, LIÊN THÔNG …" / "(Kèm theo Quyết
                 // định …)").
                 if t.starts_with("PHỤ LỤC")
-                    || t.starts_with("(Kèm theo")
+                    || is_attachment_note(t)
                     || meta::is_recipients(t)
                     || self.sheet_next(paras, k)
                     || is_note(t)
                     || self.lead_in_over_list(paras, k)
                     || paras[k - 1].text.trim_end().ends_with("./.")
-                    || is_caps(t) && paras.get(k + 1).is_some_and(|n| n.text.trim_start().starts_with("(Kèm theo"))
+                    || is_caps(t) && paras.get(k + 1).is_some_and(|n| is_attachment_note(n.text.trim()))
                 {
                     return true;
                 }
@@ -1682,7 +1682,7 @@ fn step_table_len(paras: &[&Para]) -> usize {
     let hard_end = |t: &str| {
         is_unnumbered_heading(t)
             || is_appendix_start(t)
-            || t.starts_with("(Kèm theo")
+            || is_attachment_note(t)
             || meta::is_recipients(t)
             || is_step_table_start(t)
     };

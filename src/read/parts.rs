@@ -171,7 +171,7 @@ pub(crate) fn is_appendix_start(text: &str) -> bool {
 /// The note under an attachment's title naming the document it goes with: "(Kèm theo
 /// Quyết định số …)", "(Ban hành kèm theo …)", and as some write it "(Ban hành kèm Nghị
 /// quyết số …)", "(Được ban hành kèm theo …)".
-fn is_attachment_note(t: &str) -> bool {
+pub(crate) fn is_attachment_note(t: &str) -> bool {
     t.starts_with('(')
         && t.split_whitespace().take(4).any(|w| matches!(w.trim_start_matches('('), "kèm" | "Kèm" | "KÈM"))
 }

@@ -1803,7 +1803,7 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
     }
     // A field after a blank ("… về tính chính xác của bản sao" / "" / "Lý do: Thực hiện Nghị
     // quyết …"): a paragraph of its own, even after a line that fills the width.
-    if opens_field(line) && !ends_with_function_word(prev) {
+    if field_name(line).is_some() && !ends_with_function_word(prev) {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
@@ -1990,15 +1990,18 @@ fn is_appendix_label(line: &str) -> bool {
     })
 }
 
-/// Does the line open with a field's name and its colon ("Lý do: …", "Tổng thời gian giải
-/// quyết TTHC:")? One to six words, starting with a capital, without digits or brackets:
-/// the shape `compare` reads as a field too.
-fn opens_field(line: &str) -> bool {
-    let Some((name, _)) = line.trim().split_once(':') else { return false };
+/// A text written "<field>: <value>" ("Lý do: Thực hiện …", "Cơ quan thực hiện: Sở Nội
+/// vụ", "Bản chính: 03"): the field's name and its value. The name is the words before the
+/// first colon, one to five of them without digits, brackets, quotes or "/", starting with
+/// a capital. One shape for the reader (a field after a blank line opens a paragraph) and
+/// for `compare` (the same field of two aligned sections, whose value must have a word).
+pub(crate) fn field_name(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(':')?;
+    let name = name.trim();
     let words = name.split_whitespace().count();
-    (1..=6).contains(&words)
-        && name.chars().next().is_some_and(char::is_uppercase)
-        && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/' | ',' | ';' | '.'))
+    let plain = !name.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/'));
+    let capital = name.chars().next().is_some_and(char::is_uppercase);
+    ((1..=5).contains(&words) && plain && capital).then_some((name, value))
 }
 
 /// A paragraph that is one note in brackets, opened at its start and closed at its end:
