@@ -955,6 +955,8 @@ fn read_recipients_then_signer(lines: &[&str], m: &mut Metadata) {
     let mut i = 0;
     // The previous recipient line ran on ("- VP UBND tỉnh: LĐVP, KGVX," / "TTTT, TTPVHCC;").
     let mut open = false;
+    // And it ended on a comma.
+    let mut open_comma = false;
     while i < lines.len() {
         let l = lines[i].trim();
         if l.is_empty() {
@@ -1003,9 +1005,22 @@ fn read_recipients_then_signer(lines: &[&str], m: &mut Metadata) {
         // "Lưu: VT, …" (the office's own copy) is always the last recipient.
         let last_item =
             rest.starts_with("Lưu") || continues && m.recipients.last().is_some_and(|r| r.starts_with("Lưu"));
+        // A note after the recipient's ";" is the recipient's: "- Bộ Tài chính; (Báo cáo)".
+        let rest = match rest.split_once("; (") {
+            Some((name, note)) if note.trim_end_matches([';', '.', ',']).ends_with(')') && !note.contains(';') => {
+                Cow::Owned(format!("{name} ({note}"))
+            }
+            _ => Cow::Borrowed(rest),
+        };
+        let rest = rest.as_ref();
+        // A list of offices that ran on after a comma keeps it: "LĐVP, KGVX," / "TTTT, TTPVHCC;".
+        let comma = std::mem::replace(&mut open_comma, rest.ends_with(','));
         open = !rest.ends_with([';', '.']) && !last_item;
         let rest = rest.trim_end_matches([';', '.', ',']).trim();
         if continues && let Some(last) = m.recipients.last_mut() {
+            if comma {
+                last.push(',');
+            }
             last.push(' ');
             last.push_str(rest);
         } else if !rest.is_empty() {
@@ -1832,11 +1847,29 @@ mod tests {
     #[test]
     fn recipients_wrap_and_end_at_the_office_copy_and_the_name_wraps() {
         let m = outline("x", DECISION).meta;
-        assert_eq!(m.recipients, vec!["Như Điều 2", "VP UBND tỉnh: LĐVP, KGVX TTTT, TTPVHCC", "Lưu: VT, HCC"]);
+        // The comma the line ended on stays between the offices (regression: "KGVX TTTT").
+        assert_eq!(m.recipients, vec!["Như Điều 2", "VP UBND tỉnh: LĐVP, KGVX, TTTT, TTPVHCC", "Lưu: VT, HCC"]);
         let s = m.signer.unwrap();
         assert_eq!(
             (s.on_behalf.as_deref(), s.title.as_deref(), s.name.as_deref()),
             (Some("KT. CHỦ TỊCH"), Some("PHÓ CHỦ TỊCH"), Some("Nguyễn Văn Khởi"))
+        );
+    }
+
+    /// A note after the recipient's ";" on its line is the recipient's, without the ";": "-
+    /// Bộ Tài chính; (Báo cáo)" (regression: six real decisions kept "Bộ Tài chính; (Báo
+    /// cáo)").
+    #[test]
+    fn a_note_after_the_recipients_semicolon_is_its_own() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/2025/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\n\
+                    QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH\n\nĐiều 1. Ban hành Quy định kèm theo.\n\n\
+                    Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\n\
+                    Nơi nhận:\n- Bộ Tài chính; (Báo cáo)\n- TT Tỉnh ủy, TT HĐND tỉnh; (Báo cáo)\n- Như Điều 2;\n- Lưu: VT.\n\n\
+                    TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Lương\n";
+        let m = outline("x", text).meta;
+        assert_eq!(
+            m.recipients,
+            vec!["Bộ Tài chính (Báo cáo)", "TT Tỉnh ủy, TT HĐND tỉnh (Báo cáo)", "Như Điều 2", "Lưu: VT"]
         );
     }
 

@@ -202,7 +202,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
         let (mut close_start, mut close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
         // Several attachments one after another ("PHỤ LỤC I" … "PHỤ LỤC II" …) with no
         // signature between them: each is an appendix of its own.
-        if let Some(k) = (at + 1..close_start).find(|&k| is_appendix_start(&rep.paras[k].text)) {
+        if let Some(k) = next_attachment(&rep.paras, at, close_start) {
             close_start = k;
             close_end = k;
         }
@@ -247,7 +247,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 let next = close_end;
                 blocks = closing_blocks(&rep.paras, next);
                 (close_start, close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
-                if let Some(k) = (next + 1..close_start).find(|&k| is_appendix_start(&rep.paras[k].text)) {
+                if let Some(k) = next_attachment(&rep.paras, next, close_start) {
                     close_start = k;
                     close_end = k;
                 }
@@ -304,6 +304,35 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let mut footnotes = rep.footnotes;
     footnotes.sort_by_key(|f| f.number);
     Document { source: source.to_string(), meta, sections, footnotes, lines, notes, parts }
+}
+
+/// Where the next attachment starts among the paragraphs `from..to`, after the one that
+/// starts at `from`: at its label ("PHỤ LỤC II"), or at a title in capitals over its note
+/// ("DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" / "(Kèm theo Quyết định số …)") after the
+/// attachment's own title, where two lists of one decision follow each other without a label
+/// or a signature between them.
+fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
+    let label = (from + 1..to).find(|&k| is_appendix_start(&paras[k].text));
+    let refs: Vec<&Para> = paras[from..to].iter().collect();
+    let own = from + appendix_title(&refs).0.max(1);
+    let title = |p: &Para| is_caps(&p.text) && parse_label(&p.text).is_none();
+    let titled = (own + 1..label.unwrap_or(to))
+        .filter(|&k| is_attachment_note(paras[k].text.trim()) && title(&paras[k - 1]))
+        // The title's first paragraph in capitals, after some of the attachment's own text
+        // (not only a form's issuer and motto over its title).
+        .map(|k| {
+            let mut j = k - 1;
+            while j > own && title(&paras[j - 1]) {
+                j -= 1;
+            }
+            j
+        })
+        .find(|&j| {
+            paras[own..j].iter().any(|p| {
+                !is_caps(&p.text) && !meta::is_form_motto(&p.text) && p.text.chars().any(char::is_alphanumeric)
+            })
+        });
+    titled.or(label)
 }
 
 /// The most paragraphs a header of a text without numbered sections is looked for in.
@@ -1199,6 +1228,9 @@ impl Builder {
                 self.place(&l, &p.text, paras.get(skip_to.max(i + 1)).map(|n| n.text.as_str())).map(|place| (l, place))
             });
             let Some((l, place)) = label else {
+                if is_caption(paras, i) {
+                    continue;
+                }
                 // Capitals right after "Phần I" are the part's heading.
                 if self.collecting_heading && is_caps(&p.text) {
                     let s = self.current();
@@ -1518,6 +1550,17 @@ impl Builder {
     }
 }
 
+/// A procedure's caption over its numbered heading, "Quy trình số 02" / "2. Quy trình nội bộ
+/// giải quyết TTHC: …": it repeats the heading's number, says nothing of its own, and is
+/// left out (it is neither the table's last row above it nor a task).
+fn is_caption(paras: &[&Para], k: usize) -> bool {
+    let t = paras[k].text.trim();
+    t.strip_prefix("Quy trình số").is_some_and(|n| {
+        let n = n.trim();
+        (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    }) && paras.get(k + 1).is_some_and(|n| parse_label(&n.text).is_some_and(|l| l.rest < n.text.trim_end().len()))
+}
+
 /// A note under a table, "Lưu ý: Phần chữ in nghiêng …", "Ghi chú: Các nội dung …": the
 /// word, its colon and the note. Without the colon "Ghi chú" is a column's name; a colon
 /// ending the line ("Lưu ý:" / "- Trong các ngôi nhà …") leads a cell's own list.
@@ -1711,7 +1754,7 @@ fn step_table_len(paras: &[&Para]) -> usize {
         if hard_end(t) || is_group_number(t) || step_number(t).is_some_and(|(n, _)| n == 1) {
             break;
         }
-        let soft_end = since > 2 * width || parse_label(t).is_some_and(|l| l.rest < t.len());
+        let soft_end = since > 2 * width || parse_label(t).is_some_and(|l| l.rest < t.len()) || is_caption(paras, k);
         if soft_end && !step_ahead(k, step + 1) {
             break;
         }
@@ -3572,6 +3615,35 @@ mod tests {
         assert_eq!(d.sections[0].columns, ["Thứ tự công việc", "Nội dung công việc", "Thời gian"]);
     }
 
+    /// Under a table of steps, its total ("Tổng thời gian giải quyết TTHC" / "10 ngày làm
+    /// việc") is a row of its own, not the last step's cells, and the next procedure's
+    /// caption ("Quy" / "trình số 02", over "2. Quy trình …") is left out: neither a cell
+    /// nor a task (regression: the 20 tables of Tây Ninh 8bb6ac57, the steps of 12 more
+    /// documents).
+    #[test]
+    fn a_table_of_steps_keeps_its_total_apart_and_drops_the_next_caption() {
+        let text = "I. QUY TRÌNH NỘI BỘ\n\n1. Quy trình cấp giấy xác nhận\n\n\
+                    Thứ tự công việc\n\nNội dung công việc\n\nTrách nhiệm thực hiện\n\nThời gian\n\nKết quả\n\n\
+                    Bước 1\n\nTiếp nhận hồ sơ\n\nMột cửa\n\n1/4 ngày\n\nPhiếu hẹn\n\n\
+                    Bước 2\n\nTrả kết quả\n\n01 ngày làm việc\n\n\
+                    Tổng thời gian giải quyết\nTTHC\n\n190 ngày\n\n\
+                    Quy\ntrình số 02\n2. Quy\ntrình cấp lại giấy xác nhận\n\nTiếp nhận hồ sơ trực tuyến.\n";
+        let d = outline("x", text);
+        let one = &d.sections[0].children[0];
+        let rows: Vec<&str> = one.tasks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            rows,
+            vec![
+                "Tiếp nhận hồ sơ | Một cửa | 1/4 ngày | Phiếu hẹn",
+                "Trả kết quả | 01 ngày làm việc",
+                "Tổng thời gian giải quyết TTHC | 190 ngày"
+            ]
+        );
+        let two = &d.sections[0].children[1];
+        assert_eq!((two.label.as_str(), two.heading.as_str()), ("2", "Quy trình cấp lại giấy xác nhận"));
+        assert_eq!(two.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Tiếp nhận hồ sơ trực tuyến."]);
+    }
+
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.
     #[test]
     fn a_table_ends_at_the_next_sibling_of_its_section() {
@@ -4047,6 +4119,34 @@ mod table_end_tests {
         );
         let all: Vec<&str> = a.iter().flat_map(texts).collect();
         assert!(all.iter().all(|t| !t.contains("| QUY TRÌNH")), "{all:#?}");
+        // The title and its note open the decision's second attachment, though no label
+        // ("PHỤ LỤC II") or signature comes between (regression: Cần Thơ 2608/QĐ-UBND's list
+        // of repealed procedures and its rows were the first list's tasks).
+        assert_eq!(a.len(), 2, "{a:#?}");
+        assert!(
+            a[1].heading.starts_with("QUY TRÌNH NỘI BỘ, LIÊN THÔNG") && a[1].heading.ends_with("năm 2025)"),
+            "{:#?}",
+            a[1]
+        );
+        assert!(texts(&a[0]).iter().all(|t| !t.contains("QUY TRÌNH") && !t.starts_with("(Kèm")), "{:#?}", a[0]);
+    }
+
+    /// A form's title and note under its issuer and motto, after a signature, are the
+    /// attachment's own title, not a second attachment (Lâm Đồng's forms, f40e7ad0).
+    #[test]
+    fn a_forms_title_under_its_motto_is_its_attachments_own() {
+        let d = outline(
+            "x",
+            &format!(
+                "{HEAD}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\
+                 ỦY BAN NHÂN DÂN\nXÃ…..\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                 Độc lập - Tự do - Hạnh phúc\n---------------\n\nDANH SÁCH BỐ TRÍ, ỔN ĐỊNH DÂN CƯ\n\n\
+                 (Ban hành kèm theo Quyết định số:…..QĐ-UBND ngày….tháng ….năm của Ủy ban nhân dân xã…)\n\n\
+                 STT\n\nHọ và tên chủ hộ\n\n1\n\n…\n"
+            ),
+        );
+        let a: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+        assert!(a.iter().all(|s| !s.heading.starts_with("DANH SÁCH")), "{a:#?}");
     }
 
     #[test]
@@ -4115,6 +4215,23 @@ mod directive_tests {
         let labels: Vec<&str> = d.sections.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["I"], "{:#?}", d.sections);
         assert!(d.parts.iter().any(|p| p.kind == PartKind::Preamble && p.lines.start == 13), "{:?}", d.parts);
+    }
+
+    /// A title whose last line is only its years ("… NĂM HỌC" / "2025-2026") ends there: the
+    /// grounds on the next line, with no blank before them, are the preamble (regression:
+    /// Hà Nội 58/2025/NQ-HĐND's thirty lines of grounds were read as its title).
+    #[test]
+    fn a_title_ending_in_its_years_stops_at_the_grounds() {
+        let text = "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 58/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n\
+                    NGHỊ QUYẾT\nQUY ĐỊNH MỨC HỌC PHÍ ĐỐI VỚI CÁC CƠ SỞ GIÁO DỤC NĂM HỌC\n2025-2026\n\
+                    Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\
+                    Hội đồng nhân dân Thành phố ban hành Nghị quyết quy định mức học phí.\n\
+                    Điều 1. Phạm vi điều chỉnh\n";
+        let d = outline("x", text);
+        let kinds: Vec<(PartKind, usize, usize)> =
+            d.parts.iter().map(|p| (p.kind, p.lines.start, p.lines.end)).collect();
+        assert!(kinds.contains(&(PartKind::Title, 8, 10)), "{kinds:?}");
+        assert!(kinds.contains(&(PartKind::Preamble, 11, 12)), "{kinds:?}");
     }
 
     #[test]

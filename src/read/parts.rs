@@ -541,6 +541,17 @@ fn names_columns(cells: &[String], first_follows: bool) -> bool {
         })
 }
 
+/// The first cell of a table's total row, under its numbered rows: "Tổng thời gian giải
+/// quyết TTHC" / "10 ngày làm việc" under a procedure's steps, "Tổng cộng" / "100" under
+/// a list. Only these words: "Tổng hợp kết quả …" is a step's content, and "Tổng số …" may
+/// be a count in a row's cell.
+fn is_total_cell(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("Tổng thời gian")
+        || t.starts_with("Tổng cộng")
+        || matches!(t, "Tổng" | "TỔNG" | "Cộng" | "CỘNG" | "TỔNG CỘNG")
+}
+
 /// A national procedure code alone in its cell: "2.002755" (a digit, a dot, six digits;
 /// not "1.000.000", an amount).
 fn is_procedure_code(text: &str) -> bool {
@@ -639,6 +650,9 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             last_capital = c.bytes().next();
             numbers.roman = 0;
             Some(rest.trim_start())
+        } else if !out.is_empty() && is_total_cell(&text) {
+            // A total under the rows is a row of its own, not the last row's cell.
+            Some(text.as_str())
         } else if steps && step_number(&text).is_none() {
             None
         } else {

@@ -1806,6 +1806,12 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
     if field_name(line).is_some() && !ends_with_function_word(prev) {
         return true;
     }
+    // A count of time alone is a table's cell of time, whole ("190 ngày" / "" / "Quy trình
+    // số 02", "45 ngày" / "" / "Tổng thời gian …"): a capital after it is not its word,
+    // though "ngày" may take a date after it.
+    if is_time_alone(para) && first_char(line).is_some_and(char::is_uppercase) {
+        return true;
+    }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
     let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
     if open && (lower || ends_with_function_word(prev) && !opens_sentence(line)) {
@@ -1839,12 +1845,13 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
 }
 
 /// Does the line open with a count and a unit of time ("03 ngày làm việc", "0,5 ngày", "24
-/// giờ")?
+/// giờ", "1/4 ngày")?
 fn opens_with_a_count_of_time(line: &str) -> bool {
     let mut w = line.split_whitespace();
     let (count, unit) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
     count.starts_with(|c: char| c.is_ascii_digit())
-        && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.' || b == b'/')
+        && count.bytes().filter(|&b| b == b'/').count() <= 1
         && DURATION_UNITS.contains(&unit.trim_end_matches([',', ';', '.']))
 }
 
@@ -1970,6 +1977,11 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
     let opens_note = line.strip_prefix('(').and_then(first_char).is_some_and(|c| c.is_uppercase())
         && ["(Phụ", "kèm theo", "Chi tiết"].iter().any(|w| line.contains(w));
     if ends_sentence(prev) && (starts_capital || opens_note) {
+        return true;
+    }
+    // A ground after the title's last line, which has no small letter: "… NĂM HỌC" /
+    // "2025-2026" / "Căn cứ Luật Tổ chức …".
+    if opens_ground(line) && !prev.chars().any(char::is_lowercase) {
         return true;
     }
     if caps_heading || is_all_caps(prev) {
