@@ -573,6 +573,12 @@ fn article_title_end(p: &Para) -> Option<usize> {
         from = end;
         end = starts.next()?;
     }
+    // A title wrapped onto lines that go on in small letters ("Điều 4. Quy" / "định chuyển
+    // tiếp" / "Những dự án, …"): the title ends at the line that opens with a capital.
+    while p.text[end..].starts_with(char::is_lowercase) && p.text[from..end].split_whitespace().nth(10).is_none() {
+        let Some(next) = starts.next() else { break };
+        end = next;
+    }
     let title = p.text.get(from..end)?.trim();
     let words: Vec<&str> = title.split_whitespace().collect();
     if !(2..=10).contains(&words.len())
@@ -1315,9 +1321,14 @@ impl Builder {
                 // A number or a mark alone (a score, amount or "x" cell of a table read as text) belongs to
                 // the task before it, never a task of its own.
                 let lone_number = is_number_cell(&p.text) || matches!(p.text.trim(), "x" | "X" | "✓" | "✔");
-                if lone_number && let Some(last) = s.tasks.last_mut() {
+                // So does a note pointing to the attachment that details it: "Công bố kèm theo
+                // Quyết định này Danh mục …" / "(Chi tiết theo Phụ lục đính kèm)".
+                if (lone_number || is_detail_note(&p.text))
+                    && let Some(last) = s.tasks.last_mut()
+                {
                     last.text.push(' ');
-                    last.text.push_str(&p.text);
+                    // (The note's "*" mark is not its text.)
+                    last.text.push_str(p.text.trim().trim_start_matches('*').trim_start());
                     last.lines = last.lines.cover(p.lines);
                     s.lines = s.lines.cover(p.lines);
                     continue;
@@ -1559,6 +1570,21 @@ fn is_caption(paras: &[&Para], k: usize) -> bool {
         let n = n.trim();
         (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
     }) && paras.get(k + 1).is_some_and(|n| parse_label(&n.text).is_some_and(|l| l.rest < n.text.trim_end().len()))
+}
+
+/// A note in brackets that sends the reader to an attachment for the details of the task
+/// before it: "(Chi tiết theo Phụ lục đính kèm)", "(Có Phụ lục I ban hành kèm theo)",
+/// "(Đính kèm Danh mục)", "(Phụ lục 2 đính kèm).". Not an attachment's own note, "(Kèm
+/// theo Quyết định số …)", which opens with the word.
+fn is_detail_note(text: &str) -> bool {
+    let t = text.trim();
+    let t = t.strip_prefix('*').map_or(t, str::trim_start);
+    let core = t.trim_end_matches(['.', ';']);
+    core.len() <= 300
+        && core.ends_with(')')
+        && ["(Chi tiết", "(Có ", "(Đính kèm", "(Phụ lục"].iter().any(|w| t.starts_with(w))
+        && ["kèm", "Phụ lục", "phụ lục"].iter().any(|w| t.contains(w))
+        && core[1..].find(['(', ')']).is_some_and(|i| i + 2 == core.len())
 }
 
 /// A note under a table, "Lưu ý: Phần chữ in nghiêng …", "Ghi chú: Các nội dung …": the
@@ -3001,6 +3027,19 @@ mod tests {
             assert!(arts[k].1[0].starts_with(start), "{:?}", arts[k]);
         }
         assert_eq!(arts[4], ("Hiệu lực thi hành", vec!["Quyết định này có hiệu lực thi hành kể từ ngày ký."]));
+        // A title wrapped onto a line in small letters ends at the line with a capital
+        // (regression: Tây Ninh's "Điều 4. Quy" / "định chuyển tiếp" / "Những dự án, …" had no
+        // heading, its title the start of its task); a sentence that runs on to a name does
+        // not ("Giao" / "cho" / "Ủy ban …").
+        let text = "QUYẾT ĐỊNH:\n\nĐiều 1. Quy\nđịnh chuyển tiếp\nNhững dự án, tiểu dự án đã được phê duyệt thì \
+                    tiếp tục thực hiện theo phương án đã phê duyệt.\n\n\
+                    Điều 2. Giao\ncho\nỦy ban nhân dân các xã thực hiện kế hoạch này.\n\n\
+                    Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        let d = outline("x", text);
+        assert_eq!(d.sections[0].heading, "Quy định chuyển tiếp");
+        assert!(d.sections[0].tasks[0].text.starts_with("Những dự án"), "{:?}", d.sections[0]);
+        assert_eq!(d.sections[1].heading, "");
+        assert_eq!(d.sections[1].tasks[0].text, "Giao cho Ủy ban nhân dân các xã thực hiện kế hoạch này.");
         // A title the sentence repeats at once, whatever its case and wherever it wraps.
         let text = "QUYẾT ĐỊNH:\n\nĐiều 1. Bãi bỏ toàn bộ Quyết\nđịnh\nBãi bỏ toàn bộ Quyết định số\n\
                     14/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh.\n\n\
@@ -3505,7 +3544,7 @@ mod tests {
 
     /// The legal portal's "*" before a bracketed note ("* (Ban hành kèm theo …)" under an
     /// attachment's title, "* (Chi tiết theo Phụ lục đính kèm)" after an article's text) is
-    /// no "*" section: the note is the title's, or a line of the article (regression: a "*"
+    /// no "*" section: the note is the title's, or the article's task's (regression: a "*"
     /// section held the attachment's groups, or stood empty in the article).
     #[test]
     fn a_starred_note_is_no_section() {
@@ -3520,7 +3559,7 @@ mod tests {
         let pl = d.sections.iter().find(|s| s.heading.starts_with("KẾ HOẠCH")).expect("the attachment");
         assert!(pl.heading.ends_with("của Ủy ban nhân dân Thành phố)"), "{}", pl.heading);
         assert_eq!(pl.children.len(), 1, "{pl:#?}");
-        assert_eq!(task_texts(&d)[..2], ["Công bố danh mục thủ tục hành chính.", "(Chi tiết theo Phụ lục đính kèm)"]);
+        assert_eq!(task_texts(&d)[..1], ["Công bố danh mục thủ tục hành chính. (Chi tiết theo Phụ lục đính kèm)"]);
         // A "*" before a numbered criterion is an item.
         assert!(parse_label("* (1) Tiêu chí xác định thôn").is_some_and(|l| l.kind == LabelKind::Star));
     }
@@ -3642,6 +3681,29 @@ mod tests {
         let two = &d.sections[0].children[1];
         assert_eq!((two.label.as_str(), two.heading.as_str()), ("2", "Quy trình cấp lại giấy xác nhận"));
         assert_eq!(two.tasks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["Tiếp nhận hồ sơ trực tuyến."]);
+    }
+
+    /// A note sending the reader to an attachment ("(Chi tiết theo Phụ lục đính kèm)", "*
+    /// (Đính kèm Danh mục)") is the task's before it, not a task of its own (regression: 21
+    /// real decisions had it as the second task of their Điều 1). An attachment's own note,
+    /// "(Kèm theo Quyết định …)", is not such a note.
+    #[test]
+    fn a_note_pointing_to_the_attachment_is_the_tasks_before_it() {
+        let text = "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.\n\n\
+                    (Chi tiết theo Phụ lục đính kèm)\n\n\
+                    Điều 2. Bãi bỏ các thủ tục hành chính đã công bố.\n\n* (Đính kèm Danh mục)\n\n\
+                    Điều 3. Giao Sở Tư pháp hướng dẫn.\n\n(Kèm theo Quyết định số 12/QĐ-UBND)\n";
+        let d = outline("x", text);
+        let tasks: Vec<Vec<&str>> =
+            d.sections.iter().map(|s| s.tasks.iter().map(|t| t.text.as_str()).collect()).collect();
+        assert_eq!(
+            tasks,
+            vec![
+                vec!["Công bố kèm theo Quyết định này Danh mục thủ tục hành chính. (Chi tiết theo Phụ lục đính kèm)"],
+                vec!["Bãi bỏ các thủ tục hành chính đã công bố. (Đính kèm Danh mục)"],
+                vec!["Giao Sở Tư pháp hướng dẫn.", "(Kèm theo Quyết định số 12/QĐ-UBND)"],
+            ]
+        );
     }
 
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.
