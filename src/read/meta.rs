@@ -185,7 +185,8 @@ static KIND_PREFIX: Anchored = Anchored {
 static TITLE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:tháng|Tháng|THÁNG)[ \t]+([0-9]{1,2})[ \t]*(?:(?:năm|Năm|NĂM)[ \t]+|/[ \t]*)([0-9]{4})").unwrap()
 });
-static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:năm|Năm|NĂM)[ \t]+([0-9]{4})").unwrap());
+static TITLE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:năm|Năm|NĂM)[ \t]+([0-9]{4})([ \t]*[-–][ \t]*[0-9]{4})?").unwrap());
 /// The words [`TITLE_MONTH`] and [`TITLE_YEAR`] open with.
 const MONTH_WORDS: [&str; 3] = ["tháng", "Tháng", "THÁNG"];
 const YEAR_WORDS: [&str; 3] = ["năm", "Năm", "NĂM"];
@@ -833,7 +834,11 @@ pub fn period_from_title(m: &mut Metadata) {
                 m.period = Some(Period { year: y, month: Some(mo) });
             }
         } else if let Some(c) = captures_from(&TITLE_YEAR, &plain, &YEAR_WORDS) {
-            m.period = c[1].parse().ok().map(|y| Period { year: y, month: None });
+            // A span of years ("KẾ HOẠCH … 03 NĂM 2026 - 2028") is no one year, as "giai đoạn
+            // 2026 - 2030" is none: no period rather than its first year.
+            if c.get(2).is_none() {
+                m.period = c[1].parse().ok().map(|y| Period { year: y, month: None });
+            }
         }
         if ["UBND", "HĐND", "hân dân", "hân Dân", "Hội đồng nhân dân"].iter().any(|w| t.contains(w))
             && let Some(c) = TITLE_UNIT.captures(t)
@@ -1699,6 +1704,11 @@ mod tests {
             None
         );
         assert_eq!(period("QUY TRÌNH THỰC HIỆN GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025", "I. SỬA ĐỔI"), None);
+        // Nor is a span after "năm" one year, as "giai đoạn 2026 - 2030" is none (regression:
+        // Cà Mau's three-year budget plan "03 NĂM 2026 - 2028" read as 2026).
+        assert_eq!(period("KẾ HOẠCH TÀI CHÍNH 03 NĂM 2026 - 2028 TỈNH CÀ MAU", "I. SỬA ĐỔI"), None);
+        assert_eq!(period("KẾ HOẠCH THỰC HIỆN GIAI ĐOẠN 2026 - 2030", "I. SỬA ĐỔI"), None);
+        assert_eq!(period("KẾ HOẠCH NĂM 2026", "I. SỬA ĐỔI").map(|p| p.year), Some(2026));
         // A period named as such still is one.
         let p = period("KẾ HOẠCH CÔNG TÁC THÁNG 02 NĂM 2026", "I. NHIỆM VỤ THÁNG 02 NĂM 2026").unwrap();
         assert_eq!((p.year, p.month), (2026, Some(2)));

@@ -299,6 +299,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
     if let Some(p) = rep.portal {
         parts.push(Part { kind: PartKind::Portal, lines: p });
     }
+    sentences_under_roman_numbers(&mut sections);
     fill_paths(&mut sections, &[]);
     meta::infer_from_body(&mut meta, &sections);
     let mut footnotes = rep.footnotes;
@@ -735,6 +736,27 @@ fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
 /// attachment) is named by its title's first words, so that no two sections share a path
 /// (comparison and its reports find sections by path); a name a sibling already took gets
 /// " (2)", " (3)" ….
+/// A Roman number over a sentence and nothing else ("I. Hỗ trợ 100% chi phí chuyển trả
+/// kết quả … dịch vụ công trực tuyến."): the item is that sentence, a task, as an Arabic
+/// item's sentence is. A Roman number is read as a heading's (they are written in
+/// capitals, "I. MỤC ĐÍCH, YÊU CẦU"), which left such an item with a heading and no task.
+/// Only in sentence case, eight words or more, with a final stop, and with nothing under it.
+fn sentences_under_roman_numbers(sections: &mut [Section]) {
+    for s in sections {
+        let h = s.heading.trim();
+        let sentence = h.chars().next().is_some_and(char::is_uppercase)
+            && h.chars().filter(|c| c.is_alphabetic()).skip(1).any(char::is_lowercase)
+            && !is_caps(h)
+            && h.ends_with(['.', ';'])
+            && h.split_whitespace().nth(7).is_some();
+        if s.kind == LabelKind::Roman && sentence && s.tasks.is_empty() && s.children.is_empty() {
+            let text = std::mem::take(&mut s.heading);
+            s.tasks.push(Task { text, lines: s.lines, footnotes: vec![], bullet: None });
+        }
+        sentences_under_roman_numbers(&mut s.children);
+    }
+}
+
 fn fill_paths(sections: &mut [Section], parent: &[String]) {
     const NAME_WORDS: usize = 8;
     let mut taken: Vec<String> = Vec::new();
@@ -3028,9 +3050,9 @@ mod tests {
         }
         assert_eq!(arts[4], ("Hiệu lực thi hành", vec!["Quyết định này có hiệu lực thi hành kể từ ngày ký."]));
         // A title wrapped onto a line in small letters ends at the line with a capital
-        // (regression: Tây Ninh's "Điều 4. Quy" / "định chuyển tiếp" / "Những dự án, …" had no
-        // heading, its title the start of its task); a sentence that runs on to a name does
-        // not ("Giao" / "cho" / "Ủy ban …").
+        // (regression: Đồng Tháp 139/2025's "Điều 4. Quy" / "định chuyển tiếp" / "Những dự
+        // án, …" had no heading, its title the start of its task); a sentence that runs on
+        // to a name does not ("Giao" / "cho" / "Ủy ban …").
         let text = "QUYẾT ĐỊNH:\n\nĐiều 1. Quy\nđịnh chuyển tiếp\nNhững dự án, tiểu dự án đã được phê duyệt thì \
                     tiếp tục thực hiện theo phương án đã phê duyệt.\n\n\
                     Điều 2. Giao\ncho\nỦy ban nhân dân các xã thực hiện kế hoạch này.\n\n\
@@ -3444,6 +3466,36 @@ mod tests {
         assert!(!task_texts(&d).iter().any(|t| t.starts_with("(Ban hành")), "{:?}", task_texts(&d));
     }
 
+    /// An attachment's title ends at its note: a group of its table in capitals after the
+    /// note ("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), or a chapter ("Chương I" / "QUY ĐỊNH CHUNG",
+    /// its label alone on a line in a block), is the attachment's text (regression: Cần
+    /// Thơ 2608's and Đà Nẵng 82/2025's headings ran on; Đồng Tháp 138/2025's rules had
+    /// their chapter I in the heading and its articles straight under the attachment).
+    #[test]
+    fn an_attachments_title_ends_at_its_note() {
+        let text = "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    QUY CHẾ\nTIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC ĐẤT ĐAI\n\
+                    (Ban hành kèm theo Quyết định số 138/2025/QĐ-UBND ngày 25 tháng 11 năm 2025\n\
+                    của Ủy ban nhân dân tỉnh Đồng Tháp)\nChương I\nQUY ĐỊNH CHUNG\n\
+                    Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định về tiếp nhận hồ sơ.\n\n\
+                    Chương II\n\nTỔ CHỨC THỰC HIỆN\n\nĐiều 2. Trách nhiệm thi hành\n\nCác sở thực hiện Quy chế này.\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        assert!(pl.heading.ends_with("tỉnh Đồng Tháp)"), "{}", pl.heading);
+        let chapters: Vec<&str> = pl.children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(chapters, ["Chương I", "Chương II"], "{pl:#?}");
+        let text = "Điều 1. Phê duyệt danh mục.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    DANH MỤC THỦ TỤC HÀNH CHÍNH\n\n(Kèm theo Quyết định số 2608/QĐ-UBND ngày 24 tháng 11 năm 2025)\n\n\
+                    THỦ TỤC HÀNH CHÍNH\nCẤP TỈNH\n\nStt\n\nMã thủ tục hành chính\n\nTên thủ tục hành chính\n\n\
+                    Điểm tiếp nhận và trả kết quả\n\nTrung tâm Phục vụ hành chính công\n\n\
+                    Trung tâm Phục vụ hành chính công cấp xã\n\n1\n\n1.014383.H13\n\n\
+                    Thủ tục đặt giải thưởng\n\nX\n\nX\n\n2\n\n1.014388.H13\n\nThủ tục thành lập tổ chức\n\nX\n\nX\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        assert!(pl.heading.ends_with("năm 2025)"), "{}", pl.heading);
+        assert_eq!(pl.children.first().map(|c| c.heading.as_str()), Some("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), "{pl:#?}");
+    }
+
     /// A footnote's marker in an attachment's title is taken out of its heading, as from
     /// every section's (regression: Bắc Ninh 1509's appendix heading showed the marker's
     /// private-use brackets, "TỈNH BẮC NINH\u{f8f0}1\u{f8f1}").
@@ -3657,7 +3709,7 @@ mod tests {
     /// Under a table of steps, its total ("Tổng thời gian giải quyết TTHC" / "10 ngày làm
     /// việc") is a row of its own, not the last step's cells, and the next procedure's
     /// caption ("Quy" / "trình số 02", over "2. Quy trình …") is left out: neither a cell
-    /// nor a task (regression: the 20 tables of Tây Ninh 8bb6ac57, the steps of 12 more
+    /// nor a task (regression: the 20 tables of Cao Bằng 2022/QĐ-UBND, the steps of 12 more
     /// documents).
     #[test]
     fn a_table_of_steps_keeps_its_total_apart_and_drops_the_next_caption() {
@@ -3704,6 +3756,28 @@ mod tests {
                 vec!["Giao Sở Tư pháp hướng dẫn.", "(Kèm theo Quyết định số 12/QĐ-UBND)"],
             ]
         );
+    }
+
+    /// A Roman number over one sentence and nothing else is an item whose task is that
+    /// sentence (regression: Hà Nội 77/2025/NQ-HĐND's attachment I had three such items as
+    /// headings and no task); a heading in capitals, or one over its own items, stays one.
+    #[test]
+    fn a_sentence_under_a_roman_number_is_its_task() {
+        let text = "I. Hỗ trợ 100% chi phí chuyển trả kết quả, hồ sơ thủ tục hành chính cho tổ chức, cá nhân.\n\n\
+                    II. MỤC ĐÍCH, YÊU CẦU CỦA KẾ HOẠCH NÀY.\n\n\
+                    III. Hỗ trợ mức phí, lệ phí đối với các thủ tục hành chính như sau.\n\n\
+                    1. Thủ tục cấp giấy phép xây dựng.\n";
+        let d = outline("x", text);
+        let s: Vec<(&str, usize)> = d.sections.iter().map(|s| (s.heading.as_str(), s.tasks.len())).collect();
+        assert_eq!(
+            s,
+            vec![
+                ("", 1),
+                ("MỤC ĐÍCH, YÊU CẦU CỦA KẾ HOẠCH NÀY.", 0),
+                ("Hỗ trợ mức phí, lệ phí đối với các thủ tục hành chính như sau.", 0)
+            ]
+        );
+        assert!(d.sections[0].tasks[0].text.starts_with("Hỗ trợ 100% chi phí"), "{:?}", d.sections[0]);
     }
 
     /// A table inside item 1 ends where item 2 starts ("2. Danh mục …"), not at the end.

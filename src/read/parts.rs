@@ -209,6 +209,14 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         }
         open = (open + t.matches('(').count() as i32 - t.matches(')').count() as i32).max(0);
         k += 1;
+        // The note ends the title: what follows in capitals is a group of the attachment's
+        // table ("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), a part of it ("DANH MỤC THỦ TỤC HÀNH CHÍNH
+        // BỊ BÃI BỎ (02 TTHC)", "Chương I" / "QUY ĐỊNH CHUNG") or a form's own header; and
+        // "Đơn vị tính: Triệu đồng" is the table's.
+        let note = closes_note || is_attachment_note(t) || caps_then_note(t) || t.starts_with("Ban hành kèm theo");
+        if note && open == 0 {
+            break;
+        }
     }
     (k, words.join(" "))
 }

@@ -1668,6 +1668,17 @@ fn label_word_before_number(line: &str, next: &str) -> bool {
     roman_ok && (1..=7).contains(&roman) && matches!(&next.as_bytes()[roman..], [] | [b'.', ..] | [b' ', ..])
 }
 
+/// "Chương I", "CHƯƠNG II.", "Mục 2": a chapter's or a section's label and nothing else.
+fn is_chapter_label(line: &str) -> bool {
+    let t = line.trim();
+    let Some((word, number)) = t.split_once(' ') else { return false };
+    let number = number.trim().trim_end_matches(['.', ':']);
+    matches!(word, "Chương" | "CHƯƠNG" | "Mục" | "MỤC")
+        && !number.is_empty()
+        && (number.len() <= 7 && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            || number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn is_label_word(line: &str) -> bool {
     matches!(
         line.trim().trim_start_matches(['“', '"']),
@@ -1704,6 +1715,8 @@ pub(crate) fn ends_with_reference_word(line: &str, number: &str) -> bool {
         && match w {
             // "tại Khoản" / "2 Điều này;": some authors capitalise the clause's word.
             "Điều" | "điều" | "khoản" | "Khoản" | "điểm" | "Điểm" | "năm" | "tháng" => digits,
+            // A pay grade: "hệ số lương bậc" / "1 (hệ số thấp nhất …)".
+            "bậc" => digits,
             // "tại Phụ lục" / "VIII.", "viên hạng" / "II.", "loại" / "I.", "chỉ số" / "IV.".
             "Chương" | "Mục" | "mục" | "Phần" | "phần" | "lục" | "hạng" | "loại" | "số" => true,
             // "từ cấp I đến cấp" / "V.", "nhóm" / "II.": levels and groups in Roman numbers;
@@ -1964,6 +1977,11 @@ fn ends_with_one_of(line: &str, words: &[&str]) -> bool {
 /// sentence end before a capital, or the end of a heading in capitals starts a new paragraph.
 fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
     if starts_item(line, Some(prev)) || is_rule(prev) || is_rule(line) || is_appendix_label(line) {
+        return true;
+    }
+    // A chapter's or section's label alone on its line ("… tỉnh Đồng Tháp)" / "Chương I" /
+    // "QUY ĐỊNH CHUNG"), unless the line before leaves a reference open ("tại" / "Chương II").
+    if is_chapter_label(line) && !ends_with_function_word(prev) && !ends_with_one_of(prev, &["tại", "theo"]) {
         return true;
     }
     if let Some(b) = lone_bullet_break(prev, line) {
@@ -2306,8 +2324,9 @@ mod tests {
     }
 
     /// A field after a blank line opens its paragraph even after a line that fills the
-    /// width without a final stop (regression: Tây Ninh's "Bãi bỏ thành phần hồ sơ: … của
-    /// bản sao" / "" / "Lý do: Thực hiện …" was one task; its 36 twins were two).
+    /// width without a final stop (regression: Hồ Chí Minh 2842/QĐ-UBND's "Bãi bỏ thành
+    /// phần hồ sơ: … của bản sao" / "" / "Lý do: Thực hiện …" was one task; its 36 twins
+    /// were two).
     #[test]
     fn a_field_after_a_blank_opens_a_paragraph() {
         let t = "2.1. Bãi bỏ thành phần hồ sơ: Bản sao giấy phép thành lập do cơ quan nhà nước có\n\
@@ -2490,6 +2509,11 @@ mod tests {
             texts(&repair(t)),
             vec!["a) Thực hiện theo quy định tại Khoản 2 Điều này;", "b) Quản trị hệ thống."]
         );
+        // A pay grade's number (regression: "1 (hệ số thấp nhất …)" was a task of its own in
+        // Hà Nội's 59/2025/NQ-HĐND).
+        let t = "(2) Quỹ lương được xác định theo mức lương cơ sở, hệ số lương bậc\n\
+                 1 (hệ số thấp nhất trong các ngạch lương), phụ cấp theo chế độ.\n";
+        assert_eq!(texts(&repair(t)).len(), 1, "{:?}", texts(&repair(t)));
         // A procedure's step cited at a line's end takes its number and dot, and the next
         // sentence goes on (regression: "3. Trong thời hạn 03 tháng …" was item 3 of the
         // procedures, which then swallowed the rest of the list); "các bước" opens a list.
