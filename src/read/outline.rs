@@ -1220,6 +1220,17 @@ impl Builder {
                 || step_number(&p.text).is_some_and(|(n, rest)| n == 1 && rest.is_empty())
             {
                 step_table_len(&paras[i..])
+            } else if is_unnumbered_heading(&p.text)
+                && paras[i + 1..]
+                    .iter()
+                    .take(3)
+                    .find(|n| !is_unnumbered_heading(&n.text))
+                    .is_some_and(|n| is_table_start(&n.text))
+            {
+                // A title in capitals over a table's "STT" ("DANH MỤC THỦ TỤC HÀNH CHÍNH" /
+                // "MỚI BAN HÀNH (02 TTHC)" / "TT" / …) is the table's heading, not its first
+                // cells.
+                0
             } else {
                 cell_runs.at(i)
             };
