@@ -1220,19 +1220,20 @@ impl Builder {
                 || step_number(&p.text).is_some_and(|(n, rest)| n == 1 && rest.is_empty())
             {
                 step_table_len(&paras[i..])
-            } else if is_unnumbered_heading(&p.text)
-                && paras[i + 1..]
-                    .iter()
-                    .take(3)
-                    .find(|n| !is_unnumbered_heading(&n.text))
-                    .is_some_and(|n| is_table_start(&n.text))
-            {
+            } else {
                 // A title in capitals over a table's "STT" ("DANH MỤC THỦ TỤC HÀNH CHÍNH" /
                 // "MỚI BAN HÀNH (02 TTHC)" / "TT" / …) is the table's heading, not its first
                 // cells.
-                0
-            } else {
-                cell_runs.at(i)
+                let run = cell_runs.at(i);
+                let titles = || {
+                    is_unnumbered_heading(&p.text)
+                        && paras[i + 1..]
+                            .iter()
+                            .take(3)
+                            .find(|n| !is_unnumbered_heading(&n.text))
+                            .is_some_and(|n| is_table_start(&n.text))
+                };
+                if run > 0 && titles() { 0 } else { run }
             };
             if cells > 0 {
                 // A table extracted one cell per line: each row becomes one task.

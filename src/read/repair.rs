@@ -1822,7 +1822,7 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
     // A count of time alone is a table's cell of time, whole ("190 ngày" / "" / "Quy trình
     // số 02", "45 ngày" / "" / "Tổng thời gian …"): a capital after it is not its word,
     // though "ngày" may take a date after it.
-    if is_time_alone(para) && first_char(line).is_some_and(char::is_uppercase) {
+    if first_char(line).is_some_and(char::is_uppercase) && is_time_alone(para) {
         return true;
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
@@ -1999,7 +1999,7 @@ fn breaks_in_block(prev: &str, line: &str, caps_heading: bool) -> bool {
     }
     // A ground after the title's last line, which has no small letter: "… NĂM HỌC" /
     // "2025-2026" / "Căn cứ Luật Tổ chức …".
-    if opens_ground(line) && !prev.chars().any(char::is_lowercase) {
+    if !prev.chars().any(char::is_lowercase) && opens_ground(line) {
         return true;
     }
     if caps_heading || is_all_caps(prev) {
