@@ -294,6 +294,24 @@ fn thousands_of_bracketed_notes_read_in_linear_time() {
     });
 }
 
+/// Thousands of attachments, each a title in capitals over its note "(Kèm theo …)" and a
+/// line of text, with no "PHỤ LỤC" label between them: each is found where the one before
+/// ends, and only its first paragraphs are read for its title, so the text is not read again
+/// for each attachment.
+#[test]
+fn thousands_of_attachments_read_in_linear_time() {
+    outline_is_linear("attachments", |n| {
+        format!(
+            "Điều 1. Ban hành danh mục.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n{}",
+            vec![
+                "DANH MỤC VIỆC\n\n(Kèm theo Quyết định số 12/QĐ-UBND)\n\nViệc số một của danh mục.\n";
+                n
+            ]
+            .join("\n")
+        )
+    });
+}
+
 #[test]
 fn check_on_one_task_with_thousands_of_findings_is_linear() {
     let dir = tempfile::tempdir().unwrap();

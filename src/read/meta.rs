@@ -1867,7 +1867,7 @@ mod tests {
     }
 
     /// A note after the recipient's ";" on its line is the recipient's, without the ";": "-
-    /// Bộ Tài chính; (Báo cáo)" (regression: six real decisions kept "Bộ Tài chính; (Báo
+    /// Bộ Tài chính; (Báo cáo)" (regression: four real decisions kept "Bộ Tài chính; (Báo
     /// cáo)").
     #[test]
     fn a_note_after_the_recipients_semicolon_is_its_own() {

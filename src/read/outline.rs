@@ -19,8 +19,9 @@ use super::grammar::{
     starts_upper,
 };
 use super::parts::{
-    CellRuns, Row, appendix_title, closing_blocks, insert_part, is_appendix_start, is_attachment_note, is_number_cell,
-    is_step_table_start, is_subject_line, is_table_start, step_number, tab_rows, table_rows,
+    CellRuns, Row, appendix_title, closing_blocks, closing_blocks_from, insert_part, is_appendix_start,
+    is_attachment_note, is_number_cell, is_step_table_start, is_subject_line, is_table_start, step_number, tab_rows,
+    table_rows,
 };
 use crate::meta;
 use crate::model::{DocKind, Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
@@ -197,8 +198,11 @@ pub fn outline_text(source: &str, text: String) -> Document {
     // own title, numbered body and closing.
     let mut at = body_end;
     let mut appendix_no = 0;
+    // Where the next closing block's first paragraph is: none is before it.
+    let mut trigger = 0;
     while at < n {
-        let mut blocks = closing_blocks(&rep.paras, at);
+        let (mut blocks, t) = closing_blocks_from(&rep.paras, at, trigger);
+        trigger = t;
         let (mut close_start, mut close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
         // Several attachments one after another ("PHỤ LỤC I" … "PHỤ LỤC II" …) with no
         // signature between them: each is an appendix of its own.
@@ -245,7 +249,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
                     push_part(&mut parts, kind, p.lines);
                 }
                 let next = close_end;
-                blocks = closing_blocks(&rep.paras, next);
+                (blocks, trigger) = closing_blocks_from(&rep.paras, next, trigger);
                 (close_start, close_end) = blocks.first().map_or((n, n), |b| (b.start, b.end));
                 if let Some(k) = next_attachment(&rep.paras, next, close_start) {
                     close_start = k;
@@ -313,27 +317,37 @@ pub fn outline_text(source: &str, text: String) -> Document {
 /// attachment's own title, where two lists of one decision follow each other without a label
 /// or a signature between them.
 fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
-    let label = (from + 1..to).find(|&k| is_appendix_start(&paras[k].text));
-    let refs: Vec<&Para> = paras[from..to].iter().collect();
-    let own = from + appendix_title(&refs).0.max(1);
+    // (A title is a dozen paragraphs at most: only those are handed over. One pass that stops
+    // at the next attachment, so that a text of many attachments is read once, not once per
+    // attachment.)
+    let head: Vec<&Para> = paras[from..to.min(from + 16)].iter().collect();
+    let own = from + appendix_title(&head).0.max(1);
     let title = |p: &Para| is_caps(&p.text) && parse_label(&p.text).is_none();
-    let titled = (own + 1..label.unwrap_or(to))
-        .filter(|&k| is_attachment_note(paras[k].text.trim()) && title(&paras[k - 1]))
-        // The title's first paragraph in capitals, after some of the attachment's own text
-        // (not only a form's issuer and motto over its title).
-        .map(|k| {
+    // The attachment's own text, not only a form's issuer and motto over its title.
+    let content =
+        |p: &Para| !is_caps(&p.text) && !meta::is_form_motto(&p.text) && p.text.chars().any(char::is_alphanumeric);
+    let mut first: Option<usize> = None;
+    for k in from + 1..to {
+        if is_appendix_start(&paras[k].text) {
+            return Some(k);
+        }
+        if k < own {
+            continue;
+        }
+        let Some(f) = first else {
+            first = content(&paras[k]).then_some(k);
+            continue;
+        };
+        if is_attachment_note(paras[k].text.trim()) && title(&paras[k - 1]) {
+            // The title's first paragraph in capitals.
             let mut j = k - 1;
-            while j > own && title(&paras[j - 1]) {
+            while j > f + 1 && title(&paras[j - 1]) {
                 j -= 1;
             }
-            j
-        })
-        .find(|&j| {
-            paras[own..j].iter().any(|p| {
-                !is_caps(&p.text) && !meta::is_form_motto(&p.text) && p.text.chars().any(char::is_alphanumeric)
-            })
-        });
-    titled.or(label)
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// The most paragraphs a header of a text without numbered sections is looked for in.

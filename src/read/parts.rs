@@ -36,8 +36,16 @@ pub(crate) struct ClosingBlock {
 
 /// Finds the closing blocks from paragraph `from` on, in order.
 pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
+    closing_blocks_from(paras, from, from).0
+}
+
+/// [`closing_blocks`], looking for the block's first paragraph (its recipients or signature)
+/// from `scan` on, the caller knowing none is before it, and where that paragraph is (the
+/// text's end when there is none). A text of many attachments and no signature is searched
+/// once, not once per attachment.
+pub(crate) fn closing_blocks_from(paras: &[Para], from: usize, scan: usize) -> (Vec<ClosingBlock>, usize) {
     let mut out = Vec::new();
-    let mut i = from;
+    let mut i = scan.max(from);
     while i < paras.len() {
         let t = paras[i].text.as_str();
         if !(meta::is_recipients(t) || meta::is_signature_start(t)) {
@@ -116,7 +124,7 @@ pub(crate) fn closing_blocks(paras: &[Para], from: usize) -> Vec<ClosingBlock> {
         out.push(ClosingBlock { start, end: j, kinds });
         break;
     }
-    out
+    (out, i)
 }
 
 /// The archive line that ends a recipients list: "- Lưu: VT, HCC.", "Lưu VT".
