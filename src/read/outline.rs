@@ -1244,7 +1244,7 @@ impl Builder {
                         && paras[i + 1..]
                             .iter()
                             .take(3)
-                            .find(|n| !is_unnumbered_heading(&n.text))
+                            .find(|n| is_table_start(&n.text) || !is_unnumbered_heading(&n.text))
                             .is_some_and(|n| is_table_start(&n.text))
                 };
                 if run > 0 && titles() { 0 } else { run }
@@ -3520,6 +3520,32 @@ mod tests {
         let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
         assert!(pl.heading.ends_with("năm 2025)"), "{}", pl.heading);
         assert_eq!(pl.children.first().map(|c| c.heading.as_str()), Some("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), "{pl:#?}");
+        // The same with no blank line after the note (regression: Đắk Lắk 919fbc83's and
+        // Cao Bằng's headings ran on into the list's group in capitals), and the group over
+        // a table whose "STT" is in capitals too.
+        let text = text
+            .replace("HÀNH CHÍNH\n\n(Kèm theo", "HÀNH CHÍNH\n(Kèm theo")
+            .replace("năm 2025)\n\nTHỦ TỤC", "năm 2025)\nTHỦ TỤC")
+            .replace("\n\nStt\n\n", "\n\nSTT\n\n");
+        let d = outline("x", &text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        assert!(pl.heading.ends_with("năm 2025)"), "{}", pl.heading);
+        let group = pl.children.first().expect("the group");
+        assert_eq!(group.heading, "THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "{pl:#?}");
+        assert_eq!(group.columns.first().map(String::as_str), Some("STT"), "{pl:#?}");
+        // A wide table with its groups (Đắk Lắk 919fbc83's shape): the title in capitals over
+        // "STT" is still the group's heading, "STT" being in capitals too.
+        let text = "Điều 1. Phê duyệt danh mục.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH BỔ SUNG\n(Kèm theo Quyết định số /QĐ-UBND ngày tháng 11 năm\n\
+                    2025 của Chủ tịch Ủy ban nhân dân tỉnh)\nTHỦ TỤC HÀNH CHÍNH CẤP TỈNH\n\nSTT\n\nMã số TTHC\n\n\
+                    Tên TTHC\n\nThời hạn giải quyết\n\nĐịa điểm thực hiện\n\nPhí, lệ phí (nếu có)\n\nCăn cứ pháp lý\n\n\
+                    I\n\nLĨNH VỰC ĐỊA CHẤT VÀ KHOÁNG SẢN\n\n1\n\n1.012345\n\nCông nhận kết quả thăm dò khoáng sản\n\n\
+                    48 ngày\n\nTrung tâm Phục vụ hành chính công tỉnh\n\nKhông\n\nLuật Địa chất và khoáng sản\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        let group = pl.children.first().expect("the group");
+        assert_eq!(group.heading, "THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "{pl:#?}");
+        assert!(pl.tasks.is_empty(), "{pl:#?}");
     }
 
     /// A footnote's marker in an attachment's title is taken out of its heading, as from

@@ -1373,6 +1373,10 @@ fn join(
             {
                 true
             }
+            // An attachment's title ends at its note: a line in capitals after the note's
+            // closing bracket ("(Kèm theo Quyết định … của Chủ tịch Ủy ban nhân dân tỉnh)" /
+            // "THỦ TỤC HÀNH CHÍNH CẤP TỈNH") is the attachment's text, a group of its table.
+            Some(p) if p.trim_end().ends_with(')') && is_all_caps(line) && ends_attachment_note(cur.as_ref()) => true,
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before => {
@@ -2032,6 +2036,15 @@ pub(crate) fn field_name(text: &str) -> Option<(&str, &str)> {
     let plain = !name.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/'));
     let capital = name.chars().next().is_some_and(char::is_uppercase);
     ((1..=5).contains(&words) && plain && capital).then_some((name, value))
+}
+
+/// Does the paragraph end with an attachment's note closed ("… (Kèm theo Quyết định số … của
+/// Ủy ban nhân dân tỉnh)")? Only the paragraph's last 600 bytes are read: a note is a line
+/// or three.
+fn ends_attachment_note(cur: Option<&Para>) -> bool {
+    let Some(t) = cur.map(|c| c.text.trim_end()) else { return false };
+    let tail = &t[t.floor_char_boundary(t.len().saturating_sub(600))..];
+    tail.ends_with(')') && tail.rfind('(').is_some_and(|i| super::parts::is_attachment_note(&tail[i..]))
 }
 
 /// A paragraph that is one note in brackets, opened at its start and closed at its end:
