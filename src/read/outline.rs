@@ -1627,12 +1627,9 @@ fn is_caption(paras: &[&Para], k: usize) -> bool {
 fn is_detail_note(text: &str) -> bool {
     let t = text.trim();
     let t = t.strip_prefix('*').map_or(t, str::trim_start);
-    let core = t.trim_end_matches(['.', ';']);
-    core.len() <= 300
-        && core.ends_with(')')
-        && ["(Chi tiết", "(Có ", "(Đính kèm", "(Phụ lục"].iter().any(|w| t.starts_with(w))
+    ["(Chi tiết", "(Có ", "(Đính kèm", "(Phụ lục"].iter().any(|w| t.starts_with(w))
         && ["kèm", "Phụ lục", "phụ lục"].iter().any(|w| t.contains(w))
-        && core[1..].find(['(', ')']).is_some_and(|i| i + 2 == core.len())
+        && repair::is_closed_note(t.trim_end_matches(['.', ';']))
 }
 
 /// A note under a table, "Lưu ý: Phần chữ in nghiêng …", "Ghi chú: Các nội dung …": the

@@ -1672,15 +1672,12 @@ fn label_word_before_number(line: &str, next: &str) -> bool {
     roman_ok && (1..=7).contains(&roman) && matches!(&next.as_bytes()[roman..], [] | [b'.', ..] | [b' ', ..])
 }
 
-/// "Chương I", "CHƯƠNG II.", "Mục 2": a chapter's or a section's label and nothing else.
+/// "Chương I", "CHƯƠNG II.", "Mục 2": a chapter's or a section's label and nothing else
+/// (its number as [`BARE_LABEL`] reads a number alone).
 fn is_chapter_label(line: &str) -> bool {
-    let t = line.trim();
-    let Some((word, number)) = t.split_once(' ') else { return false };
-    let number = number.trim().trim_end_matches(['.', ':']);
-    matches!(word, "Chương" | "CHƯƠNG" | "Mục" | "MỤC")
-        && !number.is_empty()
-        && (number.len() <= 7 && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-            || number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()))
+    line.trim().split_once(' ').is_some_and(|(word, number)| {
+        matches!(word, "Chương" | "CHƯƠNG" | "Mục" | "MỤC") && BARE_LABEL.is_match(number.trim_start())
+    })
 }
 
 fn is_label_word(line: &str) -> bool {
@@ -2049,7 +2046,7 @@ fn ends_attachment_note(cur: Option<&Para>) -> bool {
 
 /// A paragraph that is one note in brackets, opened at its start and closed at its end:
 /// "(Phụ lục Danh mục thủ tục hành chính sửa đổi, bổ sung kèm theo)".
-fn is_closed_note(text: &str) -> bool {
+pub(crate) fn is_closed_note(text: &str) -> bool {
     let t = text.trim();
     // A note is a line or three; asked at every line of a paragraph, the bound keeps a
     // paragraph of a megabyte from being read again at each of its lines.
