@@ -1247,7 +1247,8 @@ impl Builder {
                             .find(|n| is_table_start(&n.text) || !is_unnumbered_heading(&n.text))
                             .is_some_and(|n| is_table_start(&n.text))
                 };
-                if run > 0 && titles() { 0 } else { run }
+                // So is the unit of its figures ("Đơn vị tính: Nghìn đồng/người học/tháng.").
+                if run > 0 && (titles() || super::repair::is_unit_line(&p.text)) { 0 } else { run }
             };
             if cells > 0 {
                 // A table extracted one cell per line: each row becomes one task.
@@ -3543,6 +3544,30 @@ mod tests {
         let group = pl.children.first().expect("the group");
         assert_eq!(group.heading, "THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "{pl:#?}");
         assert!(pl.tasks.is_empty(), "{pl:#?}");
+    }
+
+    /// The unit of a table's figures on the line under an attachment's note ("Đơn vị tính:
+    /// Triệu đồng") is not the title's end (regression: Hà Nội 78/2025's appendices I and
+    /// III had it in their headings), nor is it the end of the clause that introduces a
+    /// table (Vĩnh Long's fees, "… như sau:" / "Đơn vị tính: Nghìn" / "đồng/người học/tháng.").
+    #[test]
+    fn a_tables_unit_line_is_its_own() {
+        let text = "Điều 1. Ban hành mức chi.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC I\nTỔNG MỨC CHI CHO TỪNG NHIỆM VỤ\n(Ban hành kèm theo Nghị quyết số 78/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của\n\
+                    Hội đồng nhân dân thành phố Hà Nội)\nĐơn vị tính: Triệu đồng\n\nSTT\n\nLoại văn bản\n\nTổng mức chi\n\n\
+                    1\n\nNghị quyết của Hội đồng nhân dân Thành phố\n\n250\n";
+        let d = outline("x", text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("the attachment");
+        assert!(pl.heading.ends_with("thành phố Hà Nội)"), "{}", pl.heading);
+        let text = "Điều 2. Quy định mức học phí\n1. Mức học phí đối với cơ sở giáo dục mầm non, giáo\n\
+                    dục phổ thông công lập như sau:\nĐơn vị tính: Nghìn\nđồng/người học/tháng.\n\n\
+                    STT\n\nCấp học\n\nKhu vực thành thị\n\n1\n\nMầm non\n\n300\n";
+        let d = outline("x", text);
+        let clause = &d.sections[0].children[0];
+        assert!(clause.heading.ends_with("công lập như sau:"), "{clause:#?}");
+        assert_eq!(clause.tasks.first().map(|t| t.text.as_str()), Some("Đơn vị tính: Nghìn đồng/người học/tháng."));
+        // The table's heading row is its columns still, not a row with the unit.
+        assert_eq!(clause.columns.first().map(String::as_str), Some("STT"), "{clause:#?}");
     }
 
     /// A footnote's marker in an attachment's title is taken out of its heading, as from

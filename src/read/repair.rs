@@ -1285,6 +1285,9 @@ fn join(
     // The number without dot ("3 Tiếp nhận …") that last opened a paragraph.
     let mut last_undotted: Option<u32> = None;
     let mut rows = rows.iter().peekable();
+    // The words written with a capital inside a line's sentence, read once and only in a
+    // text where a numbered title may end before a capital (see `title_ends`).
+    let mut mid_caps: Option<std::collections::HashSet<String>> = None;
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
         // A table's row on its line: a paragraph for each cell that holds text, between
@@ -1311,6 +1314,11 @@ fn join(
         // A blank line stood between this body line and the one before.
         let gap_before = k > 0 && (body.line(k - 1)..*ln - 1).any(|i| kinds[i] == Kind::Blank);
         let caps_heading = cur.as_ref().is_some_and(|p| is_caps_heading(&p.text));
+        let title_ends = prev_line.is_some()
+            && cur.as_ref().is_some_and(|c| is_item_title(&c.text))
+            && opens_item_text(line)
+            && runs_to_sentence_end(body, kinds, k)
+            && !mid_caps.get_or_insert_with(|| mid_capitals(body)).contains(&first_word_lower(line));
         let new_para = match prev_line {
             None => true,
             // "(Chi tiết theo Phụ lục đính kèm)" / "Điều" / "2. Giao các cơ quan …": a label
@@ -1377,11 +1385,23 @@ fn join(
             // closing bracket ("(Kèm theo Quyết định … của Chủ tịch Ủy ban nhân dân tỉnh)" /
             // "THỦ TỤC HÀNH CHÍNH CẤP TỈNH") is the attachment's text, a group of its table.
             Some(p) if p.trim_end().ends_with(')') && is_all_caps(line) && ends_attachment_note(cur.as_ref()) => true,
+            // The unit a table's figures are given in ("Đơn vị tính: Triệu đồng", "ĐVT: đồng")
+            // is a line of its own over the table: not the end of an attachment's title nor
+            // of the sentence that introduces the table ("… như sau:").
+            Some(_) if is_unit_line(line) => true,
+            // A numbered item's short title on its own line or two, and the item's text
+            // under it with no blank line between ("3. Mức hỗ trợ học phí" / "Mức học phí quy
+            // định tại khoản 1 …", "Điều 4. Bổ sung, điều" / "chỉnh" / "Trong quá trình thực
+            // hiện …"): the title ends where a capital opens the text.
+            Some(_) if title_ends => true,
             Some(p) => match layout {
                 Layout::Lines => breaks_between(p, line, width, caps_heading),
                 Layout::Blocks if gap_before => {
                     let para = cur.as_ref().map_or(p, |c| c.text.as_str());
-                    breaks_at_gap(p, para, line, width, caps_heading)
+                    // The item's label alone before the paragraph ("11." / "Vận hành hệ
+                    // thống …"): the paragraph is the item's first, as if numbered.
+                    let after_label = paras.last().is_some_and(|q| super::grammar::is_bare_label(&q.text));
+                    breaks_at_gap(p, para, line, width, caps_heading, after_label)
                 }
                 Layout::Blocks => breaks_in_block(p, line, caps_heading),
             },
@@ -1772,7 +1792,7 @@ fn is_caps_heading(text: &str) -> bool {
 /// before the blank is a full-width line cut in mid-sentence (a page break in a hard-wrapped
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
 /// `para`: the paragraph so far, `prev` its last line.
-fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading: bool) -> bool {
+fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading: bool, after_label: bool) -> bool {
     if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) || is_date_line(prev) {
         return true;
     }
@@ -1848,7 +1868,8 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
                 && t.split_whitespace().nth(words).is_none()
                 && starts_item(t, None)
         };
-        open && first_char(line).is_some_and(char::is_uppercase) && (heading(prev, 20) || heading(para, 30))
+        open && first_char(line).is_some_and(char::is_uppercase)
+            && (heading(prev, 20) || heading(para, 30) || after_label && para.split_whitespace().nth(30).is_none())
     };
     !ends_word
         || !full
@@ -1949,6 +1970,9 @@ const COMPOUNDS: &[&str] = &[
     "sẵn có",
     "thống nhất",
     "duy nhất",
+    "dân số",
+    "thiểu số",
+    "đa số",
 ];
 
 /// Does the line end on one of [`COMPOUNDS`] (in any case, as whole words)?
@@ -2033,6 +2057,160 @@ pub(crate) fn field_name(text: &str) -> Option<(&str, &str)> {
     let plain = !name.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '"' | '“' | '”' | '/'));
     let capital = name.chars().next().is_some_and(char::is_uppercase);
     ((1..=5).contains(&words) && plain && capital).then_some((name, value))
+}
+
+/// Words a name of an agency, a place or a document runs on after, when a line ends on
+/// them ("… giao Sở" / "Tài chính chủ trì", "… tỉnh" / "Lạng Sơn", "… theo Luật" / "Đất
+/// đai"): the capital on the next line is the name's, not a new sentence's.
+const NAME_HEADS: &[&str] = &[
+    "sở",
+    "bộ",
+    "ban",
+    "phòng",
+    "cục",
+    "viện",
+    "hội",
+    "đoàn",
+    "đảng",
+    "ủy",
+    "uỷ",
+    "ubnd",
+    "hđnd",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "phố",
+    "trấn",
+    "luật",
+    "định",
+    "quyết",
+    "tư",
+    "thị",
+    "hoạch",
+    "trình",
+    "án",
+    "tâm",
+    "tịch",
+    "dân",
+    "nước",
+    "trận",
+    "an",
+    "sự",
+    "đốc",
+    "phủ",
+    "quốc",
+    "tục",
+    "quỹ",
+    "ty",
+    "đài",
+];
+
+/// A numbered item's first paragraph that is a short title so far: "3. Mức hỗ trợ học phí",
+/// "Điều 4. Bổ sung, điều chỉnh", "1.2. Dân tộc thiểu số". Two to twelve words after an
+/// article's, a Roman, Arabic or decimal label, the first alone with a capital, with no
+/// sentence punctuation in it and no word at its end that runs on (a function word, or a
+/// word a name goes on after: "… giao Sở" / "Tài chính").
+fn is_item_title(para: &str) -> bool {
+    use crate::model::LabelKind;
+    // Cheap tests first: asked at every line of a paragraph.
+    if para.len() > 160 || !para.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'Đ' | 'I' | 'V' | 'X')) {
+        return false;
+    }
+    let Some(l) = super::grammar::parse_label(para) else { return false };
+    if !matches!(l.kind, LabelKind::Article | LabelKind::Roman | LabelKind::Arabic | LabelKind::Decimal) {
+        return false;
+    }
+    let title = para[l.rest..].trim();
+    let words = title.split_whitespace().count();
+    (2..=12).contains(&words)
+        && first_char(title).is_some_and(char::is_uppercase)
+        // A name inside ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện" / "Nghị quyết
+        // này.", "5. Trưởng Ban Kiểm soát xây dựng" / "Quy chế …"): a sentence that names
+        // who does what, wrapped; a title names a matter ("Mức hỗ trợ học phí").
+        && !title.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        // Nor one that opens with an instruction ("2. Giao các phòng chuyên môn" / "Tham mưu
+        // thực hiện …"): who is asked to do what is the sentence's.
+        && !["Giao ", "Đề nghị ", "Yêu cầu "].iter().any(|w| title.starts_with(w) && !title.starts_with("Giao ban"))
+        && !title.contains(['.', ';', ':', '(', ')', '“', '"', '?', '!'])
+        && !title.ends_with([',', '-', '–'])
+        && !is_all_caps(title)
+        && !ends_with_function_word(title)
+        && !ends_with_one_of(title, NAME_HEADS)
+}
+
+/// The words written with a capital inside a line's sentence at least as often as first
+/// on another line ("theo Nghị quyết", "Ủy ban nhân dân Thành phố", "tỉnh Quảng Trị", "Việt Nam"), in
+/// lower case: names of documents, agencies and places, where "Các", "Chủ trì", "Trong"
+/// mostly open lines. A line opening with one after a short numbered title ("1. Giao Ủy
+/// ban nhân dân Thành phố tổ chức thực hiện" / "Nghị quyết này.") is the title's sentence
+/// wrapped before a name, not the item's text.
+fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    for k in 0..body.len() {
+        // After a word that ends no sentence: "… thực hiện Nghị", "Quảng Trị", "Việt Nam".
+        let mut inside = false;
+        for (i, w) in body.text(k).split_whitespace().enumerate() {
+            if w.chars().next().is_some_and(is_upper) {
+                if i == 0 {
+                    counts.entry(word_key(w)).or_default().1 += 1;
+                } else if inside {
+                    counts.entry(word_key(w)).or_default().0 += 1;
+                }
+            }
+            // A bracket closes a remark ("(Trung tâm) Quy …"), not a label ("b) Các …").
+            inside = w.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',' || c == ')' && w.contains('('));
+        }
+    }
+    // The line that asks is one of the lines the word opens: as often inside lines as first
+    // on the others.
+    counts.into_iter().filter(|(_, (mid, first))| mid + 1 > *first).map(|(w, _)| w).collect()
+}
+
+/// A word as [`mid_capitals`] keeps it: without the punctuation around it, in lower case.
+fn word_key(w: &str) -> String {
+    let mut out = String::new();
+    w.trim_matches(|c: char| !c.is_alphanumeric()).chars().for_each(|c| push_lower(&mut out, c));
+    out
+}
+
+/// The first word of a line, as [`mid_capitals`] keeps it.
+fn first_word_lower(line: &str) -> String {
+    word_key(line.split_whitespace().next().unwrap_or(""))
+}
+
+/// Does the text from body line `k` on reach a sentence's or clause's end (".", ";", ":")
+/// before its block ends (a blank line, or a numbered line)? A title wrapped before a name
+/// ("3. Thủ tục" / "Chấp thuận chuyển giao công nghệ" / "") does not; an item's text does.
+/// Twelve lines at most are read.
+fn runs_to_sentence_end(body: &Body, kinds: &[Kind], k: usize) -> bool {
+    for j in k..body.len().min(k + 12) {
+        let ln = body.line(j);
+        if j > k && ((body.line(j - 1)..ln - 1).any(|i| kinds[i] == Kind::Blank) || starts_item(body.text(j), None)) {
+            return false;
+        }
+        let t = body.text(j).trim_end();
+        if t.ends_with(['.', ';', ':', '!', '?']) || t.contains(". ") || t.contains("; ") || t.contains(": ") {
+            return true;
+        }
+    }
+    false
+}
+
+/// A line that opens an item's text after its title: a word with a capital, then small
+/// letters (not a line in capitals, which the rules for headings in capitals decide, nor
+/// an abbreviation, "TCVN 6909:2001", "UBND tỉnh", which is a name).
+fn opens_item_text(line: &str) -> bool {
+    let w = line.split_whitespace().next().unwrap_or("");
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && !cs.any(char::is_uppercase) && !is_all_caps(line)
+}
+
+/// A table's unit line: "Đơn vị tính: …" or "ĐVT: …", bracketed or not. "Đơn vị tính"
+/// alone is a column's heading, which the table reader takes as a cell.
+pub(crate) fn is_unit_line(line: &str) -> bool {
+    let t = line.trim_start().trim_start_matches('(').trim_start();
+    ["Đơn vị tính", "ĐVT"].iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with(':')))
 }
 
 /// Does the paragraph end with an attachment's note closed ("… (Kèm theo Quyết định số … của
@@ -2239,6 +2417,65 @@ mod tests {
 
     fn texts<'a>(r: &'a Repaired<'_>) -> Vec<&'a str> {
         r.paras.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    /// A numbered item's short title on its line, its text under it with no blank line
+    /// between, in a text whose paragraphs are blocks (regression: Vĩnh Long's "4. Nguồn
+    /// kinh phí thực hiện" and Điều 4 of Thái Nguyên's "Bổ sung, điều" / "chỉnh" ran into
+    /// their text). A sentence wrapped before a name is not a title: "Giao Ủy ban nhân dân
+    /// Thành phố tổ chức thực hiện" / "Nghị quyết này." (a name inside the title), "bộ mã
+    /// ký tự chữ" / "Việt …" ("Việt" is written inside lines more than first on one), "Cấp
+    /// lại giấy phép" / "Chấp thuận …" (no sentence's end before the blank).
+    #[test]
+    fn a_numbered_title_ends_before_its_text() {
+        let blocks = |body: &str| {
+            format!(
+                "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành quy định.\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n\n\
+                 {body}\n\nĐiều 9. Hiệu lực thi hành.\n\nCác cơ quan của Việt Nam thực hiện.\n\nQuyết định có hiệu lực.\n"
+            )
+        };
+        let paras = |body: &str| {
+            let t = blocks(body);
+            let r = repair(&t);
+            assert_eq!(r.layout, Layout::Blocks, "{:?}", texts(&r));
+            r.paras.iter().map(|p| p.text.clone()).collect::<Vec<String>>()
+        };
+        let p = paras("4. Nguồn kinh phí thực hiện\nKinh phí thực hiện chính sách do ngân sách\nnhà nước bảo đảm.");
+        assert!(p.contains(&"4. Nguồn kinh phí thực hiện".to_string()), "{p:?}");
+        assert!(p.contains(&"Kinh phí thực hiện chính sách do ngân sách nhà nước bảo đảm.".to_string()), "{p:?}");
+        let p = paras(
+            "Điều 4. Bổ sung, điều\nchỉnh\nTrong quá trình thực\nhiện, nếu có vướng mắc các xã kịp thời phản ánh.",
+        );
+        assert!(p.contains(&"Điều 4. Bổ sung, điều chỉnh".to_string()), "{p:?}");
+        for one in [
+            "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết này.",
+            "2. Sử dụng bộ mã ký tự chữ\nViệt theo tiêu chuẩn quốc gia.",
+            "3. Cấp lại giấy phép\nChấp thuận chuyển giao công nghệ",
+        ] {
+            let p = paras(one);
+            assert!(p.contains(&one.replace('\n', " ")), "{one:?}: {p:?}");
+        }
+    }
+
+    /// A numbered title over a blank line and its text: after the item's label alone
+    /// ("11." / "Vận hành hệ thống … môi trường biển" / "" / "Tiếp tục …"; regression:
+    /// Quảng Trị's plan, III.11), and after a title ending on a noun whose last syllable
+    /// takes a number elsewhere ("1. Điểm của" / "tiêu chí dân số" / "" / "Điểm của tiêu
+    /// chí này …"; regression: Hà Nội 73/2025's attachment).
+    #[test]
+    fn a_numbered_title_ends_at_the_blank_after_it() {
+        let t = "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành quy định.\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n\n\
+                 11.\nVận hành hệ thống thông tin và cơ sở dữ liệu về tài nguyên, môi trường biển và hải đảo của tỉnh\n\n\
+                 Tiếp tục vận hành hệ thống\ncơ sở dữ liệu về tài nguyên, môi trường biển của tỉnh.\n\n\
+                 1. Điểm của\ntiêu chí dân số\n\nĐiểm của tiêu chí này là tổng điểm của 02 tiêu chí.\n\nCác cơ quan thực hiện.\n";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Blocks);
+        let p = texts(&r);
+        assert!(
+            p.contains(&"Tiếp tục vận hành hệ thống cơ sở dữ liệu về tài nguyên, môi trường biển của tỉnh."),
+            "{p:?}"
+        );
+        assert!(p.contains(&"1. Điểm của tiêu chí dân số"), "{p:?}");
     }
 
     #[test]
