@@ -908,8 +908,10 @@ impl Builder {
             // "4." after a list "1." "2." nested in an open item "3." (an amended article
             // quoted inside item 3): the item it follows exactly, not the one it would skip
             // numbers in.
+            // So when the quoted list has closed its quotation ("3. Sở Tài chính thẩm định
+            // … theo quy định.”" / "4. Sửa đổi …"), though "4." follows its "3." too.
             if open
-                && !follows_exactly(l.kind, prev, l.ordinal)
+                && (!follows_exactly(l.kind, prev, l.ordinal) || self.quotation_closed())
                 && let Some(j) = self.outer_exact(l)
             {
                 return Some(Place::After(j));
@@ -968,6 +970,15 @@ impl Builder {
         prev_group.children.iter().rev().find(same).is_some_and(|s| {
             let prev = ordinal_of(s);
             l.ordinal > prev && l.ordinal <= prev + 3
+        })
+    }
+
+    /// Does the innermost open section's text end with a closing quotation mark ("… theo
+    /// quy định.”", "”." or "”;")? Then the amended text it quoted is over.
+    fn quotation_closed(&self) -> bool {
+        self.stack.last().is_some_and(|s| {
+            let last = s.tasks.last().map_or(s.heading.as_str(), |t| t.text.as_str());
+            last.trim_end().trim_end_matches(['.', ';', ',']).ends_with(['”', '"'])
         })
     }
 
@@ -2071,7 +2082,7 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                     let seg = &text[from..i + 1];
                     seg.rfind(['“', '"']).is_some_and(|q| {
                         let open = seg[q..].chars().next().map_or(1, char::len_utf8);
-                        is_bare_label(&seg[q + open..])
+                        is_bare_label(&seg[q + open..]) || is_inserted_label(&seg[q + open..])
                     })
                 };
                 let abbrev =
@@ -2112,6 +2123,18 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
         t.lines = t.lines.cover(last.lines);
     }
     out
+}
+
+/// The label of an item an amendment inserts, its number with a letter: "Điều 6a.", "14a."
+/// (an article added after Điều 6, a clause after clause 14).
+fn is_inserted_label(s: &str) -> bool {
+    let b = s.trim_end().as_bytes();
+    let n = b.len();
+    n >= 3
+        && b[n - 1] == b'.'
+        && b[n - 2].is_ascii_lowercase()
+        && b[n - 3].is_ascii_digit()
+        && is_bare_label(&format!("{}.", &s.trim_end()[..n - 2]))
 }
 
 /// One or two capitalised words, not all in capitals, and a number of one or two digits:
@@ -2337,10 +2360,36 @@ mod tests {
     /// 8 như sau:" / "“Điều 8. …" / "1. …" "2. …"): the quoted clauses are the item's, and
     /// the next amending item "4." follows "3.", not the quoted "2." it would skip numbers
     /// after (regression: in Lào Cai's amending resolution items 4 to 11 nested ever deeper
-    /// or were tasks). When the next item follows both exactly (a quoted "1." "2." then
-    /// "3."), the quoted list keeps it: a known limit.
+    /// or were tasks). When the next item follows both exactly (a quoted "1." … "3." then
+    /// "4." after item "3."), the quotation's closing mark ends the quoted list
+    /// (regression: Huế 37/2025's items 4 to 10 nested under item 3); without it, the
+    /// quoted list keeps the item: a known limit.
     #[test]
     fn an_amending_items_quoted_clauses_end_at_the_next_item() {
+        let d = outline(
+            "x",
+            "Điều 1. Sửa đổi, bổ sung một số điều\n\n1. Sửa đổi Điều 2 như sau:\n\n“Điều 2. Đối tượng.”.\n\n\
+             2. Sửa đổi Điều 5 như sau:\n\n“Điều 5. Mức hỗ trợ.”.\n\n3. Sửa đổi Điều 6 như sau:\n\n“Điều 6. Quy trình\n\n\
+             1. Ủy ban nhân dân xã lập danh sách.\n\n2. Cơ quan Bảo hiểm xã hội tổng hợp.\n\n\
+             3. Sở Tài chính thẩm định hồ sơ theo quy định.”\n\n4. Sửa đổi Điều 7 như sau:\n\n“Điều 7. Kinh phí.”.\n\n\
+             Điều 2. Hiệu lực\n\n1. Nghị quyết có hiệu lực.\n",
+        );
+        let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(
+            paths,
+            [
+                "Điều 1",
+                "Điều 1.1",
+                "Điều 1.2",
+                "Điều 1.3",
+                "Điều 1.3.1",
+                "Điều 1.3.2",
+                "Điều 1.3.3",
+                "Điều 1.4",
+                "Điều 2",
+                "Điều 2.1"
+            ]
+        );
         let d = outline(
             "x",
             "Điều 1. Sửa đổi, bổ sung một số điều\n\n1. Sửa đổi Điều 5 như sau:\n\n“Điều 5. Vốn\n\n\
@@ -3444,6 +3493,20 @@ mod tests {
         );
         let tasks = task_texts(&d);
         assert!(!tasks.iter().any(|t| t.ends_with("“Điều 13.")), "{tasks:?}");
+        // The label of an article or clause the amendment inserts, a letter after its
+        // number (regression: Quảng Ninh's "… như sau: “Điều 6a." was a task of its own).
+        for label in ["Điều 6a", "14a"] {
+            let d = outline(
+                "x",
+                &format!(
+                    "Điều 1. Sửa đổi\n1. Bổ sung Điều\n6a vào sau Điều 6 như sau:\n“{label}. Bồi thường thiệt hại\n\
+                     đối với nhà ở. Việc bồi thường được thực hiện 01 lần.\nKinh phí do ngân sách tỉnh bảo đảm.\n2. Bãi bỏ Điều 9.\n"
+                ),
+            );
+            let tasks = task_texts(&d);
+            assert!(!tasks.iter().any(|t| t.ends_with(&format!("“{label}."))), "{tasks:?}");
+            assert!(tasks.iter().any(|t| t.contains(&format!("“{label}. Bồi thường"))), "{tasks:?}");
+        }
     }
 
     /// A capital letter alone before a row's name in sentence case is the row's code and goes

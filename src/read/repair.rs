@@ -1315,9 +1315,11 @@ fn join(
         let gap_before = k > 0 && (body.line(k - 1)..*ln - 1).any(|i| kinds[i] == Kind::Blank);
         let caps_heading = cur.as_ref().is_some_and(|p| is_caps_heading(&p.text));
         let title_ends = prev_line.is_some()
-            && cur.as_ref().is_some_and(|c| is_item_title(&c.text))
+            && cur.as_ref().is_some_and(|c| {
+                is_item_title(&c.text, paras.last().is_some_and(|q| super::grammar::is_bare_label(&q.text)))
+            })
             && opens_item_text(line)
-            && runs_to_sentence_end(body, kinds, k)
+            && runs_to_sentence_end(body, kinds, layout, k)
             && !mid_caps.get_or_insert_with(|| mid_capitals(body)).contains(&first_word_lower(line));
         let new_para = match prev_line {
             None => true,
@@ -2107,23 +2109,35 @@ const NAME_HEADS: &[&str] = &[
 ];
 
 /// A numbered item's first paragraph that is a short title so far: "3. Mức hỗ trợ học phí",
-/// "Điều 4. Bổ sung, điều chỉnh", "1.2. Dân tộc thiểu số". Two to twelve words after an
+/// "Điều 4. Bổ sung, điều chỉnh", "1.2. Dân tộc thiểu số". Two to twenty words after an
 /// article's, a Roman, Arabic or decimal label, the first alone with a capital, with no
 /// sentence punctuation in it and no word at its end that runs on (a function word, or a
 /// word a name goes on after: "… giao Sở" / "Tài chính").
-fn is_item_title(para: &str) -> bool {
+/// `after_label`: the item's label stood alone before the paragraph ("11." / "Vận hành hệ
+/// thống …"), which is then all title.
+fn is_item_title(para: &str, after_label: bool) -> bool {
     use crate::model::LabelKind;
     // Cheap tests first: asked at every line of a paragraph.
-    if para.len() > 160 || !para.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'Đ' | 'I' | 'V' | 'X')) {
+    if para.len() > 240
+        || !after_label && !para.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'Đ' | 'I' | 'V' | 'X'))
+    {
         return false;
     }
-    let Some(l) = super::grammar::parse_label(para) else { return false };
-    if !matches!(l.kind, LabelKind::Article | LabelKind::Roman | LabelKind::Arabic | LabelKind::Decimal) {
-        return false;
-    }
-    let title = para[l.rest..].trim();
+    let title = if after_label {
+        para.trim()
+    } else {
+        let Some(l) = super::grammar::parse_label(para) else { return false };
+        if !matches!(l.kind, LabelKind::Article | LabelKind::Roman | LabelKind::Arabic | LabelKind::Decimal) {
+            return false;
+        }
+        para[l.rest..].trim()
+    };
     let words = title.split_whitespace().count();
-    (2..=12).contains(&words)
+    (2..=20).contains(&words)
+        // A list of duties in one sentence ("Thường xuyên rà soát, kịp thời tham mưu, trao
+        // đổi, đề xuất các bộ, ban, ngành" / "Trung ương …") is no title; "Bổ sung, điều
+        // chỉnh" is.
+        && title.matches(',').count() <= 1
         && first_char(title).is_some_and(char::is_uppercase)
         // A name inside ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện" / "Nghị quyết
         // này.", "5. Trưởng Ban Kiểm soát xây dựng" / "Quy chế …"): a sentence that names
@@ -2180,13 +2194,15 @@ fn first_word_lower(line: &str) -> String {
 }
 
 /// Does the text from body line `k` on reach a sentence's or clause's end (".", ";", ":")
-/// before its block ends (a blank line, or a numbered line)? A title wrapped before a name
-/// ("3. Thủ tục" / "Chấp thuận chuyển giao công nghệ" / "") does not; an item's text does.
-/// Twelve lines at most are read.
-fn runs_to_sentence_end(body: &Body, kinds: &[Kind], k: usize) -> bool {
+/// before its block ends (a blank line where blank lines separate paragraphs, or a
+/// numbered line)? A title wrapped before a name ("3. Thủ tục" / "Chấp thuận chuyển giao
+/// công nghệ" / "") does not; an item's text does. Twelve lines at most are read.
+fn runs_to_sentence_end(body: &Body, kinds: &[Kind], layout: Layout, k: usize) -> bool {
     for j in k..body.len().min(k + 12) {
         let ln = body.line(j);
-        if j > k && ((body.line(j - 1)..ln - 1).any(|i| kinds[i] == Kind::Blank) || starts_item(body.text(j), None)) {
+        // A blank line ends a block only where blank lines separate paragraphs.
+        let gap = || layout == Layout::Blocks && (body.line(j - 1)..ln - 1).any(|i| kinds[i] == Kind::Blank);
+        if j > k && (gap() || starts_item(body.text(j), None)) {
             return false;
         }
         let t = body.text(j).trim_end();
@@ -2203,7 +2219,11 @@ fn runs_to_sentence_end(body: &Body, kinds: &[Kind], k: usize) -> bool {
 fn opens_item_text(line: &str) -> bool {
     let w = line.split_whitespace().next().unwrap_or("");
     let mut cs = w.chars();
-    cs.next().is_some_and(char::is_uppercase) && !cs.any(char::is_uppercase) && !is_all_caps(line)
+    // A word, not a number: "… khoáng sản nhóm" / "I, nhóm II …" runs on.
+    cs.next().is_some_and(char::is_uppercase)
+        && !cs.any(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !is_all_caps(line)
 }
 
 /// A table's unit line: "Đơn vị tính: …" or "ĐVT: …", bracketed or not. "Đơn vị tính"
@@ -2425,7 +2445,8 @@ mod tests {
     /// their text). A sentence wrapped before a name is not a title: "Giao Ủy ban nhân dân
     /// Thành phố tổ chức thực hiện" / "Nghị quyết này." (a name inside the title), "bộ mã
     /// ký tự chữ" / "Việt …" ("Việt" is written inside lines more than first on one), "Cấp
-    /// lại giấy phép" / "Chấp thuận …" (no sentence's end before the blank).
+    /// lại giấy phép" / "Chấp thuận …" (no sentence's end before the blank), a list of
+    /// duties with its commas.
     #[test]
     fn a_numbered_title_ends_before_its_text() {
         let blocks = |body: &str| {
@@ -2451,6 +2472,7 @@ mod tests {
             "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết này.",
             "2. Sử dụng bộ mã ký tự chữ\nViệt theo tiêu chuẩn quốc gia.",
             "3. Cấp lại giấy phép\nChấp thuận chuyển giao công nghệ",
+            "5. Thường xuyên rà soát, kịp thời tham mưu, đề xuất sửa đổi kịp thời\nPhối hợp với các sở thực hiện.",
         ] {
             let p = paras(one);
             assert!(p.contains(&one.replace('\n', " ")), "{one:?}: {p:?}");
@@ -2465,7 +2487,7 @@ mod tests {
     #[test]
     fn a_numbered_title_ends_at_the_blank_after_it() {
         let t = "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành quy định.\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n\n\
-                 11.\nVận hành hệ thống thông tin và cơ sở dữ liệu về tài nguyên, môi trường biển và hải đảo của tỉnh\n\n\
+                 11.\nVận hành hệ thống thông tin và cơ sở dữ liệu về tài nguyên, môi trường biển\n\n\
                  Tiếp tục vận hành hệ thống\ncơ sở dữ liệu về tài nguyên, môi trường biển của tỉnh.\n\n\
                  1. Điểm của\ntiêu chí dân số\n\nĐiểm của tiêu chí này là tổng điểm của 02 tiêu chí.\n\nCác cơ quan thực hiện.\n";
         let r = repair(t);
@@ -2476,6 +2498,16 @@ mod tests {
             "{p:?}"
         );
         assert!(p.contains(&"1. Điểm của tiêu chí dân số"), "{p:?}");
+        // The same with a blank line after every line, where blank lines mean nothing
+        // (regression: Quảng Trị's III.11 so laid out still ran into its text).
+        let doubled: String = t.lines().filter(|l| !l.is_empty()).map(|l| format!("{l}\n\n")).collect();
+        let r = repair(&doubled);
+        assert_eq!(r.layout, Layout::Lines);
+        let p = texts(&r);
+        assert!(
+            p.contains(&"Tiếp tục vận hành hệ thống cơ sở dữ liệu về tài nguyên, môi trường biển của tỉnh."),
+            "{p:?}"
+        );
     }
 
     #[test]
