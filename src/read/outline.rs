@@ -19,7 +19,7 @@ use super::grammar::{
     starts_upper,
 };
 use super::parts::{
-    CellRuns, Row, appendix_title, closing_blocks, closing_blocks_from, insert_part, is_appendix_start,
+    CellRuns, Row, appendix_title, caps_then_note, closing_blocks, closing_blocks_from, insert_part, is_appendix_start,
     is_attachment_note, is_number_cell, is_step_table_start, is_subject_line, is_table_start, step_number, tab_rows,
     table_rows,
 };
@@ -313,8 +313,8 @@ pub fn outline_text(source: &str, text: String) -> Document {
 
 /// Where the next attachment starts among the paragraphs `from..to`, after the one that
 /// starts at `from`: at its label ("PHỤ LỤC II"), or at a title in capitals over its note
-/// ("DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" / "(Kèm theo Quyết định số …)") after the
-/// attachment's own title, where two lists of one decision follow each other without a label
+/// ("DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" / "(Kèm theo Quyết định số …)", or both in
+/// one paragraph) after the attachment's own title, where two lists of one decision follow each other without a label
 /// or a signature between them.
 fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
     // (A title is a dozen paragraphs at most: only those are handed over. One pass that stops
@@ -338,6 +338,11 @@ fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
             first = content(&paras[k]).then_some(k);
             continue;
         };
+        // The title and its note run together in one paragraph, no blank line between
+        // them ("Tổng số: 02 TTHC./." / "QUY TRÌNH NỘI BỘ … CÀ MAU (Kèm theo Quyết định …)").
+        if caps_then_note(&paras[k].text) {
+            return Some(k);
+        }
         if is_attachment_note(paras[k].text.trim()) && title(&paras[k - 1]) {
             // The title's first paragraph in capitals.
             let mut j = k - 1;
@@ -2085,8 +2090,16 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                         is_bare_label(&seg[q + open..]) || is_inserted_label(&seg[q + open..])
                     })
                 };
-                let abbrev =
-                    c == '.' && (NO_BREAK_AFTER.contains(&word_before) || lone_letter || quoted_label || numbered_name);
+                // Nor is an attachment's or a form's label named in the sentence ("Cụ thể: Phụ
+                // lục I. Danh mục …; Phụ lục II. Mức thu phí …", "Mẫu số 02. Tờ khai"): its
+                // full stop is the label's.
+                let named_label = c == '.' && names_an_attachment(&text[sent_start..i]);
+                let abbrev = c == '.'
+                    && (NO_BREAK_AFTER.contains(&word_before)
+                        || lone_letter
+                        || quoted_label
+                        || numbered_name
+                        || named_label);
                 if next_upper && !abbrev {
                     push_task(&mut out, p, start, sent_start, m, text);
                     sent_start = n;
@@ -2123,6 +2136,23 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
         t.lines = t.lines.cover(last.lines);
     }
     out
+}
+
+/// Does the text end with an attachment's or a form's label: "Phụ lục I", "phụ lục 02",
+/// "Mẫu số 01", "Biểu số 3", after other words of the sentence? Only the last four words
+/// are read.
+fn names_an_attachment(text: &str) -> bool {
+    let mut w = text.split_whitespace().rev();
+    let (number, second, first) = (w.next().unwrap_or(""), w.next().unwrap_or(""), w.next().unwrap_or(""));
+    let numbered = !number.is_empty()
+        && number.len() <= 5
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')));
+    let name = |a: &str, b: &str| first.eq_ignore_ascii_case(a) && second == b;
+    // Named inside a sentence, not opening it: "PHỤ LỤC 1." / "Chi khác …" at a paragraph's
+    // start is the attachment's own label, which the outline reads apart.
+    let inside = w.next().is_some();
+    numbered && inside && (name("Phụ", "lục") || name("Mẫu", "số") || name("Biểu", "số") || name("Biểu", "mẫu"))
 }
 
 /// The label of an item an amendment inserts, its number with a letter: "Điều 6a.", "14a."
@@ -3507,6 +3537,67 @@ mod tests {
             assert!(!tasks.iter().any(|t| t.ends_with(&format!("“{label}."))), "{tasks:?}");
             assert!(tasks.iter().any(|t| t.contains(&format!("“{label}. Bồi thường"))), "{tasks:?}");
         }
+    }
+
+    /// The next attachment is found where nothing but its title marks it: a title in
+    /// capitals run together with its note after the last row of a list ("Tổng số: 02
+    /// TTHC./." / "QUY TRÌNH NỘI BỘ …" / "(Kèm theo …)", no blank line; regression: Cà Mau
+    /// 1763's procedures were tasks of the list), and a label after a blank line that
+    /// follows a cell ending on "ngày" ("người/ngày" / "" / "PHỤ LỤC III"; regression: Vĩnh
+    /// Long 22/2025's appendices II and III ran into the tables before them). The title ends
+    /// at its note, the sentence under it is the attachment's text.
+    #[test]
+    fn an_attachment_after_a_table_opens_at_its_title() {
+        let head = "Điều 1. Công bố danh mục.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n";
+        let text = format!(
+            "{head}PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH\n(Kèm theo Quyết định số 1763/QĐ-UBND)\n\n\
+             * CÁCH THỨC THỰC HIỆN\nTổ chức gửi hồ sơ trực tiếp đến Sở.\nTổng\nsố: 02 TTHC./.\nQUY TRÌNH\n\
+             NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH CÀ MAU\n(Kèm theo Quyết định số 1763/QĐ-UBND của Chủ tịch Ủy ban\n\
+             nhân dân tỉnh Cà Mau)\nNhóm 2 thủ tục:\n1. Thủ tục cấp giấy chứng nhận lưu hành tự do.\n"
+        );
+        let d = outline("x", &text);
+        let pls: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+        assert_eq!(pls.len(), 2, "{:#?}", d.sections);
+        assert!(
+            pls[1].heading.starts_with("QUY TRÌNH NỘI BỘ") && pls[1].heading.ends_with("tỉnh Cà Mau)"),
+            "{}",
+            pls[1].heading
+        );
+        assert_eq!(pls[1].tasks.first().map(|t| t.text.as_str()), Some("Nhóm 2 thủ tục:"), "{:#?}", pls[1]);
+        let text = format!(
+            "{head}PHỤ LỤC II\nNỘI DUNG CHI VÀ MỨC CHI\n(Ban hành kèm theo Nghị quyết số 22/2025/NQ-HĐND)\n\n\
+             STT\n\nNội dung\n\nMức chi\n\n1\n\nBan chỉ đạo\n\n221\n\nngười/ngày\n\n\
+             PHỤ LỤC III\nNỘI DUNG CHI VÀ MỨC CHI ĐỂ TỔ CHỨC CÁC CUỘC THI\n\
+             (Ban hành kèm theo Nghị quyết số 22/2025/NQ-HĐND)\nCác cuộc thi, hội thi chi theo Phụ lục này gồm: \
+             hội thi giáo viên dạy giỏi.\n"
+        );
+        let d = outline("x", &text);
+        let pls: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+        assert_eq!(pls.len(), 2, "{:#?}", d.sections);
+        assert!(
+            pls[1].heading.starts_with("PHỤ LỤC III") && pls[1].heading.ends_with("NQ-HĐND)"),
+            "{}",
+            pls[1].heading
+        );
+        assert!(pls[1].tasks.first().is_some_and(|t| t.text.starts_with("Các cuộc thi")), "{:#?}", pls[1]);
+    }
+
+    /// An attachment's label named in a sentence keeps its full stop ("Cụ thể: Phụ lục I.
+    /// Danh mục …; Phụ lục II. Mức thu phí …"; regression: Cao Bằng's decision on water
+    /// resources split the sentence after each label).
+    #[test]
+    fn an_attachments_label_in_a_sentence_does_not_end_it() {
+        let d = outline(
+            "x",
+            "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính. Cụ thể: Phụ lục I. Danh mục \
+             thủ tục hành chính được chuẩn hóa; Phụ lục II. Mức thu phí, lệ phí; Mẫu số 02. Tờ khai.\n",
+        );
+        let tasks = task_texts(&d);
+        assert_eq!(tasks.len(), 2, "{tasks:?}");
+        assert!(
+            tasks[1].starts_with("Cụ thể: Phụ lục I. Danh mục") && tasks[1].ends_with("Mẫu số 02. Tờ khai."),
+            "{tasks:?}"
+        );
     }
 
     /// A capital letter alone before a row's name in sentence case is the row's code and goes

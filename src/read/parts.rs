@@ -233,7 +233,7 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
 /// paragraph when the lines were joined ("PHỤ LỤC 01 QUY ĐỊNH … THÀNH PHỐ HÀ NỘI (Kèm theo
 /// Nghị quyết số 55/2025/NQ-HĐND … của Hội đồng nhân dân Thành phố)"): the whole paragraph
 /// is the attachment's title, not its first task.
-fn caps_then_note(t: &str) -> bool {
+pub(crate) fn caps_then_note(t: &str) -> bool {
     // The note's parenthesis, not one inside the title ("… (CƠ SỞ … CHẤT LƯỢNG CAO) CỦA …").
     let Some(p) = t.match_indices('(').map(|(p, _)| p).find(|&p| {
         let note = t[p + 1..].trim_start();

@@ -1174,7 +1174,13 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
                 let p = p.trim_end().as_bytes();
                 p.len() >= 5 && starts_with_year(&p[p.len() - 4..]) && !p[p.len() - 5].is_ascii_digit()
             });
-        return !(rest.is_empty() || lower && prev_open || years);
+        // A range broken at its dash, the dash glued to the second number ("công suất 5" /
+        // "-10 tấn/ngày đêm;"): a bullet has a space after its dash.
+        let range = line.starts_with('-')
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && line.len() - rest.len() == 1
+            && prev.is_some_and(|p| p.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        return !(rest.is_empty() || lower && prev_open || years || range);
     }
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return numbered_item(line);
@@ -1332,6 +1338,9 @@ fn join(
             Some(p) if is_label_word(p) => false,
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
             Some(p) if line.len() <= 16 && ends_with_reference_word(p, line) && BARE_LABEL.is_match(line) => false,
+            // "… ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm …": a level's number,
+            // whatever follows it; a sentence never ends on "cấp độ".
+            Some(p) if p.trim_end().ends_with("cấp độ") && line.starts_with(|c: char| c.is_ascii_digit()) => false,
             // "… điểm a khoản" / "2 Điều 28 Luật Thủ đô …": a number without its dot after a
             // reference word goes on with the sentence.
             Some(p) if ends_with_reference_word(p, line) && undotted_number(line) => false,
@@ -1386,7 +1395,15 @@ fn join(
             // An attachment's title ends at its note: a line in capitals after the note's
             // closing bracket ("(Kèm theo Quyết định … của Chủ tịch Ủy ban nhân dân tỉnh)" /
             // "THỦ TỤC HÀNH CHÍNH CẤP TỈNH") is the attachment's text, a group of its table.
-            Some(p) if p.trim_end().ends_with(')') && is_all_caps(line) && ends_attachment_note(cur.as_ref()) => true,
+            // So is a sentence after it ("… tỉnh Vĩnh Long)" / "Các cuộc thi, hội thi chi theo
+            // Phụ lục này gồm: …").
+            Some(p)
+                if p.trim_end().ends_with(')')
+                    && first_char(line).is_some_and(char::is_uppercase)
+                    && ends_attachment_note(cur.as_ref()) =>
+            {
+                true
+            }
             // The unit a table's figures are given in ("Đơn vị tính: Triệu đồng", "ĐVT: đồng")
             // is a line of its own over the table: not the end of an attachment's title nor
             // of the sentence that introduces the table ("… như sau:").
@@ -1795,7 +1812,14 @@ fn is_caps_heading(text: &str) -> bool {
 /// stretch: "… khi được mời: Theo" / "Chương trình công tác của tỉnh.").
 /// `para`: the paragraph so far, `prev` its last line.
 fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading: bool, after_label: bool) -> bool {
-    if starts_item(line, Some(prev)) || is_bare_number(line) && !number_runs_on(prev) || is_date_line(prev) {
+    // An attachment's label after a blank, whatever word the line before ends on ("442" /
+    // "" / "người/ngày" / "" / "PHỤ LỤC III"; regression: "ngày" had run the label and its
+    // title into the last row of the table before).
+    if starts_item(line, Some(prev))
+        || is_bare_number(line) && !number_runs_on(prev)
+        || is_date_line(prev)
+        || is_appendix_label(line)
+    {
         return true;
     }
     if is_lone_letter(line) && !is_lone_letter(prev) {
@@ -2508,6 +2532,29 @@ mod tests {
             p.contains(&"Tiếp tục vận hành hệ thống cơ sở dữ liệu về tài nguyên, môi trường biển của tỉnh."),
             "{p:?}"
         );
+    }
+
+    /// A range broken at its dash ("công suất 5" / "-10 tấn/ngày đêm;", Quảng Ninh's rules
+    /// on waste stations) and a level's number after "cấp độ" ("… các địa bàn cấp độ" / "1.
+    /// Cấp ngay mì tôm …", Đắk Lắk's flood plan) run on; a bullet "- 10 …" after a sentence
+    /// and an item "1." after a sentence still open their paragraphs.
+    #[test]
+    fn a_range_or_a_levels_number_at_a_lines_start_runs_on() {
+        let r = repair(
+            "b) Bán kính phục vụ tối đa 01km thì diện tích tối thiểu là 35m2, công suất 5\n-10 tấn/ngày đêm;\n- 10 trạm.\n",
+        );
+        assert_eq!(
+            texts(&r),
+            [
+                "b) Bán kính phục vụ tối đa 01km thì diện tích tối thiểu là 35m2, công suất 5 -10 tấn/ngày đêm;",
+                "- 10 trạm."
+            ]
+        );
+        let r = repair(
+            "- Giai đoạn khẩn cấp: tiếp cận ngay các vùng ngập, ưu tiên các địa bàn cấp độ\n1. Cấp ngay mì tôm, nước uống.\n1. Tổ chức bếp ăn.\n",
+        );
+        assert_eq!(r.paras.len(), 2, "{:?}", texts(&r));
+        assert!(r.paras[0].text.ends_with("cấp độ 1. Cấp ngay mì tôm, nước uống."), "{:?}", texts(&r));
     }
 
     #[test]
