@@ -303,7 +303,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
     if let Some(p) = rep.portal {
         parts.push(Part { kind: PartKind::Portal, lines: p });
     }
-    sentences_under_roman_numbers(&mut sections);
+    statements_read_as_headings(&mut sections);
     fill_paths(&mut sections, &[]);
     meta::infer_from_body(&mut meta, &sections);
     let mut footnotes = rep.footnotes;
@@ -343,6 +343,12 @@ fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
         if caps_then_note(&paras[k].text) {
             return Some(k);
         }
+        // A form attached after the text, under its label ("Mẫu số 01" / "Mẫu báo cáo đề
+        // nghị xét tặng …" / "(Kèm theo Quy chế …)").
+        let noted = is_attachment_note(paras[k].text.trim()) || repair::ends_attachment_note(Some(&paras[k]));
+        if noted && let Some(j) = (k.saturating_sub(2)..k).find(|&j| j > f && is_form_label(&paras[j].text)) {
+            return Some(j);
+        }
         if is_attachment_note(paras[k].text.trim()) && title(&paras[k - 1]) {
             // The title's first paragraph in capitals.
             let mut j = k - 1;
@@ -353,6 +359,18 @@ fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A form's label alone: "Mẫu số 01", "Mẫu số 02.", "Mẫu biểu số 3", "MẪU SỐ 04".
+pub(crate) fn is_form_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let rest = ["Mẫu số ", "Mẫu biểu số ", "MẪU SỐ ", "MẪU BIỂU SỐ ", "Biểu mẫu số ", "Biểu số "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w));
+    rest.is_some_and(|n| {
+        let n = n.trim();
+        !n.is_empty() && n.len() <= 6 && n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
+    })
 }
 
 /// The most paragraphs a header of a text without numbered sections is looked for in.
@@ -499,9 +517,14 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
             && it.peek().is_some_and(|n| {
                 n.text.starts_with(|c: char| c.is_uppercase()) && n.text.chars().skip(1).any(char::is_lowercase)
             });
+        // A label alone over a bulleted list ("2.7" / "- Cơ quan có thẩm quyền …" / "- …")
+        // is an item whose text is the list: joined, the label would open a bullet and
+        // be no label (regression: a land office's procedure lost its item 2.7 into 2.6).
+        let over_list = |n: &Para| is_bare_label(&p.text) && n.text.starts_with(['-', '–', '+', '•']);
         if (is_bare_label(&p.text) || row_number || letter_code)
-            && let Some(next) =
-                it.next_if(|n| n.cell.is_none() && parse_label(&n.text).is_none() && !is_group_number(&n.text))
+            && let Some(next) = it.next_if(|n| {
+                n.cell.is_none() && parse_label(&n.text).is_none() && !is_group_number(&n.text) && !over_list(n)
+            })
         {
             join_para(&mut p, &next);
         }
@@ -760,7 +783,8 @@ fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
 /// item's sentence is. A Roman number is read as a heading's (they are written in
 /// capitals, "I. MỤC ĐÍCH, YÊU CẦU"), which left such an item with a heading and no task.
 /// Only in sentence case, eight words or more, with a final stop, and with nothing under it.
-fn sentences_under_roman_numbers(sections: &mut [Section]) {
+/// The same for a starred field given with its value and nothing under it.
+fn statements_read_as_headings(sections: &mut [Section]) {
     for s in sections {
         let h = s.heading.trim();
         let sentence = h.chars().next().is_some_and(char::is_uppercase)
@@ -768,11 +792,19 @@ fn sentences_under_roman_numbers(sections: &mut [Section]) {
             && !is_caps(h)
             && h.ends_with(['.', ';'])
             && h.split_whitespace().nth(7).is_some();
-        if s.kind == LabelKind::Roman && sentence && s.tasks.is_empty() && s.children.is_empty() {
+        // So is a starred field with its value ("* Số lượng hồ sơ ở mỗi cấp thực hiện: 01 hồ
+        // sơ điện tử và 01 hồ sơ giấy"): a statement, where "* Thành phần hồ sơ:" heads a list.
+        let field = s.kind == LabelKind::Star
+            && h.split_once(": ").is_some_and(|(name, value)| {
+                name.split_whitespace().nth(12).is_none()
+                    && !name.contains(['.', ';', ':'])
+                    && value.chars().any(char::is_alphanumeric)
+            });
+        if (s.kind == LabelKind::Roman && sentence || field) && s.tasks.is_empty() && s.children.is_empty() {
             let text = std::mem::take(&mut s.heading);
             s.tasks.push(Task { text, lines: s.lines, footnotes: vec![], bullet: None });
         }
-        sentences_under_roman_numbers(&mut s.children);
+        statements_read_as_headings(&mut s.children);
     }
 }
 
@@ -2890,8 +2922,17 @@ mod tests {
         let item = &d.sections[0].children[0];
         let letters: Vec<(&str, &str)> = item.children.iter().map(|s| (s.label.as_str(), s.heading.as_str())).collect();
         assert_eq!(letters, [("a", ""), ("c", "Thành phần, số lượng hồ sơ"), ("d", "")], "{:?}", task_texts(&d));
-        let stars: Vec<&str> = item.children[1].children.iter().map(|s| s.heading.as_str()).collect();
-        assert_eq!(stars, ["Thành phần hồ sơ:", "Số lượng hồ sơ: 01 bộ hồ sơ giấy"]);
+        // The field given with its value is the second star's task, not its heading (see
+        // `a_starred_field_with_its_value_is_a_task`).
+        let stars: Vec<(&str, Vec<&str>)> = item.children[1]
+            .children
+            .iter()
+            .map(|s| (s.heading.as_str(), s.tasks.iter().map(|t| t.text.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            stars,
+            [("Thành phần hồ sơ:", vec!["Đơn đề nghị."]), ("", vec!["Số lượng hồ sơ: 01 bộ hồ sơ giấy"])]
+        );
         // An item that says something keeps its stars beside it, as before.
         let d = outline("x", &text.replace("c) Thành phần, số lượng hồ sơ", "c) Nộp hồ sơ tại Trung tâm."));
         assert!(d.sections[0].children[0].children.iter().any(|s| s.label == "*"), "{:?}", task_texts(&d));
@@ -3580,6 +3621,68 @@ mod tests {
             pls[1].heading
         );
         assert!(pls[1].tasks.first().is_some_and(|t| t.text.starts_with("Các cuộc thi")), "{:#?}", pls[1]);
+    }
+
+    /// A form attached after the text under its label, its title in sentence case over its
+    /// note, is an attachment of its own (regression: Hà Nội's rules on the title "Công dân
+    /// Thủ đô ưu tú" had "Mẫu số 01", its title and note as tasks of the last clause).
+    #[test]
+    fn a_form_under_its_label_is_an_attachment() {
+        let text = "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    QUY CHẾ\nXÉT TẶNG DANH HIỆU\n(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND)\n\n\
+                    Điều 12. Tổ chức thực hiện\n\n4. Trong quá trình thực hiện, các cấp báo cáo Ủy ban nhân dân thành phố./.\n\n\
+                    Mẫu số 01\n\nMẫu báo cáo đề nghị xét tặng danh hiệu\n\n(Kèm theo Quy chế xét tặng danh hiệu)\n\n\
+                    ỦY BAN NHÂN DÂN\n\nBÁO CÁO THÀNH TÍCH\n\nI. SƠ LƯỢC\n\n1. Họ tên:\n";
+        let d = outline("x", text);
+        let pls: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+        assert_eq!(pls.len(), 2, "{:#?}", d.sections);
+        assert_eq!(
+            pls[1].heading,
+            "Mẫu số 01 Mẫu báo cáo đề nghị xét tặng danh hiệu (Kèm theo Quy chế xét tặng danh hiệu)"
+        );
+        assert!(!task_texts(&d).iter().any(|t| t.starts_with("Mẫu")), "{:?}", task_texts(&d));
+    }
+
+    /// A starred field given with its value and nothing under it is a statement, a task,
+    /// as the same field unstarred is (regression: "* Số lượng hồ sơ …: 01 hồ sơ điện tử và
+    /// 01 hồ sơ giấy" was a heading with no task in three procedure lists).
+    #[test]
+    fn a_starred_field_with_its_value_is_a_task() {
+        let d = outline(
+            "x",
+            "1. Thủ tục xác định\n\na) Trình tự thực hiện: Nộp hồ sơ.\n\nb) Cách thức thực hiện: Trực tuyến.\n\n\
+             c) Thành phần, số lượng hồ sơ\n\n* Thành phần hồ sơ:\n\n- Báo cáo đánh giá.\n\n\
+             * Số lượng hồ sơ ở mỗi cấp thực\nhiện: 01 hồ sơ điện tử và 01 hồ sơ giấy\n\nd) Thời hạn giải quyết: 05 ngày.\n",
+        );
+        let c = &d.sections[0].children[2];
+        let stars: Vec<(&str, Vec<&str>)> = c
+            .children
+            .iter()
+            .map(|s| (s.heading.as_str(), s.tasks.iter().map(|t| t.text.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            stars,
+            [
+                ("Thành phần hồ sơ:", vec!["Báo cáo đánh giá."]),
+                ("", vec!["Số lượng hồ sơ ở mỗi cấp thực hiện: 01 hồ sơ điện tử và 01 hồ sơ giấy"])
+            ],
+            "{c:#?}"
+        );
+    }
+
+    /// A decimal label alone over a bulleted list is an item whose tasks are the bullets
+    /// (regression: a land office's "2.7" / "" / "- Cơ quan có thẩm quyền quyết định: UBND
+    /// tỉnh." was a task "2.7 - Cơ quan …" of item 2.6).
+    #[test]
+    fn a_label_alone_over_bullets_is_their_item() {
+        let d = outline(
+            "x",
+            "2. NỘI DUNG QUY TRÌNH\n\n2.1\n\nĐịa điểm tiếp nhận hồ sơ\n\n- Trung tâm Phục vụ hành chính công tỉnh.\n\n\
+             2.2\n\n- Cơ quan có thẩm quyền quyết định: UBND tỉnh.\n\n- Cơ quan phối hợp: Không.\n",
+        );
+        let items: Vec<(&str, usize)> =
+            d.sections[0].children.iter().map(|s| (s.label.as_str(), s.tasks.len())).collect();
+        assert_eq!(items, [("2.1", 1), ("2.2", 2)], "{:#?}", d.sections);
     }
 
     /// An attachment's label named in a sentence keeps its full stop ("Cụ thể: Phụ lục I.

@@ -203,6 +203,13 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
             || caps_then_note(t)
             // "Phụ lục I" in lower case, the first line of the title.
             || k == 0 && t.starts_with("Phụ lục") && is_appendix_start(t)
+            // A form's label and its title in sentence case over the form's note ("Mẫu số
+            // 01" / "Mẫu báo cáo đề nghị xét tặng …" / "(Kèm theo Quy chế …)").
+            || k == 0 && super::outline::is_form_label(t)
+            || k == 1
+                && words.first().is_some_and(|w| super::outline::is_form_label(w))
+                && (paras.get(2).is_some_and(|n| is_attachment_note(n.text.trim()))
+                    || crate::repair::ends_attachment_note(Some(paras[k])))
             || is_attachment_note(t)
             || t.starts_with("Ban hành kèm theo")
             || t.starts_with("Số:")
@@ -221,7 +228,11 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         // table ("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), a part of it ("DANH MỤC THỦ TỤC HÀNH CHÍNH
         // BỊ BÃI BỎ (02 TTHC)", "Chương I" / "QUY ĐỊNH CHUNG") or a form's own header; and
         // "Đơn vị tính: Triệu đồng" is the table's.
-        let note = closes_note || is_attachment_note(t) || caps_then_note(t) || t.starts_with("Ban hành kèm theo");
+        let note = closes_note
+            || is_attachment_note(t)
+            || caps_then_note(t)
+            || t.starts_with("Ban hành kèm theo")
+            || crate::repair::ends_attachment_note(Some(paras[k - 1]));
         if note && open == 0 {
             break;
         }

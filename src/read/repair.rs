@@ -2260,7 +2260,7 @@ pub(crate) fn is_unit_line(line: &str) -> bool {
 /// Does the paragraph end with an attachment's note closed ("… (Kèm theo Quyết định số … của
 /// Ủy ban nhân dân tỉnh)")? Only the paragraph's last 600 bytes are read: a note is a line
 /// or three.
-fn ends_attachment_note(cur: Option<&Para>) -> bool {
+pub(crate) fn ends_attachment_note(cur: Option<&Para>) -> bool {
     let Some(t) = cur.map(|c| c.text.trim_end()) else { return false };
     let tail = &t[t.floor_char_boundary(t.len().saturating_sub(600))..];
     tail.ends_with(')') && tail.rfind('(').is_some_and(|i| super::parts::is_attachment_note(&tail[i..]))
