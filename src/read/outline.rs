@@ -20,8 +20,8 @@ use super::grammar::{
 };
 use super::parts::{
     CellRuns, Row, appendix_title, caps_then_note, closing_blocks, closing_blocks_from, insert_part, is_appendix_start,
-    is_attachment_note, is_number_cell, is_step_table_start, is_subject_line, is_table_start, step_number, tab_rows,
-    table_rows,
+    is_attachment_note, is_form_label, is_number_cell, is_step_table_start, is_subject_line, is_table_start,
+    step_number, tab_rows, table_rows,
 };
 use crate::meta;
 use crate::model::{DocKind, Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
@@ -359,18 +359,6 @@ fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// A form's label alone: "Mẫu số 01", "Mẫu số 02.", "Mẫu biểu số 3", "MẪU SỐ 04".
-pub(crate) fn is_form_label(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    let rest = ["Mẫu số ", "Mẫu biểu số ", "MẪU SỐ ", "MẪU BIỂU SỐ ", "Biểu mẫu số ", "Biểu số "]
-        .iter()
-        .find_map(|w| t.strip_prefix(w));
-    rest.is_some_and(|n| {
-        let n = n.trim();
-        !n.is_empty() && n.len() <= 6 && n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
-    })
 }
 
 /// The most paragraphs a header of a text without numbered sections is looked for in.

@@ -176,6 +176,18 @@ pub(crate) fn is_appendix_start(text: &str) -> bool {
         && !t.contains("kèm theo Quyết định này")
 }
 
+/// A form's label alone: "Mẫu số 01", "Mẫu số 02.", "Mẫu biểu số 3", "MẪU SỐ 04".
+pub(crate) fn is_form_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let rest = ["Mẫu số ", "Mẫu biểu số ", "MẪU SỐ ", "MẪU BIỂU SỐ ", "Biểu mẫu số ", "Biểu số "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w));
+    rest.is_some_and(|n| {
+        let n = n.trim();
+        !n.is_empty() && n.len() <= 6 && n.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-'))
+    })
+}
+
 /// The note under an attachment's title naming the document it goes with: "(Kèm theo
 /// Quyết định số …)", "(Ban hành kèm theo …)", and as some write it "(Ban hành kèm Nghị
 /// quyết số …)", "(Được ban hành kèm theo …)".
@@ -205,9 +217,9 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
             || k == 0 && t.starts_with("Phụ lục") && is_appendix_start(t)
             // A form's label and its title in sentence case over the form's note ("Mẫu số
             // 01" / "Mẫu báo cáo đề nghị xét tặng …" / "(Kèm theo Quy chế …)").
-            || k == 0 && super::outline::is_form_label(t)
+            || k == 0 && is_form_label(t)
             || k == 1
-                && words.first().is_some_and(|w| super::outline::is_form_label(w))
+                && words.first().is_some_and(|w| is_form_label(w))
                 && (paras.get(2).is_some_and(|n| is_attachment_note(n.text.trim()))
                     || crate::repair::ends_attachment_note(Some(paras[k])))
             || is_attachment_note(t)
