@@ -3584,15 +3584,16 @@ mod tests {
              NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH CÀ MAU\n(Kèm theo Quyết định số 1763/QĐ-UBND của Chủ tịch Ủy ban\n\
              nhân dân tỉnh Cà Mau)\nNhóm 2 thủ tục:\n1. Thủ tục cấp giấy chứng nhận lưu hành tự do.\n"
         );
-        let d = outline("x", &text);
-        let pls: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
-        assert_eq!(pls.len(), 2, "{:#?}", d.sections);
-        assert!(
-            pls[1].heading.starts_with("QUY TRÌNH NỘI BỘ") && pls[1].heading.ends_with("tỉnh Cà Mau)"),
-            "{}",
-            pls[1].heading
-        );
-        assert_eq!(pls[1].tasks.first().map(|t| t.text.as_str()), Some("Nhóm 2 thủ tục:"), "{:#?}", pls[1]);
+        // The second of exactly two attachments.
+        let second = |text: &str| {
+            let d = outline("x", text);
+            let pls: Vec<Section> = d.sections.into_iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+            assert_eq!(pls.len(), 2, "{pls:#?}");
+            pls[1].clone()
+        };
+        let pl = second(&text);
+        assert!(pl.heading.starts_with("QUY TRÌNH NỘI BỘ") && pl.heading.ends_with("tỉnh Cà Mau)"), "{}", pl.heading);
+        assert_eq!(pl.tasks.first().map(|t| t.text.as_str()), Some("Nhóm 2 thủ tục:"), "{pl:#?}");
         let text = format!(
             "{head}PHỤ LỤC II\nNỘI DUNG CHI VÀ MỨC CHI\n(Ban hành kèm theo Nghị quyết số 22/2025/NQ-HĐND)\n\n\
              STT\n\nNội dung\n\nMức chi\n\n1\n\nBan chỉ đạo\n\n221\n\nngười/ngày\n\n\
@@ -3600,15 +3601,9 @@ mod tests {
              (Ban hành kèm theo Nghị quyết số 22/2025/NQ-HĐND)\nCác cuộc thi, hội thi chi theo Phụ lục này gồm: \
              hội thi giáo viên dạy giỏi.\n"
         );
-        let d = outline("x", &text);
-        let pls: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
-        assert_eq!(pls.len(), 2, "{:#?}", d.sections);
-        assert!(
-            pls[1].heading.starts_with("PHỤ LỤC III") && pls[1].heading.ends_with("NQ-HĐND)"),
-            "{}",
-            pls[1].heading
-        );
-        assert!(pls[1].tasks.first().is_some_and(|t| t.text.starts_with("Các cuộc thi")), "{:#?}", pls[1]);
+        let pl = second(&text);
+        assert!(pl.heading.starts_with("PHỤ LỤC III") && pl.heading.ends_with("NQ-HĐND)"), "{}", pl.heading);
+        assert!(pl.tasks.first().is_some_and(|t| t.text.starts_with("Các cuộc thi")), "{pl:#?}");
     }
 
     /// A form attached after the text under its label, its title in sentence case over its
