@@ -507,7 +507,8 @@ fn merge_bare_labels(paras: &mut Vec<Para>) {
             });
         // A label alone over a bulleted list ("2.7" / "- Cơ quan có thẩm quyền …" / "- …")
         // is an item whose text is the list: joined, the label would open a bullet and
-        // be no label (regression: a land office's procedure lost its item 2.7 into 2.6).
+        // be no label (regression: Hà Tĩnh's procedure for
+        // mineral exploration lost its item 2.7 into 2.6).
         let over_list = |n: &Para| is_bare_label(&p.text) && n.text.starts_with(['-', '–', '+', '•']);
         if (is_bare_label(&p.text) || row_number || letter_code)
             && let Some(next) = it.next_if(|n| {
@@ -3654,8 +3655,8 @@ mod tests {
     }
 
     /// A decimal label alone over a bulleted list is an item whose tasks are the bullets
-    /// (regression: a land office's "2.7" / "" / "- Cơ quan có thẩm quyền quyết định: UBND
-    /// tỉnh." was a task "2.7 - Cơ quan …" of item 2.6).
+    /// (regression: in Hà Tĩnh's procedure for mineral exploration, "2.7" / "" / "- Cơ quan
+    /// có thẩm quyền quyết định: UBND tỉnh." was a task "2.7 - Cơ quan …" of item 2.6).
     #[test]
     fn a_label_alone_over_bullets_is_their_item() {
         let d = outline(

@@ -2178,10 +2178,10 @@ fn is_item_title(para: &str, after_label: bool) -> bool {
 }
 
 /// The words written with a capital inside a line's sentence at least as often as first
-/// on another line ("theo Nghị quyết", "Ủy ban nhân dân Thành phố", "tỉnh Quảng Trị", "Việt Nam"), in
-/// lower case: names of documents, agencies and places, where "Các", "Chủ trì", "Trong"
-/// mostly open lines. A line opening with one after a short numbered title ("1. Giao Ủy
-/// ban nhân dân Thành phố tổ chức thực hiện" / "Nghị quyết này.") is the title's sentence
+/// on another line ("theo Nghị quyết", "Ủy ban nhân dân Thành phố", "tỉnh Quảng Trị", "Việt
+/// Nam"), in lower case: names of documents, agencies and places, where "Các", "Chủ trì",
+/// "Trong" mostly open lines. A line opening with one after a short numbered title ("1. Giao
+/// Ủy ban nhân dân Thành phố tổ chức thực hiện" / "Nghị quyết này.") is the title's sentence
 /// wrapped before a name, not the item's text.
 fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
@@ -2465,7 +2465,7 @@ mod tests {
 
     /// A numbered item's short title on its line, its text under it with no blank line
     /// between, in a text whose paragraphs are blocks (regression: Vĩnh Long's "4. Nguồn
-    /// kinh phí thực hiện" and Điều 4 of Thái Nguyên's "Bổ sung, điều" / "chỉnh" ran into
+    /// kinh phí thực hiện" and Điều 4 of Lai Châu's "Bổ sung, điều" / "chỉnh" ran into
     /// their text). A sentence wrapped before a name is not a title: "Giao Ủy ban nhân dân
     /// Thành phố tổ chức thực hiện" / "Nghị quyết này." (a name inside the title), "bộ mã
     /// ký tự chữ" / "Việt …" ("Việt" is written inside lines more than first on one), "Cấp
@@ -2505,9 +2505,9 @@ mod tests {
 
     /// A numbered title over a blank line and its text: after the item's label alone
     /// ("11." / "Vận hành hệ thống … môi trường biển" / "" / "Tiếp tục …"; regression:
-    /// Quảng Trị's plan, III.11), and after a title ending on a noun whose last syllable
+    /// Đồng Tháp's plan 556, III.11), and after a title ending on a noun whose last syllable
     /// takes a number elsewhere ("1. Điểm của" / "tiêu chí dân số" / "" / "Điểm của tiêu
-    /// chí này …"; regression: Hà Nội 73/2025's attachment).
+    /// chí này …"; regression: Hà Nội 48/2025's attachment).
     #[test]
     fn a_numbered_title_ends_at_the_blank_after_it() {
         let t = "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành quy định.\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n\n\
@@ -2523,7 +2523,7 @@ mod tests {
         );
         assert!(p.contains(&"1. Điểm của tiêu chí dân số"), "{p:?}");
         // The same with a blank line after every line, where blank lines mean nothing
-        // (regression: Quảng Trị's III.11 so laid out still ran into its text).
+        // (regression: Đồng Tháp's III.11 so laid out still ran into its text).
         let doubled: String = t.lines().filter(|l| !l.is_empty()).map(|l| format!("{l}\n\n")).collect();
         let r = repair(&doubled);
         assert_eq!(r.layout, Layout::Lines);
@@ -2534,7 +2534,7 @@ mod tests {
         );
     }
 
-    /// A range broken at its dash ("công suất 5" / "-10 tấn/ngày đêm;", Quảng Ninh's rules
+    /// A range broken at its dash ("công suất 5" / "-10 tấn/ngày đêm;", Hà Tĩnh's rules
     /// on waste stations) and a level's number after "cấp độ" ("… các địa bàn cấp độ" / "1.
     /// Cấp ngay mì tôm …", Đắk Lắk's flood plan) run on; a bullet "- 10 …" after a sentence
     /// and an item "1." after a sentence still open their paragraphs.
