@@ -2530,6 +2530,11 @@ mod tests {
         s.tasks.iter().map(|t| t.text.as_str()).collect()
     }
 
+    /// Each child section's heading with its tasks' texts.
+    fn children_and_tasks(s: &Section) -> Vec<(&str, Vec<&str>)> {
+        s.children.iter().map(|c| (c.heading.as_str(), section_texts(c))).collect()
+    }
+
     /// Notes written with brackets, as a web page's text gives Word's notes: the markers
     /// "[n]" leave the tasks, and the notes after the signature ("[1]" alone with its text
     /// below, "[2] text") are the document's footnotes, not an attachment's tasks; a series
@@ -2913,13 +2918,8 @@ mod tests {
         assert_eq!(letters, [("a", ""), ("c", "Thành phần, số lượng hồ sơ"), ("d", "")], "{:?}", task_texts(&d));
         // The field given with its value is the second star's task, not its heading (see
         // `a_starred_field_with_its_value_is_a_task`).
-        let stars: Vec<(&str, Vec<&str>)> = item.children[1]
-            .children
-            .iter()
-            .map(|s| (s.heading.as_str(), s.tasks.iter().map(|t| t.text.as_str()).collect()))
-            .collect();
         assert_eq!(
-            stars,
+            children_and_tasks(&item.children[1]),
             [("Thành phần hồ sơ:", vec!["Đơn đề nghị."]), ("", vec!["Số lượng hồ sơ: 01 bộ hồ sơ giấy"])]
         );
         // An item that says something keeps its stars beside it, as before.
@@ -3639,13 +3639,8 @@ mod tests {
              * Số lượng hồ sơ ở mỗi cấp thực\nhiện: 01 hồ sơ điện tử và 01 hồ sơ giấy\n\nd) Thời hạn giải quyết: 05 ngày.\n",
         );
         let c = &d.sections[0].children[2];
-        let stars: Vec<(&str, Vec<&str>)> = c
-            .children
-            .iter()
-            .map(|s| (s.heading.as_str(), s.tasks.iter().map(|t| t.text.as_str()).collect()))
-            .collect();
         assert_eq!(
-            stars,
+            children_and_tasks(c),
             [
                 ("Thành phần hồ sơ:", vec!["Báo cáo đánh giá."]),
                 ("", vec!["Số lượng hồ sơ ở mỗi cấp thực hiện: 01 hồ sơ điện tử và 01 hồ sơ giấy"])
