@@ -797,6 +797,9 @@ fn statements_read_as_headings(sections: &mut [Section]) {
     }
 }
 
+/// Gives every section its path: its parent's and its own label, or for a section
+/// named by its heading, the heading's first words; " (2)", " (3)" … when a sibling already
+/// has that name, so that no two sections share a path.
 fn fill_paths(sections: &mut [Section], parent: &[String]) {
     const NAME_WORDS: usize = 8;
     let mut taken: Vec<String> = Vec::new();
@@ -808,7 +811,9 @@ fn fill_paths(sections: &mut [Section], parent: &[String]) {
         } else {
             s.label.clone()
         };
-        if named && taken.contains(&name) {
+        // A label the author repeats ("IV" twice, "*" beside "*") gets the same suffix: a
+        // path names one section, in compare's section tree, `--section` and links alike.
+        if taken.contains(&name) {
             let base = name.clone();
             let mut k = 2;
             while taken.contains(&name) {
@@ -2331,8 +2336,19 @@ mod tests {
         assert_eq!(
             paths,
             [
-                "I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.1.c.*", "I.1.c.*", "I.1.d", "I.1.đ", "I.2", "I.2.*",
-                "I.2.*.a", "I.2.*.b"
+                "I",
+                "I.1",
+                "I.1.a",
+                "I.1.b",
+                "I.1.c",
+                "I.1.c.*",
+                "I.1.c.* (2)",
+                "I.1.d",
+                "I.1.đ",
+                "I.2",
+                "I.2.*",
+                "I.2.*.a",
+                "I.2.*.b"
             ]
         );
     }
@@ -2386,7 +2402,7 @@ mod tests {
              III. KINH PHÍ\n\n1. Việc ba:\n\na) Ý một;\n\nb) Ý hai;\n\nb) Việc bốn lặp số.\n",
         );
         let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
-        assert_eq!(paths, ["I", "I.1", "II", "II.1", "II", "III", "III.1", "III.1.a", "III.1.b"]);
+        assert_eq!(paths, ["I", "I.1", "II", "II.1", "II (2)", "III", "III.1", "III.1.a", "III.1.b"]);
         assert_eq!(d.sections[2].heading, "NHIỆM VỤ VÀ GIẢI PHÁP (chi tiết Phụ lục)");
         assert!(d.all_tasks().iter().any(|(_, t)| t.text.contains("Việc bốn lặp số")));
     }
@@ -2403,7 +2419,7 @@ mod tests {
              Điều 2. Hiệu lực thi hành\n\n1. Quyết định có hiệu lực từ ngày ký.\n\n2. Các cơ quan thi hành.\n",
         );
         let paths: Vec<String> = paths_and_tasks(&d).into_iter().map(|(p, _)| p).collect();
-        assert_eq!(paths, ["Điều 1", "Điều 2", "Điều 2.1", "Điều 2", "Điều 2.1", "Điều 2.2"]);
+        assert_eq!(paths, ["Điều 1", "Điều 2", "Điều 2.1", "Điều 2 (2)", "Điều 2 (2).1", "Điều 2 (2).2"]);
         assert_eq!(d.sections[2].heading, "Hiệu lực thi hành");
     }
 
@@ -4352,6 +4368,22 @@ mod office_layout_tests {
         let paths: Vec<String> = d.sections.iter().map(|s| s.path_string()).collect();
         assert_eq!(paths, ["VIỆC KHÁC", "VIỆC KHÁC (2)"]);
         assert!(d.sections.iter().all(|s| s.label.is_empty()));
+    }
+
+    /// Regression: a label the author repeats gave two sections one path (Đắk Lắk's plan has
+    /// "IV." twice, procedure lists several "*" headings side by side), and `compare` counted
+    /// the second one's tasks and children as the first one's.
+    #[test]
+    fn repeated_labels_have_paths_of_their_own() {
+        let body = "III. THỜI GIAN\nNăm 2026.\nIV. KINH PHÍ\n1. Ngân sách tỉnh.\n2. Nguồn khác.\n\
+                    IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính.\n2. Sở Nội vụ.\n";
+        let d = outline("x", &format!("{HEAD}{body}{TAIL}"));
+        let paths: Vec<String> = d.all_sections().iter().map(|s| s.path_string()).collect();
+        assert_eq!(paths, ["III", "IV", "IV.1", "IV.2", "IV (2)", "IV (2).1", "IV (2).2"], "{:#?}", d.sections);
+        let mut unique = paths.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), paths.len());
     }
 
     /// Regression: "I/", "1/", "a/", "1)", "III-", "1-" (as many offices type labels) were
