@@ -762,11 +762,6 @@ fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
     if has { last_section_mut(&mut last.children) } else { Some(last) }
 }
 
-/// Each section's path: the labels from the root. A section with a title but no number
-/// (a group of a table's rows, "LĨNH VỰC KINH TẾ" over them; a form's title in an
-/// attachment) is named by its title's first words, so that no two sections share a path
-/// (comparison and its reports find sections by path); a name a sibling already took gets
-/// " (2)", " (3)" ….
 /// A Roman number over a sentence and nothing else ("I. Hỗ trợ 100% chi phí chuyển trả
 /// kết quả … dịch vụ công trực tuyến."): the item is that sentence, a task, as an Arabic
 /// item's sentence is. A Roman number is read as a heading's (they are written in
@@ -797,9 +792,11 @@ fn statements_read_as_headings(sections: &mut [Section]) {
     }
 }
 
-/// Gives every section its path: its parent's and its own label, or for a section
-/// named by its heading, the heading's first words; " (2)", " (3)" … when a sibling already
-/// has that name, so that no two sections share a path.
+/// Each section's path: the labels from the root. A section with a title but no number
+/// (a group of a table's rows, "LĨNH VỰC KINH TẾ" over them; a form's title in an
+/// attachment) is named by its title's first words. A name a sibling already took, a
+/// title or a label the author repeats, gets " (2)", " (3)" …, so that no two sections
+/// share a path (comparison and its reports find sections by path).
 fn fill_paths(sections: &mut [Section], parent: &[String]) {
     const NAME_WORDS: usize = 8;
     let mut taken: Vec<String> = Vec::new();
@@ -811,8 +808,6 @@ fn fill_paths(sections: &mut [Section], parent: &[String]) {
         } else {
             s.label.clone()
         };
-        // A label the author repeats ("IV" twice, "*" beside "*") gets the same suffix: a
-        // path names one section, in compare's section tree, `--section` and links alike.
         if taken.contains(&name) {
             let base = name.clone();
             let mut k = 2;
@@ -4384,6 +4379,24 @@ mod office_layout_tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), paths.len());
+    }
+
+    /// Regression: an addressee's heading whose remark in brackets ends "and so on"
+    /// ("5. Các chủ rừng là tổ chức (các" / "Ban quản lý …, các Công ty nông, lâm
+    /// nghiệp…)", Quảng Trị's directive 06/CT-UBND) was a task: the ellipsis closed by the
+    /// bracket was read as a sentence's end.
+    #[test]
+    fn an_ellipsis_in_brackets_does_not_end_a_heading() {
+        let body = "I. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh\n\n- Chỉ đạo Công an xã phối hợp.\n\n\
+                    2. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n\
+                    - Thực hiện đầy đủ quyền, nghĩa vụ của chủ rừng.\n\n- Phối hợp với chính quyền.\n";
+        let d = outline("x", &format!("{HEAD}{body}{TAIL}"));
+        let five = &d.sections[0].children[1];
+        assert_eq!(
+            five.heading,
+            "Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)"
+        );
+        assert_eq!(five.tasks.len(), 2, "{:#?}", five.tasks);
     }
 
     /// Regression: "I/", "1/", "a/", "1)", "III-", "1-" (as many offices type labels) were

@@ -1211,6 +1211,14 @@ pub fn ends_sentence(line: &str) -> bool {
     {
         t = &t[..i];
     }
+    // An ellipsis closed by a bracket is "and so on" inside a remark ("(các Ban quản lý
+    // rừng …, các Công ty nông, lâm nghiệp…)"), not a sentence's end.
+    if t.trim_end_matches(['"', '”', '’', '»'])
+        .strip_suffix(')')
+        .is_some_and(|r| r.ends_with('…') || r.ends_with("..."))
+    {
+        return false;
+    }
     let t = t.trim_end_matches(['"', '”', '’', ')', '»']);
     t.ends_with(['.', '!', '?', '…'])
 }
@@ -1874,7 +1882,12 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
     }
     let open = !ends_sentence(prev) && !prev.trim_end().ends_with([':', ';']);
     let lower = first_char(line).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_letter_label(line);
-    if open && (lower || ends_with_function_word(prev) && !opens_sentence(line)) {
+    // Across the blank, "số" takes only a number ("Quyết định số" / "" / "12/2025/…"): a
+    // capital after it opens the text under a title ending on the noun ("Chứng thư chữ ký
+    // số", "Đẩy mạnh chuyển đổi số" / "" / "Cơ quan …"). And a function word written with a
+    // capital is a name's syllable ("Nông Quang Nhất" / "" / "QUY CHẾ").
+    let runs_on = ends_with_function_word(prev) && !ends_with_one_of(prev, &["số"]) && !ends_on_name_syllable(prev);
+    if open && (lower || runs_on && !opens_sentence(line)) {
         return false;
     }
     let ends_word = prev.trim_end().chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
@@ -1903,6 +1916,18 @@ fn breaks_at_gap(prev: &str, para: &str, line: &str, width: usize, caps_heading:
         || is_all_caps(prev)
         || is_all_caps(line)
         || caps_heading && !continues_caps(line)
+}
+
+/// Does the line end on a name: two words written with a capital and small letters after
+/// it ("Quang Nhất" in "Nông Quang Nhất")? In running text a function word is written
+/// small; one capital alone opens a sentence ("… khi được mời: Theo" / "" / "Chương …").
+fn ends_on_name_syllable(line: &str) -> bool {
+    let titled = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && w.chars().count() > 1 && cs.all(char::is_lowercase)
+    };
+    let mut words = line.split_whitespace().rev();
+    words.next().is_some_and(titled) && words.next().is_some_and(titled)
 }
 
 /// Does the line open with a count and a unit of time ("03 ngày làm việc", "0,5 ngày", "24
@@ -2500,6 +2525,35 @@ mod tests {
         ] {
             let p = paras(one);
             assert!(p.contains(&one.replace('\n', " ")), "{one:?}: {p:?}");
+        }
+    }
+
+    /// Across a blank line, "số" runs on only into a number, and a function word written
+    /// with a capital is a name's syllable (regressions: "4. Gia hạn, thay đổi nội" / "dung
+    /// thông tin Chứng thư chữ ký số" / "" / "Cơ quan, tổ chức …" was one paragraph in
+    /// Quảng Ninh's rules on digital signatures; the signer "Nông Quang Nhất" / "" / "QUY
+    /// CHẾ" took the attachment's first word in Thái Nguyên's decision 26/2025). "của" /
+    /// "" / "Ủy ban …", "số" / "" / "12/2025/…" and a sentence's first word, "mời: Theo" /
+    /// "" / "Chương trình …" (Tam Thanh's programme), still run on.
+    #[test]
+    fn a_title_ending_on_so_or_a_name_ends_at_the_blank() {
+        let t = "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành quy định.\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n\n\
+                 4. Gia hạn, thay đổi nội\ndung thông tin Chứng thư chữ ký số\n\nCơ quan, tổ chức quản lý trực\n\
+                 tiếp có văn bản đề nghị thay đổi.\n\nDự họp khi được mời: Theo\n\nChương trình công tác của tỉnh.\n\n\
+                 Theo Quyết định số\n\n12/2025/QĐ-UBND của\n\n\
+                 Ủy ban nhân dân tỉnh.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNông Quang Nhất\n\nQUY CHẾ\n\n\
+                 PHỐI HỢP TRONG CÔNG TÁC QUẢN LÝ\n";
+        let r = repair(t);
+        assert_eq!(r.layout, Layout::Blocks);
+        let p = texts(&r);
+        for para in [
+            "4. Gia hạn, thay đổi nội dung thông tin Chứng thư chữ ký số",
+            "Cơ quan, tổ chức quản lý trực tiếp có văn bản đề nghị thay đổi.",
+            "Dự họp khi được mời: Theo Chương trình công tác của tỉnh.",
+            "Theo Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh.",
+            "QUY CHẾ",
+        ] {
+            assert!(p.contains(&para), "{para:?}: {p:?}");
         }
     }
 
