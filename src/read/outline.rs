@@ -265,24 +265,61 @@ pub fn outline_text(source: &str, text: String) -> Document {
             let (children, t) = b.finish();
             inner_parts.extend(t);
             let lines = paras[0].lines.cover(paras[paras.len() - 1].lines);
-            let mut s = body_section(lines);
-            s.kind = LabelKind::Appendix;
-            s.label = format!("PL{appendix_no}");
-            s.heading = strip_markers(&heading);
-            // Unnumbered text of the attachment stays in it as its own tasks.
-            let mut children = children;
-            if let Some(first) = children.first()
-                && first.kind == LabelKind::Body
-                && first.heading.is_empty()
+            // Text with no title of its own after an attachment's form signs off ("Họ và
+            // tên" / "" / "Ghi chú: …" / "2. Mẫu đăng ký thay đổi thông tin." in Nghệ An's
+            // rules on official e-mail): the same attachment goes on, its next form; a
+            // nameless attachment had opened there, and the real next one was numbered
+            // after it. Unless a list of it starts again: a numbered item the attachment
+            // already has is another form's, and a nameless attachment keeps it apart.
+            let starts_again = |last: &Section| {
+                let taken = |c: &Section| {
+                    !c.label.is_empty() && last.children.iter().any(|o| o.label == c.label && o.kind == c.kind)
+                };
+                children.iter().any(|c| if c.kind == LabelKind::Body { c.children.iter().any(taken) } else { taken(c) })
+            };
+            if title_len == 0
+                && let Some(last) = sections.last_mut().filter(|s| s.kind == LabelKind::Appendix && !starts_again(s))
             {
-                // With the groups of a table it held, if any.
-                let lead = children.remove(0);
-                s.tasks = lead.tasks;
-                s.columns = lead.columns;
-                children.splice(0..0, lead.children);
+                appendix_no -= 1;
+                let mut children = children;
+                last.lines = last.lines.cover(lines);
+                if let Some(first) = children.first()
+                    && first.kind == LabelKind::Body
+                    && first.heading.is_empty()
+                {
+                    // Its unnumbered text goes on the last item open before the sign-off.
+                    let lead = children.remove(0);
+                    if let (Some(f), Some(l)) = (lead.tasks.first(), lead.tasks.last()) {
+                        let mut host = &mut *last;
+                        while let Some(c) = host.children.last_mut() {
+                            host = c;
+                            host.lines = host.lines.cover(f.lines.cover(l.lines));
+                        }
+                        host.tasks.extend(lead.tasks);
+                    }
+                    children.splice(0..0, lead.children);
+                }
+                last.children.extend(children);
+            } else {
+                let mut s = body_section(lines);
+                s.kind = LabelKind::Appendix;
+                s.label = format!("PL{appendix_no}");
+                s.heading = strip_markers(&heading);
+                // Unnumbered text of the attachment stays in it as its own tasks.
+                let mut children = children;
+                if let Some(first) = children.first()
+                    && first.kind == LabelKind::Body
+                    && first.heading.is_empty()
+                {
+                    // With the groups of a table it held, if any.
+                    let lead = children.remove(0);
+                    s.tasks = lead.tasks;
+                    s.columns = lead.columns;
+                    children.splice(0..0, lead.children);
+                }
+                s.children = children;
+                sections.push(s);
             }
-            s.children = children;
-            sections.push(s);
         }
         if close_start >= n {
             break;
@@ -3859,6 +3896,54 @@ mod tests {
         walk(attachments[0], &mut labels);
         assert!(labels.contains(&"3") && labels.contains(&"3.1"), "{labels:?}");
         assert!(d.parts.iter().any(|p| p.kind == PartKind::Recipients && p.lines.start > 20), "{:?}", d.parts);
+    }
+
+    /// Text with no title of its own after a form's sign-off in an attachment is the same
+    /// attachment's, even when no list runs on into it: a note, then the next form
+    /// (regression: Nghệ An's rules on official e-mail had a nameless "PL3" from form 1's
+    /// signature, another for form 2's, and its "PHỤ LỤC 2" numbered "PL5").
+    #[test]
+    fn no_nameless_attachment_opens_after_a_forms_signature() {
+        let form = |n: &str| {
+            format!(
+                "Kính gửi: Văn phòng Ủy ban nhân dân tỉnh.\n\nCơ quan gửi danh sách đăng ký {n}.\n\n\
+                 Nơi nhận:\n- Như trên;\n- Lưu: VT,...\n\nQUYỀN HẠN, CHỨC\nVỤ CỦA NGƯỜI KÝ\n\
+                 (Chữ ký của người có thẩm quyền,\ndấu/chữ ký số của cơ quan, tổ chức)\nHọ và tên\n\n"
+            )
+        };
+        let text = format!(
+            "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+             PHỤ LỤC 1\n\nDANH SÁCH BIỂU MẪU\n\n1. Mẫu đăng ký cấp tài khoản thư điện tử công vụ\n\n{}\
+             Ghi chú: Nội dung đề nghị là một trong các hình thức cấp mới hoặc xóa tài khoản.\n\n\
+             2. Mẫu đăng ký thay đổi\nthông tin.\n\n{}PHỤ LỤC 2\n\nĐỀ CƯƠNG BÁO CÁO\n\n\
+             1. Tình hình sử dụng hộp thư.\n\n2. Đề xuất, kiến nghị.\n",
+            form("cấp mới"),
+            form("thay đổi")
+        );
+        let d = outline("x", &text);
+        let attachments: Vec<&Section> = d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).collect();
+        let named: Vec<(&str, &str)> = attachments.iter().map(|s| (s.label.as_str(), s.heading.as_str())).collect();
+        assert_eq!(
+            named,
+            [("PL1", "PHỤ LỤC 1 DANH SÁCH BIỂU MẪU"), ("PL2", "PHỤ LỤC 2 ĐỀ CƯƠNG BÁO CÁO")],
+            "{:#?}",
+            d.sections
+        );
+        let forms: Vec<&str> = attachments[0].children.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(forms, ["1", "2"]);
+        // The note is form 1's.
+        assert!(
+            attachments[0].children[0].tasks.iter().any(|t| t.text.starts_with("Ghi chú: Nội dung")),
+            "{:#?}",
+            attachments[0]
+        );
+        // A form whose list starts again at 1 stays apart: the same item twice in one
+        // attachment would be two forms' items run together.
+        let again = text.replace("2. Mẫu đăng ký thay đổi", "1. Mẫu đăng ký thay đổi");
+        let d = outline("x", &again);
+        let labels: Vec<&str> =
+            d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["PL1", "PL2", "PL3"]);
     }
 
     /// An attachment's title in capitals whose last word wraps alone ("… TỈNH NGHỆ" / "AN")
