@@ -1533,7 +1533,7 @@ impl Builder {
                     // Thu ngân sách nhà nước." over "a) Thu thuế đất." is a task with its parts).
                     let titled_over_items = || {
                         over_items
-                            && is_stopped_title(rest, p)
+                            && is_stopped_title(rest, p, l.rest)
                             && (l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article))
                     };
                     // A title, however long, over its numbered clauses or points ("Điều 12.
@@ -1974,16 +1974,41 @@ fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bo
     // stays as long as it was: past 24 words it is a sentence ("Người có thẩm quyền … có
     // trách nhiệm:"), a task.
     let short = lines <= 3 && words <= 24;
-    (short || words <= 60 && !rest.contains(':') && body_after()) && !rest.contains(". ")
+    (short || words <= 60 && !colon_outside_brackets(rest) && body_after()) && !rest.contains(". ")
 }
 
-/// A short title closed with a full stop, on one line: "Tổ chức thực hiện.", "Điều khoản
-/// thi hành.", "Phạm vi điều chỉnh." (a sentence has more words, or a comma, or runs on).
-fn is_stopped_title(rest: &str, p: &Para) -> bool {
+/// Is there a colon outside brackets? One inside a remark lists what a name covers ("Các
+/// cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, …)") and leaves the
+/// title a title.
+fn colon_outside_brackets(text: &str) -> bool {
+    let mut depth = 0usize;
+    text.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == ':' && depth == 0
+    })
+}
+
+/// A short title closed with a full stop: "Tổ chức thực hiện.", "Điều khoản thi hành.",
+/// "Phạm vi điều chỉnh.", an addressee "Văn phòng Ủy ban nhân dân tỉnh.", a matter "Khôi
+/// phục tài khoản thư điện tử công vụ bị tạm" / "khóa.", "Yêu cầu trong phòng cháy, chữa
+/// cháy rừng." (regression: at seven words or more, or over two lines, such titles were
+/// tasks beside their shorter twins, headings). Fifteen words and two lines at most, one
+/// comma, and no "này": a sentence has more, or runs on, or points at what it speaks of.
+fn is_stopped_title(rest: &str, p: &Para, from: usize) -> bool {
     let Some(title) = rest.strip_suffix('.') else { return false };
-    p.lines.start == p.lines.end
-        && title.split_whitespace().nth(6).is_none()
-        && !title.contains(['.', ',', ';', ':', '/', '(', '"', '“'])
+    let from = from.min(p.text.len());
+    let from = from + (p.text[from..].len() - p.text[from..].trim_start().len());
+    let lines = p.lines_of(from, p.text.len());
+    lines.end - lines.start < 2
+        && title.split_whitespace().nth(15).is_none()
+        && title.matches(',').count() <= 1
+        // A sentence points: "Quyết định này có hiệu lực kể từ ngày ký.".
+        && !title.split_whitespace().any(|w| w == "này")
+        && !title.contains(['.', ';', ':', '/', '(', '"', '“'])
         && !title.ends_with(char::is_whitespace)
         && starts_upper(title)
 }
@@ -2158,7 +2183,17 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
                         || quoted_label
                         || numbered_name
                         || named_label);
-                if next_upper && !abbrev {
+                // Nor does a remark in brackets that is all of its sentence ("… kỳ báo cáo.
+                // (Phụ lục 2 đính kèm)."): it is the sentence's before it, not a task.
+                let remark = text[n..].starts_with('(')
+                    && text[n..text.floor_char_boundary((n + 300).min(text.len()))].find(')').is_some_and(|q| {
+                        let after = &text[n + q + 1..];
+                        let inside = &text[n + 1..n + q];
+                        !inside.contains('(')
+                            && inside.split_whitespace().nth(1).is_some()
+                            && (after.starts_with('.') && !after.starts_with("..") || after.trim().is_empty())
+                    });
+                if next_upper && !abbrev && !remark {
                     push_task(&mut out, p, start, sent_start, m, text);
                     sent_start = n;
                     i = n;
@@ -2439,6 +2474,38 @@ mod tests {
         assert!(d.all_tasks().iter().any(|(_, t)| t.text.contains("Việc bốn lặp số")));
     }
 
+    /// A clause's title closed with a full stop over its points is a heading up to fifteen
+    /// words, over two lines, with a comma (regressions: Nghệ An's "1. Văn phòng Ủy ban nhân
+    /// dân tỉnh." and "2. Quy tắc đặt tên … công vụ cá" / "nhân.", Quảng Ninh's "2." / "Yêu
+    /// cầu trong phòng cháy, chữa cháy rừng." were tasks beside twin headings). A sentence
+    /// over points stays a task, and so does a programme's item.
+    #[test]
+    fn a_stopped_clause_title_over_its_points_is_a_heading() {
+        let d = outline(
+            "x",
+            "Điều 1. Trách nhiệm\n\n1. Văn phòng Ủy ban nhân dân tỉnh.\n\na) Quản lý hệ thống.\n\nb) Cấp tài khoản.\n\n\
+             2. Quy tắc đặt tên tài khoản địa chỉ thư điện tử công vụ cá\nnhân.\n\na) Tên viết liền.\n\n\
+             3.\nYêu cầu trong phòng cháy, chữa cháy rừng.\n\na) Chủ rừng lập phương án.\n\n\
+             4. Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí.\n\n\
+             a) Hằng năm lập dự toán.\n\nĐiều 2. Hiệu lực thi hành\n\nQuyết định có hiệu lực.\n\n\
+             I. NHIỆM VỤ\n\n1. Chỉ đạo gieo trồng.\n\n2. Thu ngân sách nhà nước.\n\na) Thu thuế đất.\n",
+        );
+        let headings: Vec<(String, String)> =
+            d.all_sections().iter().map(|s| (s.path_string(), s.heading.clone())).collect();
+        let heading = |path: &str| {
+            headings
+                .iter()
+                .find(|(p, _)| p == path)
+                .map(|(_, h)| h.as_str())
+                .unwrap_or_else(|| panic!("{path}: {headings:#?}"))
+        };
+        assert_eq!(heading("Điều 1.1"), "Văn phòng Ủy ban nhân dân tỉnh.");
+        assert_eq!(heading("Điều 1.2"), "Quy tắc đặt tên tài khoản địa chỉ thư điện tử công vụ cá nhân.");
+        assert_eq!(heading("Điều 1.3"), "Yêu cầu trong phòng cháy, chữa cháy rừng.");
+        assert_eq!(heading("Điều 1.4"), "", "{headings:#?}");
+        assert_eq!(heading("I.2"), "");
+    }
+
     /// An article whose number repeats the one before by the author's slip is an article
     /// too (regression: Vĩnh Long's second "Điều 3. Hiệu lực và trách nhiệm thi hành" was a
     /// task of "Điều 3.3", its clauses nested under it). A repeated "Điều 3" without a title
@@ -2653,6 +2720,29 @@ mod tests {
         }
     }
 
+    /// A remark in brackets that is all of its sentence goes with the sentence before it
+    /// (regression: "(Phụ lục 2 đính kèm).", "(Chi tiết theo Phụ lục đính kèm)" were tasks
+    /// of their own in nine real documents). A form's numbered blank ("(2)... cam kết …")
+    /// opens a sentence as before.
+    #[test]
+    fn a_remark_in_brackets_is_its_sentences() {
+        let d = outline(
+            "x",
+            "Điều 1. Chế độ báo cáo\n\nBáo cáo gửi trước ngày 10 tháng 12. (Phụ lục 2 đính kèm). Thời gian chốt số \
+             liệu là ngày 10.\n\nĐiều 2. Cam kết\n\nĐơn vị ký đơn. (2)... cam kết thực hiện đúng quy định.\n",
+        );
+        let tasks: Vec<&str> = d.all_tasks().iter().map(|(_, t)| t.text.as_str()).collect();
+        assert_eq!(
+            tasks,
+            [
+                "Báo cáo gửi trước ngày 10 tháng 12. (Phụ lục 2 đính kèm).",
+                "Thời gian chốt số liệu là ngày 10.",
+                "Đơn vị ký đơn.",
+                "(2)... cam kết thực hiện đúng quy định."
+            ]
+        );
+    }
+
     /// A short title closed with a full stop over numbered items, in an article, is the
     /// item's heading ("Điều 2. Tổ chức thực hiện." / "1. Sở Khoa học …", "3. Sở Khoa học và
     /// Công nghệ." / "a) …"); a sentence, a title with no items under it, or a programme's
@@ -2675,6 +2765,32 @@ mod tests {
             heads,
             [("Điều 1", "", 2), ("Điều 2", "Tổ chức thực hiện.", 0), ("Điều 3", "", 1), ("Điều 4", "", 1)]
         );
+    }
+
+    /// A long addressee's heading whose remark in brackets holds a colon ("(gồm các Sở: Xây
+    /// dựng, …)") is a heading over its bullets, as its shorter siblings are (regression:
+    /// Quảng Ngãi's inventory plan had "1.3." / "Các cơ quan tham mưu quản lý ngành, lĩnh
+    /// vực (gồm các Sở: …)" as a task). A colon outside brackets still makes a lead-in.
+    #[test]
+    fn a_colon_inside_brackets_leaves_a_long_title_a_heading() {
+        let text = |remark: &str| {
+            format!(
+                "1. TRÁCH NHIỆM\n\n1.1.\nSở Tài chính\n\n- Tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính.\n\n\
+                 1.2.\nCác cơ quan tham mưu quản lý ngành, lĩnh vực {remark} Nông\nnghiệp và Môi trường, \
+                 Công Thương, Tài chính, Khoa học và Công nghệ, Văn hóa,\nThể thao và Du lịch)\n\n\
+                 - Phối hợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê.\n"
+            )
+        };
+        let head = |remark: &str| {
+            let d = outline("x", &text(remark));
+            d.sections[0].children[1].heading.clone()
+        };
+        assert!(
+            head("(gồm các Sở: Xây dựng,").starts_with("Các cơ quan tham mưu"),
+            "{}",
+            head("(gồm các Sở: Xây dựng,")
+        );
+        assert_eq!(head("gồm các Sở: (Xây dựng,"), "");
     }
 
     /// A number alone on its line before its heading, wrapped once, with blank lines
