@@ -222,28 +222,73 @@ fn memory_per_input_byte_on_pathological_text() {
     let dir = tempfile::tempdir().unwrap();
     let size = 1 << 20;
     let head = "ỦY BAN NHÂN DÂN\nPHƯỜNG TAM THANH\nCHƯƠNG TRÌNH\nCông tác tháng 02 năm 2026\n";
-    let shapes: Vec<(&str, String)> = vec![
-        ("tiny lines", "a\n".repeat(size / 2)),
-        ("one huge task", format!("{head}I. MỤC\n1. {}\n", "Triển khai nhiệm vụ\n".repeat(size / 20))),
-        ("many sections", format!("{head}{}", (1..size / 24).map(|i| format!("{i}. Việc {i}\n")).collect::<String>())),
+    // (name, text, bound in bytes per input byte). "many items" numbers 43 690 lines "1."
+    // to "43689."; a label has two digits at most, so it is 99 items, the last holding
+    // 43 591 one-line tasks.
+    let shapes: Vec<(&str, String, f64)> = vec![
+        ("tiny lines", "a\n".repeat(size / 2), 12.0),
+        ("one huge task", format!("{head}I. MỤC\n1. {}\n", "Triển khai nhiệm vụ\n".repeat(size / 20)), 12.0),
+        (
+            "many items",
+            format!("{head}{}", (1..size / 24).map(|i| format!("{i}. Việc {i}\n")).collect::<String>()),
+            15.0,
+        ),
     ];
-    for (name, text) in shapes {
+    for (name, text, bound) in shapes {
         let path = dir.path().join("shape.txt");
         std::fs::write(&path, &text).unwrap();
         // The baseline: the binary on a tiny file.
-        let base = run(&["outline", s(&fixture("tam-thanh-2026-02.txt"))]).peak;
-        let o = run(&["outline", s(&path)]);
-        assert!(o.code <= 2, "{name}: {}", o.stderr);
-        let per_byte = o.peak.saturating_sub(base) as f64 / text.len() as f64;
+        let (_, base, _) = peak_from_a_small_parent(&["outline", s(&fixture("tam-thanh-2026-02.txt"))]);
+        let (code, peak, secs) = peak_from_a_small_parent(&["outline", s(&path)]);
+        assert!(code <= 2, "{name}: exit {code}");
+        let per_byte = peak.saturating_sub(base) as f64 / text.len() as f64;
         println!(
-            "{name}: {} bytes in, peak {} MiB, {per_byte:.1} bytes per input byte, {:.2} s",
+            "{name}: {} bytes in, peak {} MiB, {per_byte:.1} bytes per input byte, {secs:.2} s",
             text.len(),
-            o.peak >> 20,
-            o.secs
+            peak >> 20
         );
-        // The aim is 10 (issue 15); measured 7.7, 3.0 and 9.9 on these shapes. The bound
-        // leaves room for the allocator's rounding, not for a per-line string again (84).
-        assert!(per_byte < 12.0, "{name}: {per_byte:.1} bytes per input byte");
+        // The aim is 10 (issue 15). Measured from a small parent (2026-12-03): 8.4–8.8,
+        // 2.9–3.3 and 12.8–13.7 on these shapes (debug build). The 9.9 once written for
+        // many items no longer held: run alone this test failed, and within the whole
+        // suite the inflated baseline hid it (see `peak_from_a_small_parent`). A one-line
+        // task costs its 72-byte record and its text, and the task vector doubles as it
+        // grows, so that shape's bound is 15, not the aim. The bounds leave room for the
+        // allocator's rounding, not for a per-line string again (84).
+        assert!(per_byte < bound, "{name}: {per_byte:.1} bytes per input byte (bound {bound})");
+    }
+}
+
+/// A child's peak memory measured from a parent of a few megabytes: this test binary run
+/// again for [`peak_probe`] alone. A child spawned by the test process itself counts that
+/// process's resident memory in its peak (the kernel carries the spawning process's high
+/// water mark into the child's `ru_maxrss` across `exec`), and with the other tests
+/// running in it that was tens of megabytes: the baseline then came out above the shape's
+/// peak, the difference 0, and the bound held whatever the reader used. Returns (exit
+/// code, peak in bytes, seconds).
+fn peak_from_a_small_parent(args: &[&str]) -> (i32, u64, f64) {
+    let o = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "peak_probe", "--nocapture", "--test-threads=1"])
+        .env("SOSANH_PEAK_OF", args.join("\u{1f}"))
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    let line = out
+        .lines()
+        .find_map(|l| l.split_once("PEAK ").map(|(_, r)| r))
+        .unwrap_or_else(|| panic!("no probe output: {out}"));
+    let mut f = line.split_whitespace();
+    let mut next = || f.next().unwrap().to_string();
+    (next().parse().unwrap(), next().parse().unwrap(), next().parse().unwrap())
+}
+
+/// Run by [`peak_from_a_small_parent`] only: the binary with the arguments it was given,
+/// its exit code, peak memory and time printed. Does nothing in an ordinary test run.
+#[test]
+fn peak_probe() {
+    if let Ok(args) = std::env::var("SOSANH_PEAK_OF") {
+        let args: Vec<&str> = args.split('\u{1f}').collect();
+        let o = run(&args);
+        println!("PEAK {} {} {}", o.code, o.peak, o.secs);
     }
 }
 

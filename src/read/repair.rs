@@ -65,13 +65,21 @@ impl Para {
 /// numbers. Offsets take 4 bytes a line; a line number is stored only where it does not
 /// follow on from the line before (a blank line, a page number or a footnote between), so
 /// that a paragraph of a million wrapped lines costs 4 MB, not 16 (texts are limited to
-/// 4 GiB by the reader).
+/// 4 GiB by the reader). A one-line paragraph, the common case, holds its line's number
+/// and nothing else: 16 bytes, where the two empty vectors took 48, and a text of short
+/// lines is mostly such paragraphs.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LineMap {
     /// The first line's number (it starts at offset 0).
     first: u32,
-    /// Where the second and later lines start; empty (no allocation) for a one-line
-    /// paragraph, the common case.
+    /// The second and later lines, if any.
+    more: Option<Box<MoreLines>>,
+}
+
+/// The lines of a paragraph after its first.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct MoreLines {
+    /// Where the second and later lines start.
     offsets: Vec<u32>,
     /// (index of a line, its number) where the numbering does not follow on.
     jumps: Vec<(u32, u32)>,
@@ -80,34 +88,43 @@ pub struct LineMap {
 impl LineMap {
     /// A map with one line, number `line`, at offset 0.
     pub fn starting(line: usize) -> LineMap {
-        LineMap { first: line as u32, offsets: Vec::new(), jumps: Vec::new() }
+        LineMap { first: line as u32, more: None }
     }
     pub fn len(&self) -> usize {
-        1 + self.offsets.len()
+        1 + self.offsets().len()
     }
     pub fn is_empty(&self) -> bool {
         false
     }
+    fn offsets(&self) -> &[u32] {
+        self.more.as_ref().map_or(&[], |m| &m.offsets)
+    }
+    fn jumps(&self) -> &[(u32, u32)] {
+        self.more.as_ref().map_or(&[], |m| &m.jumps)
+    }
     /// Records that line number `line` starts at byte `offset` (offsets grow).
     pub fn push(&mut self, offset: usize, line: usize) {
         let j = self.len();
-        if self.line_of(j - 1) + 1 != line {
-            self.jumps.push((j as u32, line as u32));
+        let follows = self.line_of(j - 1) + 1 == line;
+        let more = self.more.get_or_insert_with(Box::default);
+        if !follows {
+            more.jumps.push((j as u32, line as u32));
         }
-        self.offsets.push(offset as u32);
+        more.offsets.push(offset as u32);
     }
     /// The line number of the `j`-th line of the paragraph.
     fn line_of(&self, j: usize) -> usize {
-        match self.jumps.partition_point(|&(i, _)| i as usize <= j) {
+        let jumps = self.jumps();
+        match jumps.partition_point(|&(i, _)| i as usize <= j) {
             0 => self.first as usize + j,
             q => {
-                let (i, line) = self.jumps[q - 1];
+                let (i, line) = jumps[q - 1];
                 line as usize + (j - i as usize)
             }
         }
     }
     fn offset_of(&self, j: usize) -> usize {
-        if j == 0 { 0 } else { self.offsets[j - 1] as usize }
+        if j == 0 { 0 } else { self.offsets()[j - 1] as usize }
     }
     /// Each line's start in the text and its number, in order.
     pub fn starts(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -115,7 +132,7 @@ impl LineMap {
     }
     /// The line number of the source line that holds byte `off`.
     pub fn line_at(&self, off: usize) -> usize {
-        self.line_of(self.offsets.partition_point(|&o| o as usize <= off))
+        self.line_of(self.offsets().partition_point(|&o| o as usize <= off))
     }
     /// Appends `other`'s lines, their offsets moved by `shift` (`other`'s text appended at
     /// byte `shift`).
