@@ -271,11 +271,15 @@ pub fn outline_text(source: &str, text: String) -> Document {
             // nameless attachment had opened there, and the real next one was numbered
             // after it. Unless a list of it starts again: a numbered item the attachment
             // already has is another form's, and a nameless attachment keeps it apart.
+            // (An unnumbered lead section's items count as the attachment's own.)
+            fn items(secs: &[Section]) -> impl Iterator<Item = &Section> {
+                secs.iter()
+                    .flat_map(|c| if c.kind == LabelKind::Body { &c.children[..] } else { std::slice::from_ref(c) })
+            }
             let starts_again = |last: &Section| {
-                let taken = |c: &Section| {
-                    !c.label.is_empty() && last.children.iter().any(|o| o.label == c.label && o.kind == c.kind)
-                };
-                children.iter().any(|c| if c.kind == LabelKind::Body { c.children.iter().any(taken) } else { taken(c) })
+                items(&children).any(|c| {
+                    !c.label.is_empty() && items(&last.children).any(|o| o.label == c.label && o.kind == c.kind)
+                })
             };
             if title_len == 0
                 && let Some(last) = sections.last_mut().filter(|s| s.kind == LabelKind::Appendix && !starts_again(s))
@@ -4060,6 +4064,19 @@ mod tests {
         let labels: Vec<&str> =
             d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["PL1", "PL2", "PL3"]);
+        // So does a list under an unnumbered heading of the attachment (regression: the
+        // 1 MiB benchmark pair, programmes one after another, had each untitled programme's
+        // "I." … "III." merged into the titled one before it, under its "CHƯƠNG TRÌNH").
+        let programmes = "Điều 1. Ban hành Quy chế.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                          ỦY BAN NHÂN DÂN\n\nXÃ CAO LỘC\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n\
+                          Độc lập - Tự do - Hạnh phúc\n\nSố: /CTr-UBND Cao Lộc, ngày tháng 01 năm 2028\n\nCHƯƠNG TRÌNH\n\n\
+                          Công tác của Ủy ban nhân dân xã tháng 02 năm 2028\n\nI. TRỌNG TÂM CÔNG TÁC\n\n1. Việc một.\n\n\
+                          Nơi nhận:\n- TT Đảng ủy;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nVũ Hồng Trung\n\n\
+                          I. TRỌNG TÂM CÔNG TÁC\n\n1. Việc hai.\n";
+        let d = outline("x", programmes);
+        let labels: Vec<&str> =
+            d.sections.iter().filter(|s| s.kind == LabelKind::Appendix).map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["PL1", "PL2"], "{:#?}", d.sections);
     }
 
     /// An attachment's title in capitals whose last word wraps alone ("… TỈNH NGHỆ" / "AN")
