@@ -339,6 +339,17 @@ fn thousands_of_bracketed_notes_read_in_linear_time() {
     });
 }
 
+/// Thousands of "*" headings side by side under one item: each gets a path of its own ("*",
+/// "* (2)", …), and naming the k-th had asked every name before it again for each suffix
+/// tried, so 20,000 of them did not end in two minutes in release (2026-12-03, the day
+/// repeated labels got suffixes).
+#[test]
+fn thousands_of_repeated_labels_are_named_in_linear_time() {
+    outline_is_linear("repeated labels", |n| {
+        format!("I. VIỆC\n1. Thủ tục\n{}", (0..n).map(|i| format!("* Mục {i}\n")).collect::<String>())
+    });
+}
+
 /// Thousands of attachments, each a title in capitals over its note "(Kèm theo …)" and a
 /// line of text, with no "PHỤ LỤC" label between them: each is found where the one before
 /// ends, and only its first paragraphs are read for its title, so the text is not read again

@@ -26,6 +26,7 @@ use super::parts::{
 use crate::meta;
 use crate::model::{DocKind, Document, LabelKind, LineRange, Lines, Part, PartKind, Section, Task, label_rank};
 use crate::repair::{self, FN_CLOSE, FN_OPEN, Layout, Para};
+use std::collections::{HashMap, HashSet};
 
 /// Outlines a decoded text. Never fails: text with no recognisable numbering becomes one
 /// section holding every sentence.
@@ -840,7 +841,11 @@ fn statements_read_as_headings(sections: &mut [Section]) {
 /// share a path (comparison and its reports find sections by path).
 fn fill_paths(sections: &mut [Section], parent: &[String]) {
     const NAME_WORDS: usize = 8;
-    let mut taken: Vec<String> = Vec::new();
+    // The names taken, and for each name repeated the next suffix to try: a text of ten
+    // thousand "*" headings side by side is named in one pass, not by asking every name
+    // before it again for each suffix.
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for s in sections {
         let named = s.named_by_heading();
         let mut name = if named {
@@ -850,14 +855,17 @@ fn fill_paths(sections: &mut [Section], parent: &[String]) {
             s.label.clone()
         };
         if taken.contains(&name) {
+            let k = next_suffix.entry(name.clone()).or_insert(2);
             let base = name.clone();
-            let mut k = 2;
-            while taken.contains(&name) {
+            loop {
                 name = format!("{base} ({k})");
-                k += 1;
+                *k += 1;
+                if !taken.contains(&name) {
+                    break;
+                }
             }
         }
-        taken.push(name.clone());
+        taken.insert(name.clone());
         let mut p = parent.to_vec();
         p.push(name);
         s.path = p.clone();
