@@ -288,21 +288,16 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 appendix_no -= 1;
                 let mut children = children;
                 last.lines = last.lines.cover(lines);
-                if let Some(first) = children.first()
-                    && first.kind == LabelKind::Body
-                    && first.heading.is_empty()
+                // Its unnumbered text goes on the last item open before the sign-off.
+                if let Some(lead) = take_lead(&mut children)
+                    && let (Some(f), Some(l)) = (lead.tasks.first(), lead.tasks.last())
                 {
-                    // Its unnumbered text goes on the last item open before the sign-off.
-                    let lead = children.remove(0);
-                    if let (Some(f), Some(l)) = (lead.tasks.first(), lead.tasks.last()) {
-                        let mut host = &mut *last;
-                        while let Some(c) = host.children.last_mut() {
-                            host = c;
-                            host.lines = host.lines.cover(f.lines.cover(l.lines));
-                        }
-                        host.tasks.extend(lead.tasks);
+                    let mut host = &mut *last;
+                    while let Some(c) = host.children.last_mut() {
+                        host = c;
+                        host.lines = host.lines.cover(f.lines.cover(l.lines));
                     }
-                    children.splice(0..0, lead.children);
+                    host.tasks.extend(lead.tasks);
                 }
                 last.children.extend(children);
             } else {
@@ -310,17 +305,12 @@ pub fn outline_text(source: &str, text: String) -> Document {
                 s.kind = LabelKind::Appendix;
                 s.label = format!("PL{appendix_no}");
                 s.heading = strip_markers(&heading);
-                // Unnumbered text of the attachment stays in it as its own tasks.
+                // Unnumbered text of the attachment stays in it as its own tasks, with the
+                // columns of a table it held, if any.
                 let mut children = children;
-                if let Some(first) = children.first()
-                    && first.kind == LabelKind::Body
-                    && first.heading.is_empty()
-                {
-                    // With the groups of a table it held, if any.
-                    let lead = children.remove(0);
+                if let Some(lead) = take_lead(&mut children) {
                     s.tasks = lead.tasks;
                     s.columns = lead.columns;
-                    children.splice(0..0, lead.children);
                 }
                 s.children = children;
                 sections.push(s);
@@ -792,6 +782,18 @@ fn run_in_numbers(text: &str, mut prev: u32) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// Takes an attachment's unnumbered lead section, its text before the first item, out of
+/// its children; the lead's own children (a table's groups) stay in its place.
+fn take_lead(children: &mut Vec<Section>) -> Option<Section> {
+    let first = children.first()?;
+    if first.kind != LabelKind::Body || !first.heading.is_empty() {
+        return None;
+    }
+    let mut lead = children.remove(0);
+    children.splice(0..0, std::mem::take(&mut lead.children));
+    Some(lead)
 }
 
 fn last_section_mut(sections: &mut [Section]) -> Option<&mut Section> {
@@ -1973,10 +1975,7 @@ fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bo
     }
     // The lines of the text after the label: a label alone on its line, joined to its
     // text ("2.2" / "" / "Cách thức thực hiện" / "TTHC:"), does not make the text longer.
-    let from = from.min(p.text.len());
-    let from = from + (p.text[from..].len() - p.text[from..].trim_start().len());
-    let text_lines = p.lines_of(from, p.text.len());
-    let lines = text_lines.end - text_lines.start + 1;
+    let lines = text_line_count(p, from);
     let words = rest.split_whitespace().count();
     // A heading may wrap once ("Công tác quản lý đô thị, …, giải phóng mặt" / "bằng và …").
     // A longer title, up to 60 words, with no colon in it and a body of its own after it,
@@ -1987,6 +1986,15 @@ fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bo
     // trách nhiệm:"), a task.
     let short = lines <= 3 && words <= 24;
     (short || words <= 60 && !colon_outside_brackets(rest) && body_after()) && !rest.contains(". ")
+}
+
+/// How many source lines the paragraph's text from byte `from` on (after its label) takes:
+/// a label alone on its line, joined to its text, does not count.
+fn text_line_count(p: &Para, from: usize) -> usize {
+    let from = from.min(p.text.len());
+    let from = from + (p.text[from..].len() - p.text[from..].trim_start().len());
+    let text_lines = p.lines_of(from, p.text.len());
+    text_lines.end - text_lines.start + 1
 }
 
 /// Is there a colon outside brackets? One inside a remark lists what a name covers ("Các
@@ -2012,10 +2020,7 @@ fn colon_outside_brackets(text: &str) -> bool {
 /// comma, and no "này": a sentence has more, or runs on, or points at what it speaks of.
 fn is_stopped_title(rest: &str, p: &Para, from: usize) -> bool {
     let Some(title) = rest.strip_suffix('.') else { return false };
-    let from = from.min(p.text.len());
-    let from = from + (p.text[from..].len() - p.text[from..].trim_start().len());
-    let lines = p.lines_of(from, p.text.len());
-    lines.end - lines.start < 2
+    text_line_count(p, from) <= 2
         && title.split_whitespace().nth(15).is_none()
         && title.matches(',').count() <= 1
         // A sentence points: "Quyết định này có hiệu lực kể từ ngày ký.".
