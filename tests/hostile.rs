@@ -19,7 +19,9 @@ struct Outcome {
     stdout: String,
     stderr: String,
     secs: f64,
-    /// Peak resident memory of the child, in bytes.
+    /// Peak resident memory of the child, in bytes: an upper bound, as it counts this test
+    /// process's own memory at the spawn too. Good for "at most" bounds; a difference of
+    /// two peaks is measured by [`peak_from_a_small_parent`].
     peak: u64,
 }
 
