@@ -2877,6 +2877,21 @@ mod tests {
         assert!(d.parts.iter().any(|p| p.kind == crate::model::PartKind::Table));
     }
 
+    /// A grade's bound opening a cell ("I > 4.0", "I <= 1.4" in a table of grades "I" … "V")
+    /// is the cell's text, not a row "I" again: the "I" was lost (regression: Quảng Ninh's
+    /// forest-fire grades read "> 4.0" and "<= 1.4").
+    #[test]
+    fn a_bound_opening_a_cell_is_no_row_number() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\n\nBẢNG TRA\n\n\
+                    Cấp cháy\n\nChỉ tiêu I\n\nĐặc trưng\n\nI\n\nI > 4.0\n\nÍt có khả năng cháy\n\nII\n\n2.8 < I <= 4.0\n\n\
+                    Có khả năng cháy\n\nIII\n\n2.0 < I <= 2.8\n\nNhiều khả năng cháy\n\nIV\n\n1.4 < I <= 2.0\n\nNguy hiểm\n\n\
+                    V\n\nI <= 1.4\n\nCực kỳ nguy hiểm\n";
+        let d = outline("x", text);
+        let rows: Vec<&str> = d.sections.last().unwrap().tasks.iter().map(|t| t.text.as_str()).collect();
+        assert!(rows.contains(&"I > 4.0 | Ít có khả năng cháy"), "{rows:?}");
+        assert!(rows.contains(&"I <= 1.4 | Cực kỳ nguy hiểm"), "{rows:?}");
+    }
+
     /// A table's heading row names its columns and is not a task; when the first row's
     /// number was not found and the heading row ran on into the rows ("A Thủ tục cấp tỉnh",
     /// "Căn cứ 1.014440"), it stays a row, so that no content is hidden as a column's name

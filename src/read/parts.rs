@@ -450,6 +450,11 @@ impl RowNumbers {
         if core.is_empty() || core.len() > 4 {
             return None;
         }
+        // A comparison opens a cell's bound, not a row: "I > 4.0", "I <= 1.4" (a grade's
+        // index in a table of grades numbered "I" … "V"), "5 ≤ n".
+        if t[token.len()..].trim_start().starts_with(['>', '<', '=', '≤', '≥']) {
+            return None;
+        }
         if core.bytes().all(|b| b.is_ascii_digit()) {
             let n: u32 = core.parse().ok()?;
             // A duration is a cell: "2 ngày", "24 giờ" (a table of steps' time column).
