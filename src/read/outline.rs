@@ -2892,6 +2892,20 @@ mod tests {
         assert!(rows.contains(&"I <= 1.4 | Cực kỳ nguy hiểm"), "{rows:?}");
     }
 
+    /// A count alone in a cell, equal to the next row's number ("05" before "5"), is the
+    /// row's cell, not that row's number (regression: Cần Thơ's table of software lifetimes read row 4's
+    /// counts as row 5 and row 5's number as a cell).
+    #[test]
+    fn a_count_before_the_row_of_its_number_is_a_cell() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\n\nBẢNG\n\n\
+                    STT\n\nDanh mục\n\nSố năm\n\nTỷ lệ\n\n1\n\nPhần mềm ứng dụng\n\n05\n\n20\n\n2\n\nPhần mềm công cụ\n\n05\n\n20\n\n\
+                    3\n\nPhần mềm hệ thống\n\n05\n\n20\n\n4\n\nPhần mềm tiện ích\n\n05\n\n20\n\n5\n\nPhần mềm khác\n\n05\n\n20\n";
+        let d = outline("x", text);
+        let rows: Vec<&str> = d.sections.last().unwrap().tasks.iter().map(|t| t.text.as_str()).collect();
+        assert!(rows.contains(&"Phần mềm tiện ích | 05 20"), "{rows:?}");
+        assert!(rows.contains(&"Phần mềm khác | 05 20"), "{rows:?}");
+    }
+
     /// A table's heading row names its columns and is not a task; when the first row's
     /// number was not found and the heading row ran on into the rows ("A Thủ tục cấp tỉnh",
     /// "Căn cứ 1.014440"), it stays a row, so that no content is hidden as a column's name

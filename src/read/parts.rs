@@ -697,7 +697,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
         } else if !out.is_empty() && is_total_cell(&text) {
             // A total under the rows is a row of its own, not the last row's cell.
             Some(text.as_str())
-        } else if steps && step_number(&text).is_none() {
+        } else if steps && step_number(&text).is_none() || is_count_before_its_row(&text, &cells[k + 1..]) {
             None
         } else {
             numbers.row_start(&text)
@@ -782,6 +782,26 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
         first.columns = None;
     }
     out
+}
+
+/// Numbers alone in a cell ("05", "05 20"), the first of them starting one of the next two
+/// cells before a capital or alone ("5 Phần mềm khác"): they are counts in the row before
+/// ("Nhóm phần mềm tiện ích" / "05" / "20" / "5" / "Phần mềm khác"), and that cell the
+/// row's number, as a row holds its number once.
+fn is_count_before_its_row(text: &str, after: &[&Para]) -> bool {
+    let value = |t: &str| {
+        let core = t.trim_end_matches(['.', ')']);
+        (!core.is_empty() && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| core.parse::<u32>().ok())
+            .flatten()
+    };
+    let mut words = text.split_whitespace();
+    let Some(n) = words.next().and_then(value) else { return false };
+    let row = |p: &&Para| {
+        let mut w = p.text.split_whitespace();
+        w.next().and_then(value) == Some(n) && w.next().is_none_or(|t| t.starts_with(char::is_uppercase))
+    };
+    words.all(|w| value(w).is_some()) && after.iter().take(2).any(row)
 }
 
 /// What numbers a row of a table in its first cell, from the outermost: a capital letter
