@@ -434,6 +434,16 @@ fn keep_row_numbers(clean: &Lines, kinds: &mut [Kind]) {
             }
             continue;
         }
+        // A count with its unit on the line after ("03" / "ngày làm việc kể từ …", a time
+        // limit's cell) is text, neither a page nor a row: the rows' sequence goes on past it.
+        let unit_after = clean
+            .get(i + 1)
+            .and_then(|l| l.split_whitespace().next())
+            .is_some_and(|w| DURATION_UNITS.contains(&w.trim_end_matches([',', ';', '.'])));
+        if unit_after {
+            kinds[i] = Kind::Body;
+            continue;
+        }
         let n: u32 = clean[i].trim_matches([' ', '\t']).parse().unwrap_or(0);
         if kinds[i] == Kind::Page {
             // The next number, or 1 again: the first row of the next group ("B. THỦ TỤC … CẤP XÃ" / "1").
@@ -3612,6 +3622,16 @@ mod row_number_tests {
         ]);
         assert!(texts.iter().any(|p| p == "3"), "{texts:?}");
         assert!(!has_word(&texts, "9"), "{texts:?}");
+    }
+
+    /// A time limit's count with its unit on the next line ("03" / "ngày làm việc …") is the
+    /// cell's text and does not move the rows' sequence: row "2", far after row "1", is still
+    /// the next row, not a page number (regression: Bắc Ninh's two procedures were one row).
+    #[test]
+    fn a_count_over_its_unit_does_not_move_the_rows() {
+        let texts = far_apart(&["STT\n\nTên\n\n1\n\nCấp giấy chứng nhận\n\n03\nngày làm việc.\n", "2\n\nCấp lại\n"]);
+        assert!(texts.iter().any(|p| p == "2"), "{texts:?}");
+        assert!(texts.iter().any(|p| p == "03 ngày làm việc."), "{texts:?}");
     }
 
     /// A lone number after a duration that ends a cell ("… xuống 22 ngày", "0,5 ngày") is the
