@@ -2124,6 +2124,9 @@ const SECTION_PROBE: f64 = 0.2;
 /// Added to a section pair with some evidence that sits between aligned neighbours.
 const POSITION_BONUS: f64 = 0.15;
 
+/// How many times the position pass runs, each reaching one level further down the outline.
+const POSITION_PASSES: usize = 6;
+
 /// The parent of every section (the section whose path is its path minus the last
 /// number), by index.
 fn parents(secs: &[&Section]) -> Vec<Option<usize>> {
@@ -2330,67 +2333,80 @@ fn section_links(
     // sections: the nearest aligned sibling before each is aligned to the other's (or both
     // are first under aligned parents), and likewise after; an unknown side (parents not
     // aligned) does not count against, but one side must agree.
-    let (linked, old_linked, new_linked) = link_sets(&links);
-    let (old_at, new_at) =
-        (Anchors::of(old_secs, old_parent, &old_linked), Anchors::of(new_secs, new_parent, &new_linked));
-    let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
-        (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
-        (None, None) => match (old_at.parent[a], new_at.parent[b]) {
-            (None, None) => Some(true),
-            (Some(pa), Some(pb)) if linked.contains(&(pa, pb)) => Some(true),
-            _ => None,
-        },
-        _ => Some(false),
-    };
-    let mut bumped: Vec<Link> = scored
-        .iter()
-        .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
-        .filter(|l| {
-            let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
-            let n = agree(l.0, l.1, old_at.next[l.0], new_at.next[l.1]);
-            p != Some(false) && n != Some(false) && (p == Some(true) || n == Some(true))
-        })
-        .map(|&(a, b, s, ev)| (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev }))
-        .filter(|l| l.2 >= settings.section_threshold)
-        .collect();
-    // Ties in an order that does not depend on which side is old ((a, b) and (b, a) are
-    // never rivals for one section).
-    bumped.sort_by(|x, y| {
-        y.2.total_cmp(&x.2)
-            .then((x.0.abs_diff(x.1), x.0 + x.1).cmp(&(y.0.abs_diff(y.1), y.0 + y.1)))
-            .then((x.0, x.1).cmp(&(y.0, y.1)))
-    });
+    // A pair placed this way makes its children first under aligned parents, so the pass
+    // runs again, a level further down each time (at most `POSITION_PASSES` times; a deeper
+    // pair keeps its content evidence only). The sections a pass took or set aside (a pair
+    // that lost to a better one holds both of its sections out) stay out of later passes, so
+    // that a later pass only places the children of pairs newly placed.
     let (mut used_o, mut used_n) = (std::collections::HashSet::new(), std::collections::HashSet::new());
-    for (i, l) in bumped.iter().enumerate() {
-        if used_o.contains(&l.0) || used_n.contains(&l.1) {
-            used_o.insert(l.0);
-            used_n.insert(l.1);
-            continue;
-        }
-        // Two pairs in order that together weigh more than this one take its place: in a
-        // gap holding old 1, 2 and new 1, 2, "old 1 = new 2" is not the reading when "old 1 =
-        // new 1" and "old 2 = new 2" both hold (Hồ Chí Minh City's organisation items).
-        let free = |x: &&Link| !used_o.contains(&x.0) && !used_n.contains(&x.1);
-        let mut swap: Option<(Link, Link)> = None;
-        for x in bumped[i + 1..].iter().filter(|x| x.0 == l.0 && x.1 != l.1).filter(free) {
-            for y in bumped[i + 1..].iter().filter(|y| y.1 == l.1 && y.0 != l.0).filter(free) {
-                let in_order = (x.0 < y.0) == (x.1 < y.1);
-                let better = swap.is_none_or(|(p, q)| x.2 + y.2 > p.2 + q.2);
-                if in_order && x.2 + y.2 > l.2 && better {
-                    swap = Some((*x, *y));
+    for _ in 0..POSITION_PASSES {
+        let before = links.len();
+        let (linked, old_linked, new_linked) = link_sets(&links);
+        let (old_at, new_at) =
+            (Anchors::of(old_secs, old_parent, &old_linked), Anchors::of(new_secs, new_parent, &new_linked));
+        let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
+            (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
+            (None, None) => match (old_at.parent[a], new_at.parent[b]) {
+                (None, None) => Some(true),
+                (Some(pa), Some(pb)) if linked.contains(&(pa, pb)) => Some(true),
+                _ => None,
+            },
+            _ => Some(false),
+        };
+        let mut bumped: Vec<Link> = scored
+            .iter()
+            .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
+            .filter(|l| {
+                let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
+                let n = agree(l.0, l.1, old_at.next[l.0], new_at.next[l.1]);
+                p != Some(false) && n != Some(false) && (p == Some(true) || n == Some(true))
+            })
+            .map(|&(a, b, s, ev)| {
+                (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev })
+            })
+            .filter(|l| l.2 >= settings.section_threshold)
+            .collect();
+        // Ties in an order that does not depend on which side is old ((a, b) and (b, a) are
+        // never rivals for one section).
+        bumped.sort_by(|x, y| {
+            y.2.total_cmp(&x.2)
+                .then((x.0.abs_diff(x.1), x.0 + x.1).cmp(&(y.0.abs_diff(y.1), y.0 + y.1)))
+                .then((x.0, x.1).cmp(&(y.0, y.1)))
+        });
+        for (i, l) in bumped.iter().enumerate() {
+            if used_o.contains(&l.0) || used_n.contains(&l.1) {
+                used_o.insert(l.0);
+                used_n.insert(l.1);
+                continue;
+            }
+            // Two pairs in order that together weigh more than this one take its place: in a
+            // gap holding old 1, 2 and new 1, 2, "old 1 = new 2" is not the reading when "old 1 =
+            // new 1" and "old 2 = new 2" both hold (Hồ Chí Minh City's organisation items).
+            let free = |x: &&Link| !used_o.contains(&x.0) && !used_n.contains(&x.1);
+            let mut swap: Option<(Link, Link)> = None;
+            for x in bumped[i + 1..].iter().filter(|x| x.0 == l.0 && x.1 != l.1).filter(free) {
+                for y in bumped[i + 1..].iter().filter(|y| y.1 == l.1 && y.0 != l.0).filter(free) {
+                    let in_order = (x.0 < y.0) == (x.1 < y.1);
+                    let better = swap.is_none_or(|(p, q)| x.2 + y.2 > p.2 + q.2);
+                    if in_order && x.2 + y.2 > l.2 && better {
+                        swap = Some((*x, *y));
+                    }
                 }
             }
-        }
-        used_o.insert(l.0);
-        used_n.insert(l.1);
-        match swap {
-            Some((x, y)) => {
-                used_o.insert(y.0);
-                used_n.insert(x.1);
-                links.push(x);
-                links.push(y);
+            used_o.insert(l.0);
+            used_n.insert(l.1);
+            match swap {
+                Some((x, y)) => {
+                    used_o.insert(y.0);
+                    used_n.insert(x.1);
+                    links.push(x);
+                    links.push(y);
+                }
+                None => links.push(*l),
             }
-            None => links.push(*l),
+        }
+        if links.len() == before {
+            break;
         }
     }
     links
