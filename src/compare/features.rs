@@ -159,6 +159,10 @@ fn hash_three(part: &str, mut a: u64, mut b: u64) -> (u64, u64, u64) {
     (h, a, b)
 }
 
+/// The matching keys of the words that cite a provision of a legal text by its number:
+/// "Điều", "khoản", "điểm", "Chương", "Mục". The number after one is matched as written.
+const PROVISION_WORDS: [&str; 5] = ["điêu2", "khoan3", "điêm3", "chương", "muc6"];
+
 /// How much less a formulaic feature weighs.
 const FORMULA_FACTOR: f64 = 0.25;
 
@@ -172,7 +176,10 @@ impl Features {
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
+        // Whether the token before names a provision ("Điều", "khoản" …).
+        let mut after_provision = false;
         normalize::for_each_token(text, opts, |key, kind, span| {
+            let cites = std::mem::replace(&mut after_provision, PROVISION_WORDS.contains(&key));
             // A unit's name is masked for matching ("xã Cao Lộc" = "phường Tam Thanh") but
             // counts here as written: of two rows "Xã Long Quảng | 70 30", the same commune
             // is the same word for word, another commune is not.
@@ -192,7 +199,9 @@ impl Features {
             } else {
                 literal = hash_more(literal, key);
                 exact = hash_more(exact, k);
-                hash_str(&[k])
+                // The number of a provision cited ("khoản 1 Điều 5") is the provision's name,
+                // not a count or a date: "khoản 2 Điều 4" cites another one.
+                hash_str(&[if cites && kind == normalize::TokenKind::Number { key } else { k }])
             };
             toks.push((h, is_formula(h)));
         });
@@ -984,6 +993,20 @@ mod tests {
             let (a, b) = (hash_str(&["x"]), FNV_START);
             assert_eq!(hash_three(part, a, b), (hash_str(&[part]), hash_more(a, part), hash_more(b, part)));
         }
+    }
+
+    /// The number of a provision cited is matched as written; other numbers as their class
+    /// (regression: "Đáp ứng quy định tại khoản 1 Điều 5 …" scored 0.672 against both "… khoản
+    /// 2 Điều 4 …" and itself reworded, so the partner was picked by order).
+    #[test]
+    fn a_cited_provisions_number_counts_other_numbers_match_as_their_class() {
+        let ctx = ["Tổ chức hội nghị sơ kết.", "Báo cáo kết quả thực hiện."];
+        let cited = "Xã đáp ứng quy định tại khoản 2 Điều 4 của Nghị định số 272/2025/NĐ-CP.";
+        let same = sim(cited, "Đáp ứng quy định tại khoản 2 Điều 4 của Nghị định số 272/2025/NĐ-CP.", &ctx);
+        let other = sim(cited, "Đáp ứng quy định tại khoản 1 Điều 5 của Nghị định số 272/2025/NĐ-CP.", &ctx);
+        assert!(same > other + 0.1, "{same} {other}");
+        let month = sim("Họp UBND xã thường kỳ tháng 01 năm 2026.", "Họp UBND xã thường kỳ tháng 02 năm 2026.", &ctx);
+        assert!((month - 1.0).abs() < 1e-9, "{month}");
     }
 
     #[test]
