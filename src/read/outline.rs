@@ -824,9 +824,7 @@ fn statements_read_as_headings(sections: &mut [Section]) {
         // sơ điện tử và 01 hồ sơ giấy"): a statement, where "* Thành phần hồ sơ:" heads a list.
         let field = s.kind == LabelKind::Star
             && h.split_once(": ").is_some_and(|(name, value)| {
-                name.split_whitespace().nth(12).is_none()
-                    && !name.contains(['.', ';', ':'])
-                    && value.chars().any(char::is_alphanumeric)
+                !name.contains(['.', ';', ':']) && value.chars().any(char::is_alphanumeric)
             });
         if (s.kind == LabelKind::Roman && sentence || field) && s.tasks.is_empty() && s.children.is_empty() {
             let text = std::mem::take(&mut s.heading);
@@ -3855,6 +3853,20 @@ mod tests {
                 ("Thành phần hồ sơ:", vec!["Báo cáo đánh giá."]),
                 ("", vec!["Số lượng hồ sơ ở mỗi cấp thực hiện: 01 hồ sơ điện tử và 01 hồ sơ giấy"])
             ],
+            "{c:#?}"
+        );
+        // However long the field's name (regression: "* Thành phần hồ sơ của UBND tỉnh gửi Bộ
+        // Dân tộc và Tôn giáo: Báo cáo …", fourteen words before the colon, was a heading).
+        let d = outline(
+            "x",
+            "1. Thủ tục xác định\n\na) Trình tự thực hiện: Nộp hồ sơ.\n\nc) Thành phần, số lượng hồ sơ\n\n\
+             * Thành phần hồ sơ của UBND tỉnh gửi Bộ Dân tộc và Tôn giáo: Báo cáo kèm theo biểu số liệu\n\n\
+             d) Thời hạn giải quyết: 05 ngày.\n",
+        );
+        let c = &d.sections[0].children[1];
+        assert_eq!(
+            children_and_tasks(c),
+            [("", vec!["Thành phần hồ sơ của UBND tỉnh gửi Bộ Dân tộc và Tôn giáo: Báo cáo kèm theo biểu số liệu"])],
             "{c:#?}"
         );
     }
