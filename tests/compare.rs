@@ -2060,3 +2060,25 @@ fn children_of_a_pair_placed_by_position_are_placed_too() {
     let t = by_new(&c, "Giao Sở Khoa học và Công nghệ rà soát");
     assert_eq!(t.status, TaskStatus::Carried, "{t:?}");
 }
+
+/// The effect clauses of two decisions are one provision however each unit words it and
+/// whichever article holds it (regression: Cà Mau's "Quyết định này có hiệu lực thi hành kể
+/// từ ngày ký." in its Điều 2, beside a duty, and Bắc Ninh's "Quyết định này có hiệu lực
+/// theo Quyết định số 4347/QĐ- BVHTTDL …" in its Điều 3 were dropped + new at 0.29).
+#[test]
+fn effect_clauses_pair_whatever_their_words_and_article() {
+    let (Some(a), Some(b)) = (real_doc("b1bac569be973504"), real_doc("8bb752497f83eeee")) else {
+        eprintln!("SKIPPED: {REAL} is not beside the checkout");
+        return;
+    };
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let t = c
+            .tasks
+            .iter()
+            .find(|t| t.new.as_ref().is_some_and(|n| n.text.contains("có hiệu lực")))
+            .expect("the effect clause");
+        assert_eq!(t.status, TaskStatus::Carried, "flipped {flipped}: {t:?}");
+        assert!(t.old.as_ref().is_some_and(|o| o.text.contains("có hiệu lực")), "{t:?}");
+    }
+}
