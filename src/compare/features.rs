@@ -159,9 +159,13 @@ fn hash_three(part: &str, mut a: u64, mut b: u64) -> (u64, u64, u64) {
     (h, a, b)
 }
 
-/// The matching keys of the words that cite a provision of a legal text by its number:
-/// "Điều", "khoản", "điểm", "Chương", "Mục". The number after one is matched as written.
-const PROVISION_WORDS: [&str; 5] = ["điêu2", "khoan3", "điêm3", "chương", "muc6"];
+/// The matching keys of the words that cite a provision of a legal text or a form by its
+/// number: "Điều", "khoản", "điểm", "Chương", "Mục", "Mẫu" ("Mẫu 01", and "Mẫu số 01"
+/// through [`FORM_NUMBER_WORD`]). The number after one is matched as written.
+const PROVISION_WORDS: [&str; 6] = ["điêu2", "khoan3", "điêm3", "chương", "muc6", "mâu4"];
+
+/// "số" between "Mẫu" and the form's number.
+const FORM_NUMBER_WORD: &str = "sô5";
 
 /// How much less a formulaic feature weighs.
 const FORMULA_FACTOR: f64 = 0.25;
@@ -176,10 +180,11 @@ impl Features {
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
-        // Whether the token before names a provision ("Điều", "khoản" …).
+        // Whether the token before names a provision or a form ("Điều", "khoản", "Mẫu số" …).
         let mut after_provision = false;
         normalize::for_each_token(text, opts, |key, kind, span| {
-            let cites = std::mem::replace(&mut after_provision, PROVISION_WORDS.contains(&key));
+            let cites = after_provision;
+            after_provision = PROVISION_WORDS.contains(&key) || cites && key == FORM_NUMBER_WORD;
             // A unit's name is masked for matching ("xã Cao Lộc" = "phường Tam Thanh") but
             // counts here as written: of two rows "Xã Long Quảng | 70 30", the same commune
             // is the same word for word, another commune is not.
@@ -1005,6 +1010,11 @@ mod tests {
         let same = sim(cited, "Đáp ứng quy định tại khoản 2 Điều 4 của Nghị định số 272/2025/NĐ-CP.", &ctx);
         let other = sim(cited, "Đáp ứng quy định tại khoản 1 Điều 5 của Nghị định số 272/2025/NĐ-CP.", &ctx);
         assert!(same > other + 0.1, "{same} {other}");
+        // So is a form's number ("Mẫu số 01" is the commune's report, "Mẫu số 02" the province's).
+        let form = "Báo cáo kèm theo biểu số liệu tổng dân số của từng dân tộc (Mẫu số 01).";
+        let same = sim(form, "Báo cáo kèm theo biểu số liệu dân số của từng dân tộc (Mẫu số 01).", &ctx);
+        let other = sim(form, "Báo cáo kèm theo biểu số liệu tổng dân số của từng dân tộc (Mẫu số 02).", &ctx);
+        assert!(same > other, "{same} {other}");
         let month = sim("Họp UBND xã thường kỳ tháng 01 năm 2026.", "Họp UBND xã thường kỳ tháng 02 năm 2026.", &ctx);
         assert!((month - 1.0).abs() < 1e-9, "{month}");
     }
