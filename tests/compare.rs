@@ -2087,3 +2087,28 @@ fn effect_clauses_pair_whatever_their_words_and_article() {
         assert!(t.old.as_ref().is_some_and(|o| o.text.contains("có hiệu lực")), "{t:?}");
     }
 }
+
+/// Copies of one task in one section pair with copies in one section in order, the first
+/// with the first (regression: Quảng Trị's and Cần Thơ's "Có từ 15% người dân tộc thiểu số
+/// trở lên sinh sống ổn định;", once under "Xã …" and once under "Tỉnh …", were paired
+/// crosswise: old #4 with new #6 and old #7 with new #3).
+#[test]
+fn copies_of_one_task_pair_in_order() {
+    let Some((a, b)) = real_pair("4c6ac60a4ebc43d6", "5be267825b46d313") else {
+        return;
+    };
+    let copy = "Có từ 15% người dân tộc thiểu số trở lên sinh sống";
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let mut pairs: Vec<(usize, usize)> = c
+            .tasks
+            .iter()
+            .filter_map(|t| Some((t.old.as_ref()?, t.new.as_ref()?)))
+            .filter(|(o, n)| o.text.starts_with(copy) && n.text.starts_with(copy))
+            .map(|(o, n)| (o.number, n.number))
+            .collect();
+        pairs.sort_unstable();
+        assert_eq!(pairs.len(), 2, "flipped {flipped}: {pairs:?}");
+        assert!(pairs[0].1 < pairs[1].1, "flipped {flipped}: crossed {pairs:?}");
+    }
+}

@@ -726,6 +726,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     fin.extend(runs.pairs.iter().copied());
     // A one-liner carried as a heading pairs with no task, whatever a later step found.
     fin.retain(|&(o, n, _)| !as_heading(o, n));
+    uncross_copies(&mut fin, old_items, new_items);
     fin.sort_unstable_by_key(|&(o, n, _)| (n, o));
 
     // Build task entries.
@@ -2033,6 +2034,29 @@ fn field_pairs(
         .collect();
     out.sort_by_key(|&(o, n, _)| (o, n));
     out
+}
+
+/// Copies of one task in one section paired with copies of one task in one section are
+/// paired in order, the first copy with the first, as a reader pairs them ("Có từ 15% người
+/// dân tộc thiểu số trở lên …;" under a list's "Xã …" and again under its "Tỉnh …"): the
+/// matching breaks ties by the distance between positions, which crosses such copies when
+/// one document has more tasks before them than the other. The pairs' scores, sections and
+/// texts stay what they were; only which copy goes with which changes.
+fn uncross_copies(fin: &mut [(usize, usize, f64)], old_items: &[Item], new_items: &[Item]) {
+    let mut groups: HashMap<(usize, usize, &str, &str), Vec<usize>> = HashMap::new();
+    for (k, &(o, n, _)) in fin.iter().enumerate() {
+        let (a, b) = (&old_items[o], &new_items[n]);
+        groups.entry((a.section, b.section, a.task.text.as_str(), b.task.text.as_str())).or_default().push(k);
+    }
+    for ks in groups.values().filter(|ks| ks.len() > 1) {
+        let mut os: Vec<usize> = ks.iter().map(|&k| fin[k].0).collect();
+        let mut ns: Vec<usize> = ks.iter().map(|&k| fin[k].1).collect();
+        os.sort_unstable();
+        ns.sort_unstable();
+        for (i, &k) in ks.iter().enumerate() {
+            (fin[k].0, fin[k].1) = (os[i], ns[i]);
+        }
+    }
 }
 
 /// The kinds of act whose effect clause [`effect_key`] reads.
