@@ -2059,32 +2059,6 @@ fn uncross_copies(fin: &mut [(usize, usize, f64)], old_items: &[Item], new_items
     }
 }
 
-/// The kinds of act whose effect clause [`effect_key`] reads.
-const ACT_KINDS: [&str; 10] = [
-    "quyết định",
-    "nghị quyết",
-    "kế hoạch",
-    "chỉ thị",
-    "quy chế",
-    "quy định",
-    "chương trình",
-    "hướng dẫn",
-    "đề án",
-    "điều lệ",
-];
-
-/// The act whose entry into force a task states, lower-cased: "quyết định" for "Quyết định
-/// này có hiệu lực thi hành kể từ ngày ký." or "Quyết định có hiệu lực từ ngày 01/12/2025 và
-/// thay thế …". Every act of the genre has one such clause, worded by each unit its own way
-/// (a date, the act it replaces, the ministry's decision it follows).
-fn effect_key(text: &str) -> Option<String> {
-    let t = text.trim_start();
-    let head = &t[..t.find(" có hiệu lực")?];
-    let head = head.strip_suffix(" này").unwrap_or(head);
-    let kind = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    (head.starts_with(char::is_uppercase) && ACT_KINDS.contains(&kind.as_str())).then_some(kind)
-}
-
 /// The effect clauses of the two documents, paired: "Quyết định này có hiệu lực thi hành kể
 /// từ ngày ký." and "Quyết định này có hiệu lực theo Quyết định số 4347/QĐ-BVHTTDL …" are one
 /// provision (a reader pairs them at once) though they share a third of their words, and
@@ -2100,7 +2074,7 @@ fn effect_pairs(
     let by_kind = |items: &[Item]| {
         let mut m: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, it) in items.iter().enumerate() {
-            if let Some(k) = effect_key(&it.task.text) {
+            if let Some(k) = crate::read::grammar::effect_key(&it.task.text) {
                 m.entry(k).or_default().push(i);
             }
         }
@@ -2724,7 +2698,7 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 
 #[cfg(test)]
 mod tests {
-    use super::{Place, context_pairs, effect_key, first_part_is, title_key};
+    use super::{Place, context_pairs, first_part_is, title_key};
 
     /// A title naming the other's subject first, then more after a comma, is about that
     /// subject; a two-word head ("Nhiệm vụ") or a subject named later is not.
@@ -2877,17 +2851,6 @@ mod tests {
     /// A task whose closest candidate is already paired takes its closest free one
     /// (regression: Lào Cai's article on when the decision takes effect, closest to Bắc
     /// Ninh's first article on its words, stayed new beside Bắc Ninh's own article on it).
-    #[test]
-    fn the_effect_clause_names_its_act() {
-        assert_eq!(effect_key("Quyết định này có hiệu lực thi hành kể từ ngày ký.").as_deref(), Some("quyết định"));
-        assert_eq!(effect_key("Quyết định có hiệu lực từ ngày 01/12/2025.").as_deref(), Some("quyết định"));
-        assert_eq!(effect_key("Nghị quyết này có hiệu lực từ ngày 10/12/2025.").as_deref(), Some("nghị quyết"));
-        // Not the act's own effect: procedures, another act, a clause inside a sentence.
-        assert_eq!(effect_key("Các thủ tục hành chính được công bố có hiệu lực từ ngày …"), None);
-        assert_eq!(effect_key("Giao Sở Nội vụ theo dõi; Quyết định này có hiệu lực từ ngày ký."), None);
-        assert_eq!(effect_key("quyết định này có hiệu lực"), None);
-    }
-
     #[test]
     fn context_pairs_look_past_partners_already_taken() {
         let (a, b) = (layout(&[2]), layout(&[2]));

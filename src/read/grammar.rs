@@ -382,9 +382,46 @@ pub(crate) fn is_caps(s: &str) -> bool {
     letters >= 3
 }
 
+/// The kinds of act whose effect clause [`effect_key`] reads.
+const ACT_KINDS: [&str; 10] = [
+    "quyết định",
+    "nghị quyết",
+    "kế hoạch",
+    "chỉ thị",
+    "quy chế",
+    "quy định",
+    "chương trình",
+    "hướng dẫn",
+    "đề án",
+    "điều lệ",
+];
+
+/// The act whose entry into force a task states, lower-cased: "quyết định" for "Quyết định
+/// này có hiệu lực thi hành kể từ ngày ký." or "Quyết định có hiệu lực từ ngày 01/12/2025 và
+/// thay thế …". Every act of the genre has one such clause, worded by each unit its own way
+/// (a date, the act it replaces, the ministry's decision it follows).
+pub(crate) fn effect_key(text: &str) -> Option<String> {
+    let t = text.trim_start();
+    let head = &t[..t.find(" có hiệu lực")?];
+    let head = head.strip_suffix(" này").unwrap_or(head);
+    let kind = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    (head.starts_with(char::is_uppercase) && ACT_KINDS.contains(&kind.as_str())).then_some(kind)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_effect_clause_names_its_act() {
+        assert_eq!(effect_key("Quyết định này có hiệu lực thi hành kể từ ngày ký.").as_deref(), Some("quyết định"));
+        assert_eq!(effect_key("Quyết định có hiệu lực từ ngày 01/12/2025.").as_deref(), Some("quyết định"));
+        assert_eq!(effect_key("Nghị quyết này có hiệu lực từ ngày 10/12/2025.").as_deref(), Some("nghị quyết"));
+        // Not the act's own effect: procedures, another act, a clause inside a sentence.
+        assert_eq!(effect_key("Các thủ tục hành chính được công bố có hiệu lực từ ngày …"), None);
+        assert_eq!(effect_key("Giao Sở Nội vụ theo dõi; Quyết định này có hiệu lực từ ngày ký."), None);
+        assert_eq!(effect_key("quyết định này có hiệu lực"), None);
+    }
 
     /// The patterns the hand readers replace, as they were.
     type Hand = fn(&str) -> Option<(usize, usize)>;

@@ -830,6 +830,17 @@ fn statements_read_as_headings(sections: &mut [Section]) {
             let text = std::mem::take(&mut s.heading);
             s.tasks.push(Task { text, lines: s.lines, footnotes: vec![], bullet: None });
         }
+        // So is a clause stating the act's entry into force, whatever is under it ("1. Quyết
+        // định có hiệu lực thi hành kể từ ngày ký" over "- Bãi bỏ Quyết định số …"): the
+        // provision every act has, never a title. Not an article's title ("Điều 2. Quyết
+        // định này có hiệu lực thi hành:" over its clauses), which names the article.
+        let clause = matches!(s.kind, LabelKind::Arabic | LabelKind::Decimal | LabelKind::Letter);
+        if clause && super::grammar::effect_key(&s.heading).is_some() && s.children.is_empty() {
+            let text = std::mem::take(&mut s.heading);
+            let end = s.tasks.first().map_or(s.lines.end, |t| t.lines.start.saturating_sub(1).max(s.lines.start));
+            s.tasks
+                .insert(0, Task { text, lines: LineRange::new(s.lines.start, end), footnotes: vec![], bullet: None });
+        }
         statements_read_as_headings(&mut s.children);
     }
 }
@@ -3869,6 +3880,29 @@ mod tests {
             [("", vec!["Thành phần hồ sơ của UBND tỉnh gửi Bộ Dân tộc và Tôn giáo: Báo cáo kèm theo biểu số liệu"])],
             "{c:#?}"
         );
+    }
+
+    /// A clause stating the act's entry into force is a task, whatever is under it; an
+    /// article's title saying the same stays its title (regression: Vĩnh Long's "1. Quyết định
+    /// có hiệu lực thi hành" / "kể từ ngày ký" over "- Bãi bỏ …" was a heading, out of the
+    /// comparison).
+    #[test]
+    fn an_effect_clause_is_never_a_clause_title() {
+        let d = outline(
+            "x",
+            "Điều 3. Hiệu lực và trách nhiệm thi hành\n\n1. Quyết định có hiệu lực thi hành\nkể từ ngày ký\n\n\
+             - Bãi bỏ Quyết định số 1374/QĐ-UBND ngày 30 tháng 6 năm 2025;\n\n- Sửa đổi Danh mục số thứ tự 1594.\n\n\
+             2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n",
+        );
+        let c = &d.sections[0].children[0];
+        assert_eq!(c.heading, "", "{c:#?}");
+        assert_eq!(c.tasks[0].text, "Quyết định có hiệu lực thi hành kể từ ngày ký", "{c:#?}");
+        assert_eq!(c.tasks.len(), 3, "{c:#?}");
+        let d = outline(
+            "x",
+            "Điều 2. Quyết định này có hiệu lực thi hành:\n\n1. Từ ngày 01/12/2025.\n\n2. Từ ngày 01/01/2026.\n",
+        );
+        assert_eq!(d.sections[0].heading, "Quyết định này có hiệu lực thi hành:");
     }
 
     /// A decimal label alone over a bulleted list is an item whose tasks are the bullets
