@@ -435,13 +435,14 @@ fn keep_row_numbers(clean: &Lines, kinds: &mut [Kind]) {
             continue;
         }
         // A count with its unit on the line after ("03" / "ngày làm việc kể từ …", a time
-        // limit's cell) is text, neither a page nor a row: the rows' sequence goes on past it.
+        // limit's cell) is the cell's text, not a row: the rows' sequence goes on past it. A
+        // page number stays one ("… số 12/QĐ-UBND" / "3" / "ngày 12/3/2025", the page broken
+        // inside a sentence).
         let unit_after = clean
             .get(i + 1)
             .and_then(|l| l.split_whitespace().next())
             .is_some_and(|w| DURATION_UNITS.contains(&w.trim_end_matches([',', ';', '.'])));
-        if unit_after {
-            kinds[i] = Kind::Body;
+        if unit_after && kinds[i] == Kind::Body {
             continue;
         }
         let n: u32 = clean[i].trim_matches([' ', '\t']).parse().unwrap_or(0);
@@ -3632,6 +3633,9 @@ mod row_number_tests {
         let texts = far_apart(&["STT\n\nTên\n\n1\n\nCấp giấy chứng nhận\n\n03\nngày làm việc.\n", "2\n\nCấp lại\n"]);
         assert!(texts.iter().any(|p| p == "2"), "{texts:?}");
         assert!(texts.iter().any(|p| p == "03 ngày làm việc."), "{texts:?}");
+        // A page number before a line that opens with "ngày" is still a page number.
+        let texts = far_apart(&["Căn cứ Quyết định số 12/QĐ-UBND\n3\nngày 12/3/2025 của Ủy ban nhân dân tỉnh.\n"]);
+        assert!(!has_word(&texts, "3"), "{texts:?}");
     }
 
     /// A lone number after a duration that ends a cell ("… xuống 22 ngày", "0,5 ngày") is the
