@@ -438,11 +438,13 @@ fn keep_row_numbers(clean: &Lines, kinds: &mut [Kind]) {
         // limit's cell) is the cell's text, not a row: the rows' sequence goes on past it. A
         // page number stays one ("… số 12/QĐ-UBND" / "3" / "ngày 12/3/2025", the page broken
         // inside a sentence).
-        let unit_after = clean
-            .get(i + 1)
-            .and_then(|l| l.split_whitespace().next())
-            .is_some_and(|w| DURATION_UNITS.contains(&w.trim_end_matches([',', ';', '.'])));
-        if unit_after && kinds[i] == Kind::Body {
+        let unit_after = || {
+            clean
+                .get(i + 1)
+                .and_then(|l| l.split_whitespace().next())
+                .is_some_and(|w| DURATION_UNITS.contains(&w.trim_end_matches([',', ';', '.'])))
+        };
+        if kinds[i] == Kind::Body && unit_after() {
             continue;
         }
         let n: u32 = clean[i].trim_matches([' ', '\t']).parse().unwrap_or(0);
