@@ -2112,3 +2112,29 @@ fn copies_of_one_task_pair_in_order() {
         assert!(pairs[0].1 < pairs[1].1, "flipped {flipped}: crossed {pairs:?}");
     }
 }
+
+/// A section whose words tie with several partners goes to the one its tasks paired with
+/// (regression: the "h) Phí, lệ phí: Không" fields of Quảng Trị's and Cần Thơ's second
+/// procedure both scored 1.00 with each other and with the first procedure's field; the tie
+/// went to the first, so the second procedure's field was reported dropped + new with its
+/// task moved between them).
+#[test]
+fn tied_sections_go_to_the_pair_whose_tasks_paired() {
+    let Some((a, b)) = real_pair("4c6ac60a4ebc43d6", "5be267825b46d313") else {
+        return;
+    };
+    let ends = |p: &[String], tail: [&str; 2]| p.len() >= 2 && p[p.len() - 2..] == tail;
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        for n in ["1", "2"] {
+            let m = c
+                .sections
+                .iter()
+                .find(|s| s.old.iter().any(|p| ends(p, [n, "h"])))
+                .unwrap_or_else(|| panic!("flipped {flipped}: no section {n}.h"));
+            assert_eq!(m.status, SectionStatus::Matched, "flipped {flipped}: {m:?}");
+            assert_eq!(m.old.len(), 1, "flipped {flipped}: {m:?}");
+            assert!(m.new.len() == 1 && ends(&m.new[0], [n, "h"]), "flipped {flipped}: {m:?}");
+        }
+    }
+}

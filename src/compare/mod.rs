@@ -2505,30 +2505,37 @@ fn evidence_score(ev: &SectionEvidence, both_have_tasks: bool) -> f64 {
 /// nhiệm của Ủy ban nhân dân cấp xã" are both Nghệ An's article on the commune; the two
 /// links nest and contradict nothing.
 fn select(scored: &[Link], threshold: f64, old_secs: &[&Section], new_secs: &[&Section]) -> Vec<Link> {
-    let mut best_old: HashMap<usize, (f64, usize)> = HashMap::new();
-    let mut best_new: HashMap<usize, (f64, usize)> = HashMap::new();
-    for &(a, b, s, _) in scored {
-        let e = best_old.entry(a).or_insert((s, b));
-        if s > e.0 || (s == e.0 && b < e.1) {
-            *e = (s, b);
+    // The best partner of each section: the highest score; on a tie, the pair whose tasks
+    // went to each other (two "h) Phí, lệ phí" fields of different procedures both score 1.00
+    // on their words, but only the one whose task paired with this one's is its partner);
+    // then the first.
+    let mut best_old: HashMap<usize, (f64, f64, usize)> = HashMap::new();
+    let mut best_new: HashMap<usize, (f64, f64, usize)> = HashMap::new();
+    let better = |s: f64, t: f64, i: usize, e: &(f64, f64, usize)| {
+        s.total_cmp(&e.0).then(t.total_cmp(&e.1)).then(e.2.cmp(&i)).is_gt()
+    };
+    for &(a, b, s, ev) in scored {
+        let e = best_old.entry(a).or_insert((s, ev.tasks, b));
+        if better(s, ev.tasks, b, e) {
+            *e = (s, ev.tasks, b);
         }
-        let e = best_new.entry(b).or_insert((s, a));
-        if s > e.0 || (s == e.0 && a < e.1) {
-            *e = (s, a);
+        let e = best_new.entry(b).or_insert((s, ev.tasks, a));
+        if better(s, ev.tasks, a, e) {
+            *e = (s, ev.tasks, a);
         }
     }
     scored
         .iter()
         .filter(|&&(a, b, s, ev)| {
-            let a_best = best_old.get(&a).map(|x| x.1) == Some(b);
-            let b_best = best_new.get(&b).map(|x| x.1) == Some(a);
+            let a_best = best_old.get(&a).map(|x| x.2) == Some(b);
+            let b_best = best_new.get(&b).map(|x| x.2) == Some(a);
             let inside = |outer: &Section, inner: Option<&Section>| {
                 inner.is_some_and(|i| i.path.len() > outer.path.len() && i.path.starts_with(&outer.path))
             };
             let nested = ev.title.is_some()
                 && old_secs[a].kind.rank() == new_secs[b].kind.rank()
-                && ((a_best && inside(old_secs[a], best_new.get(&b).map(|x| old_secs[x.1])))
-                    || (b_best && inside(new_secs[b], best_old.get(&a).map(|x| new_secs[x.1]))));
+                && ((a_best && inside(old_secs[a], best_new.get(&b).map(|x| old_secs[x.2])))
+                    || (b_best && inside(new_secs[b], best_old.get(&a).map(|x| new_secs[x.2]))));
             s >= threshold && ((a_best && b_best) || ((a_best || b_best) && ev.tasks >= threshold) || nested)
         })
         .copied()
