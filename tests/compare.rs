@@ -2138,3 +2138,31 @@ fn tied_sections_go_to_the_pair_whose_tasks_paired() {
         }
     }
 }
+
+/// A row named by a procedure code pairs with the other side's row of that code, not with
+/// a nameless task that shares more of its words (regression: Phú Thọ's list row "1.014438 |
+/// Thủ tục công nhận trung tâm đổi mới sáng tạo | - Trong thời hạn 05 ngày …" paired with the
+/// first step of Đồng Nai's internal procedure, which repeats that deadline word for word
+/// (0.72), and Đồng Nai's list row of the same code (0.50) was reported new; ten rows so).
+#[test]
+fn a_coded_row_pairs_with_the_row_of_its_code() {
+    let Some((a, b)) = real_pair("04e4130eb91f3242", "e1d32e33e6daa23a") else {
+        return;
+    };
+    let code = |t: &str| t.split(" | ").next().filter(|c| c.len() == 8 && c.starts_with("1.0144")).map(str::to_owned);
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let mut checked = 0;
+        for code_of in ["1.014431", "1.014432", "1.014433", "1.014435", "1.014452", "1.014453", "1.014454"] {
+            let t = c
+                .tasks
+                .iter()
+                .find(|t| t.old.as_ref().is_some_and(|o| code(&o.text).as_deref() == Some(code_of)))
+                .unwrap_or_else(|| panic!("flipped {flipped}: no old row {code_of}"));
+            let partner = t.new.as_ref().and_then(|n| code(&n.text));
+            assert_eq!(partner.as_deref(), Some(code_of), "flipped {flipped}: {t:?}");
+            checked += 1;
+        }
+        assert_eq!(checked, 7);
+    }
+}

@@ -1018,6 +1018,18 @@ fn identity_pairs(
     }
     out.sort_unstable_by_key(|&(o, n, _)| (o, n));
     out.dedup_by_key(|p| (p.0, p.1));
+    // A task paired on its name here is no candidate for a task with no name: Phú Thọ's
+    // list row "1.014438 | Thủ tục công nhận trung tâm đổi mới sáng tạo | - Trong thời hạn
+    // 05 ngày …" shares its deadline word for word with Đồng Nai's first step of that
+    // procedure (0.72) more than with Đồng Nai's list row of the same code (0.50), but the
+    // code says which row it is.
+    let (named_o, named_n): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
+        (out.iter().map(|p| p.0).collect(), out.iter().map(|p| p.1).collect());
+    for &(o, n, _) in scores {
+        if (named_o.contains(&o) && new_ids[n].is_empty()) || (named_n.contains(&n) && old_ids[o].is_empty()) {
+            forbidden.insert((o, n));
+        }
+    }
     out
 }
 
