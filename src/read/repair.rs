@@ -1144,10 +1144,23 @@ fn item_start(line: &str) -> bool {
                 Some(c) => gap > 0 && (c.is_ascii_uppercase() || ITEM_CAPITALS.contains(c)),
             }
         }
-        // "a) Text", "đ)" alone.
+        // "a) Text", "đ)" alone; "a. Thời hạn …" (a dot, blanks, then a capital: some units
+        // letter their points so, and a wrapped sentence does not open with one letter and a
+        // full stop before a capital).
         Some(c) if is_list_letter(c) => {
             let at = c.len_utf8();
-            b.get(at) == Some(&b')') && text_or_end(at + 1)
+            match b.get(at) {
+                Some(b')') => text_or_end(at + 1),
+                Some(b'.') => {
+                    let gap = blanks(&b[at + 1..]);
+                    gap > 0
+                        && line[at + 1 + gap..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_ascii_uppercase() || ITEM_CAPITALS.contains(c))
+                }
+                _ => false,
+            }
         }
         // "* Heading", "+ line": the text after blanks (not the end: a bullet alone is no item).
         Some('*' | '+') => {
@@ -1788,6 +1801,12 @@ static BARE_LABEL: Anchored = Anchored {
 /// "năm" and its year.
 pub(crate) fn ends_with_reference_word(line: &str, number: &str) -> bool {
     let w = last_word(line.trim_end());
+    // "Một phần" ("in part") is a value, the level of an online service in every catalog
+    // of procedures ("Toàn trình" / "Một phần" / "1" / "1.014464"), not "phần" and its
+    // number: the row's number after it opens the row.
+    if matches!(w, "phần" | "Phần") && ends_with_one_of(line.trim_end().strip_suffix(w).unwrap_or(""), &["một"]) {
+        return false;
+    }
     let digits = number.trim().starts_with(|c: char| c.is_ascii_digit());
     line.trim_end().ends_with(w)
         && match w {
@@ -3325,6 +3344,44 @@ mod tests {
         assert_eq!(texts(&r).len(), 3, "{:?}", texts(&r));
     }
 
+    /// Points lettered "a." start their own lines (regression: Đồng Nai's "… (Mã số TTHC:
+    /// 1.014464)" / "a. Thời hạn giải quyết: 03" / "ngày làm việc" / "b. Lưu đồ giải quyết:"
+    /// was one paragraph, then cut at its full stops into "… 1.014464) a." and "Thời hạn …
+    /// b."), while a letter and a full stop before a small letter stays in its sentence.
+    #[test]
+    fn a_point_lettered_with_a_dot_starts_a_line() {
+        let r = repair(concat!(
+            "1. Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu trong\n",
+            "lĩnh vực báo chí, xuất bản – (Mã số TTHC: 1.014464)\n",
+            "a. Thời hạn giải quyết: 03\n",
+            "ngày làm việc\n",
+            "b. Lưu đồ giải quyết:\n",
+        ));
+        assert_eq!(
+            texts(&r),
+            [
+                "1. Thủ tục cấp giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu trong lĩnh vực báo chí, xuất bản – (Mã số TTHC: 1.014464)",
+                "a. Thời hạn giải quyết: 03 ngày làm việc",
+                "b. Lưu đồ giải quyết:",
+            ]
+        );
+        assert!(starts_item("đ. Đối với các công trình", Some("Phường An Cựu")));
+        assert!(!starts_item("a. các công trình", Some("theo điểm")));
+        assert!(!starts_item("a.Thời hạn", None));
+    }
+
+    /// A row's number after a catalog's "Một phần" column opens the row (regression:
+    /// Đồng Nai's "Toàn trình" / "Một phần" / "1" / "1.014464" read "Một phần 1 1.014464",
+    /// and the whole catalog, header and both rows, became one task); "tại Phần" / "1." is
+    /// still a reference.
+    #[test]
+    fn a_row_number_after_mot_phan_opens_the_row() {
+        let r = repair("STT\n\nTên TTHC\n\nToàn trình\n\nMột phần\n\n1\n\n1.014464\n\nThủ tục cấp giấy.\n\nX\n");
+        assert!(texts(&r).contains(&"Một phần"), "{:?}", texts(&r));
+        assert!(!ends_with_reference_word("Một phần", "1"));
+        assert!(ends_with_reference_word("quy định tại Phần", "1"));
+    }
+
     #[test]
     fn a_span_of_years_broken_at_its_dash_is_a_wrap() {
         assert!(!starts_item("- 2025”;", Some("“Chương trình … giai đoạn 2021")));
@@ -3463,6 +3520,7 @@ mod numbered_item_tests {
         // 1. / 1.1. / 1.2.3 / 1 (a number alone, not zero-padded: "03 TTHC" is a count)
         r"|(?:[1-9][0-9]?|[0-9]{1,2}\.|[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}\.?)[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]",
         r"|(?:[a-z]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ) l)
+        r"|(?:[a-z]|đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // a. Thời hạn
         r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",          // * heading, + line
         r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-EGH]|Đ)\.[ \t]*$", // a label alone: "III.", "2.", "B."
         r"|(?:[a-z]|đ)\)[ \t]*$",
