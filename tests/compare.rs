@@ -2152,7 +2152,6 @@ fn a_coded_row_pairs_with_the_row_of_its_code() {
     let code = |t: &str| t.split(" | ").next().filter(|c| c.len() == 8 && c.starts_with("1.0144")).map(str::to_owned);
     for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
         let c = compare(x, y, &MatchSettings::default());
-        let mut checked = 0;
         for code_of in ["1.014431", "1.014432", "1.014433", "1.014435", "1.014452", "1.014453", "1.014454"] {
             let t = c
                 .tasks
@@ -2161,8 +2160,6 @@ fn a_coded_row_pairs_with_the_row_of_its_code() {
                 .unwrap_or_else(|| panic!("flipped {flipped}: no old row {code_of}"));
             let partner = t.new.as_ref().and_then(|n| code(&n.text));
             assert_eq!(partner.as_deref(), Some(code_of), "flipped {flipped}: {t:?}");
-            checked += 1;
         }
-        assert_eq!(checked, 7);
     }
 }

@@ -1102,6 +1102,15 @@ fn item_start(line: &str) -> bool {
         let at = at + blanks(&b[at..]);
         at == b.len() || line[at..].chars().next().is_some_and(text_start)
     };
+    // After `at` (just past a label's dot): the end of the line (`alone` allows it), or blanks
+    // and a capital ("A. THỦ TỤC", "a. Thời hạn").
+    let capital_after = |at: usize, alone: bool| {
+        let gap = blanks(&b[at..]);
+        match line[at + gap..].chars().next() {
+            None => alone,
+            Some(c) => gap > 0 && (c.is_ascii_uppercase() || ITEM_CAPITALS.contains(c)),
+        }
+    };
     let roman = |at: usize| b[at.min(b.len())..].iter().take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L')).count();
     let digits = |at: usize| b[at.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut cs = line.chars();
@@ -1134,15 +1143,7 @@ fn item_start(line: &str) -> bool {
         // "A. THỦ TỤC …" (a capital after blanks) or "B." alone.
         Some('A'..='E' | 'G' | 'H' | 'Đ') => {
             let at = line.len() - cs.as_str().len();
-            if b.get(at) != Some(&b'.') {
-                return false;
-            }
-            let gap = blanks(&b[at + 1..]);
-            let next = line[at + 1 + gap..].chars().next();
-            match next {
-                None => true,
-                Some(c) => gap > 0 && (c.is_ascii_uppercase() || ITEM_CAPITALS.contains(c)),
-            }
+            b.get(at) == Some(&b'.') && capital_after(at + 1, true)
         }
         // "a) Text", "đ)" alone; "a. Thời hạn …" (a dot, blanks, then a capital: some units
         // letter their points so, and a wrapped sentence does not open with one letter and a
@@ -1151,14 +1152,7 @@ fn item_start(line: &str) -> bool {
             let at = c.len_utf8();
             match b.get(at) {
                 Some(b')') => text_or_end(at + 1),
-                Some(b'.') => {
-                    let gap = blanks(&b[at + 1..]);
-                    gap > 0
-                        && line[at + 1 + gap..]
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_ascii_uppercase() || ITEM_CAPITALS.contains(c))
-                }
+                Some(b'.') => capital_after(at + 1, false),
                 _ => false,
             }
         }
