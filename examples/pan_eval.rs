@@ -39,7 +39,7 @@ fn raw_document(path: &Path) -> std::io::Result<Document> {
             i += 1;
         }
         let text = lines[start..i].iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
-        tasks.push(Task { text, lines: LineRange::new(start + 1, i), footnotes: Vec::new(), bullet: None });
+        tasks.push(Task { text, lines: LineRange::new(start + 1, i), footnotes: Vec::new(), bullet: None, step: None });
     }
     let section = Section {
         label: String::new(),

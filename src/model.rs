@@ -510,6 +510,11 @@ pub struct Task {
     /// The bullet that introduced the task's paragraph ('-', '+'), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bullet: Option<char>,
+    /// For a row of a procedure's table of steps, its step number ("Bước 2", "B2" → 2):
+    /// two provinces word the same step differently, and its place in the procedure is
+    /// then what says which step it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<u32>,
 }
 
 /// A footnote, taken out of the body.

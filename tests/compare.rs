@@ -2163,3 +2163,44 @@ fn a_coded_row_pairs_with_the_row_of_its_code() {
         }
     }
 }
+
+/// A decision's statement of its entry into force, joined on one side to what the decision
+/// replaces ("Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh mục … tại Quyết
+/// định số 1740/QĐ-UBND …") and carried to the other side's clause on the list it replaces,
+/// is split: the other side's own statement ("Quyết định này có hiệu lực kể từ ngày ký ban
+/// hành.") is a piece of it, not new; merged the other way round (regression: Hà Tĩnh's and
+/// Đắk Lắk's decisions on two procedures of forensic examination, where the statement
+/// scores 0.42 against the whole task).
+#[test]
+fn an_effect_clause_joined_to_what_the_act_replaces_is_split() {
+    let text = |body: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\n\
+             CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nQUYẾT ĐỊNH:\n\n\
+             Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính lĩnh vực giám định.\n\n\
+             {body}\n\n\
+             Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n"
+        )
+    };
+    let old = text(
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh mục thủ tục hành chính có số thứ tự 01, 02 \
+         lĩnh vực Tổ chức cán bộ tại Quyết định số 1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch Ủy ban nhân dân tỉnh.",
+    );
+    let new = text(
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\n\
+         Nội dung công bố Danh mục thủ tục hành chính tại số thứ tự 1, 2 Mục I Phụ lục ban hành kèm theo Quyết định số \
+         0151/QĐ-UBND ngày 03/7/2025 của Chủ tịch Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.",
+    );
+    let read =
+        |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
+    let (a, b) = (read("old", &old), read("new", &new));
+    let c = compare(&a, &b, &MatchSettings::default());
+    let replaced = by_new(&c, "Nội dung công bố");
+    assert!(replaced.old.as_ref().is_some_and(|o| o.text.starts_with("Quyết định này có hiệu lực")), "{:?}", c.tasks);
+    let own = by_new(&c, "Quyết định này có hiệu lực kể từ ngày ký");
+    assert_eq!(own.status, TaskStatus::Split, "{own:?}");
+    assert!(own.old.as_ref().is_some_and(|o| o.text.contains("thay thế Danh mục")), "{own:?}");
+    let back = compare(&b, &a, &MatchSettings::default());
+    let own = by_old(&back, "Quyết định này có hiệu lực kể từ ngày ký");
+    assert_eq!(own.status, TaskStatus::Merged, "{own:?}");
+}

@@ -752,6 +752,16 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     for &(o, n, s) in &runs.merged {
         merged_into[o] = Some((n, s));
     }
+    let effect = effect_piece((old_items, new_items), (&old_to_new, &new_to_old), &forbidden);
+    match effect {
+        Some(Piece::Split(n, o)) if split_from[n].is_none() => {
+            split_from[n] = Some((o, features::similarity(&old_f[o], &new_f[n], &weights)))
+        }
+        Some(Piece::Merged(o, n)) if merged_into[o].is_none() => {
+            merged_into[o] = Some((n, features::similarity(&old_f[o], &new_f[n], &weights)))
+        }
+        _ => {}
+    }
     let nearest_old = nearest(&scores, new_items.len(), |x| (x.1, x.0, x.2));
     let nearest_new = nearest(&scores, old_items.len(), |x| (x.0, x.1, x.2));
     let near = |items: &[Item], best: Option<(usize, f64)>| {
@@ -1804,11 +1814,34 @@ fn assign(
 /// A pair in context (see [`context_pairs`]) may score this much below the task threshold.
 const CONTEXT_DISCOUNT: f64 = 0.2;
 
-/// Where each task sits in its section: (section, first of its section's tasks, last).
-type Place = (usize, bool, bool);
+/// Where each task sits in its section: (section, first of its section's tasks, last, and
+/// for a row of a table of steps, its step number and the table's last step number).
+type Place = (usize, bool, bool, Option<(u32, u32)>);
 
 fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
-    items.iter().map(|i| (i.section, i.number == 1, i.number == secs[i.section].tasks.len())).collect()
+    // Each section's last step, worked out once (a section may hold thousands of rows).
+    let last_step: Vec<u32> = secs.iter().map(|s| s.tasks.iter().filter_map(|t| t.step).max().unwrap_or(0)).collect();
+    items
+        .iter()
+        .map(|i| {
+            let n = secs[i.section].tasks.len();
+            (i.section, i.number == 1, i.number == n, i.task.step.map(|k| (k, last_step[i.section])))
+        })
+        .collect()
+}
+
+/// Whether two rows of tables of steps hold the same place in their procedures: both the
+/// first step, both the last, or the same step of two tables of as many steps. (Two
+/// provinces' processes for one procedure open with receiving the file and close with
+/// returning the result however many steps lie between; step 4 of 4 and step 4 of 7 are
+/// not the same step.)
+fn same_step(a: Option<(u32, u32)>, b: Option<(u32, u32)>) -> bool {
+    match (a, b) {
+        (Some((n, last)), Some((m, other_last))) => {
+            (n == 1 && m == 1) || (n == last && m == other_last) || (n == m && last == other_last)
+        }
+        _ => false,
+    }
 }
 
 /// Pairs below the task threshold accepted for their context: both tasks left unpaired by
@@ -1817,7 +1850,9 @@ fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
 /// parent aligned with the other's section: an item's points against an item written in
 /// one piece), scoring at least `floor`, held in place by a neighbour (the tasks just
 /// before them in their sections are a pair, or the tasks just after, or both open their
-/// sections, or both close them), and in the same place among the pairs already made
+/// sections, or both close them, or both hold the same place in a procedure's table of
+/// steps ([`same_step`]): two provinces word the same step each its own way), and in the
+/// same place among the pairs already made
 /// between their two sections (no pair there has its old task before this one and its new
 /// task after, or the other way round). Best first, one-to-one; a pair made can hold the
 /// next in place.
@@ -1905,7 +1940,8 @@ fn context_pairs(
                     let held = pair_at(o.checked_sub(1), n.checked_sub(1))
                         || pair_at(Some(o + 1), Some(n + 1))
                         || (old_at[o].1 && new_at[n].1)
-                        || (old_at[o].2 && new_at[n].2);
+                        || (old_at[o].2 && new_at[n].2)
+                        || same_step(old_at[o].3, new_at[n].3);
                     held && !made.iter().any(|&(x, y, _)| crossing((x, y), (o, n)))
                 })
                 .collect();
@@ -2104,6 +2140,60 @@ fn effect_pairs(
         .collect();
     out.sort_by_key(|&(o, n, _)| (o, n));
     out
+}
+
+/// A task's partner on the other side and their similarity, if it has one.
+type Partner = Option<(usize, f64)>;
+
+/// A task left over as a piece of a task of the other side: (new piece, old task) or (old
+/// piece, new task).
+enum Piece {
+    Split(usize, usize),
+    Merged(usize, usize),
+}
+
+/// The act's effect clause left over on one side while the other side's opens a task that
+/// goes on to what the act replaces, paired elsewhere ("Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh
+/// mục … tại Quyết định số 1740/QĐ-UBND" carried to the other side's own clause on the list
+/// it replaces, and "Quyết định này có hiệu lực kể từ ngày ký ban hành." new): the leftover
+/// is that task's piece, split from it or merged into it. Each act states its entry into
+/// force once ([`effect_pairs`]), so the two statements are the same clause however each
+/// unit joined it to the next; only when each side has one, of the same act, and the
+/// paired task's partner is no such statement itself.
+fn effect_piece(
+    (old_items, new_items): (&[Item], &[Item]),
+    (old_to_new, new_to_old): (&[Partner], &[Partner]),
+    forbidden: &Forbidden,
+) -> Option<Piece> {
+    use crate::read::grammar::effect_key;
+    let only = |items: &[Item]| {
+        let mut found = items.iter().enumerate().filter_map(|(i, it)| Some((i, effect_key(&it.task.text)?)));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    };
+    let ((o, old_kind), (n, new_kind)) = (only(old_items)?, only(new_items)?);
+    if old_kind != new_kind || forbidden.contains(&(o, n)) {
+        return None;
+    }
+    // The statement goes on to what the act replaces or repeals ("…; thay thế …", "… và
+    // bãi bỏ …"), the part that paired it with the other side's clause on that.
+    let clauses = |t: &str| {
+        let t = t.to_lowercase();
+        t.contains("; ") || t.contains(" thay thế") || t.contains(" bãi bỏ")
+    };
+    match (old_to_new[o], new_to_old[n]) {
+        (Some((partner, _)), None)
+            if clauses(&old_items[o].task.text) && effect_key(&new_items[partner].task.text).is_none() =>
+        {
+            Some(Piece::Split(n, o))
+        }
+        (None, Some((partner, _)))
+            if clauses(&new_items[n].task.text) && effect_key(&old_items[partner].task.text).is_none() =>
+        {
+            Some(Piece::Merged(o, n))
+        }
+        _ => None,
+    }
 }
 
 /// The least similarity of the only tasks of two aligned sections that [`sole_pairs`]
@@ -2737,7 +2827,8 @@ mod tests {
     #[test]
     fn carried_diffs_in_two_halves_keep_the_pairs_order() {
         use crate::model::{LineRange, Task};
-        let task = |t: String| Task { text: t, lines: LineRange::new(1, 1), footnotes: vec![], bullet: None };
+        let task =
+            |t: String| Task { text: t, lines: LineRange::new(1, 1), footnotes: vec![], bullet: None, step: None };
         let old: Vec<Task> = (0..60)
             .map(|k| task(format!("Tổ chức kiểm tra công tác số {k} tại các xã, phường trong tháng {}", k % 12 + 1)))
             .collect();
@@ -2765,7 +2856,7 @@ mod tests {
 
     /// Tasks numbered in order, in sections of the given sizes: their places.
     fn layout(sizes: &[usize]) -> Vec<Place> {
-        sizes.iter().enumerate().flat_map(|(s, &k)| (0..k).map(move |i| (s, i == 0, i + 1 == k))).collect()
+        sizes.iter().enumerate().flat_map(|(s, &k)| (0..k).map(move |i| (s, i == 0, i + 1 == k, None))).collect()
     }
 
     /// Context pairs from A to B, and those from B to A turned back to (A, B), sorted;
@@ -2812,7 +2903,13 @@ mod tests {
     fn the_same_field_of_aligned_sections_pairs() {
         use super::{Item, field_key, field_pairs};
         use crate::model::{LineRange, Task};
-        let task = |t: &str| Task { text: t.to_string(), lines: LineRange::new(1, 1), footnotes: vec![], bullet: None };
+        let task = |t: &str| Task {
+            text: t.to_string(),
+            lines: LineRange::new(1, 1),
+            footnotes: vec![],
+            bullet: None,
+            step: None,
+        };
         let old_tasks = [
             task("Nội dung thực hiện: Tổ chức phổ biến Luật Việc làm"),
             task("Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu"),
@@ -2878,6 +2975,41 @@ mod tests {
         let [ab, ba] = both_ways(&a, &b, &scores, &paired);
         assert_eq!(ab, ba);
         assert_eq!(ab, vec![(1, 1)]);
+    }
+
+    /// Rows of two tables of steps are held in place by their place in the procedure: both
+    /// last steps pair (step 4 of 4 with step 7 of 7, though neither closes its section, a
+    /// total row following the steps), while step 4 of 4 and step 4 of 7 do not (regression:
+    /// Đồng Nai's "Nhận và trả kết quả" went to Sơn La's step 4 "Chuyển hồ sơ liên thông"
+    /// rather than to its step 7 "Tiếp nhận, trả kết quả").
+    #[test]
+    fn context_pairs_hold_rows_at_the_same_place_among_steps() {
+        let steps = |table: &[Option<u32>]| -> Vec<Place> {
+            let last = table.iter().flatten().max().copied().unwrap_or(0);
+            table.iter().enumerate().map(|(i, s)| (0, i == 0, i + 1 == table.len(), s.map(|k| (k, last)))).collect()
+        };
+        // A title, steps 1–4; a title, steps 1–7 and a total.
+        let a = steps(&[None, Some(1), Some(2), Some(3), Some(4)]);
+        let b = steps(&[None, Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), Some(7), None]);
+        let paired = [(0, 0, 0.9)];
+        let [ab, ba] = both_ways(&a, &b, &[(0, 0, 0.9), (4, 7, 0.35)], &paired);
+        assert_eq!(ab, ba);
+        assert_eq!(ab, vec![(4, 7)]);
+        // Step 4 of 4 and step 4 of 7 hold no place in common.
+        let [ab, ba] = both_ways(&a, &b, &[(0, 0, 0.9), (4, 4, 0.35)], &paired);
+        assert_eq!(ab, ba);
+        assert!(ab.is_empty(), "{ab:?}");
+        // Nor does anything hold rows that are no steps at all.
+        let (c, d) = (layout(&[5]), layout(&[9]));
+        let [ab, _] = both_ways(&c, &d, &[(0, 0, 0.9), (4, 7, 0.35)], &paired);
+        assert!(ab.is_empty(), "{ab:?}");
+        // First steps and the same step of equally long tables hold too.
+        let e = steps(&[None, Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), Some(7)]);
+        let scores = [(0, 0, 0.9), (1, 1, 0.3), (3, 3, 0.31), (6, 6, 0.32)];
+        let [ab, ba] = both_ways(&e, &b, &scores, &[(0, 0, 0.9), (2, 5, 0.9)]);
+        assert_eq!(ab, ba);
+        // Step 3 would cross the pair of steps 2 and 5.
+        assert_eq!(ab, vec![(1, 1), (6, 6)]);
     }
 
     /// A one-liner that is only the other side's heading (a heading the reader took for a

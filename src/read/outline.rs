@@ -828,7 +828,7 @@ fn statements_read_as_headings(sections: &mut [Section]) {
             });
         if (s.kind == LabelKind::Roman && sentence || field) && s.tasks.is_empty() && s.children.is_empty() {
             let text = std::mem::take(&mut s.heading);
-            s.tasks.push(Task { text, lines: s.lines, footnotes: vec![], bullet: None });
+            s.tasks.push(Task { text, lines: s.lines, footnotes: vec![], bullet: None, step: None });
         }
         // So is a clause stating the act's entry into force, whatever is under it ("1. Quyết
         // định có hiệu lực thi hành kể từ ngày ký" over "- Bãi bỏ Quyết định số …"): the
@@ -838,8 +838,10 @@ fn statements_read_as_headings(sections: &mut [Section]) {
         if clause && super::grammar::effect_key(&s.heading).is_some() && s.children.is_empty() {
             let text = std::mem::take(&mut s.heading);
             let end = s.tasks.first().map_or(s.lines.end, |t| t.lines.start.saturating_sub(1).max(s.lines.start));
-            s.tasks
-                .insert(0, Task { text, lines: LineRange::new(s.lines.start, end), footnotes: vec![], bullet: None });
+            s.tasks.insert(
+                0,
+                Task { text, lines: LineRange::new(s.lines.start, end), footnotes: vec![], bullet: None, step: None },
+            );
         }
         statements_read_as_headings(&mut s.children);
     }
@@ -2312,6 +2314,7 @@ fn push_task(out: &mut Vec<Task>, p: &Para, base: usize, s: usize, e: usize, tex
         lines: p.lines_of(base + s + lead, base + s + lead + raw.len()),
         footnotes,
         bullet: None,
+        step: None,
     });
 }
 
@@ -3018,6 +3021,10 @@ mod tests {
                 "Trả kết quả | Văn thư | 0,5 ngày"
             ]
         );
+        // Each row keeps its step's number, which compare weighs where two provinces word
+        // one step differently; the item above the table is no step.
+        let steps: Vec<Option<u32>> = d.all_sections().iter().flat_map(|s| s.tasks.iter().map(|t| t.step)).collect();
+        assert_eq!(steps, [None, Some(1), Some(2), Some(3)]);
         assert_eq!(step_number("B12: Ký duyệt"), Some((12, "Ký duyệt")));
         assert_eq!(step_number("B2 - Xem xét hồ sơ"), Some((2, "Xem xét hồ sơ")));
         for not_step in ["B18x", "B123", "B0", "Bảo đảm", "B"] {

@@ -622,11 +622,18 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     let mut row: Vec<String> = Vec::new();
     let mut lines: Option<LineRange> = None;
     let mut group: Group = None;
-    let flush = |row: &mut Vec<String>, lines: &mut Option<LineRange>, group: &mut Group, out: &mut Vec<Row>| {
+    // The step number of the row being read, in a table of steps.
+    let mut step: Option<u32> = None;
+    let flush = |row: &mut Vec<String>,
+                 lines: &mut Option<LineRange>,
+                 group: &mut Group,
+                 step: &mut Option<u32>,
+                 out: &mut Vec<Row>| {
+        let step = step.take();
         if let Some(l) = lines.take()
             && !row.is_empty()
         {
-            let task = Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None };
+            let task = Task { text: row.join(" | "), lines: l, footnotes: vec![], bullet: None, step };
             // The first row's cells, kept until the table's end tells whether they name its
             // columns.
             let columns = out.is_empty().then(|| row.clone());
@@ -658,7 +665,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     for (k, p) in cells.iter().enumerate() {
         let text = strip_markers(&p.text);
         if code_first && row.len() >= 2 && is_procedure_code(&text) {
-            flush(&mut row, &mut lines, &mut group, &mut out);
+            flush(&mut row, &mut lines, &mut group, &mut step, &mut out);
             row.push(text);
             lines = Some(p.lines);
             continue;
@@ -721,7 +728,8 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
             if !confirmed {
                 group = None;
             }
-            flush(&mut row, &mut lines, &mut group, &mut out);
+            flush(&mut row, &mut lines, &mut group, &mut step, &mut out);
+            step = steps.then(|| step_number(&text).map(|(n, _)| n)).flatten();
             if let Some((c, _)) = &capital {
                 group = Some((LabelKind::Capital, c.clone()));
             } else if !steps && roman {
@@ -741,7 +749,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     }
     // A group's row at the table's end has no rows of its own: a row like any other.
     group = None;
-    flush(&mut row, &mut lines, &mut group, &mut out);
+    flush(&mut row, &mut lines, &mut group, &mut step, &mut out);
     let head = cells.first().map(|p| strip_markers(&p.text)).unwrap_or_default();
     let heading_row = out.len() > 1
         && out[0].group.is_none()
@@ -764,7 +772,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
                 && names_columns(&c[..n], true);
             if titled {
                 let lines = head_cells[n].cover(head_cells[c.len() - 1]);
-                let title = Task { text: c[n..].join(" | "), lines, footnotes: vec![], bullet: None };
+                let title = Task { text: c[n..].join(" | "), lines, footnotes: vec![], bullet: None, step: None };
                 out[0].task.lines = head_cells[0].cover(head_cells[n - 1]);
                 out[0].task.text = c[..n].join(" | ");
                 out[0].columns = Some(c[..n].to_vec());
@@ -872,7 +880,7 @@ pub(crate) fn tab_rows(cells: &[&Para]) -> Vec<Row> {
         let lines = row[0].lines;
         let label = label_of(row);
         let next = rows.get(k + 1).and_then(|r| label_of(r));
-        let task = |text: String| Task { text, lines, footnotes: vec![], bullet: None };
+        let task = |text: String| Task { text, lines, footnotes: vec![], bullet: None, step: None };
         // In a table with no row number, a first row of short names without a sentence's
         // end ("Nội dung công việc" / "Chủ trì" / "Thời gian").
         let names = || {
