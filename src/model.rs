@@ -512,9 +512,10 @@ pub struct Task {
     pub bullet: Option<char>,
     /// For a row of a procedure's table of steps, its step number ("Bước 2", "B2" → 2):
     /// two provinces word the same step differently, and its place in the procedure is
-    /// then what says which step it is.
+    /// then what says which step it is. (A byte: tables number at most 99 steps, and a
+    /// document may hold millions of tasks.)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub step: Option<u32>,
+    pub step: Option<u8>,
 }
 
 /// A footnote, taken out of the body.

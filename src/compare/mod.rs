@@ -1816,11 +1816,11 @@ const CONTEXT_DISCOUNT: f64 = 0.2;
 
 /// Where each task sits in its section: (section, first of its section's tasks, last, and
 /// for a row of a table of steps, its step number and the table's last step number).
-type Place = (usize, bool, bool, Option<(u32, u32)>);
+type Place = (usize, bool, bool, Option<(u8, u8)>);
 
 fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
     // Each section's last step, worked out once (a section may hold thousands of rows).
-    let last_step: Vec<u32> = secs.iter().map(|s| s.tasks.iter().filter_map(|t| t.step).max().unwrap_or(0)).collect();
+    let last_step: Vec<u8> = secs.iter().map(|s| s.tasks.iter().filter_map(|t| t.step).max().unwrap_or(0)).collect();
     items
         .iter()
         .map(|i| {
@@ -1835,7 +1835,7 @@ fn places(secs: &[&Section], items: &[Item]) -> Vec<Place> {
 /// provinces' processes for one procedure open with receiving the file and close with
 /// returning the result however many steps lie between; step 4 of 4 and step 4 of 7 are
 /// not the same step.)
-fn same_step(a: Option<(u32, u32)>, b: Option<(u32, u32)>) -> bool {
+fn same_step(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> bool {
     match (a, b) {
         (Some((n, last)), Some((m, other_last))) => {
             (n == 1 && m == 1) || (n == last && m == other_last) || (n == m && last == other_last)
@@ -2984,7 +2984,7 @@ mod tests {
     /// rather than to its step 7 "Tiếp nhận, trả kết quả").
     #[test]
     fn context_pairs_hold_rows_at_the_same_place_among_steps() {
-        let steps = |table: &[Option<u32>]| -> Vec<Place> {
+        let steps = |table: &[Option<u8>]| -> Vec<Place> {
             let last = table.iter().flatten().max().copied().unwrap_or(0);
             table.iter().enumerate().map(|(i, s)| (0, i == 0, i + 1 == table.len(), s.map(|k| (k, last)))).collect()
         };

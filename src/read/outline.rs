@@ -3023,7 +3023,7 @@ mod tests {
         );
         // Each row keeps its step's number, which compare weighs where two provinces word
         // one step differently; the item above the table is no step.
-        let steps: Vec<Option<u32>> = d.all_sections().iter().flat_map(|s| s.tasks.iter().map(|t| t.step)).collect();
+        let steps: Vec<Option<u8>> = d.all_sections().iter().flat_map(|s| s.tasks.iter().map(|t| t.step)).collect();
         assert_eq!(steps, [None, Some(1), Some(2), Some(3)]);
         assert_eq!(step_number("B12: Ký duyệt"), Some((12, "Ký duyệt")));
         assert_eq!(step_number("B2 - Xem xét hồ sơ"), Some((2, "Xem xét hồ sơ")));

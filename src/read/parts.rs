@@ -623,11 +623,11 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
     let mut lines: Option<LineRange> = None;
     let mut group: Group = None;
     // The step number of the row being read, in a table of steps.
-    let mut step: Option<u32> = None;
+    let mut step: Option<u8> = None;
     let flush = |row: &mut Vec<String>,
                  lines: &mut Option<LineRange>,
                  group: &mut Group,
-                 step: &mut Option<u32>,
+                 step: &mut Option<u8>,
                  out: &mut Vec<Row>| {
         let step = step.take();
         if let Some(l) = lines.take()
@@ -729,7 +729,7 @@ pub(crate) fn table_rows(cells: &[&Para]) -> Vec<Row> {
                 group = None;
             }
             flush(&mut row, &mut lines, &mut group, &mut step, &mut out);
-            step = steps.then(|| step_number(&text).map(|(n, _)| n)).flatten();
+            step = steps.then(|| step_number(&text).and_then(|(n, _)| u8::try_from(n).ok())).flatten();
             if let Some((c, _)) = &capital {
                 group = Some((LabelKind::Capital, c.clone()));
             } else if !steps && roman {
