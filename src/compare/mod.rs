@@ -393,7 +393,11 @@ impl<'a> Prepared<'a> {
         let opts = crate::normalize::MatchOptions::standard();
         let (secs, items) = items(doc);
         let feats = items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
-        let titles: Vec<Option<Title>> = secs.iter().map(|s| Title::of(s)).collect();
+        let defining: Vec<bool> = parents(&secs)
+            .iter()
+            .map(|p| p.is_some_and(|p| secs[p].heading.to_lowercase().contains("giải thích từ ngữ")))
+            .collect();
+        let titles: Vec<Option<Title>> = secs.iter().zip(&defining).map(|(s, &d)| Title::of(s, d)).collect();
         let titled: Vec<usize> = (0..titles.len()).filter(|&i| titles[i].is_some()).collect();
         let text = |i: &usize| titles[*i].as_ref().map_or("", |t| t.text.as_str());
         let title_feats = titled.iter().map(|i| Features::of(text(i), &opts)).collect();
@@ -514,6 +518,17 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             _ => continue,
         };
         layout.push((o, n, s));
+    }
+    // Two definitions of one term ("Hộp thư điện tử công vụ cá nhân: Là hộp thư điện tử được
+    // cấp cho …" / "Hộp thư công vụ cá nhân là hộp thư điện tử thuộc Hệ thống …"): each unit
+    // words the definition its own way, and the term says they are one item. The terms'
+    // agreement counts with the words, as a title counts with the tasks in a section's
+    // evidence: half and half, when that is more than the words alone.
+    for &(a, b, h) in &titles {
+        let (Some(ta), Some(tb)) = (&old_titles[a], &new_titles[b]) else { continue };
+        if let (true, true, Some(o), Some(n)) = (ta.term, tb.term, old_first[a], new_first[b]) {
+            layout.push((o, n, (h + features::similarity(&old_f[o], &new_f[n], &weights)) / 2.0));
+        }
     }
     upsert_max(&mut scores, &layout);
 
@@ -1162,28 +1177,55 @@ fn resolve_links(
 struct Title {
     text: String,
     heading: bool,
+    /// The lead is the term an item of an article "Giải thích từ ngữ" defines: a name, as
+    /// a heading is, so two such terms are compared as titles (two ordinary leads are not).
+    term: bool,
 }
 
 /// A lead is at most this many words.
 const LEAD_WORDS: usize = 16;
 
+/// A defined term is at most this many words ("Hộp thư công vụ cơ quan, đơn vị").
+const TERM_WORDS: usize = 10;
+
+/// The term an item of an article "Giải thích từ ngữ" defines: the words before a colon,
+/// "là" or "được hiểu là" ("Hộp thư công vụ cá nhân là hộp thư điện tử …", "Chữ ký số: được
+/// hiểu là …", "“Ý kiến điện tử” là …"), without quotation marks. Each unit defines the same terms in its own words; the term
+/// is what names the item, as a heading names a section.
+fn defined_term(text: &str) -> Option<&str> {
+    let at = [":", " được hiểu là ", " là "].iter().filter_map(|w| text.find(w)).min()?;
+    let term = text[..at].trim().trim_matches(['"', '“', '”']).trim();
+    let words = term.split_whitespace().count();
+    (words > 0 && words <= TERM_WORDS && term.starts_with(char::is_uppercase)).then_some(term)
+}
+
 impl Title {
-    fn of(s: &Section) -> Option<Title> {
+    /// `defining`: the section is an item of an article that defines terms.
+    fn of(s: &Section, defining: bool) -> Option<Title> {
         if !s.heading.trim().is_empty() {
-            return Some(Title { text: s.heading.trim().to_string(), heading: true });
+            return Some(Title { text: s.heading.trim().to_string(), heading: true, term: false });
         }
         let t = s.tasks.first()?.text.trim();
         // A first "task" with more tasks after it and no closing punctuation is a heading
         // the reader could not tell from a task ("4. Tổ chức kiểm tra việc thi hành Luật …"
         // wrapped over two lines): its whole text is the title, however long.
         if s.tasks.len() > 1 && !t.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
-            return Some(Title { text: t.to_string(), heading: false });
+            return Some(Title { text: t.to_string(), heading: false, term: false });
+        }
+        // In an article defining terms, the term: before a colon ("Hộp thư điện tử công vụ cá
+        // nhân: Là …") or before "là".
+        if defining && let Some(term) = defined_term(t) {
+            return Some(Title { text: term.to_string(), heading: false, term: true });
         }
         let lead = match t.split_once(':') {
             Some((lead, _)) if !lead.trim().is_empty() => lead.trim(),
             _ => t.trim_end_matches(['.', ';']),
         };
-        (lead.split_whitespace().count() <= LEAD_WORDS).then(|| Title { text: lead.to_string(), heading: false })
+        (lead.split_whitespace().count() <= LEAD_WORDS).then(|| Title {
+            text: lead.to_string(),
+            heading: false,
+            term: false,
+        })
     }
 }
 
@@ -1246,7 +1288,7 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
     let mut long = 0;
     for (a, b, _) in cands {
         let (ta, tb) = (old.titles[oi[a]].as_ref().unwrap(), new.titles[ni[b]].as_ref().unwrap());
-        if !ta.heading && !tb.heading {
+        if !(ta.heading || tb.heading || ta.term && tb.term) {
             continue;
         }
         // Candidates were found on Dice and containment; a short title contained in a long
@@ -2975,6 +3017,32 @@ mod tests {
         let [ab, ba] = both_ways(&a, &b, &scores, &paired);
         assert_eq!(ab, ba);
         assert_eq!(ab, vec![(1, 1)]);
+    }
+
+    /// The term an item of "Giải thích từ ngữ" defines, however it is written; not a
+    /// sentence that merely contains "là", nor a long clause.
+    #[test]
+    fn a_definition_names_its_term() {
+        use super::defined_term;
+        assert_eq!(
+            defined_term("Hộp thư công vụ cá nhân là hộp thư điện tử thuộc Hệ thống …"),
+            Some("Hộp thư công vụ cá nhân")
+        );
+        assert_eq!(
+            defined_term("Hộp thư điện tử công vụ cá nhân: Là hộp thư điện tử …"),
+            Some("Hộp thư điện tử công vụ cá nhân")
+        );
+        assert_eq!(defined_term("Chữ ký số: được hiểu là một dạng chữ ký …"), Some("Chữ ký số"));
+        assert_eq!(defined_term("“Ý kiến điện tử” là ý kiến …"), Some("Ý kiến điện tử"));
+        assert_eq!(defined_term("Tài khoản thư điện tử được hiểu là tên …"), Some("Tài khoản thư điện tử"));
+        assert_eq!(defined_term("các cơ quan là …"), None);
+        assert_eq!(
+            defined_term(
+                "Việc cấp, thu hồi, quản lý tài khoản của các cơ quan, đơn vị trên địa bàn tỉnh là trách nhiệm …"
+            ),
+            None
+        );
+        assert_eq!(defined_term("Không có định nghĩa nào ở đây."), None);
     }
 
     /// Rows of two tables of steps are held in place by their place in the procedure: both
