@@ -415,8 +415,11 @@ pub fn row_name(text: &str, opts: &MatchOptions) -> Option<String> {
 }
 
 /// The words two texts share and what each weighs in their similarity, heaviest first
-/// (`--explain`): single words and word pairs ("a b"), as the first text writes them.
-pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, f64)> {
+/// (`--explain`): single words and word pairs ("a b"), as the first text writes them, with
+/// the second text's writing when that differs other than in case (numbers and dates match
+/// as their class: "30/6/2025" and "03/7/2025" are one date word, "TTHC" and "thủ tục hành
+/// chính" one word; shown alone, the first text's form reads as a word the second lacks).
+pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, Option<String>, f64)> {
     let named = |text: &str| -> Vec<(u64, String)> {
         let tokens = normalize::tokens(text, opts);
         let keys = class_keys(text, opts);
@@ -442,14 +445,22 @@ pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(
         }
         out
     };
-    let theirs: std::collections::HashSet<u64> = named(b).into_iter().map(|x| x.0).collect();
+    // The second text's first writing of each word.
+    let mut theirs: HashMap<u64, String> = HashMap::new();
+    for (h, word) in named(b) {
+        theirs.entry(h).or_insert(word);
+    }
     let mut seen = std::collections::HashSet::new();
-    let mut out: Vec<(String, f64)> = named(a)
+    let mut out: Vec<(String, Option<String>, f64)> = named(a)
         .into_iter()
-        .filter(|(h, _)| theirs.contains(h) && seen.insert(*h))
-        .map(|(h, word)| (word, w.get(h)))
+        .filter(|(h, _)| seen.insert(*h))
+        .filter_map(|(h, word)| {
+            let other = theirs.get(&h)?;
+            let differs = other.to_lowercase() != word.to_lowercase();
+            Some((word, differs.then(|| other.clone()), w.get(h)))
+        })
         .collect();
-    out.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    out.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)));
     out
 }
 
@@ -965,9 +976,28 @@ mod tests {
         let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
         let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
         let words = shared_words(a, b, &w, &opts);
-        assert!(words.iter().any(|(x, _)| x == "ngân sách"), "{words:?}");
-        assert!(words.iter().all(|(_, wt)| *wt > 0.0));
-        assert!(words.windows(2).all(|p| p[0].1 >= p[1].1), "heaviest first: {words:?}");
+        assert!(words.iter().any(|(x, other, _)| x == "ngân sách" && other.is_none()), "{words:?}");
+        assert!(words.iter().all(|(_, _, wt)| *wt > 0.0));
+        assert!(words.windows(2).all(|p| p[0].2 >= p[1].2), "heaviest first: {words:?}");
+    }
+
+    /// A date, number or abbreviation matched as its class shows how the other text writes
+    /// it (regression: "30/6/2025" was listed among the matched words of a pair whose new
+    /// side says "03/7/2025", as if the new text had it).
+    #[test]
+    fn a_word_matched_as_its_class_shows_both_writings() {
+        let opts = MatchOptions::standard();
+        let (a, b) = (
+            "Quyết định số 1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch.",
+            "Quyết định số 0151/QĐ-UBND ngày 03/7/2025 của Chủ tịch.",
+        );
+        let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
+        let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
+        let words = shared_words(a, b, &w, &opts);
+        let date = words.iter().find(|(x, _, _)| x == "30/6/2025").unwrap_or_else(|| panic!("{words:?}"));
+        assert_eq!(date.1.as_deref(), Some("03/7/2025"), "{words:?}");
+        let same = words.iter().find(|(x, _, _)| x == "Chủ tịch").unwrap_or_else(|| panic!("{words:?}"));
+        assert_eq!(same.1, None);
     }
 
     proptest::proptest! {

@@ -236,7 +236,12 @@ pub struct Nearest {
 /// A word (or word pair "a b") two paired texts share, with its weight.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct SharedWord {
+    /// As the old text writes it.
     pub word: String,
+    /// As the new text writes it, when that differs (a date, number or abbreviation matched
+    /// as its class: "30/6/2025" and "03/7/2025").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_new: Option<String>,
     pub weight: f64,
 }
 
@@ -787,7 +792,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             features::shared_words(&old_items[o].task.text, &new_items[n].task.text, &weights, &opts)
                 .into_iter()
                 .take(EXPLAIN_WORDS)
-                .map(|(word, weight)| SharedWord { word, weight: round3(weight) })
+                .map(|(word, as_new, weight)| SharedWord { word, as_new, weight: round3(weight) })
                 .collect()
         })
     };

@@ -192,7 +192,13 @@ fn explain_line(t: &TaskMatch, lang: Lang) -> Option<String> {
     if words.is_empty() {
         return Some(format!("{label}: {none}"));
     }
-    let list: Vec<String> = words.iter().map(|w| format!("{} {:.2}", w.word, w.weight)).collect();
+    let list: Vec<String> = words
+        .iter()
+        .map(|w| match &w.as_new {
+            Some(other) => format!("{} ~ {} {:.2}", w.word, other, w.weight),
+            None => format!("{} {:.2}", w.word, w.weight),
+        })
+        .collect();
     Some(format!("{label}: {}", list.join(", ")))
 }
 
