@@ -1293,7 +1293,10 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
     let mut long = 0;
     for (a, b, _) in cands {
         let (ta, tb) = (old.titles[oi[a]].as_ref().unwrap(), new.titles[ni[b]].as_ref().unwrap());
-        if !(ta.heading || tb.heading || ta.term && tb.term) {
+        // A defined term is compared with defined terms only: a heading that shares its
+        // words ("Quản lý, sử dụng hộp thư điện tử công vụ cá nhân" against the term "Tài
+        // khoản thư điện tử công vụ cá nhân") is a rule about the thing, not its definition.
+        if !(ta.heading || tb.heading || ta.term && tb.term) || ta.term != tb.term {
             continue;
         }
         // Candidates were found on Dice and containment; a short title contained in a long
