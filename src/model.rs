@@ -512,8 +512,8 @@ pub struct Task {
     pub bullet: Option<char>,
     /// For a row of a procedure's table of steps, its step number ("Bước 2", "B2" → 2):
     /// two provinces word the same step differently, and its place in the procedure is
-    /// then what says which step it is. (A byte: tables number at most 99 steps, and a
-    /// document may hold millions of tasks.)
+    /// then what says which step it is. (A byte: tables number at most 99 steps, and every
+    /// task of a large document carries the field.)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<u8>,
 }

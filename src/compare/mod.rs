@@ -1195,8 +1195,8 @@ const TERM_WORDS: usize = 10;
 
 /// The term an item of an article "Giải thích từ ngữ" defines: the words before a colon,
 /// "là" or "được hiểu là" ("Hộp thư công vụ cá nhân là hộp thư điện tử …", "Chữ ký số: được
-/// hiểu là …", "“Ý kiến điện tử” là …"), without quotation marks. Each unit defines the same terms in its own words; the term
-/// is what names the item, as a heading names a section.
+/// hiểu là …", "“Ý kiến điện tử” là …"), without quotation marks. Each unit defines the same
+/// terms in its own words; the term is what names the item, as a heading names a section.
 fn defined_term(text: &str) -> Option<&str> {
     let at = [":", " được hiểu là ", " là "].iter().filter_map(|w| text.find(w)).min()?;
     let term = text[..at].trim().trim_matches(['"', '“', '”']).trim();
@@ -1293,10 +1293,12 @@ fn title_pairs(old: &Prepared, new: &Prepared) -> (Vec<(usize, usize, f64)>, usi
     let mut long = 0;
     for (a, b, _) in cands {
         let (ta, tb) = (old.titles[oi[a]].as_ref().unwrap(), new.titles[ni[b]].as_ref().unwrap());
-        // A defined term is compared with defined terms only: a heading that shares its
-        // words ("Quản lý, sử dụng hộp thư điện tử công vụ cá nhân" against the term "Tài
-        // khoản thư điện tử công vụ cá nhân") is a rule about the thing, not its definition.
-        if !(ta.heading || tb.heading || ta.term && tb.term) || ta.term != tb.term {
+        // Two leads are not compared, nor a heading with a defined term: a heading that
+        // shares a term's words ("Quản lý, sử dụng hộp thư điện tử công vụ cá nhân" against
+        // "Tài khoản thư điện tử công vụ cá nhân") is a rule about the thing, not its
+        // definition. Two terms are.
+        let comparable = if ta.term || tb.term { ta.term && tb.term } else { ta.heading || tb.heading };
+        if !comparable {
             continue;
         }
         // Candidates were found on Dice and containment; a short title contained in a long
@@ -2203,9 +2205,10 @@ enum Piece {
 }
 
 /// The act's effect clause left over on one side while the other side's opens a task that
-/// goes on to what the act replaces, paired elsewhere ("Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh
-/// mục … tại Quyết định số 1740/QĐ-UBND" carried to the other side's own clause on the list
-/// it replaces, and "Quyết định này có hiệu lực kể từ ngày ký ban hành." new): the leftover
+/// goes on to what the act replaces, paired elsewhere ("Quyết định này có hiệu lực kể từ
+/// ngày ban hành; thay thế Danh mục … tại Quyết định số 1740/QĐ-UBND" carried to the other
+/// side's own clause on the list it replaces, and "Quyết định này có hiệu lực kể từ ngày ký
+/// ban hành." new): the leftover
 /// is that task's piece, split from it or merged into it. Each act states its entry into
 /// force once ([`effect_pairs`]), so the two statements are the same clause however each
 /// unit joined it to the next; only when each side has one, of the same act, and the
