@@ -1592,9 +1592,23 @@ impl Builder {
                             && !repair::ends_sentence(rest)
                             && rest.split_whitespace().nth(60).is_none()
                     };
+                    // A short title closed with a full stop over a paragraph of its own, in an
+                    // article ("5. Sở Tài chính." / "Căn cứ khả năng cân đối ngân sách …", "1.
+                    // Phạm vi điều chỉnh." / "Quyết định này quy định …"): a heading, as its
+                    // twins over numbered points are (regression: Nghệ An's "Sở Tài chính."
+                    // was a task beside the headings "Công an tỉnh.", "Sở Khoa học và Công
+                    // nghệ.", and was reported dropped).
+                    let titled_over_body = || {
+                        matches!(next_label, Some(None))
+                            && body_after()
+                            && rest.split_whitespace().nth(STOPPED_TITLE_OVER_BODY).is_none()
+                            && is_stopped_title(rest, p, l.rest)
+                            && (l.kind == LabelKind::Article || self.stack.iter().any(|s| s.kind == LabelKind::Article))
+                    };
                     if is_heading(rest, p, l.rest, body_after) && next_is_text
                         || is_blank_field(rest)
                         || titled_over_items()
+                        || titled_over_body()
                         || long_title()
                         || over_table()
                     {
@@ -2022,6 +2036,10 @@ fn colon_outside_brackets(text: &str) -> bool {
         c == ':' && depth == 0
     })
 }
+
+/// A title closed with a full stop over a paragraph (not over numbered items) is at most
+/// this many words: longer, it is as likely a sentence whose paragraph goes on.
+const STOPPED_TITLE_OVER_BODY: usize = 6;
 
 /// A short title closed with a full stop: "Tổ chức thực hiện.", "Điều khoản thi hành.",
 /// "Phạm vi điều chỉnh.", an addressee "Văn phòng Ủy ban nhân dân tỉnh.", a matter "Khôi
@@ -2533,6 +2551,37 @@ mod tests {
         assert_eq!(heading("Điều 1.3"), "Yêu cầu trong phòng cháy, chữa cháy rừng.");
         assert_eq!(heading("Điều 1.4"), "", "{headings:#?}");
         assert_eq!(heading("I.2"), "");
+    }
+
+    /// A short clause title closed with a full stop over a paragraph of its own is a heading
+    /// in an article, as it is over points (regression: Nghệ An's "5. Sở Tài chính." over
+    /// "Căn cứ khả năng cân đối ngân sách …" was a task, reported dropped beside its twin
+    /// headings "4. Công an tỉnh."). A longer sentence over a paragraph stays a task, and so
+    /// does a short one whose next line is too short to be a body, or a programme's item.
+    #[test]
+    fn a_short_stopped_title_over_its_paragraph_is_a_heading() {
+        let d = outline(
+            "x",
+            "Điều 1. Trách nhiệm\n\n1. Công an tỉnh.\n\na) Bảo đảm an toàn thông tin.\n\n\
+             2. Sở Tài chính.\n\nCăn cứ khả năng cân đối ngân sách, bố trí kinh phí cho việc vận hành hệ thống.\n\n\
+             3. Các cơ quan, đơn vị thực hiện nghiêm túc các quy định về bảo mật.\n\n\
+             Định kỳ báo cáo kết quả thực hiện về Văn phòng Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.\n\n\
+             4. Sở Nội vụ.\n\nTheo dõi.\n\nĐiều 2. Hiệu lực thi hành\n\nQuyết định có hiệu lực.\n\n\
+             I. NHIỆM VỤ\n\n1. Thu ngân sách.\n\nTập trung thu ngân sách nhà nước đúng quy định và kịp thời.\n",
+        );
+        let sections = d.all_sections();
+        let heading = |path: &str| {
+            sections
+                .iter()
+                .find(|s| s.path_string() == path)
+                .map(|s| s.heading.as_str())
+                .unwrap_or_else(|| panic!("{path}"))
+        };
+        assert_eq!(heading("Điều 1.1"), "Công an tỉnh.");
+        assert_eq!(heading("Điều 1.2"), "Sở Tài chính.");
+        assert_eq!(heading("Điều 1.3"), "");
+        assert_eq!(heading("Điều 1.4"), "");
+        assert_eq!(heading("I.1"), "");
     }
 
     /// An article whose number repeats the one before by the author's slip is an article
