@@ -2267,3 +2267,42 @@ fn a_defined_term_is_no_title_for_a_heading() {
         assert!(!other.is_some_and(|o| o.text.starts_with("Các cá nhân được cấp hộp thư")), "flipped {flipped}: {t:?}");
     }
 }
+
+/// An article's one sentence that became its clause 1 on the other side stays in place: the
+/// articles are aligned, and the task is not "moved" (regression: Đắk Lắk's "Điều 5. Tổ
+/// chức thực hiện" / "Chánh Văn phòng … chịu trách nhiệm thi hành" against Quảng Ninh's
+/// "Điều 6. Tổ chức thực hiện" / "1. …" was reported moved; half the moved tasks over the
+/// 65 regression pairs were such, 566 → 283). The same the other way round.
+#[test]
+fn a_sentence_that_became_its_articles_clause_is_not_moved() {
+    let text = |body: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc phân cấp thẩm quyền\n\n\
+             QUYẾT ĐỊNH:\n\nĐiều 1. Phân cấp cho Giám đốc Sở Tài chính quyết định tiêu chuẩn, định mức sử dụng máy móc.\n\n\
+             Điều 2. Tổ chức thực hiện\n\n{body}\n"
+        )
+    };
+    let old = text(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành và các cơ quan, tổ chức, cá nhân có liên \
+         quan chịu trách nhiệm thi hành Quyết định này.",
+    );
+    let new = text(
+        "1. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các cơ quan chuyên môn và các cơ quan, tổ chức, cá nhân \
+         có liên quan chịu trách nhiệm thi hành Quyết định này.\n\n\
+         2. Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng mắc, các cơ quan kịp thời báo cáo Sở Tài chính.",
+    );
+    let read =
+        |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
+    let (a, b) = (read("old", &old), read("new", &new));
+    for flipped in [false, true] {
+        let c = if flipped {
+            compare(&b, &a, &MatchSettings::default())
+        } else {
+            compare(&a, &b, &MatchSettings::default())
+        };
+        let t = by_old(&c, "Chánh Văn phòng");
+        assert_eq!(t.status, TaskStatus::Carried, "flipped {flipped}: {:?}", c.tasks);
+        assert_eq!(t.moved, Some(false), "flipped {flipped}: {t:?}");
+        assert_eq!(c.summary.moved, 0, "flipped {flipped}");
+    }
+}

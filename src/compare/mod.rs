@@ -23,8 +23,9 @@
 //!    tasks left over that are each other's closest candidate, in aligned sections and held
 //!    in place by a neighbouring pair (or both opening or closing their sections), pair
 //!    at up to 0.2 below the task threshold (a reworded item of a copied plan);
-//!    a carried task whose sections are not aligned has `moved`; a task left over next to a carried
-//!    one and contained in its partner is a split (one old → several new) or a merge;
+//!    a carried task whose sections are not aligned (nor one the aligned partner's child) has
+//!    `moved`; a task left over next to a carried one and contained in its partner is a
+//!    split (one old → several new) or a merge;
 //! 6. every reworded pair gets a word diff ([`diff`]); every task left new or dropped
 //!    names its closest candidate above a floor.
 //!
@@ -192,7 +193,8 @@ pub struct TaskMatch {
     /// Carried word for word (up to spacing, Unicode form and tone-mark placement).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub identical: Option<bool>,
-    /// Carried into a section not aligned with the one it left.
+    /// Carried into a section not aligned with the one it left, nor inside or above that
+    /// section's partner (an article's sentence that became its clause 1 is in place).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moved: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -651,6 +653,17 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
             _ => false,
         };
+    // A task is moved when its section left it for a section not aligned with its own, nor
+    // inside it: an article's one sentence that became its clause 1 ("Điều 5. Tổ chức thực
+    // hiện" / "…" against "Điều 6. Tổ chức thực hiện" / "1. …"), or a clause whose points
+    // the other side wrote as the clause's own text, stays where it was.
+    let in_place = |o: usize, n: usize| {
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        let aligned = |x: usize, y: usize| groups.old_group[x].is_some() && groups.old_group[x] == groups.new_group[y];
+        aligned(a, b)
+            || new_parent[b].is_some_and(|pb| aligned(a, pb))
+            || old_parent[a].is_some_and(|pa| aligned(pa, b))
+    };
     let mut fin = assign(
         &scores,
         settings.task_threshold,
@@ -886,7 +899,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let piece = |status: TaskStatus, o: usize, n: usize, s: f64| TaskMatch {
         status,
         similarity: Some(round3(s)),
-        moved: Some(!same_group(o, n)),
+        moved: Some(!in_place(o, n)),
         old: Some(tref(&old_items[o], o)),
         new: Some(tref(&new_items[n], n)),
         explain: explain(o, n),
@@ -926,7 +939,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
                 let (edits, whole) = diffs.next().expect("one diff per carried pair");
                 let identical = edits.is_none();
                 whole_diffs += whole as usize;
-                let moved = !same_group(o, n);
+                let moved = !in_place(o, n);
                 summary.carried += 1;
                 if identical {
                     summary.identical += 1;
