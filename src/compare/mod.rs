@@ -379,6 +379,8 @@ fn items(doc: &Document) -> (Vec<&Section>, Vec<Item<'_>>) {
 pub struct Prepared<'a> {
     doc: &'a Document,
     secs: Vec<&'a Section>,
+    /// Each section's parent, by index ([`parents`]).
+    parent: Vec<Option<usize>>,
     items: Vec<Item<'a>>,
     /// Features of each task (in `items` order), not yet weighed: weights depend on both
     /// documents.
@@ -400,10 +402,10 @@ impl<'a> Prepared<'a> {
         let opts = crate::normalize::MatchOptions::standard();
         let (secs, items) = items(doc);
         let feats = items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
-        let defining: Vec<bool> = parents(&secs)
-            .iter()
-            .map(|p| p.is_some_and(|p| secs[p].heading.to_lowercase().contains("giải thích từ ngữ")))
-            .collect();
+        let parent = parents(&secs);
+        // Whether each section's heading names an article defining terms, asked once.
+        let defines: Vec<bool> = secs.iter().map(|s| s.heading.to_lowercase().contains("giải thích từ ngữ")).collect();
+        let defining: Vec<bool> = parent.iter().map(|p| p.is_some_and(|p| defines[p])).collect();
         let titles: Vec<Option<Title>> = secs.iter().zip(&defining).map(|(s, &d)| Title::of(s, d)).collect();
         let titled: Vec<usize> = (0..titles.len()).filter(|&i| titles[i].is_some()).collect();
         let text = |i: &usize| titles[*i].as_ref().map_or("", |t| t.text.as_str());
@@ -419,7 +421,7 @@ impl<'a> Prepared<'a> {
             .collect();
         let codes = items.iter().map(|i| crate::normalize::procedure_codes(&i.task.text, &opts)).collect();
         let row_names = items.iter().map(|i| features::row_name(&i.task.text, &opts).into_iter().collect()).collect();
-        Prepared { doc, secs, items, feats, titles, titled, title_feats, title_keys, codes, row_names }
+        Prepared { doc, secs, parent, items, feats, titles, titled, title_feats, title_keys, codes, row_names }
     }
 
     /// The document this was prepared from.
@@ -566,7 +568,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let title_at: PairMap<f64> = titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
     // Where the tasks' own sections have no titles that agree, their parents' (or
     // grandparents') may: two copies of one sentence go to the one under the same article.
-    let (old_parent, new_parent) = (parents(old_secs), parents(new_secs));
+    let (old_parent, new_parent) = (&old.parent, &new.parent);
     let title_bonus = |o: usize, n: usize| {
         let (mut a, mut b) = (Some(old_items[o].section), Some(new_items[n].section));
         for level in 0..TITLE_LEVELS {
@@ -597,8 +599,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         new_deep: &new_deep,
         old_lead: &old_lead,
         new_lead: &new_lead,
-        old_parent: &old_parent,
-        new_parent: &new_parent,
+        old_parent,
+        new_parent,
     };
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
@@ -653,17 +655,6 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
             _ => false,
         };
-    // A task is moved when its section left it for a section not aligned with its own, nor
-    // inside it: an article's one sentence that became its clause 1 ("Điều 5. Tổ chức thực
-    // hiện" / "…" against "Điều 6. Tổ chức thực hiện" / "1. …"), or a clause whose points
-    // the other side wrote as the clause's own text, stays where it was.
-    let in_place = |o: usize, n: usize| {
-        let (a, b) = (old_items[o].section, new_items[n].section);
-        let aligned = |x: usize, y: usize| groups.old_group[x].is_some() && groups.old_group[x] == groups.new_group[y];
-        aligned(a, b)
-            || new_parent[b].is_some_and(|pb| aligned(a, pb))
-            || old_parent[a].is_some_and(|pa| aligned(pa, b))
-    };
     let mut fin = assign(
         &scores,
         settings.task_threshold,
@@ -676,6 +667,10 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // Tasks reworded beyond the threshold but left over in aligned sections, in the same
     // place among the pairs already made there.
     let aligned = |x: Option<usize>, y: Option<usize>| x.is_some() && x == y;
+    // Also what says a carried task stayed in place (not moved): its section is aligned
+    // with its partner's, or one is a child of the other's partner (an article's one
+    // sentence that became its clause 1, "Điều 5. Tổ chức thực hiện" / "…" against "Điều 6.
+    // Tổ chức thực hiện" / "1. …").
     let in_context = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         aligned(groups.old_group[a], groups.new_group[b])
@@ -692,7 +687,12 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         features::similarity(&old_f[o], &new_f[n], &weights)
     });
     fin.extend(fields);
-    fin.extend(effect_pairs((old_items, new_items), &fin, &forbidden, |o, n| {
+    // Which tasks state the act's entry into force, read once for the two steps that ask.
+    let effect_keys = |items: &[Item]| -> Vec<Option<String>> {
+        items.iter().map(|i| crate::read::grammar::effect_key(&i.task.text)).collect()
+    };
+    let (old_effect, new_effect) = (effect_keys(old_items), effect_keys(new_items));
+    fin.extend(effect_pairs((&old_effect, &new_effect), &fin, &forbidden, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
     // A section pair is evidence for its only tasks when something besides their own words
@@ -737,8 +737,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let group_parents = |group: &[Option<usize>], parent: &[Option<usize>]| -> HashSet<(usize, usize)> {
         group.iter().zip(parent).filter_map(|(g, p)| Some(((*g)?, (*p)?))).collect()
     };
-    let (old_gp, new_gp) =
-        (group_parents(&groups.old_group, &old_parent), group_parents(&groups.new_group, &new_parent));
+    let (old_gp, new_gp) = (group_parents(&groups.old_group, old_parent), group_parents(&groups.new_group, new_parent));
     let split_piece = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
@@ -785,7 +784,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     for &(o, n, s) in &runs.merged {
         merged_into[o] = Some((n, s));
     }
-    let effect = effect_piece((old_items, new_items), (&old_to_new, &new_to_old), &forbidden);
+    let effect =
+        effect_piece((old_items, new_items), (&old_effect, &new_effect), (&old_to_new, &new_to_old), &forbidden);
     match effect {
         Some(Piece::Split(n, o)) if split_from[n].is_none() => {
             split_from[n] = Some((o, features::similarity(&old_f[o], &new_f[n], &weights)))
@@ -899,7 +899,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let piece = |status: TaskStatus, o: usize, n: usize, s: f64| TaskMatch {
         status,
         similarity: Some(round3(s)),
-        moved: Some(!in_place(o, n)),
+        moved: Some(!in_context(o, n)),
         old: Some(tref(&old_items[o], o)),
         new: Some(tref(&new_items[n], n)),
         explain: explain(o, n),
@@ -939,7 +939,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
                 let (edits, whole) = diffs.next().expect("one diff per carried pair");
                 let identical = edits.is_none();
                 whole_diffs += whole as usize;
-                let moved = !in_place(o, n);
+                let moved = !in_context(o, n);
                 summary.carried += 1;
                 if identical {
                     summary.identical += 1;
@@ -2179,21 +2179,21 @@ fn uncross_copies(fin: &mut [(usize, usize, f64)], old_items: &[Item], new_items
 /// reaches them. Only when each document states the act's effect once, both tasks are
 /// unpaired and the pair is not forbidden; side-symmetric.
 fn effect_pairs(
-    (old_items, new_items): (&[Item], &[Item]),
+    (old_effect, new_effect): (&[Option<String>], &[Option<String>]),
     paired: &[(usize, usize, f64)],
     forbidden: &Forbidden,
     similarity: impl Fn(usize, usize) -> f64,
 ) -> Vec<(usize, usize, f64)> {
-    let by_kind = |items: &[Item]| {
-        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, it) in items.iter().enumerate() {
-            if let Some(k) = crate::read::grammar::effect_key(&it.task.text) {
-                m.entry(k).or_default().push(i);
+    fn by_kind(keys: &[Option<String>]) -> HashMap<&str, Vec<usize>> {
+        let mut m: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            if let Some(k) = k {
+                m.entry(k.as_str()).or_default().push(i);
             }
         }
         m
-    };
-    let (old_kinds, new_kinds) = (by_kind(old_items), by_kind(new_items));
+    }
+    let (old_kinds, new_kinds) = (by_kind(old_effect), by_kind(new_effect));
     let mut out: Vec<(usize, usize, f64)> = old_kinds
         .iter()
         .filter_map(|(k, os)| match (&os[..], new_kinds.get(k).map(Vec::as_slice)) {
@@ -2221,23 +2221,23 @@ enum Piece {
 /// goes on to what the act replaces, paired elsewhere ("Quyết định này có hiệu lực kể từ
 /// ngày ban hành; thay thế Danh mục … tại Quyết định số 1740/QĐ-UBND" carried to the other
 /// side's own clause on the list it replaces, and "Quyết định này có hiệu lực kể từ ngày ký
-/// ban hành." new): the leftover
-/// is that task's piece, split from it or merged into it. Each act states its entry into
-/// force once ([`effect_pairs`]), so the two statements are the same clause however each
-/// unit joined it to the next; only when each side has one, of the same act, and the
-/// paired task's partner is no such statement itself.
+/// ban hành." new): the leftover is that task's piece, split from it or merged into it.
+/// Each act states its entry into force once ([`effect_pairs`]), so the two statements are
+/// the same clause however each unit joined it to the next; only when each side has one,
+/// of the same act, and the paired task's partner is no such statement itself. `effect`:
+/// each task's act, as [`crate::read::grammar::effect_key`] reads it.
 fn effect_piece(
     (old_items, new_items): (&[Item], &[Item]),
+    (old_effect, new_effect): (&[Option<String>], &[Option<String>]),
     (old_to_new, new_to_old): (&[Partner], &[Partner]),
     forbidden: &Forbidden,
 ) -> Option<Piece> {
-    use crate::read::grammar::effect_key;
-    let only = |items: &[Item]| {
-        let mut found = items.iter().enumerate().filter_map(|(i, it)| Some((i, effect_key(&it.task.text)?)));
+    fn only(keys: &[Option<String>]) -> Option<(usize, &str)> {
+        let mut found = keys.iter().enumerate().filter_map(|(i, k)| Some((i, k.as_deref()?)));
         let first = found.next()?;
         found.next().is_none().then_some(first)
-    };
-    let ((o, old_kind), (n, new_kind)) = (only(old_items)?, only(new_items)?);
+    }
+    let ((o, old_kind), (n, new_kind)) = (only(old_effect)?, only(new_effect)?);
     if old_kind != new_kind || forbidden.contains(&(o, n)) {
         return None;
     }
@@ -2248,14 +2248,10 @@ fn effect_piece(
         t.contains("; ") || t.contains(" thay thế") || t.contains(" bãi bỏ")
     };
     match (old_to_new[o], new_to_old[n]) {
-        (Some((partner, _)), None)
-            if clauses(&old_items[o].task.text) && effect_key(&new_items[partner].task.text).is_none() =>
-        {
+        (Some((partner, _)), None) if clauses(&old_items[o].task.text) && new_effect[partner].is_none() => {
             Some(Piece::Split(n, o))
         }
-        (None, Some((partner, _)))
-            if clauses(&new_items[n].task.text) && effect_key(&old_items[partner].task.text).is_none() =>
-        {
+        (None, Some((partner, _))) if clauses(&new_items[n].task.text) && old_effect[partner].is_none() => {
             Some(Piece::Merged(o, n))
         }
         _ => None,
