@@ -2492,7 +2492,7 @@ fn section_links(
         // Only sections of comparable depth are linked (a part to a part, an item to an item).
         if old_secs[a].kind.rank() == new_secs[b].kind.rank() || old_secs[a].path.len() == new_secs[b].path.len() {
             scored.push(score(a, b, m));
-        } else if old_leaf[a] && new_leaf[b] && old_secs[a].path.len().abs_diff(new_secs[b].path.len()) == 1 {
+        } else if old_secs[a].path.len().abs_diff(new_secs[b].path.len()) == 1 {
             offset_keys.push(((a, b), m));
         }
     }
@@ -2530,8 +2530,27 @@ fn section_links(
     // leaves a level apart are aligned when the shallower one's parent is aligned with the
     // deeper one's grandparent, neither leaf is aligned yet, the pair reaches the threshold
     // and each is the other's best such partner.
-    {
-        let (partners, old_linked, new_linked) = link_sets(&links);
+    //
+    // With `groups`, the same for two sections a level apart that are not both leaves: one
+    // unit gives each agency an article ("Điều 13. Trách nhiệm của Công an Tỉnh" with its
+    // clauses), another a clause of one article on all agencies ("Điều 15. Trách nhiệm các
+    // cơ quan, đơn vị" / "4. Công an tỉnh." with its points). Only when the deeper one's
+    // parent (the article on all agencies) has no partner of its own and the titles agree
+    // (`TITLE_FLOOR`): the contents of such sections are alike across many pairs (the steps
+    // of one procedure and another's), so words alone would pair groups that are not.
+    // A group pair is taken only when it is better than anything either section could have
+    // at its own level, a place among neighbours included: Hồ Chí Minh City's item "1. Phổ
+    // biến, giáo dục Luật Việc làm" is Lai Châu's item 1 by position, not its "3.1" on the
+    // same subject.
+    let outdoes_its_level =
+        |l: &Link, old_linked: &std::collections::HashSet<usize>, new_linked: &std::collections::HashSet<usize>| {
+            scored.iter().all(|x| {
+                let rival = (x.0 == l.0 && !new_linked.contains(&x.1)) || (x.1 == l.1 && !old_linked.contains(&x.0));
+                !rival || x.2 + POSITION_BONUS < l.2
+            })
+        };
+    let offset_step = |links: &mut Vec<Link>, groups: bool| -> Vec<Link> {
+        let (partners, old_linked, new_linked) = link_sets(links);
         let up = |parent: &[Option<usize>], i: usize, levels: usize| (0..levels).try_fold(i, |x, _| parent[x]);
         let under_aligned = |a: usize, b: usize| {
             let (da, db) = (old_secs[a].path.len(), new_secs[b].path.len());
@@ -2542,18 +2561,40 @@ fn section_links(
             };
             matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
         };
+        let deeper_parent_free = |a: usize, b: usize| {
+            if old_secs[a].path.len() > new_secs[b].path.len() {
+                old_parent[a].is_some_and(|p| !old_linked.contains(&p))
+            } else {
+                new_parent[b].is_some_and(|p| !new_linked.contains(&p))
+            }
+        };
         let candidates: Vec<Link> = offset_keys
-            .into_iter()
-            .filter(|&((a, b), _)| !old_linked.contains(&a) && !new_linked.contains(&b) && under_aligned(a, b))
-            .map(|((a, b), m)| score(a, b, m))
+            .iter()
+            .filter(|&&((a, b), _)| !old_linked.contains(&a) && !new_linked.contains(&b) && under_aligned(a, b))
+            .filter(|&&((a, b), _)| (old_leaf[a] && new_leaf[b]) != groups && (!groups || deeper_parent_free(a, b)))
+            .map(|&((a, b), m)| score(a, b, m))
+            .filter(|l| !groups || l.3.title.is_some_and(|h| h >= TITLE_FLOOR))
+            .filter(|l| !groups || outdoes_its_level(l, &old_linked, &new_linked))
             .collect();
         show(&candidates);
         let candidates: Vec<Link> = candidates.into_iter().filter(|l| l.2 >= settings.section_threshold).collect();
         let best =
             |l: &Link| candidates.iter().all(|x| (x.0 != l.0 && x.1 != l.1) || (x.0, x.1) == (l.0, l.1) || x.2 < l.2);
         let picked: Vec<Link> = candidates.iter().filter(|l| best(l)).copied().collect();
-        links.extend(picked);
-    }
+        links.extend(picked.iter().copied());
+        picked
+    };
+    offset_step(&mut links, false);
+    // Groups a level apart; the children of the groups aligned are then compared whatever
+    // their kinds (the agency's clauses against the agency's points), by position.
+    let groups = offset_step(&mut links, true);
+    let pairs: std::collections::HashSet<(usize, usize)> = groups.iter().map(|l| (l.0, l.1)).collect();
+    let under_group =
+        |a: usize, b: usize| matches!((old_parent[a], new_parent[b]), (Some(x), Some(y)) if pairs.contains(&(x, y)));
+    let children: Vec<Link> =
+        offset_keys.iter().filter(|&&((a, b), _)| under_group(a, b)).map(|&((a, b), m)| score(a, b, m)).collect();
+    show(&children);
+    scored.extend(children);
 
     // Position: an unaligned pair with some evidence in the same gap between aligned
     // sections: the nearest aligned sibling before each is aligned to the other's (or both
