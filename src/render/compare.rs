@@ -205,7 +205,8 @@ fn explain_line(t: &TaskMatch, lang: Lang) -> Option<String> {
 /// What a section entry is, in words: an aligned section shows where it came from; a new
 /// section that nonetheless holds carried tasks, or a dropped one whose tasks live on,
 /// says where they went, so the report never calls a section new while showing its
-/// tasks as carried.
+/// tasks as carried. It says "carried" ("giữ lại"), not "moved": a task carried into a
+/// child of its section's partner is in place, and the task's own line says when it moved.
 fn section_title(at: &Places, m: &SectionMatch, lang: Lang) -> (String, String) {
     let w = words(lang);
     let vi = lang == Lang::Vi;
@@ -219,7 +220,7 @@ fn section_title(at: &Places, m: &SectionMatch, lang: Lang) -> (String, String) 
             let what = if from.is_empty() {
                 w.new_section.to_string()
             } else if vi {
-                format!("không có mục tương ứng; nhiệm vụ chuyển từ mục cũ {}", from.join(", "))
+                format!("không có mục tương ứng; nhiệm vụ {} từ mục cũ {}", w.carried, from.join(", "))
             } else {
                 format!("no aligned section; tasks carried from old {}", from.join(", "))
             };
@@ -230,7 +231,7 @@ fn section_title(at: &Places, m: &SectionMatch, lang: Lang) -> (String, String) 
             let what = if to.is_empty() {
                 w.dropped_section.to_string()
             } else if vi {
-                format!("{}; nhiệm vụ chuyển sang {}", w.dropped_section, to.join(", "))
+                format!("{}; nhiệm vụ {} ở {}", w.dropped_section, w.carried, to.join(", "))
             } else {
                 format!("dropped; tasks carried to {}", to.join(", "))
             };
