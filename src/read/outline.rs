@@ -1701,6 +1701,13 @@ impl Builder {
                     return true;
                 }
                 let Some(l) = parse_label(t) else { return false };
+                // A later part's heading with its title ("PHẦN II. NỘI DUNG PHƯƠNG ÁN …") ends
+                // the table even when the part before it has no section of its own (its
+                // heading read into the attachment's title, "PHỤ LỤC" / "PHẦN I. DANH MỤC …"):
+                // parts are a document's outermost division, never a table's cells.
+                if l.kind == LabelKind::Part && l.ordinal >= 2 && l.rest < t.len() {
+                    return true;
+                }
                 let owned = own.iter().position(|&(kind, _)| kind == l.kind);
                 // An item's title over a new table's heading ("2. Danh mục thủ tục hành chính bị
                 // bãi bỏ" / "STT" / …) is the open list's, even when the table's own rows were
@@ -4956,6 +4963,21 @@ mod table_end_tests {
         assert_eq!(a.len(), 2, "{a:#?}");
         assert!(texts(&a[0]).iter().all(|t| !t.contains("QUY TRÌNH")), "{:#?}", a[0]);
         assert!(a[1].heading.starts_with("PHỤ LỤC II QUY TRÌNH NỘI BỘ"), "{:#?}", a[1]);
+    }
+
+    /// A later part's heading ends the table though the part before it has no section (its
+    /// heading read into the attachment's title) (regression: Đồng Nai's 2813/QĐ-UBND read
+    /// all of "PHẦN II. NỘI DUNG PHƯƠNG ÁN …" into the list's last row).
+    #[test]
+    fn a_later_parts_heading_ends_the_table() {
+        let a = appendix(
+            "PHẦN\nII. NỘI DUNG PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n\n\
+             1. Cấp giấy chứng nhận đăng ký tổ chức khoa học và công nghệ.\n\n\
+             - Bãi bỏ thành phần hồ sơ bản sao giấy tờ.\n",
+        );
+        assert!(texts(&a[0]).iter().all(|t| !t.contains("PHẦN II")), "{:#?}", a[0]);
+        let part = a[0].children.iter().find(|c| c.kind == LabelKind::Part).expect("part II");
+        assert!(part.heading.starts_with("NỘI DUNG PHƯƠNG ÁN"), "{part:#?}");
     }
 
     #[test]
