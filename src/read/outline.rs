@@ -336,6 +336,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
         parts.push(Part { kind: PartKind::Portal, lines: p });
     }
     statements_read_as_headings(&mut sections);
+    titles_read_as_statements(&mut sections);
     fill_paths(&mut sections, &[]);
     meta::infer_from_body(&mut meta, &sections);
     let mut footnotes = rep.footnotes;
@@ -844,6 +845,41 @@ fn statements_read_as_headings(sections: &mut [Section]) {
             );
         }
         statements_read_as_headings(&mut s.children);
+    }
+}
+
+/// An article's title closed with a full stop over its clauses, where every other article
+/// beside it has a title ("Điều 2. Phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu
+/// hạ tầng thủy lợi, thẩm quyền quyết định xử lý … trong trường hợp bị mất, hủy hoại." /
+/// "1. Ủy ban nhân dân thành phố phân cấp …" between "Điều 1. Phạm vi điều chỉnh và đối
+/// tượng áp dụng" and "Điều 3. Tổ chức thực hiện"): the title, not a task (regression: Hải
+/// Phòng's decision had its article 2's title as a task, which then took the other decision's
+/// clause). An act titles all its articles or none, so the siblings decide what the stop
+/// alone cannot: in an act without titles "Điều 2. Giao Sở Tài chính thực hiện." is a task.
+/// Three titled siblings at least; not a sentence that points at the act ("này"), a lead-in
+/// (a colon), two sentences, or more than 60 words.
+fn titles_read_as_statements(sections: &mut [Section]) {
+    let article = |s: &Section| s.kind == LabelKind::Article;
+    let titled = sections.iter().filter(|s| article(s) && !s.heading.trim().is_empty()).count();
+    let untitled = sections.iter().filter(|s| article(s) && s.heading.trim().is_empty()).count();
+    if titled >= 3 && untitled == 1 {
+        for s in sections.iter_mut().filter(|s| article(s) && s.heading.trim().is_empty()) {
+            let [task] = &s.tasks[..] else { continue };
+            let t = task.text.trim();
+            let title = t.ends_with('.')
+                && !s.children.is_empty()
+                && !t.split_whitespace().any(|w| w == "này")
+                && !colon_outside_brackets(t)
+                && !t.trim_end_matches('.').contains(". ")
+                && t.split_whitespace().nth(60).is_none();
+            if title {
+                s.heading = strip_markers(t);
+                s.tasks.clear();
+            }
+        }
+    }
+    for s in sections {
+        titles_read_as_statements(&mut s.children);
     }
 }
 
@@ -2850,6 +2886,39 @@ mod tests {
             heads,
             [("Điều 1", "", 2), ("Điều 2", "Tổ chức thực hiện.", 0), ("Điều 3", "", 1), ("Điều 4", "", 1)]
         );
+    }
+
+    /// A long title closed with a full stop over clauses, among articles that all have titles,
+    /// is a title too (regression: Hải Phòng's "Điều 2. Phân cấp thẩm quyền quyết định thanh
+    /// lý …, thẩm quyền quyết định xử lý … bị mất, hủy hoại." was a task); among untitled
+    /// articles the same sentence stays a task.
+    #[test]
+    fn a_stopped_title_among_titled_articles_is_a_title() {
+        let article2 = "Điều 2. Phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng thủy lợi, thẩm quyền \
+                        quyết định xử lý tài sản kết cấu hạ tầng thủy lợi trong trường hợp bị mất, hủy hoại.\n\n\
+                        1. Ủy ban nhân dân thành phố phân cấp thẩm quyền quyết định thanh lý tài sản cho Sở Nông nghiệp.\n\n\
+                        2. Những nội dung khác thực hiện theo quy định của pháp luật.\n\n";
+        let titled = outline(
+            "x",
+            &format!(
+                "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Quyết định này quy định việc phân cấp.\n\n\
+                 2. Quyết định này áp dụng đối với cơ quan quản lý.\n\n{article2}\
+                 Điều 3. Tổ chức thực hiện\n\nGiao Sở Nông nghiệp và Môi trường tổ chức thực hiện.\n\n\
+                 Điều 4. Điều khoản thi hành\n\nQuyết định này có hiệu lực kể từ ngày ký.\n"
+            ),
+        );
+        let a2 = &titled.sections[1];
+        assert!(a2.heading.starts_with("Phân cấp thẩm quyền") && a2.tasks.is_empty(), "{a2:#?}");
+        let untitled = outline(
+            "x",
+            &format!(
+                "Điều 1. Ban hành kèm theo Quyết định này Quy chế phân cấp.\n\n{article2}\
+                 Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n\
+                 Điều 4. Chánh Văn phòng và các cơ quan chịu trách nhiệm thi hành Quyết định này.\n"
+            ),
+        );
+        let a2 = &untitled.sections[1];
+        assert!(a2.heading.is_empty() && a2.tasks.len() == 1, "{a2:#?}");
     }
 
     /// A long addressee's heading whose remark in brackets holds a colon ("(gồm các Sở: Xây
