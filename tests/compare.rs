@@ -2292,20 +2292,21 @@ fn a_sentence_that_became_its_articles_clause_is_not_moved() {
          có liên quan chịu trách nhiệm thi hành Quyết định này.\n\n\
          2. Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng mắc, các cơ quan kịp thời báo cáo Sở Tài chính.",
     );
-    let read =
-        |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
-    let (a, b) = (read("old", &old), read("new", &new));
-    for flipped in [false, true] {
-        let c = if flipped {
-            compare(&b, &a, &MatchSettings::default())
-        } else {
-            compare(&a, &b, &MatchSettings::default())
-        };
+    for (flipped, c) in both_ways(&old, &new) {
         let t = by_old(&c, "Chánh Văn phòng");
         assert_eq!(t.status, TaskStatus::Carried, "flipped {flipped}: {:?}", c.tasks);
         assert_eq!(t.moved, Some(false), "flipped {flipped}: {t:?}");
         assert_eq!(c.summary.moved, 0, "flipped {flipped}");
     }
+}
+
+/// Two texts read and compared each way: (flipped, comparison), old → new first.
+fn both_ways(old: &str, new: &str) -> [(bool, Comparison); 2] {
+    let read =
+        |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
+    let (a, b) = (read("old", old), read("new", new));
+    let s = MatchSettings::default();
+    [(false, compare(&a, &b, &s)), (true, compare(&b, &a, &s))]
 }
 
 /// One unit writes every agency's duties as clauses of one article ("Điều 5. Trách nhiệm
@@ -2342,15 +2343,7 @@ fn an_agencys_clause_is_the_other_units_article_on_that_agency() {
          1. Tổ chức thực hiện các giải pháp theo quy định để bảo đảm an toàn, bảo mật cho hệ thống thư điện tử.\n\n\
          2. Kiểm tra, đánh giá định kỳ an toàn thông tin và quản lý rủi ro của hệ thống.",
     );
-    let read =
-        |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
-    let (a, b) = (read("old", &old), read("new", &new));
-    for flipped in [false, true] {
-        let c = if flipped {
-            compare(&b, &a, &MatchSettings::default())
-        } else {
-            compare(&a, &b, &MatchSettings::default())
-        };
+    for (flipped, c) in both_ways(&old, &new) {
         let (clause, article) = (p("Chương II.Điều 3.2"), p("Chương II.Điều 4"));
         let e = if flipped { entry(&c, "old Chương II.Điều 4") } else { entry(&c, "Chương II.Điều 4") };
         assert_eq!(e.status, SectionStatus::Matched, "flipped {flipped}: {:#?}", c.sections);
