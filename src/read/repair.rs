@@ -1339,6 +1339,9 @@ fn join(
     // The words written with a capital inside a line's sentence, read once and only in a
     // text where a numbered title may end before a capital (see `title_ends`).
     let mut mid_caps: Option<std::collections::HashSet<String>> = None;
+    // The pairs of words the text writes around a dash inside its lines ("Thi đua - Khen
+    // thưởng"), read once and only when a line opens with a dash after an open line.
+    let mut dash_names: Option<std::collections::HashSet<(String, String)>> = None;
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
         // A table's row on its line: a paragraph for each cell that holds text, between
@@ -1381,6 +1384,15 @@ fn join(
             Some(_) if k + 1 < body.len() && label_word_before_number(line, body.text(k + 1)) => true,
             // "Điều" / "2. Những nguyên tắc …", "Chương" / "I": a label word cut from its number.
             Some(p) if is_label_word(p) => false,
+            // "… Hội đồng Thi đua" / "- Khen thưởng tỉnh quyết định …": a name written with
+            // a dash ("Thi đua - Khen thưởng", "Văn hóa - Xã hội") broken at the dash, not a
+            // bullet, when the text writes the same two words around a dash inside a line.
+            Some(p)
+                if dash_pair(p, line)
+                    .is_some_and(|pair| dash_names.get_or_insert_with(|| inline_dash_pairs(body)).contains(&pair)) =>
+            {
+                false
+            }
             // "Bãi bỏ Điều" / "12.": a number cut from the reference word before it.
             Some(p) if line.len() <= 16 && ends_with_reference_word(p, line) && BARE_LABEL.is_match(line) => false,
             // "… ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm …": a level's number,
@@ -2271,6 +2283,33 @@ fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
     // The line that asks is one of the lines the word opens: as often inside lines as first
     // on the others.
     counts.into_iter().filter(|(_, (mid, first))| mid + 1 > *first).map(|(w, _)| w).collect()
+}
+
+/// The last word of an open line and the first word after a dash opening the next one
+/// ("… Hội đồng Thi đua" / "- Khen thưởng tỉnh …" → ("đua", "khen")), as [`word_key`]s.
+fn dash_pair(prev: &str, line: &str) -> Option<(String, String)> {
+    let rest = line.strip_prefix(['-', '–'])?.strip_prefix(' ')?;
+    let last = prev.trim_end().split_whitespace().last()?;
+    if !last.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let next = rest.split_whitespace().next()?;
+    Some((word_key(last), word_key(next)))
+}
+
+/// The pairs of words around a dash inside the text's lines, " - " or " – " between two
+/// words ("Thi đua - Khen thưởng"), as [`word_key`]s.
+fn inline_dash_pairs(body: &Body) -> std::collections::HashSet<(String, String)> {
+    let mut out = std::collections::HashSet::new();
+    for k in 0..body.len() {
+        let words: Vec<&str> = body.text(k).split_whitespace().collect();
+        for w in words.windows(3).filter(|w| matches!(w[1], "-" | "–")) {
+            if w[0].ends_with(char::is_alphanumeric) && w[2].starts_with(char::is_alphanumeric) {
+                out.insert((word_key(w[0]), word_key(w[2])));
+            }
+        }
+    }
+    out
 }
 
 /// A word as [`mid_capitals`] keeps it: without the punctuation around it, in lower case.
@@ -3309,6 +3348,25 @@ mod tests {
         ));
         assert_eq!(texts(&r).len(), 3, "{:?}", texts(&r));
         let r = repair(&format!("{long} với chủ\nđề\n{long}, theo chủ đề năm nay là một chủ đề\n“Bình đẳng giới.”\n"));
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+    }
+
+    /// A name written with a dash and broken at it ("Hội đồng Thi đua" / "- Khen thưởng tỉnh
+    /// quyết định …") runs on when the text writes the two words around a dash inside a line
+    /// elsewhere; without that, a dash opening a line after an open line is a bullet
+    /// (regression: Bắc Ninh's emulation rules cut "Chủ tịch Hội đồng Thi đua" off as a
+    /// heading over "Khen thưởng tỉnh quyết định …" three times).
+    #[test]
+    fn a_name_broken_at_its_dash_runs_on() {
+        let name = "1. Hội đồng Thi đua - Khen thưởng tỉnh do Chủ tịch Ủy ban nhân dân tỉnh làm Chủ tịch.\n\n";
+        let r = repair(&format!("{name}2. Chủ tịch Hội đồng Thi đua\n- Khen thưởng tỉnh quyết định thành phần.\n"));
+        assert_eq!(
+            texts(&r)[1],
+            "2. Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh quyết định thành phần.",
+            "{:?}",
+            texts(&r)
+        );
+        let r = repair("2. Các nội dung thi đua\n- Khen thưởng tỉnh quyết định thành phần.\n");
         assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
     }
 
