@@ -2289,7 +2289,7 @@ fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
 /// ("… Hội đồng Thi đua" / "- Khen thưởng tỉnh …" → ("đua", "khen")), as [`word_key`]s.
 fn dash_pair(prev: &str, line: &str) -> Option<(String, String)> {
     let rest = line.strip_prefix(['-', '–'])?.strip_prefix(' ')?;
-    let last = prev.trim_end().split_whitespace().last()?;
+    let last = prev.split_whitespace().last()?;
     if !last.ends_with(char::is_alphanumeric) {
         return None;
     }
