@@ -52,7 +52,7 @@ pub mod diff;
 pub mod features;
 pub mod links;
 
-use crate::model::{Document, Section, Task};
+use crate::model::{Document, LabelKind, Section, Task};
 use crate::union_find::UnionFind;
 use features::{Features, Weights};
 use serde::Serialize;
@@ -2561,17 +2561,32 @@ fn section_links(
             };
             matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
         };
+        // Groups are items (articles, clauses, points, numbered items), not parts, chapters or
+        // an attachment's lettered groups ("B. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ"): a
+        // chapter against an article is another difference of layout.
+        let outer = |k: LabelKind| {
+            matches!(
+                k,
+                LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Appendix | LabelKind::Capital
+            )
+        };
+        let item = |a: usize, b: usize| !outer(old_secs[a].kind) && !outer(new_secs[b].kind);
+        // The deeper one's parent has no partner, or only siblings of the shallower one (the
+        // article on all agencies taken by one agency's article, for its title or place).
         let deeper_parent_free = |a: usize, b: usize| {
+            let sibling_of = |x: usize, y: usize, parent: &[Option<usize>]| x != y && parent[x] == parent[y];
             if old_secs[a].path.len() > new_secs[b].path.len() {
-                old_parent[a].is_some_and(|p| !old_linked.contains(&p))
+                old_parent[a].is_some_and(|p| links.iter().filter(|l| l.0 == p).all(|l| sibling_of(l.1, b, new_parent)))
             } else {
-                new_parent[b].is_some_and(|p| !new_linked.contains(&p))
+                new_parent[b].is_some_and(|p| links.iter().filter(|l| l.1 == p).all(|l| sibling_of(l.0, a, old_parent)))
             }
         };
         let candidates: Vec<Link> = offset_keys
             .iter()
             .filter(|&&((a, b), _)| !old_linked.contains(&a) && !new_linked.contains(&b) && under_aligned(a, b))
-            .filter(|&&((a, b), _)| (old_leaf[a] && new_leaf[b]) != groups && (!groups || deeper_parent_free(a, b)))
+            .filter(|&&((a, b), _)| {
+                (old_leaf[a] && new_leaf[b]) != groups && (!groups || item(a, b) && deeper_parent_free(a, b))
+            })
             .map(|&((a, b), m)| score(a, b, m))
             .filter(|l| !groups || l.3.title.is_some_and(|h| h >= TITLE_FLOOR))
             .filter(|l| !groups || outdoes_its_level(l, &old_linked, &new_linked))
@@ -2609,8 +2624,13 @@ fn section_links(
     for _ in 0..POSITION_PASSES {
         let before = links.len();
         let (linked, old_linked, new_linked) = link_sets(&links);
+        // A section aligned only as a group a level away says nothing of the order of its
+        // siblings: it is no anchor (Bắc Ninh's article 8 as Đồng Tháp's clause 10.1 does not
+        // stop its article 6 being Đồng Tháp's article 8).
+        let anchors: Vec<Link> = links.iter().filter(|l| !pairs.contains(&(l.0, l.1))).copied().collect();
+        let (_, old_anchor, new_anchor) = link_sets(&anchors);
         let (old_at, new_at) =
-            (Anchors::of(old_secs, old_parent, &old_linked), Anchors::of(new_secs, new_parent, &new_linked));
+            (Anchors::of(old_secs, old_parent, &old_anchor), Anchors::of(new_secs, new_parent, &new_anchor));
         let agree = |a: usize, b: usize, x: Option<usize>, y: Option<usize>| match (x, y) {
             (Some(x), Some(y)) => Some(linked.contains(&(x, y))),
             (None, None) => match (old_at.parent[a], new_at.parent[b]) {
