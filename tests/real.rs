@@ -490,3 +490,34 @@ fn pinned_real_outlines() {
         insta::assert_snapshot!(format!("real_outline_{id}"), String::from_utf8(out.stdout).unwrap());
     }
 }
+
+/// The section at `path` ("Điều 2", "2", "a"), depth first.
+fn section_at<'a>(sections: &'a [Section], path: &[&str]) -> Option<&'a Section> {
+    sections.iter().find_map(|s| {
+        if s.path.iter().map(String::as_str).eq(path.iter().copied()) { Some(s) } else { section_at(&s.children, path) }
+    })
+}
+
+/// Two neighbouring points, each with its title on its own lines over its text and no blank
+/// line between, are title and text (regression: Hà Nội's resolution 60/2025 read "a) Sử
+/// dụng và quản lý các dịch vụ …, đào tạo Các cơ sở giáo dục …" as one task); one point
+/// alone so is a sentence wrapped before a name (Hà Nội's 1813348f "g) Tham gia quản lý,
+/// vận hành" / "Cơ sở dữ liệu quốc gia …").
+#[test]
+fn neighbouring_points_titles_over_their_text_end_there() {
+    if real_files().is_none() {
+        return;
+    }
+    let d = read(Path::new(&format!("{REAL}/f1e9ca38ca659c82.txt")));
+    for (letter, title, text) in [
+        ("a", "Sử dụng và quản lý các dịch vụ", "Các cơ sở giáo dục được tự chủ"),
+        ("b", "Tổ chức thu các dịch vụ", "Căn cứ mức trần tại Nghị quyết"),
+    ] {
+        let s = section_at(&d.sections, &["Điều 2", "2", letter]).expect("point");
+        assert!(s.heading.starts_with(title), "{s:#?}");
+        assert!(s.tasks[0].text.starts_with(text), "{s:#?}");
+    }
+    let d = read(Path::new(&format!("{REAL}/1813348fc14ac2b7.txt")));
+    let g = section_at(&d.sections, &["Điều 2", "2", "g"]).expect("point g");
+    assert!(g.heading.is_empty() && g.tasks[0].text.starts_with("Tham gia quản lý, vận hành Cơ sở"), "{g:#?}");
+}

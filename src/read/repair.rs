@@ -1342,6 +1342,7 @@ fn join(
     // The pairs of words the text writes around a dash inside its lines ("Thi đua - Khen
     // thưởng"), read once and only when a line opens with a dash after an open line.
     let mut dash_names: Option<std::collections::HashSet<(String, String)>> = None;
+    let point_titles = point_title_ends(body);
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
         // A table's row on its line: a paragraph for each cell that holds text, between
@@ -1384,6 +1385,9 @@ fn join(
             Some(_) if k + 1 < body.len() && label_word_before_number(line, body.text(k + 1)) => true,
             // "Điều" / "2. Những nguyên tắc …", "Chương" / "I": a label word cut from its number.
             Some(p) if is_label_word(p) => false,
+            // A point's title over its text with no blank between, as its sibling's is
+            // ([`point_title_ends`]).
+            Some(_) if point_titles.contains(&k) => true,
             // "… Hội đồng Thi đua" / "- Khen thưởng tỉnh quyết định …": a name written with
             // a dash ("Thi đua - Khen thưởng", "Văn hóa - Xã hội") broken at the dash, not a
             // bullet, when the text writes the same two words around a dash inside a line.
@@ -2283,6 +2287,74 @@ fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
     // The line that asks is one of the lines the word opens: as often inside lines as first
     // on the others.
     counts.into_iter().filter(|(_, (mid, first))| mid + 1 > *first).map(|(w, _)| w).collect()
+}
+
+/// Where points' titles end over their text with no blank line between, in a text that
+/// writes two neighbouring points so ("a) Sử dụng và quản lý các dịch vụ phục vụ, hỗ trợ" /
+/// "hoạt động giáo dục, đào tạo" / "Các cơ sở giáo dục được tự chủ …", and "b) Tổ chức thu
+/// các dịch vụ …" / "giáo dục, đào tạo" / "Căn cứ mức trần …"): the body lines where the
+/// text opens. A title is the label's line, or it and one line that runs on in small
+/// letters, of 2 to 20 words with at most two commas and no stop, colon or bracket, and a
+/// word with a capital then small letters opens the next line. One point alone so is as
+/// likely a sentence wrapped before a name ("g) Tham gia quản lý, vận hành" / "Cơ sở dữ
+/// liệu quốc gia …"), so a title counts only when the point before or after it (the next
+/// letter, within 60 lines) has one too; and a title holds no name.
+fn point_title_ends(body: &Body) -> std::collections::HashSet<usize> {
+    use crate::model::LabelKind;
+    // (letter's ordinal, label's body line, body line where the text opens)
+    let mut found: Vec<(u32, usize, usize)> = Vec::new();
+    let adjacent = |a: usize, b: usize| body.line(b) == body.line(a) + (b - a);
+    for k in 0..body.len() {
+        let t = body.text(k);
+        if !t.starts_with(super::grammar::is_list_letter) {
+            continue;
+        }
+        let Some(l) = super::grammar::parse_label(t) else { continue };
+        if l.kind != LabelKind::Letter {
+            continue;
+        }
+        let first = t[l.rest..].trim();
+        let mut title = first.to_string();
+        let mut j = k + 1;
+        if j < body.len() && adjacent(k, j) && body.text(j).starts_with(char::is_lowercase) {
+            title.push(' ');
+            title.push_str(body.text(j).trim());
+            j += 1;
+        }
+        let words = title.split_whitespace().count();
+        let is_title = (2..=20).contains(&words)
+            && title.matches(',').count() <= 2
+            && title.starts_with(char::is_uppercase)
+            && !title.contains(['.', ';', ':', '(', ')', '“', '"', '?', '!'])
+            && !title.ends_with([',', '-', '–'])
+            && !is_all_caps(&title)
+            && !ends_with_function_word(&title)
+            // A name inside, or at its end ("… phối hợp với Sở" / "Khoa học và Công nghệ"):
+            // a sentence that names who, wrapped.
+            && !title.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase))
+            && !ends_with_one_of(&title, NAME_HEADS);
+        if is_title
+            && j < body.len()
+            && adjacent(k, j)
+            && opens_item_text(body.text(j))
+            && !starts_item(body.text(j), None)
+        {
+            found.push((l.ordinal, k, j));
+        }
+    }
+    let paired = |&(n, k, _): &(u32, usize, usize)| {
+        found.iter().any(|&(m, q, _)| {
+            (q > k && q - k <= 60 && super::grammar::next_letter(n, m))
+                || (q < k && k - q <= 60 && super::grammar::next_letter(m, n))
+        })
+    };
+    if found.is_empty() {
+        return std::collections::HashSet::new();
+    }
+    // Nor a line opening with a word that is written with a capital inside sentences (a
+    // name's, "Khoa học", "Nghị quyết"): the title's sentence wrapped before the name.
+    let names = mid_capitals(body);
+    found.iter().filter(|f| paired(f) && !names.contains(&first_word_lower(body.text(f.2)))).map(|f| f.2).collect()
 }
 
 /// The last word of an open line and the first word after a dash opening the next one
