@@ -392,6 +392,26 @@ fn class_key(t: normalize::Token) -> String {
     }
 }
 
+/// The keys the similarity reads, one per token ([`Features::of`]): [`class_key`]'s, but the
+/// number of a provision cited ("khoản 1 Điều 5", "Mẫu số 02") as written, so that
+/// `--explain` lists only what matched (regression: it showed "khoản 9 ~ khoản 1" and "Điều
+/// 3 ~ Điều 4" as the heaviest shared words of a pair whose score had not counted them).
+fn match_keys(tokens: &[normalize::Token]) -> Vec<String> {
+    let mut after_provision = false;
+    tokens
+        .iter()
+        .map(|t| {
+            let cites = after_provision;
+            after_provision = PROVISION_WORDS.contains(&t.key.as_str()) || cites && t.key == FORM_NUMBER_WORD;
+            if cites && t.kind == normalize::TokenKind::Number {
+                t.key.clone()
+            } else {
+                class_of(t.kind, &t.key).to_string()
+            }
+        })
+        .collect()
+}
+
 /// [`class_key`] of a token's kind and key, without the copy.
 fn class_of(kind: normalize::TokenKind, key: &str) -> &str {
     match kind {
@@ -422,7 +442,7 @@ pub fn row_name(text: &str, opts: &MatchOptions) -> Option<String> {
 pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, Option<String>, f64)> {
     let named = |text: &str| -> Vec<(u64, String)> {
         let tokens = normalize::tokens(text, opts);
-        let keys = class_keys(text, opts);
+        let keys = match_keys(&tokens);
         // The written word of each token (an expanded abbreviation shows as written, once).
         let shown: Vec<&str> = tokens.iter().map(|t| text.get(t.span.clone()).unwrap_or("")).collect();
         let toks: Vec<(u64, bool)> = keys
@@ -979,6 +999,26 @@ mod tests {
         assert!(words.iter().any(|(x, other, _)| x == "ngân sách" && other.is_none()), "{words:?}");
         assert!(words.iter().all(|(_, _, wt)| *wt > 0.0));
         assert!(words.windows(2).all(|p| p[0].2 >= p[1].2), "heaviest first: {words:?}");
+    }
+
+    /// The number of a provision cited is matched as written, so `--explain` does not list
+    /// another provision's number as a shared word (regression: "khoản 9 ~ khoản 1", "Điều 3
+    /// ~ Điều 4" were shown as the heaviest matches of a pair whose score never counted them).
+    #[test]
+    fn another_provisions_number_is_no_shared_word() {
+        let opts = MatchOptions::standard();
+        let (a, b) = (
+            "Kênh cung cấp thông tin quy định tại khoản 9 Điều 3 Nghị định số 42/2022/NĐ-CP của Chính phủ.",
+            "Cập nhật danh sách theo quy định tại khoản 1 Điều 4 Nghị định số 42/2022/NĐ-CP của Chính phủ.",
+        );
+        let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
+        let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
+        let words = shared_words(a, b, &w, &opts);
+        assert!(words.iter().all(|(x, _, _)| !x.contains("khoản 9") && !x.contains("Điều 3")), "{words:?}");
+        assert!(words.iter().any(|(x, _, _)| x.contains("Chính phủ")), "{words:?}");
+        let c = "Cập nhật danh sách theo quy định tại khoản 9 Điều 3 Nghị định số 42/2022/NĐ-CP của Chính phủ.";
+        let words = shared_words(a, c, &w, &opts);
+        assert!(words.iter().any(|(x, other, _)| x == "khoản 9" && other.is_none()), "{words:?}");
     }
 
     /// A date, number or abbreviation matched as its class shows how the other text writes
