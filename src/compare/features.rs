@@ -989,13 +989,17 @@ mod tests {
         assert!(s > 0.45, "{s}");
     }
 
-    #[test]
-    fn explained_words_are_the_documents_own() {
+    /// [`shared_words`] of two texts, weighed by the two alone.
+    fn explained(a: &str, b: &str) -> Vec<(String, Option<String>, f64)> {
         let opts = MatchOptions::standard();
-        let (a, b) = ("Quản lý chi ngân sách.", "Quản lý thu, chi ngân sách.");
         let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
         let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
-        let words = shared_words(a, b, &w, &opts);
+        shared_words(a, b, &w, &opts)
+    }
+
+    #[test]
+    fn explained_words_are_the_documents_own() {
+        let words = explained("Quản lý chi ngân sách.", "Quản lý thu, chi ngân sách.");
         assert!(words.iter().any(|(x, other, _)| x == "ngân sách" && other.is_none()), "{words:?}");
         assert!(words.iter().all(|(_, _, wt)| *wt > 0.0));
         assert!(words.windows(2).all(|p| p[0].2 >= p[1].2), "heaviest first: {words:?}");
@@ -1006,18 +1010,13 @@ mod tests {
     /// ~ Điều 4" were shown as the heaviest matches of a pair whose score never counted them).
     #[test]
     fn another_provisions_number_is_no_shared_word() {
-        let opts = MatchOptions::standard();
-        let (a, b) = (
-            "Kênh cung cấp thông tin quy định tại khoản 9 Điều 3 Nghị định số 42/2022/NĐ-CP của Chính phủ.",
-            "Cập nhật danh sách theo quy định tại khoản 1 Điều 4 Nghị định số 42/2022/NĐ-CP của Chính phủ.",
-        );
-        let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
-        let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
-        let words = shared_words(a, b, &w, &opts);
+        let a = "Kênh cung cấp thông tin quy định tại khoản 9 Điều 3 Nghị định số 42/2022/NĐ-CP của Chính phủ.";
+        let b = "Cập nhật danh sách theo quy định tại khoản 1 Điều 4 Nghị định số 42/2022/NĐ-CP của Chính phủ.";
+        let words = explained(a, b);
         assert!(words.iter().all(|(x, _, _)| !x.contains("khoản 9") && !x.contains("Điều 3")), "{words:?}");
         assert!(words.iter().any(|(x, _, _)| x.contains("Chính phủ")), "{words:?}");
         let c = "Cập nhật danh sách theo quy định tại khoản 9 Điều 3 Nghị định số 42/2022/NĐ-CP của Chính phủ.";
-        let words = shared_words(a, c, &w, &opts);
+        let words = explained(a, c);
         assert!(words.iter().any(|(x, other, _)| x == "khoản 9" && other.is_none()), "{words:?}");
     }
 
@@ -1026,14 +1025,10 @@ mod tests {
     /// side says "03/7/2025", as if the new text had it).
     #[test]
     fn a_word_matched_as_its_class_shows_both_writings() {
-        let opts = MatchOptions::standard();
-        let (a, b) = (
+        let words = explained(
             "Quyết định số 1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch.",
             "Quyết định số 0151/QĐ-UBND ngày 03/7/2025 của Chủ tịch.",
         );
-        let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
-        let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
-        let words = shared_words(a, b, &w, &opts);
         let date = words.iter().find(|(x, _, _)| x == "30/6/2025").unwrap_or_else(|| panic!("{words:?}"));
         assert_eq!(date.1.as_deref(), Some("03/7/2025"), "{words:?}");
         let same = words.iter().find(|(x, _, _)| x == "Chủ tịch").unwrap_or_else(|| panic!("{words:?}"));
