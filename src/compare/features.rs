@@ -167,6 +167,24 @@ const PROVISION_WORDS: [&str; 6] = ["điêu2", "khoan3", "điêm3", "chương", 
 /// "số" between "Mẫu" and the form's number.
 const FORM_NUMBER_WORD: &str = "sô5";
 
+/// Reads which numbers cite a provision or a form ("khoản 1 Điều 5", "Mẫu số 02"): fed a
+/// text's tokens in order, it answers for each whether it is such a number, the
+/// provision's name and not a count or a date, matched as written ("khoản 2 Điều 4" cites
+/// another one). One reading for the similarity and for `--explain`.
+#[derive(Default)]
+struct Citations {
+    /// Whether the token before names a provision or a form ("Điều", "khoản", "Mẫu số" …).
+    after_provision: bool,
+}
+
+impl Citations {
+    fn cites(&mut self, key: &str, kind: normalize::TokenKind) -> bool {
+        let after = self.after_provision;
+        self.after_provision = PROVISION_WORDS.contains(&key) || after && key == FORM_NUMBER_WORD;
+        after && kind == normalize::TokenKind::Number
+    }
+}
+
 /// How much less a formulaic feature weighs.
 const FORMULA_FACTOR: f64 = 0.25;
 
@@ -180,11 +198,9 @@ impl Features {
         let (mut literal, mut exact) = (FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
-        // Whether the token before names a provision or a form ("Điều", "khoản", "Mẫu số" …).
-        let mut after_provision = false;
+        let mut citations = Citations::default();
         normalize::for_each_token(text, opts, |key, kind, span| {
-            let cites = after_provision;
-            after_provision = PROVISION_WORDS.contains(&key) || cites && key == FORM_NUMBER_WORD;
+            let cited = citations.cites(key, kind);
             // A unit's name is masked for matching ("xã Cao Lộc" = "phường Tam Thanh") but
             // counts here as written: of two rows "Xã Long Quảng | 70 30", the same commune
             // is the same word for word, another commune is not.
@@ -204,9 +220,7 @@ impl Features {
             } else {
                 literal = hash_more(literal, key);
                 exact = hash_more(exact, k);
-                // The number of a provision cited ("khoản 1 Điều 5") is the provision's name,
-                // not a count or a date: "khoản 2 Điều 4" cites another one.
-                hash_str(&[if cites && kind == normalize::TokenKind::Number { key } else { k }])
+                hash_str(&[if cited { key } else { k }])
             };
             toks.push((h, is_formula(h)));
         });
@@ -397,18 +411,10 @@ fn class_key(t: normalize::Token) -> String {
 /// `--explain` lists only what matched (regression: it showed "khoản 9 ~ khoản 1" and "Điều
 /// 3 ~ Điều 4" as the heaviest shared words of a pair whose score had not counted them).
 fn match_keys(tokens: &[normalize::Token]) -> Vec<String> {
-    let mut after_provision = false;
+    let mut citations = Citations::default();
     tokens
         .iter()
-        .map(|t| {
-            let cites = after_provision;
-            after_provision = PROVISION_WORDS.contains(&t.key.as_str()) || cites && t.key == FORM_NUMBER_WORD;
-            if cites && t.kind == normalize::TokenKind::Number {
-                t.key.clone()
-            } else {
-                class_of(t.kind, &t.key).to_string()
-            }
-        })
+        .map(|t| if citations.cites(&t.key, t.kind) { t.key.clone() } else { class_of(t.kind, &t.key).to_string() })
         .collect()
 }
 

@@ -1337,12 +1337,13 @@ fn join(
     let mut last_undotted: Option<u32> = None;
     let mut rows = rows.iter().peekable();
     // The words written with a capital inside a line's sentence, read once and only in a
-    // text where a numbered title may end before a capital (see `title_ends`).
+    // text where a numbered title or a point's may end before a capital (see `title_ends`,
+    // [`point_title_ends`]).
     let mut mid_caps: Option<std::collections::HashSet<String>> = None;
     // The pairs of words the text writes around a dash inside its lines ("Thi đua - Khen
     // thưởng"), read once and only when a line opens with a dash after an open line.
     let mut dash_names: Option<std::collections::HashSet<(String, String)>> = None;
-    let point_titles = point_title_ends(body);
+    let point_titles = point_title_ends(body, &mut mid_caps);
     for k in 0..body.len() {
         let (ln, line) = (&body.line(k), body.text(k));
         // A table's row on its line: a paragraph for each cell that holds text, between
@@ -2240,12 +2241,18 @@ fn is_item_title(para: &str, after_label: bool) -> bool {
         }
         para[l.rest..].trim()
     };
+    // A list of duties in one sentence ("Thường xuyên rà soát, kịp thời tham mưu, trao đổi,
+    // đề xuất các bộ, ban, ngành" / "Trung ương …") is no title; "Bổ sung, điều chỉnh" is.
+    is_title_text(title, 1)
+}
+
+/// A title's words ([`is_item_title`], [`point_title_ends`]): two to twenty, at most
+/// `commas` commas, the first alone with a capital, no sentence punctuation and no word at
+/// the end that runs on.
+fn is_title_text(title: &str, commas: usize) -> bool {
     let words = title.split_whitespace().count();
     (2..=20).contains(&words)
-        // A list of duties in one sentence ("Thường xuyên rà soát, kịp thời tham mưu, trao
-        // đổi, đề xuất các bộ, ban, ngành" / "Trung ương …") is no title; "Bổ sung, điều
-        // chỉnh" is.
-        && title.matches(',').count() <= 1
+        && title.matches(',').count() <= commas
         && first_char(title).is_some_and(char::is_uppercase)
         // A name inside ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện" / "Nghị quyết
         // này.", "5. Trưởng Ban Kiểm soát xây dựng" / "Quy chế …"): a sentence that names
@@ -2299,7 +2306,10 @@ fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
 /// likely a sentence wrapped before a name ("g) Tham gia quản lý, vận hành" / "Cơ sở dữ
 /// liệu quốc gia …"), so a title counts only when the point before or after it (the next
 /// letter, within 60 lines) has one too; and a title holds no name.
-fn point_title_ends(body: &Body) -> std::collections::HashSet<usize> {
+fn point_title_ends(
+    body: &Body,
+    mid_caps: &mut Option<std::collections::HashSet<String>>,
+) -> std::collections::HashSet<usize> {
     use crate::model::LabelKind;
     // (letter's ordinal, label's body line, body line where the text opens)
     let mut found: Vec<(u32, usize, usize)> = Vec::new();
@@ -2321,19 +2331,10 @@ fn point_title_ends(body: &Body) -> std::collections::HashSet<usize> {
             title.push_str(body.text(j).trim());
             j += 1;
         }
-        let words = title.split_whitespace().count();
-        let is_title = (2..=20).contains(&words)
-            && title.matches(',').count() <= 2
-            && title.starts_with(char::is_uppercase)
-            && !title.contains(['.', ';', ':', '(', ')', '“', '"', '?', '!'])
-            && !title.ends_with([',', '-', '–'])
-            && !is_all_caps(&title)
-            && !ends_with_function_word(&title)
-            // A name inside, or at its end ("… phối hợp với Sở" / "Khoa học và Công nghệ"):
-            // a sentence that names who, wrapped.
-            && !title.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase))
-            && !ends_with_one_of(&title, NAME_HEADS);
-        if is_title
+        // A point's title may take two commas ("Sử dụng và quản lý các dịch vụ phục vụ, hỗ
+        // trợ hoạt động giáo dục, đào tạo"): its sibling's is asked too. A name inside, or
+        // at its end ("… phối hợp với Sở" / "Khoa học và Công nghệ"), makes it a sentence.
+        if is_title_text(&title, 2)
             && j < body.len()
             && adjacent(k, j)
             && opens_item_text(body.text(j))
@@ -2353,7 +2354,7 @@ fn point_title_ends(body: &Body) -> std::collections::HashSet<usize> {
     }
     // Nor a line opening with a word that is written with a capital inside sentences (a
     // name's, "Khoa học", "Nghị quyết"): the title's sentence wrapped before the name.
-    let names = mid_capitals(body);
+    let names = mid_caps.get_or_insert_with(|| mid_capitals(body));
     found.iter().filter(|f| paired(f) && !names.contains(&first_word_lower(body.text(f.2)))).map(|f| f.2).collect()
 }
 
