@@ -378,6 +378,13 @@ fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
         }
         // A form attached after the text, under its label ("Mẫu số 01" / "Mẫu báo cáo đề
         // nghị xét tặng …" / "(Kèm theo Quy chế …)").
+        // Or under its label and the issuer's and the motto's lines, as a form opens ("Mẫu
+        // số 01" / "<CƠ QUAN CHỦ QUẢN> …" / "CỘNG HÒA XÃ HỘI …"), after a list of the forms
+        // whose rows name them too (Đồng Tháp's rules on official e-mail: the first form was
+        // read into the list's last row).
+        if is_form_label(&paras[k].text) && paras[k + 1..to.min(k + 4)].iter().any(|p| meta::is_form_motto(&p.text)) {
+            return Some(k);
+        }
         let noted = is_attachment_note(paras[k].text.trim()) || repair::ends_attachment_note(Some(&paras[k]));
         if noted && let Some(j) = (k.saturating_sub(2)..k).find(|&j| j > f && is_form_label(&paras[j].text)) {
             return Some(j);
@@ -3600,6 +3607,36 @@ mod tests {
         assert_eq!(d.sections[1].heading, "", "a lead of more than 24 words with its colon");
         assert_eq!(d.sections[2].heading, "", "a sentence with its stop");
         assert_eq!(d.sections[2].tasks.len(), 1);
+    }
+
+    /// Rules attached to a decision that end in a list of their forms under "Phụ lục" in
+    /// sentence case, then the forms: the list is an attachment of its own, not the last
+    /// clause's text, and the first form under its label and motto is another, not the
+    /// list's last row (regression: Đồng Tháp's rules on official e-mail, 143/2025/QĐ-UBND,
+    /// read the list and all of form 01 into clause 17.3).
+    #[test]
+    fn a_list_of_forms_under_a_sentence_case_label_is_an_attachment() {
+        let text = "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nĐiều 2. Quyết định có hiệu lực.\n\n\
+                    Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    QUY CHẾ\n\n(Ban hành kèm theo Quyết định số 143/2025/QĐ-UBND)\n\n\
+                    Điều 1. Phạm vi\n\nQuy chế này quy định việc dùng thư điện tử.\n\n\
+                    Điều 2. Tổ chức thực hiện\n\n1.\nSở Khoa học và Công nghệ chủ trì thực hiện.\n\n\
+                    2.\nNếu có vướng mắc, các cơ quan báo cáo để xem xét.\n\n\
+                    Phụ lục\n\nDANH MỤC BIỂU MẪU\n\n(Ban hành kèm theo Quyết định số 143/2025/QĐ-UBND)\n\n\
+                    STT\n\nMẫu biểu\n\nNội dung\n\n1\n\nMẫu\nsố 01\n\nĐề nghị cấp mới hộp thư\n\n\
+                    2\n\nMẫu\nsố 02\n\nĐề nghị thu hồi hộp thư\n\n\
+                    Mẫu số 01\n\n<CƠ QUAN CHỦ\nQUẢN>\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n\
+                    Độc lập - Tự do - Hạnh phúc\n---------------\n\n\
+                    Kính gửi: Trung tâm Chuyển đổi số.\n\n<Cơ quan, đơn vị> đề nghị cấp mới hộp thư điện tử công vụ.\n";
+        let d = outline("x", text);
+        let last_clause = &d.sections[2].children[1].children[1];
+        assert_eq!(section_texts(last_clause), ["Nếu có vướng mắc, các cơ quan báo cáo để xem xét."]);
+        let list = &d.sections[3];
+        assert!(list.heading.starts_with("Phụ lục DANH MỤC BIỂU MẪU"), "{:?}", list.heading);
+        assert_eq!(section_texts(list), ["Mẫu số 01 | Đề nghị cấp mới hộp thư", "Mẫu số 02 | Đề nghị thu hồi hộp thư"]);
+        let form = &d.sections[4];
+        assert!(form.heading.starts_with("Mẫu số 01"), "{:?}", form.heading);
+        assert!(section_texts(form).iter().any(|t| t.contains("đề nghị cấp mới")), "{:?}", form.tasks);
     }
 
     /// A form's national motto in an attachment is the form's header: neither a section

@@ -169,11 +169,19 @@ pub(crate) fn is_subject_line(text: &str) -> bool {
         && starts_upper(t)
 }
 
-/// "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "Phụ lục 3": the title of a further attachment.
+/// "PHỤ LỤC I", "PHỤ LỤC SỐ 02", "Phụ lục 3": the title of a further attachment; in
+/// sentence case also with its title in capitals joined to it ("Phụ lục" / "DANH MỤC BIỂU
+/// MẪU" in one paragraph, as Đồng Tháp's rules on official e-mail write it — read as the
+/// last clause's text before), but not a sentence ("Phụ lục kèm theo …").
 pub(crate) fn is_appendix_start(text: &str) -> bool {
     let t = text.trim();
-    (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục") && t.split_whitespace().count() <= 4)
-        && !t.contains("kèm theo Quyết định này")
+    let sentence_case = || {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        // "Phụ lục", "Phụ lục I", "Phụ lục số 02", then a title in capitals or nothing.
+        let label = words.len().min(if words.get(2).is_some_and(|w| *w == "số") { 4 } else { 3 });
+        words.len() <= 4 || label < words.len() && is_caps(&words[label..].join(" "))
+    };
+    (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục") && sentence_case()) && !t.contains("kèm theo Quyết định này")
 }
 
 /// A form's label alone: "Mẫu số 01", "Mẫu số 02.", "Mẫu biểu số 3", "MẪU SỐ 04".
