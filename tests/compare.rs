@@ -2356,3 +2356,21 @@ fn an_agencys_clause_is_the_other_units_article_on_that_agency() {
         assert_pair(&c, po, pn);
     }
 }
+
+/// Two aligned articles that hold one task each ("Điều 1. Phạm vi điều chỉnh" on both sides)
+/// keep their tasks together even when one of them was paired out of its context barely
+/// over the threshold: Phú Thọ's scope listed its four cases in one sentence, and one case
+/// took Bắc Ninh's clause 5.3 on it (0.458), leaving Bắc Ninh's scope "new" beside an
+/// aligned scope "carried" to a clause (regression; the pair both ways).
+#[test]
+fn a_sole_task_of_aligned_articles_is_not_lost_to_a_stray_pair() {
+    let Some((a, b)) = real_pair("d851211c9f1b590e", "b1ce4a2380c2c8e3") else {
+        return;
+    };
+    let s = MatchSettings::default();
+    for (flipped, c) in [(false, compare(&a, &b, &s)), (true, compare(&b, &a, &s))] {
+        let (scope_old, scope_new) = ("Quyết định này phân cấp thẩm quyền", "Quyết định này quy định về phân cấp");
+        let (o, n) = if flipped { (scope_new, scope_old) } else { (scope_old, scope_new) };
+        assert_pair(&c, o, n);
+    }
+}

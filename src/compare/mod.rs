@@ -706,9 +706,30 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         };
         ev.title.is_some() || ev.position > 0.0 || parents
     };
-    fin.extend(sole_pairs(&links, &groups, (&old_deep, &new_deep), &fin, &forbidden, held, |o, n| {
-        features::similarity(&old_f[o], &new_f[n], &weights)
-    }));
+    let stray = |o: usize, n: usize, s: f64| s < STRAY_CEILING && !in_context(o, n);
+    let sole = sole_pairs(
+        &links,
+        &groups,
+        (&old_deep, &new_deep),
+        &fin,
+        &forbidden,
+        held,
+        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        (stray, floor),
+    );
+    // A stray pair gives way to a sole pair: when the only task of one of two such sections
+    // was paired out of its context, barely over the threshold ([`STRAY_CEILING`]), the
+    // sections' agreement outweighs those shared words (Phú Thọ's "Điều 1. Phạm vi điều
+    // chỉnh" listed four cases in one sentence, and one of them took Bắc Ninh's clause 5.3
+    // on that case at 0.458, leaving Bắc Ninh's "Điều 1. Phạm vi điều chỉnh" new).
+    if !sole.is_empty() {
+        let gone: Vec<(usize, usize)> = sole
+            .iter()
+            .flat_map(|&(o, n, _)| fin.iter().filter(move |p| p.0 == o || p.1 == n).map(|p| (p.0, p.1)))
+            .collect();
+        fin.retain(|p| !gone.contains(&(p.0, p.1)));
+        fin.extend(sole);
+    }
     let pieces = Pieces {
         old_items,
         new_items,
@@ -2037,8 +2058,9 @@ fn context_pairs(
 /// (titles, position among aligned neighbours); reporting their only tasks as dropped and
 /// new would contradict that. Only when the two sections are each other's only partner,
 /// held by more than their content (`held`: title, position or aligned parents), neither
-/// task is paired elsewhere, the pair is not forbidden, and the tasks share some
-/// weighed words ([`SOLE_FLOOR`]).
+/// task is paired elsewhere (but in a `stray` pair, which it takes the task from when
+/// the two score `stray_floor`, as a pair in context must), the pair is not forbidden,
+/// and the tasks share some weighed words ([`SOLE_FLOOR`]).
 fn sole_pairs(
     links: &[Link],
     groups: &Groups,
@@ -2047,13 +2069,17 @@ fn sole_pairs(
     forbidden: &Forbidden,
     held: impl Fn(usize, usize, &SectionEvidence) -> bool,
     similarity: impl Fn(usize, usize) -> f64,
+    (stray, stray_floor): (impl Fn(usize, usize, f64) -> bool, f64),
 ) -> Vec<(usize, usize, f64)> {
     let mut size: HashMap<usize, usize> = HashMap::new();
     for g in groups.old_group.iter().chain(&groups.new_group).flatten() {
         *size.entry(*g).or_default() += 1;
     }
-    let used_o: std::collections::HashSet<usize> = paired.iter().map(|p| p.0).collect();
-    let used_n: std::collections::HashSet<usize> = paired.iter().map(|p| p.1).collect();
+    // Tasks paired for good: in context, or well over the threshold.
+    let used_o: std::collections::HashSet<usize> =
+        paired.iter().filter(|p| !stray(p.0, p.1, p.2)).map(|p| p.0).collect();
+    let used_n: std::collections::HashSet<usize> =
+        paired.iter().filter(|p| !stray(p.0, p.1, p.2)).map(|p| p.1).collect();
     let mut out = Vec::new();
     for (a, b, _, ev) in links {
         let (a, b) = (*a, *b);
@@ -2067,7 +2093,9 @@ fn sole_pairs(
             continue;
         }
         let s = similarity(*o, *n);
-        if s >= SOLE_FLOOR {
+        // Taking a task from a stray pair asks as much as a pair in context.
+        let displaces = paired.iter().any(|p| p.0 == *o || p.1 == *n);
+        if s >= SOLE_FLOOR && (!displaces || s >= stray_floor) {
             out.push((*o, *n, s));
         }
     }
@@ -2261,6 +2289,11 @@ fn effect_piece(
 /// The least similarity of the only tasks of two aligned sections that [`sole_pairs`]
 /// accepts: some weighed words shared, not none.
 const SOLE_FLOOR: f64 = 0.1;
+
+/// A pair out of its tasks' context scoring under this gives way to a pair of sole tasks
+/// (see [`sole_pairs`]): barely over the task threshold, words shared by chance or by one
+/// phrase of a longer sentence.
+const STRAY_CEILING: f64 = 0.55;
 
 /// For each section, the indexes of the tasks it holds, its descendants' included: a
 /// task counts for its own section and every ancestor (found by path prefix).
