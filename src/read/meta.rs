@@ -102,7 +102,7 @@ pub(crate) fn is_form_motto(text: &str) -> bool {
 /// The capital letters of Vietnamese beyond ASCII, as the header patterns write them.
 const VIET_CAPITALS: &str = "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ";
 /// The small letters of Vietnamese beyond ASCII, likewise.
-const VIET_SMALL: &str = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
+pub(crate) const VIET_SMALL: &str = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
 
 /// A document's number field: "Số: 12/KH-UBND", "Số    /CTr-UBND" (the number left blank).
 struct NumberField<'t> {

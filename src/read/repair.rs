@@ -1116,13 +1116,18 @@ fn item_start(line: &str) -> bool {
     let mut cs = line.chars();
     match cs.next() {
         Some('0'..='9') => numbered_item(line),
-        // "Phần I", "PHẦN 2": the number after blanks, then a blank, "." or ":" or the end.
+        // "Phần I", "PHẦN 2": the number after blanks, then a blank, "." or ":" or the end;
+        // after a blank, not a word in lower case: "Phần V của Phụ lục I …" opening a line
+        // is a wrapped citation ("… thuộc" / "Phần V của Phụ lục I kèm theo Nghị định …").
         Some('P') => {
             let Some(rest) = line.strip_prefix("Phần").or_else(|| line.strip_prefix("PHẦN")) else { return false };
             let at = b.len() - rest.len();
             let gap = blanks(&b[at..]);
             let n = roman(at + gap).max(digits(at + gap));
-            gap > 0 && n > 0 && b.get(at + gap + n).is_none_or(|c| matches!(c, b' ' | b'\t' | b'.' | b':'))
+            let end = at + gap + n;
+            let lower_after = matches!(b.get(end), Some(b' ' | b'\t'))
+                && line[end..].trim_start_matches([' ', '\t']).chars().next().is_some_and(is_small_letter);
+            gap > 0 && n > 0 && b.get(end).is_none_or(|c| matches!(c, b' ' | b'\t' | b'.' | b':')) && !lower_after
         }
         // "IV. Text" or "IV." alone: up to seven Roman digits and a dot.
         Some('I' | 'V' | 'X' | 'L') => {
@@ -1163,6 +1168,11 @@ fn item_start(line: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A small letter of Vietnamese (ASCII or with its marks, "đ"), as `ITEM_START` lists them.
+fn is_small_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || crate::meta::VIET_SMALL.contains(c)
 }
 
 /// Capital letters a numbered item's text may start with, as in `ITEM_START`.
@@ -3240,6 +3250,15 @@ mod tests {
         assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
         let r = repair("Việc cuối cùng.\nPhần II\nNỘI DUNG\n");
         assert!(texts(&r).iter().any(|t| t.starts_with("Phần II")), "{:?}", texts(&r));
+        // Nor is "Phần V" before a word in lower case: a citation wrapped at its line's end
+        // (regression: Nghệ An's 95/2025/QĐ-UBND, clause 13.3, cut before "Phần V của Phụ lục
+        // I kèm theo Nghị định số 151/2025/NĐ-CP …", the rest a task of its own).
+        let r = repair(
+            "3. Thực hiện niêm yết công khai theo Mục 2 Phần XI thuộc\nPhần V của Phụ lục I kèm theo Nghị định số 151/2025/NĐ-CP.\n",
+        );
+        assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
+        assert!(starts_item("Phần V. NỘI DUNG", None) && starts_item("Phần V Nội dung", None));
+        assert!(!starts_item("Phần V của Phụ lục I", None));
     }
 
     /// A count written with a leading zero at a line's start ("2. Đối với" / "03 TTHC:",
@@ -3639,7 +3658,7 @@ mod numbered_item_tests {
     static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
         r"^(?:",
-        r"(?:Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[ \t.:]|$)", // Phần I (not "… tại" / "phần II …": a wrap)
+        r"(?:Phần|PHẦN)[ \t]+(?:[IVXL]+|[0-9]+)(?:[.:]|$|[ \t]+(?:$|[^a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ \t]))", // Phần I (not "… tại" / "phần II …", "Phần V của …": a wrap)
         r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",         // I. / IV.
         r"|(?:[A-EGH]|Đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // A. THỦ TỤC
         // 1. / 1.1. / 1.2.3 / 1 (a number alone, not zero-padded: "03 TTHC" is a count)
