@@ -707,16 +707,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         ev.title.is_some() || ev.position > 0.0 || parents
     };
     let stray = |o: usize, n: usize, s: f64| s < STRAY_CEILING && !in_context(o, n);
-    let sole = sole_pairs(
-        &links,
-        &groups,
-        (&old_deep, &new_deep),
-        &fin,
-        &forbidden,
-        held,
-        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
-        (stray, floor),
-    );
+    let sole = sole_pairs(&links, &groups, (&old_deep, &new_deep), (&fin, stray, floor), &forbidden, held, |o, n| {
+        features::similarity(&old_f[o], &new_f[n], &weights)
+    });
     // A stray pair gives way to a sole pair: when the only task of one of two such sections
     // was paired out of its context, barely over the threshold ([`STRAY_CEILING`]), the
     // sections' agreement outweighs those shared words (Phú Thọ's "Điều 1. Phạm vi điều
@@ -2065,11 +2058,10 @@ fn sole_pairs(
     links: &[Link],
     groups: &Groups,
     (old_deep, new_deep): (&[Vec<usize>], &[Vec<usize>]),
-    paired: &[(usize, usize, f64)],
+    (paired, stray, stray_floor): (&[(usize, usize, f64)], impl Fn(usize, usize, f64) -> bool, f64),
     forbidden: &Forbidden,
     held: impl Fn(usize, usize, &SectionEvidence) -> bool,
     similarity: impl Fn(usize, usize) -> f64,
-    (stray, stray_floor): (impl Fn(usize, usize, f64) -> bool, f64),
 ) -> Vec<(usize, usize, f64)> {
     let mut size: HashMap<usize, usize> = HashMap::new();
     for g in groups.old_group.iter().chain(&groups.new_group).flatten() {
