@@ -1232,11 +1232,30 @@ pub fn starts_item(line: &str, prev: Option<&str>) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return numbered_item(line);
     }
+    // An article cited at a wrap ("… tại khoản 3" / "Điều 1."; "… quy định tại" / "Điều 5."):
+    // after a provision's number or a linking word the line runs on (regression: Huế's
+    // 2025 resolution on counterpart funds had a section "Điều 1" inside its clause 3.2).
+    if (line.starts_with("Điều") || line.starts_with("ĐIỀU"))
+        && prev.is_some_and(|p| ends_citing_provision(p) || ends_with_linking_word(p))
+    {
+        return false;
+    }
     if item_start(line) {
         // An Arabic number must not be a year or a date ("2026. Tiếp tục").
         return true;
     }
     is_bare_step(line)
+}
+
+/// Does the line end with a clause's or a point's number, "khoản 3", "điểm a"? (Not "Mục
+/// 1", which heads the articles under it.)
+fn ends_citing_provision(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let (Some(number), Some(word)) = (words.next(), words.next()) else { return false };
+    let number = number.trim_end_matches([',', ';']);
+    let is_number = !number.is_empty()
+        && (number.chars().all(|c| c.is_ascii_digit()) || number.chars().count() == 1 && number.chars().all(is_letter));
+    is_number && ["khoản", "điểm"].contains(&word.to_lowercase().as_str())
 }
 
 /// "Bước 3" alone on its line, or its short form "B3": the step-number cell of a
@@ -3259,6 +3278,22 @@ mod tests {
         assert_eq!(texts(&r).len(), 1, "{:?}", texts(&r));
         assert!(starts_item("Phần V. NỘI DUNG", None) && starts_item("Phần V Nội dung", None));
         assert!(!starts_item("Phần V của Phụ lục I", None));
+    }
+
+    /// An article cited at a line's wrap is no article's label: "… thành “Liên minh Hợp tác
+    /// xã thành phố” tại khoản 3" / "Điều 1." (regression: Huế's resolution had a section
+    /// "Điều 1" inside its clause 3.2); after a sentence's end or a heading it is one.
+    #[test]
+    fn an_article_cited_at_a_wrap_runs_on() {
+        let r =
+            repair("2. Thay thế cụm từ “tỉnh” thành “thành phố” tại khoản 3\nĐiều 1.\n\n3. Thay thế cụm từ “huyện”.\n");
+        assert_eq!(texts(&r).len(), 2, "{:?}", texts(&r));
+        assert!(texts(&r)[0].ends_with("tại khoản 3 Điều 1."), "{:?}", texts(&r));
+        assert!(!starts_item("Điều 5.", Some("… các trường hợp quy định tại")));
+        assert!(starts_item("Điều 2.", Some("Quy định này áp dụng từ ngày ký.")));
+        assert!(starts_item("Điều 2.", Some("QUY ĐỊNH CHUNG")));
+        assert!(starts_item("Điều 2.", Some("Chương I")));
+        assert!(starts_item("Điều 2.", Some("Mục 1")));
     }
 
     /// A count written with a leading zero at a line's start ("2. Đối với" / "03 TTHC:",
