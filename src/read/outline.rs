@@ -1619,7 +1619,10 @@ impl Builder {
                             && !rest.ends_with([';', ',', ':'])
                             && !repair::ends_sentence(rest)
                             && !rest.contains(". ")
-                            && rest.split_whitespace().nth(60).is_none()
+                            && rest
+                                .split_whitespace()
+                                .nth(if l.kind == LabelKind::Article { ARTICLE_TITLE_WORDS } else { 60 })
+                                .is_none()
                     };
                     // What follows the item: a paragraph of its own, eight words or more,
                     // lets a long title be a heading; a few words after it are more likely
@@ -2090,6 +2093,13 @@ fn colon_outside_brackets(text: &str) -> bool {
 /// A title closed with a full stop over a paragraph (not over numbered items) is at most
 /// this many words: longer, it is as likely a sentence whose paragraph goes on.
 const STOPPED_TITLE_OVER_BODY: usize = 6;
+
+/// The most words an article's title over its clauses may have: an amending resolution's
+/// article names the act it amends in full ("Điều 1. Sửa đổi, bổ sung một số điều … của
+/// Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND ngày … về quy định nguyên tắc, tiêu chí,
+/// định mức phân bổ vốn … giai đoạn 2021-2025", 70 words in Huế's resolution; 60 for other
+/// items).
+const ARTICLE_TITLE_WORDS: usize = 100;
 
 /// A short title closed with a full stop: "Tổ chức thực hiện.", "Điều khoản thi hành.",
 /// "Phạm vi điều chỉnh.", an addressee "Văn phòng Ủy ban nhân dân tỉnh.", a matter "Khôi
@@ -2893,6 +2903,28 @@ mod tests {
             heads,
             [("Điều 1", "", 2), ("Điều 2", "Tổ chức thực hiện.", 0), ("Điều 3", "", 1), ("Điều 4", "", 1)]
         );
+    }
+
+    /// An amending resolution's article names the act it amends in full, 70 words over its
+    /// clauses: still the article's title, as shorter ones are (regression: Huế's 2025
+    /// resolutions read such a title as a task, their twin under 60 words as a heading); a
+    /// lead ending in a colon stays a task.
+    #[test]
+    fn an_amending_articles_long_title_is_its_title() {
+        let act = "Sửa đổi, bổ sung một số điều, khoản, điểm của Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND \
+                   ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh (nay là thành phố Huế) về quy định nguyên tắc, \
+                   tiêu chí, định mức phân bổ vốn đầu tư phát triển từ ngân sách nhà nước thực hiện chương trình mục \
+                   tiêu quốc gia xây dựng nông thôn mới tỉnh Thừa Thiên Huế giai đoạn 2021-2025 và các nội dung có liên quan";
+        assert!(act.split_whitespace().count() > 60);
+        let text = format!(
+            "Điều 1. {act}\n1. Sửa đổi điểm đ khoản 7 Điều 2 như sau:\n“đ) Trạm y tế;”\n\n\
+             2. Bãi bỏ khoản 3 Điều 4.\n\nĐiều 2. Tổ chức thực hiện\n\nGiao Ủy ban nhân dân thành phố tổ chức thực hiện.\n"
+        );
+        let d = outline("x", &text);
+        assert_eq!(d.sections[0].heading, act);
+        assert!(d.sections[0].tasks.is_empty(), "{:?}", d.sections[0].tasks);
+        let colon = format!("Điều 1. {act} như sau:\n1. Sửa đổi điểm đ.\n\n2. Bãi bỏ khoản 3.\n");
+        assert_eq!(outline("x", &colon).sections[0].heading, "");
     }
 
     /// A long title closed with a full stop over clauses, among articles that all have titles,
