@@ -863,13 +863,16 @@ fn statements_read_as_headings(sections: &mut [Section]) {
 /// Phòng's decision had its article 2's title as a task, which then took the other decision's
 /// clause). An act titles all its articles or none, so the siblings decide what the stop
 /// alone cannot: in an act without titles "Điều 2. Giao Sở Tài chính thực hiện." is a task.
-/// Three titled siblings at least; not a sentence that points at the act ("này"), a lead-in
-/// (a colon), two sentences, or more than 60 words.
+/// Two titled siblings at least and no fewer than the untitled ones (Hà Nội's resolution on
+/// tuition: "Điều 1. Phạm vi …", "Điều 2. Quy định mức học phí … năm học 2025-2026.", "Điều
+/// 3. Quy định thời gian áp dụng …", "Điều 4. Tổ chức thực hiện"); not a sentence that
+/// points at the act ("này"), a lead-in (a colon), two sentences, or more words than
+/// [`ARTICLE_TITLE_WORDS`].
 fn titles_read_as_statements(sections: &mut [Section]) {
     let article = |s: &Section| s.kind == LabelKind::Article;
     let titled = sections.iter().filter(|s| article(s) && !s.heading.trim().is_empty()).count();
     let untitled = sections.iter().filter(|s| article(s) && s.heading.trim().is_empty()).count();
-    if titled >= 3 && untitled == 1 {
+    if titled >= 2 && titled >= untitled {
         for s in sections.iter_mut().filter(|s| article(s) && s.heading.trim().is_empty()) {
             let [task] = &s.tasks[..] else { continue };
             let t = task.text.trim();
@@ -878,7 +881,7 @@ fn titles_read_as_statements(sections: &mut [Section]) {
                 && !t.split_whitespace().any(|w| w == "này")
                 && !colon_outside_brackets(t)
                 && !t.trim_end_matches('.').contains(". ")
-                && t.split_whitespace().nth(60).is_none();
+                && t.split_whitespace().nth(ARTICLE_TITLE_WORDS).is_none();
             if title {
                 s.heading = strip_markers(t);
                 s.tasks.clear();
@@ -2958,6 +2961,20 @@ mod tests {
         );
         let a2 = &untitled.sections[1];
         assert!(a2.heading.is_empty() && a2.tasks.len() == 1, "{a2:#?}");
+        // Two such articles between two titled ones are titles too (regression: Hà Nội's
+        // resolution on tuition, "Điều 2. Quy định mức học phí … năm học 2025-2026.").
+        let two = outline(
+            "x",
+            &format!(
+                "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Quyết định này quy định việc phân cấp.\n\n\
+                 2. Quyết định này áp dụng đối với cơ quan quản lý.\n\n{article2}\
+                 Điều 3. Quy định thời gian áp dụng mức học phí trong trường hợp xảy ra tình trạng khẩn cấp.\n\n\
+                 1. Áp dụng mức học phí theo hình thức học trực tiếp.\n\n2. Áp dụng mức học phí theo hình thức học trực tuyến.\n\n\
+                 Điều 4. Tổ chức thực hiện\n\nGiao Sở Nông nghiệp và Môi trường tổ chức thực hiện.\n"
+            ),
+        );
+        let heads: Vec<bool> = two.sections.iter().map(|s| s.heading.is_empty()).collect();
+        assert_eq!(heads, [false; 4], "{:#?}", two.sections);
     }
 
     /// A long addressee's heading whose remark in brackets holds a colon ("(gồm các Sở: Xây
