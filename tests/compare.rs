@@ -2377,3 +2377,37 @@ fn a_sole_task_of_aligned_articles_is_not_lost_to_a_stray_pair() {
         assert_pair(&c, o, n);
     }
 }
+
+/// Two amendments of words are named by the phrases they quote: "Thay thế cụm từ “Cục Thống
+/// kê tỉnh” bằng cụm từ “Thống kê thành phố” tại …" is not "Thay thế cụm từ “toàn tỉnh” thành
+/// “toàn thành phố” tại …", however much of the wording and the place they share; the same
+/// phrases at another place are the same amendment (regression: Huế's two resolutions, an
+/// auditor's two false pairs).
+#[test]
+fn amendments_of_different_phrases_are_different_amendments() {
+    let text = |first: &str, second: &str| {
+        format!(
+            "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\n\nSố: 1/2025/NQ-HĐND\n\nNGHỊ QUYẾT\nSửa đổi một số điều\n\n\
+             Điều 1. Thay thế, bãi bỏ một số cụm từ của Quy định kèm theo Nghị quyết số 9/2022/NQ-HĐND\n\n\
+             1. {first}\n\n2. {second}\n\n\
+             Điều 2. Tổ chức thực hiện\n\nGiao Ủy ban nhân dân thành phố tổ chức thực hiện Nghị quyết này.\n"
+        )
+    };
+    let old = text(
+        "Thay thế cụm từ “Cục Thống kê tỉnh” bằng cụm từ “Thống kê thành phố” tại khoản 4 Điều 4.",
+        "Thay thế cụm từ “tỉnh Thừa Thiên Huế” bằng cụm từ “thành phố Huế” tại Điều 1.",
+    );
+    let new = text(
+        "Thay thế cụm từ “toàn tỉnh” thành “toàn thành phố” tại khoản 4 Điều 5.",
+        "Thay thế cụm từ “tỉnh Thừa Thiên Huế” bằng cụm từ “thành phố Huế” tại khoản 2 Điều 1.",
+    );
+    for (flipped, c) in both_ways(&old, &new) {
+        let (statistics, whole) = ("Thay thế cụm từ “Cục Thống kê tỉnh”", "Thay thế cụm từ “toàn tỉnh”");
+        let t = if flipped { by_new(&c, statistics) } else { by_old(&c, statistics) };
+        assert_eq!(t.status, if flipped { TaskStatus::New } else { TaskStatus::Dropped }, "flipped {flipped}");
+        let t = if flipped { by_old(&c, whole) } else { by_new(&c, whole) };
+        assert_eq!(t.status, if flipped { TaskStatus::Dropped } else { TaskStatus::New }, "flipped {flipped}");
+        let name = "Thay thế cụm từ “tỉnh Thừa Thiên Huế”";
+        assert_pair(&c, name, name);
+    }
+}

@@ -440,6 +440,32 @@ pub fn row_name(text: &str, opts: &MatchOptions) -> Option<String> {
     unit_first?.then(|| first.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
 }
 
+/// The phrases an amendment of words quotes ("Thay thế cụm từ “Ban Dân tộc” thành “Sở Nội
+/// vụ” tại khoản 3 Điều 1.", "Bãi bỏ cụm từ “cấp huyện” tại …"), as matching keys, sorted:
+/// what names the amendment. Two such amendments share their wording ("Thay thế cụm từ …
+/// thành … tại khoản … Điều …") and often the place; the phrases say which they are (Huế's
+/// "“Cục Thống kê tỉnh” … “Thống kê thành phố”" is not "“toàn tỉnh” … “toàn thành phố”").
+/// Empty for any other text: one that quotes no phrase after "từ" ("cụm từ “…”", "từ “…”").
+pub fn amended_phrases(text: &str, opts: &MatchOptions) -> Vec<String> {
+    if !text.contains("từ “") && !text.contains("từ \"") {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['“', '"']) {
+        let after = &rest[i + rest[i..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(j) = after.find(['”', '"']) else { break };
+        let key = normalize::keys(&after[..j], opts).join(" ");
+        if !key.is_empty() {
+            out.push(key);
+        }
+        rest = &after[j + after[j..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The words two texts share and what each weighs in their similarity, heaviest first
 /// (`--explain`): single words and word pairs ("a b"), as the first text writes them, with
 /// the second text's writing when that differs other than in case (numbers and dates match
@@ -939,6 +965,20 @@ mod tests {
         let ctx: Vec<Features> = context.iter().map(|t| Features::of(t, &opts)).collect();
         let w = Weights::from_docs(&[fa.clone(), fb.clone()], &ctx);
         similarity(&fa, &fb, &w)
+    }
+
+    /// An amendment of words is named by the phrases it quotes, keyed as for matching
+    /// ("UBND" is "Ủy ban nhân dân"); a text that quotes no phrase after "từ" has no name.
+    #[test]
+    fn an_amendment_is_named_by_its_phrases() {
+        let opts = MatchOptions::standard();
+        let a =
+            amended_phrases("Thay thế cụm từ “UBND cấp huyện” thành \"Ủy ban nhân dân xã\" tại khoản 3 Điều 1.", &opts);
+        let b = amended_phrases("Bãi bỏ cụm từ “Ủy ban nhân dân cấp huyện” tại điểm a khoản 2.", &opts);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(b.iter().all(|p| a.contains(p)), "{a:?} {b:?}");
+        assert!(amended_phrases("Triển khai Đề án “Khám chữa bệnh từ xa”.", &opts).is_empty());
+        assert!(amended_phrases("Thay thế Quyết định số 12/2020/QĐ-UBND.", &opts).is_empty());
     }
 
     /// Regression (a property test's failure): a long task with more candidates than it

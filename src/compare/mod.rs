@@ -395,6 +395,8 @@ pub struct Prepared<'a> {
     /// cites, and the unit a table row is filed under. See [`identity_pairs`].
     codes: Vec<Vec<String>>,
     row_names: Vec<Vec<String>>,
+    /// The phrases an amendment of words replaces or removes ([`features::amended_phrases`]).
+    phrases: Vec<Vec<String>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -421,7 +423,8 @@ impl<'a> Prepared<'a> {
             .collect();
         let codes = items.iter().map(|i| crate::normalize::procedure_codes(&i.task.text, &opts)).collect();
         let row_names = items.iter().map(|i| features::row_name(&i.task.text, &opts).into_iter().collect()).collect();
-        Prepared { doc, secs, parent, items, feats, titles, titled, title_feats, title_keys, codes, row_names }
+        let phrases = items.iter().map(|i| features::amended_phrases(&i.task.text, &opts)).collect();
+        Prepared { doc, secs, parent, items, feats, titles, titled, title_feats, title_keys, codes, row_names, phrases }
     }
 
     /// The document this was prepared from.
@@ -544,9 +547,11 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // User links: forbidden pairs are never scored, confirmed ones are paired first.
     let (forced, mut forbidden) = resolve_links(&settings.links, old_items, new_items, &mut notes);
     // Names: two tasks citing different procedure codes are two procedures, two rows filed
-    // under different communes two communes' rows, whatever their words share; two with
-    // the same name are one procedure's, one commune's.
-    for (old_ids, new_ids) in [(&old.codes, &new.codes), (&old.row_names, &new.row_names)] {
+    // under different communes two communes' rows, two amendments of different phrases two
+    // amendments, whatever their words share; two with the same name are one procedure's,
+    // one commune's, one amendment.
+    for (old_ids, new_ids) in [(&old.codes, &new.codes), (&old.row_names, &new.row_names), (&old.phrases, &new.phrases)]
+    {
         if old_ids.iter().any(|c| !c.is_empty()) && new_ids.iter().any(|c| !c.is_empty()) {
             let same = identity_pairs(old_ids, new_ids, &scores, &forced, &mut forbidden, |o, n| {
                 features::similarity(&old_f[o], &new_f[n], &weights).max(settings.task_threshold)
