@@ -2376,6 +2376,21 @@ fn a_sole_task_of_aligned_articles_is_not_lost_to_a_stray_pair() {
         let (o, n) = if flipped { (scope_new, scope_old) } else { (scope_old, scope_new) };
         assert_pair(&c, o, n);
     }
+    // A pair the user confirmed stays, though it is such a stray pair.
+    use sosanh::compare::links::UserLink;
+    let path = |r: &sosanh::compare::TaskRef| sosanh::model::path_string(&r.path);
+    let base = compare(&a, &b, &s);
+    let scope = by_old(&base, "Quyết định này phân cấp thẩm quyền").old.clone().unwrap();
+    let clause = by_new(&base, "Chủ tịch Uỷ ban nhân dân cấp xã quyết định tiêu chuẩn").new.clone().unwrap();
+    let confirm = UserLink {
+        same: true,
+        old_path: path(&scope),
+        old_text: scope.text.clone(),
+        new_path: path(&clause),
+        new_text: clause.text.clone(),
+    };
+    let c = compare(&a, &b, &MatchSettings { links: vec![confirm], ..MatchSettings::default() });
+    assert_pair(&c, &scope.text, &clause.text);
 }
 
 /// Two amendments of words are named by the phrases they quote: "Thay thế cụm từ “Cục Thống

@@ -711,7 +711,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         };
         ev.title.is_some() || ev.position > 0.0 || parents
     };
-    let stray = |o: usize, n: usize, s: f64| s < STRAY_CEILING && !in_context(o, n);
+    // (A pair the user confirmed is no stray, whatever its place.)
+    let stray = |o: usize, n: usize, s: f64| s < STRAY_CEILING && !in_context(o, n) && !forced.contains(&(o, n));
     let sole = sole_pairs(&links, &groups, (&old_deep, &new_deep), (&fin, stray, floor), &forbidden, held, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     });

@@ -376,15 +376,15 @@ fn next_attachment(paras: &[Para], from: usize, to: usize) -> Option<usize> {
         if caps_then_note(&paras[k].text) {
             return Some(k);
         }
-        // A form attached after the text, under its label ("Mẫu số 01" / "Mẫu báo cáo đề
-        // nghị xét tặng …" / "(Kèm theo Quy chế …)").
-        // Or under its label and the issuer's and the motto's lines, as a form opens ("Mẫu
-        // số 01" / "<CƠ QUAN CHỦ QUẢN> …" / "CỘNG HÒA XÃ HỘI …"), after a list of the forms
-        // whose rows name them too (Đồng Tháp's rules on official e-mail: the first form was
-        // read into the list's last row).
+        // A form attached after the text, under its label and the issuer's and the motto's
+        // lines, as a form opens ("Mẫu số 01" / "<CƠ QUAN CHỦ QUẢN> …" / "CỘNG HÒA XÃ HỘI
+        // …"), after a list of the forms whose rows name them too (Đồng Tháp's rules on
+        // official e-mail: the first form was read into the list's last row).
         if is_form_label(&paras[k].text) && paras[k + 1..to.min(k + 4)].iter().any(|p| meta::is_form_motto(&p.text)) {
             return Some(k);
         }
+        // Or under its label, title and note ("Mẫu số 01" / "Mẫu báo cáo đề nghị xét tặng …" /
+        // "(Kèm theo Quy chế …)").
         let noted = is_attachment_note(paras[k].text.trim()) || repair::ends_attachment_note(Some(&paras[k]));
         if noted && let Some(j) = (k.saturating_sub(2)..k).find(|&j| j > f && is_form_label(&paras[j].text)) {
             return Some(j);
