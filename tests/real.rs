@@ -521,3 +521,18 @@ fn neighbouring_points_titles_over_their_text_end_there() {
     let g = section_at(&d.sections, &["Điều 2", "2", "g"]).expect("point g");
     assert!(g.heading.is_empty() && g.tasks[0].text.starts_with("Tham gia quản lý, vận hành Cơ sở"), "{g:#?}");
 }
+
+/// The words of a title in capitals are no names for the rule that keeps a clause's title
+/// running on before a name: Vĩnh Long's resolution 22/2025 titles itself "… ĐỊNH MỨC HỌC PHÍ
+/// … VÀ MỨC HỖ TRỢ HỌC PHÍ …", which had made "Mức" a name and "3. Mức hỗ trợ học phí" /
+/// "Mức học phí quy định tại khoản 1 …" one task (regression).
+#[test]
+fn words_of_a_title_in_capitals_are_no_names() {
+    if real_files().is_none() {
+        return;
+    }
+    let d = read(Path::new(&format!("{REAL}/c53841af6c236aed.txt")));
+    let s = section_at(&d.sections, &["Điều 2", "3"]).expect("clause 3");
+    assert_eq!(s.heading, "Mức hỗ trợ học phí", "{s:#?}");
+    assert!(s.tasks[0].text.starts_with("Mức học phí quy định tại khoản 1"), "{s:#?}");
+}

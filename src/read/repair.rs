@@ -2306,6 +2306,12 @@ fn is_title_text(title: &str, commas: usize) -> bool {
 fn mid_capitals(body: &Body) -> std::collections::HashSet<String> {
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
     for k in 0..body.len() {
+        // A line in capitals writes every word so, a name or not (Vĩnh Long's title "… ĐỊNH
+        // MỨC HỌC PHÍ … VÀ MỨC HỖ TRỢ HỌC PHÍ …" had made "Mức" a name, and "3. Mức hỗ trợ
+        // học phí" / "Mức học phí quy định …" one paragraph).
+        if is_all_caps(body.text(k)) {
+            continue;
+        }
         // After a word that ends no sentence: "… thực hiện Nghị", "Quảng Trị", "Việt Nam".
         let mut inside = false;
         for (i, w) in body.text(k).split_whitespace().enumerate() {
