@@ -3443,6 +3443,21 @@ mod tests {
         assert_eq!(task_texts(&d)[1..], rows);
     }
 
+    /// A rate's unit closing a row's cell ("553" / "người/ngày") leaves the next row's number
+    /// alone, though its last syllable is "ngày", after which a number is a day (regression:
+    /// the 14 rows of Vĩnh Long's table of exam payments, 22/2025/NQ-HĐND, were one task).
+    #[test]
+    fn a_rates_unit_is_no_day_before_the_next_row() {
+        let text = "I. NỘI DUNG\n\n1. Việc một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+                    PHỤ LỤC II\n\nNỘI DUNG CHI\n\nSố TT\n\nNội dung chi\n\nMức chi\n\nĐơn vị tính\n\n\
+                    1\n\nBan chỉ đạo thi\n\n- Trưởng ban\n\n553\n\nngười/ngày\n\n- Phó Trưởng ban\n\n498\n\nngười/ngày\n\n\
+                    2\n\nHội đồng thi\n\n- Chủ tịch\n\n553\n\nngười/ngày\n\n3\n\nBan Thư ký\n\n- Trưởng ban\n\n442\n\nngười/ngày\n";
+        let d = outline("x", text);
+        let rows: Vec<String> = task_texts(&d)[1..].to_vec();
+        assert_eq!(rows.len(), 3, "{rows:#?}");
+        assert!(rows[1].starts_with("Hội đồng thi") && rows[2].starts_with("Ban Thư ký"), "{rows:#?}");
+    }
+
     /// A number before its count's unit ("02" / "TTHC", "692" / "người/ngày") is a count, a
     /// cell of its row, even when it is the next row number (regression: a list of procedures'
     /// total, "Tổng số danh mục TTHC công bố:" / "02" / "TTHC" / "- Cấp tỉnh:" / "01" / "TTHC",

@@ -2082,7 +2082,10 @@ fn number_runs_on(prev: &str) -> bool {
         && count.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
     // "Như trên" ("as above"), a whole cell: "trên" ends it here.
     let ditto = prev.trim_end().to_lowercase().ends_with("như trên");
-    ends_with_function_word(prev) && !counted && !ditto
+    // A rate's unit, "người/ngày", "đồng/học sinh/tháng", a whole cell too (regression: the
+    // 14 rows of Vĩnh Long's table of exam payments were one, each "2" read as a day).
+    let rate = unit.contains('/');
+    ends_with_function_word(prev) && !counted && !ditto && !rate
 }
 
 /// A line that ends in a word no heading or sentence ends in ("của", "và", "Theo", "ngày")
