@@ -2426,3 +2426,30 @@ fn amendments_of_different_phrases_are_different_amendments() {
         assert_pair(&c, name, name);
     }
 }
+
+/// Two procedures' fields worded alike ("Thời hạn giải quyết: 03 ngày làm việc") go with the
+/// field of the same procedure, though one province writes them a level under the procedure
+/// and the other three levels under it: the nearest aligned ancestors decide the tie
+/// (regression: Đồng Nai's and Hà Tĩnh's press procedures, 5884aa6f → d6cbe14c, had the two
+/// time limits crossed, both pairs scoring 0.664).
+#[test]
+fn a_field_goes_with_its_own_procedures_field_at_any_depth() {
+    let Some((a, b)) = real_pair("5884aa6f293e9bc0", "d6cbe14c6f6cf724") else {
+        return;
+    };
+    let s = MatchSettings::default();
+    for (flipped, c) in [(false, compare(&a, &b, &s)), (true, compare(&b, &a, &s))] {
+        for procedure in ["1", "2"] {
+            let t = c
+                .tasks
+                .iter()
+                .find(|t| {
+                    let side = if flipped { &t.new } else { &t.old };
+                    side.as_ref().is_some_and(|x| x.path == ["PL2", procedure, "a"] && x.text.starts_with("Thời hạn"))
+                })
+                .expect("the time limit");
+            let other = if flipped { &t.old } else { &t.new };
+            assert_eq!(other.as_ref().map(|x| x.path[2].as_str()), Some(procedure), "flipped {flipped}: {t:?}");
+        }
+    }
+}

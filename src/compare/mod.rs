@@ -654,12 +654,19 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             && groups.old_group[old_items[o].section].is_some()
     };
     // A pair whose parent sections are aligned too gets a part of the bonus more: of two
-    // equal candidates in aligned items, the one under the aligned article wins.
-    let parents_aligned =
-        |o: usize, n: usize| match (old_parent[old_items[o].section], new_parent[new_items[n].section]) {
-            (Some(a), Some(b)) => groups.old_group[a].is_some() && groups.old_group[a] == groups.new_group[b],
-            _ => false,
-        };
+    // equal candidates in aligned items, the one under the aligned article wins. Not only
+    // parents: the nearest ancestors that are aligned at all, at whatever depths on each
+    // side, aligned with each other — one province writes a procedure's fields one level under
+    // it, the other three ("Thời hạn giải quyết: 03 ngày làm việc" under procedure 1 or under
+    // procedure 2 of the other side, the two scoring the same: the one under the aligned
+    // procedure wins; an ancestor aligned elsewhere says the pair crosses it).
+    let nearest_aligned = |parent: &[Option<usize>], group: &[Option<usize>], s: usize| {
+        std::iter::successors(parent[s], |&a| parent[a]).find_map(|a| group[a])
+    };
+    let parents_aligned = |o: usize, n: usize| {
+        let a = nearest_aligned(old_parent, &groups.old_group, old_items[o].section);
+        a.is_some() && a == nearest_aligned(new_parent, &groups.new_group, new_items[n].section)
+    };
     let mut fin = assign(
         &scores,
         settings.task_threshold,
