@@ -748,6 +748,22 @@ fn same_heading_over_unrelated_tasks_is_not_a_perfect_match() {
     assert!(e.similarity.unwrap() <= 0.6, "{e:?}");
 }
 
+/// A user's link naming two tasks by their paths and texts: confirmed (`same`) or forbidden.
+fn user_link(
+    same: bool,
+    o: &sosanh::compare::TaskRef,
+    n: &sosanh::compare::TaskRef,
+) -> sosanh::compare::links::UserLink {
+    let path = |r: &sosanh::compare::TaskRef| sosanh::model::path_string(&r.path);
+    sosanh::compare::links::UserLink {
+        same,
+        old_path: path(o),
+        old_text: o.text.clone(),
+        new_path: path(n),
+        new_text: n.text.clone(),
+    }
+}
+
 #[test]
 fn user_links_confirm_and_forbid_pairs() {
     use sosanh::compare::links::UserLink;
@@ -757,13 +773,7 @@ fn user_links_confirm_and_forbid_pairs() {
     let (o, n) = (carried.old.clone().unwrap(), carried.new.clone().unwrap());
     let path = |r: &sosanh::compare::TaskRef| sosanh::model::path_string(&r.path);
     // Forbid the pair: it is no longer made.
-    let forbid = UserLink {
-        same: false,
-        old_path: path(&o),
-        old_text: o.text.clone(),
-        new_path: path(&n),
-        new_text: n.text.clone(),
-    };
+    let forbid = user_link(false, &o, &n);
     let c = compare(&a, &b, &MatchSettings { links: vec![forbid], ..MatchSettings::default() });
     let t = by_old(&c, &o.text);
     assert!(t.new.as_ref().is_none_or(|x| x.text != n.text), "{t:?}");
@@ -2308,9 +2318,14 @@ fn a_sentence_that_became_its_articles_clause_is_not_moved() {
 fn both_ways(old: &str, new: &str) -> [(bool, Comparison); 2] {
     let read =
         |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
-    let (a, b) = (read("old", old), read("new", new));
+    compared_both_ways(&read("old", old), &read("new", new))
+}
+
+/// Two read documents compared both ways with the default settings, each with whether
+/// the sides are swapped.
+fn compared_both_ways(a: &Document, b: &Document) -> [(bool, Comparison); 2] {
     let s = MatchSettings::default();
-    [(false, compare(&a, &b, &s)), (true, compare(&b, &a, &s))]
+    [(false, compare(a, b, &s)), (true, compare(b, a, &s))]
 }
 
 /// One unit writes every agency's duties as clauses of one article ("Điều 5. Trách nhiệm
@@ -2371,24 +2386,16 @@ fn a_sole_task_of_aligned_articles_is_not_lost_to_a_stray_pair() {
         return;
     };
     let s = MatchSettings::default();
-    for (flipped, c) in [(false, compare(&a, &b, &s)), (true, compare(&b, &a, &s))] {
+    for (flipped, c) in compared_both_ways(&a, &b) {
         let (scope_old, scope_new) = ("Quyết định này phân cấp thẩm quyền", "Quyết định này quy định về phân cấp");
         let (o, n) = if flipped { (scope_new, scope_old) } else { (scope_old, scope_new) };
         assert_pair(&c, o, n);
     }
     // A pair the user confirmed stays, though it is such a stray pair.
-    use sosanh::compare::links::UserLink;
-    let path = |r: &sosanh::compare::TaskRef| sosanh::model::path_string(&r.path);
     let base = compare(&a, &b, &s);
     let scope = by_old(&base, "Quyết định này phân cấp thẩm quyền").old.clone().unwrap();
     let clause = by_new(&base, "Chủ tịch Uỷ ban nhân dân cấp xã quyết định tiêu chuẩn").new.clone().unwrap();
-    let confirm = UserLink {
-        same: true,
-        old_path: path(&scope),
-        old_text: scope.text.clone(),
-        new_path: path(&clause),
-        new_text: clause.text.clone(),
-    };
+    let confirm = user_link(true, &scope, &clause);
     let c = compare(&a, &b, &MatchSettings { links: vec![confirm], ..MatchSettings::default() });
     assert_pair(&c, &scope.text, &clause.text);
 }
@@ -2437,8 +2444,7 @@ fn a_field_goes_with_its_own_procedures_field_at_any_depth() {
     let Some((a, b)) = real_pair("5884aa6f293e9bc0", "d6cbe14c6f6cf724") else {
         return;
     };
-    let s = MatchSettings::default();
-    for (flipped, c) in [(false, compare(&a, &b, &s)), (true, compare(&b, &a, &s))] {
+    for (flipped, c) in compared_both_ways(&a, &b) {
         for procedure in ["1", "2"] {
             let t = c
                 .tasks
