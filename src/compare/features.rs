@@ -450,17 +450,14 @@ pub fn amended_phrases(text: &str, opts: &MatchOptions) -> Vec<String> {
     if !text.contains("từ “") && !text.contains("từ \"") {
         return Vec::new();
     }
-    let mut out: Vec<String> = Vec::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(['“', '"']) {
-        let after = &rest[i + rest[i..].chars().next().map_or(1, char::len_utf8)..];
-        let Some(j) = after.find(['”', '"']) else { break };
-        let key = normalize::keys(&after[..j], opts).join(" ");
-        if !key.is_empty() {
-            out.push(key);
-        }
-        rest = &after[j + after[j..].chars().next().map_or(1, char::len_utf8)..];
-    }
+    // Between the quotes: every other piece, the quotes paired as the text writes them.
+    let mut out: Vec<String> = text
+        .split(['“', '”', '"'])
+        .skip(1)
+        .step_by(2)
+        .map(|q| normalize::keys(q, opts).join(" "))
+        .filter(|k| !k.is_empty())
+        .collect();
     out.sort_unstable();
     out.dedup();
     out

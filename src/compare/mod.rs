@@ -729,11 +729,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // chỉnh" listed four cases in one sentence, and one of them took Bắc Ninh's clause 5.3
     // on that case at 0.458, leaving Bắc Ninh's "Điều 1. Phạm vi điều chỉnh" new).
     if !sole.is_empty() {
-        let gone: Vec<(usize, usize)> = sole
-            .iter()
-            .flat_map(|&(o, n, _)| fin.iter().filter(move |p| p.0 == o || p.1 == n).map(|p| (p.0, p.1)))
-            .collect();
-        fin.retain(|p| !gone.contains(&(p.0, p.1)));
+        let taken_o: std::collections::HashSet<usize> = sole.iter().map(|p| p.0).collect();
+        let taken_n: std::collections::HashSet<usize> = sole.iter().map(|p| p.1).collect();
+        fin.retain(|p| !taken_o.contains(&p.0) && !taken_n.contains(&p.1));
         fin.extend(sole);
     }
     let pieces = Pieces {
@@ -2080,11 +2078,15 @@ fn sole_pairs(
     for g in groups.old_group.iter().chain(&groups.new_group).flatten() {
         *size.entry(*g).or_default() += 1;
     }
-    // Tasks paired for good: in context, or well over the threshold.
-    let used_o: std::collections::HashSet<usize> =
-        paired.iter().filter(|p| !stray(p.0, p.1, p.2)).map(|p| p.0).collect();
-    let used_n: std::collections::HashSet<usize> =
-        paired.iter().filter(|p| !stray(p.0, p.1, p.2)).map(|p| p.1).collect();
+    use std::collections::HashSet;
+    // Tasks paired for good (in context, or well over the threshold), and in a stray pair.
+    let (mut used_o, mut used_n, mut stray_o, mut stray_n) =
+        (HashSet::new(), HashSet::new(), HashSet::new(), HashSet::new());
+    for &(o, n, s) in paired {
+        let (os, ns) = if stray(o, n, s) { (&mut stray_o, &mut stray_n) } else { (&mut used_o, &mut used_n) };
+        os.insert(o);
+        ns.insert(n);
+    }
     let mut out = Vec::new();
     for (a, b, _, ev) in links {
         let (a, b) = (*a, *b);
@@ -2099,7 +2101,7 @@ fn sole_pairs(
         }
         let s = similarity(*o, *n);
         // Taking a task from a stray pair asks as much as a pair in context.
-        let displaces = paired.iter().any(|p| p.0 == *o || p.1 == *n);
+        let displaces = stray_o.contains(o) || stray_n.contains(n);
         if s >= SOLE_FLOOR && (!displaces || s >= stray_floor) {
             out.push((*o, *n, s));
         }
