@@ -78,7 +78,7 @@ const FORMULA: &[&str] = &[
     "của",
     "trên",
     "địa bàn",
-    "đảm bảo",
+    // ("đảm bảo" keys as "bảo đảm", see `normalize::for_each_token`.)
     "bảo đảm",
     "theo",
     "quy định",
