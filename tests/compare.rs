@@ -2459,3 +2459,51 @@ fn a_field_goes_with_its_own_procedures_field_at_any_depth() {
         }
     }
 }
+
+/// A procedure's fields are lettered points in one province ("a) Thời hạn giải quyết: …")
+/// and clauses of a group "Nội dung thủ tục" a level further down in another: each field is
+/// aligned with its twin under the same procedure, the group the second province added is a
+/// new section (before, one field went to the group and the other was "dropped" while its
+/// task was carried; the second procedure's fields were merged into its group), both ways.
+#[test]
+fn fields_at_different_depths_are_aligned_with_their_twins() {
+    let old = "I. THỦ TỤC THUỘC THẨM QUYỀN CẤP TỈNH
+1. Thủ tục cấp giấy phép khai thác nước mặt cho sản xuất nông nghiệp
+a) Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.
+b) Phí thẩm định đề án khai thác nước mặt theo nghị quyết của Hội đồng nhân dân tỉnh.
+2. Thủ tục gia hạn giấy phép khai thác nước mặt cho sản xuất nông nghiệp
+a) Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.
+b) Phí thẩm định hồ sơ gia hạn bằng năm mươi phần trăm mức phí cấp mới.
+";
+    let new = "I. THỦ TỤC THUỘC THẨM QUYỀN CẤP TỈNH
+1. Thủ tục cấp giấy phép khai thác nước mặt cho sản xuất nông nghiệp
+1.1. Nội dung thủ tục
+1.1.1. Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.
+1.1.2. Phí thẩm định đề án khai thác nước mặt theo nghị quyết của Hội đồng nhân dân tỉnh.
+2. Thủ tục gia hạn giấy phép khai thác nước mặt cho sản xuất nông nghiệp
+2.1. Nội dung thủ tục
+2.1.1. Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.
+2.1.2. Phí thẩm định hồ sơ gia hạn bằng năm mươi phần trăm mức phí cấp mới.
+";
+    let read =
+        |name: &str, t: &str| sosanh::read::document_from_bytes(name, t.as_bytes(), &ReadOptions::default()).unwrap();
+    let (a, b) = (read("old.txt", old), read("new.txt", new));
+    let path = |s: &str| s.split('/').map(String::from).collect::<Vec<_>>();
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let mine = |e: &sosanh::compare::SectionMatch| if flipped { e.new.clone() } else { e.old.clone() };
+        let theirs = |e: &sosanh::compare::SectionMatch| if flipped { e.old.clone() } else { e.new.clone() };
+        for (field, twin) in [
+            ("I/1/a", "I/1/1.1/1.1.1"),
+            ("I/1/b", "I/1/1.1/1.1.2"),
+            ("I/2/a", "I/2/2.1/2.1.1"),
+            ("I/2/b", "I/2/2.1/2.1.2"),
+        ] {
+            let e = c.sections.iter().find(|e| mine(e).contains(&path(field))).expect("the field");
+            assert_eq!(theirs(e), vec![path(twin)], "flipped {flipped}: {e:?}");
+        }
+        for group in ["I/1/1.1", "I/2/2.1"] {
+            let e = c.sections.iter().find(|e| theirs(e).contains(&path(group))).expect("the group");
+            assert!(mine(e).is_empty(), "flipped {flipped}: {e:?}");
+        }
+    }
+}

@@ -2736,7 +2736,156 @@ fn section_links(
             break;
         }
     }
+    // Last, what neither title, content nor position aligned: leaves holding the same tasks.
+    paired_leaves(
+        sides,
+        content.scores,
+        (old_mass, new_mass),
+        &mut links,
+        score,
+        (settings.task_threshold, settings.section_threshold),
+    );
     links
+}
+
+/// Two leaf sections whose tasks all have partners in each other reaching the task
+/// threshold are aligned at whatever depths they sit: a procedure's field is a lettered
+/// point in one province ("a. Thời hạn giải quyết: 03 ngày làm việc") and a clause two
+/// levels further down in another ("2.5 Thời hạn giải quyết: …"), an article's one sentence
+/// is another decision's clause. The levels only keep apart sections whose contents merely
+/// resemble each other; sections holding the same tasks and nothing else are the same
+/// item, and calling them dropped and new while their tasks are carried contradicts the
+/// tasks. Only when neither leaf is aligned but with a section enclosing the other (a point
+/// taken by the group the other side put its twin in, "Nội dung thủ tục" over the fields:
+/// that link gives way), their nearest ancestors aligned otherwise are aligned with each
+/// other or neither has one (two procedures' fields worded alike go each with its own
+/// procedure's, not across), neither has another such partner, and the pair reaches the
+/// section threshold.
+fn paired_leaves(
+    sides: &Sides,
+    scores: &[(usize, usize, f64)],
+    (old_mass, new_mass): (&[f64], &[f64]),
+    links: &mut Vec<Link>,
+    score: impl Fn(usize, usize, f64) -> Link,
+    (task_threshold, section_threshold): (f64, f64),
+) {
+    let Sides { old_deep, new_deep, old_parent, new_parent, .. } = *sides;
+    let (partners, _, _) = link_sets(links);
+    let (mut old_partners, mut new_partners): (HashMap<usize, Vec<usize>>, HashMap<usize, Vec<usize>>) =
+        Default::default();
+    for l in links.iter() {
+        old_partners.entry(l.0).or_default().push(l.1);
+        new_partners.entry(l.1).or_default().push(l.0);
+    }
+    fn ancestors(parent: &[Option<usize>], s: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(parent[s], |&a| parent[a])
+    }
+    // Whether each section has sections under it.
+    fn inner(parent: &[Option<usize>]) -> Vec<bool> {
+        let mut inner = vec![false; parent.len()];
+        parent.iter().flatten().for_each(|&p| inner[p] = true);
+        inner
+    }
+    let encloses = |parent: &[Option<usize>], x: usize, s: usize| ancestors(parent, s).any(|a| a == x);
+    // Free for the other leaf: aligned with nothing, or only with sections enclosing it.
+    let free = |a: usize, b: usize| {
+        old_partners.get(&a).is_none_or(|xs| xs.iter().all(|&x| encloses(new_parent, x, b)))
+            && new_partners.get(&b).is_none_or(|ys| ys.iter().all(|&y| encloses(old_parent, y, a)))
+    };
+    // The nearest ancestors aligned with a section that is no leaf (a leaf says nothing of
+    // where the other leaf sits; a group aligned with leaves gives way).
+    let (old_inner, new_inner) = (inner(old_parent), inner(new_parent));
+    let in_place = |a: usize, b: usize| {
+        let x =
+            ancestors(old_parent, a).find(|x| old_partners.get(x).is_some_and(|ps| ps.iter().any(|&p| new_inner[p])));
+        let y =
+            ancestors(new_parent, b).find(|y| new_partners.get(y).is_some_and(|ps| ps.iter().any(|&p| old_inner[p])));
+        match (x, y) {
+            (Some(x), Some(y)) => partners.contains(&(x, y)),
+            (x, y) => x.is_none() && y.is_none(),
+        }
+    };
+    let leaves = |parent: &[Option<usize>], tasks: usize, deep: &[Vec<usize>]| {
+        let inner = inner(parent);
+        let mut at = vec![None; tasks];
+        for (si, ts) in deep.iter().enumerate().filter(|x| !inner[x.0]) {
+            ts.iter().for_each(|&t| at[t] = Some(si));
+        }
+        at
+    };
+    let (old_home, new_home) =
+        (leaves(old_parent, old_mass.len(), old_deep), leaves(new_parent, new_mass.len(), new_deep));
+    // For each pair of leaves free and in place, each task's best score in the other leaf.
+    let mut best: PairMap<(HashMap<usize, f64>, HashMap<usize, f64>)> = PairMap::default();
+    for &(o, n, s) in scores.iter().filter(|x| x.2 >= task_threshold) {
+        let (Some(a), Some(b)) = (old_home[o], new_home[n]) else { continue };
+        if partners.contains(&(a, b)) || !free(a, b) || !in_place(a, b) {
+            continue;
+        }
+        let e = best.entry((a, b)).or_default();
+        let x = e.0.entry(o).or_default();
+        *x = x.max(s);
+        let y = e.1.entry(n).or_default();
+        *y = y.max(s);
+    }
+    // Leaves whose every task is covered; a leaf covered by two is left alone.
+    let mut covered: Vec<((usize, usize), f64)> = best
+        .into_iter()
+        .filter(|((a, b), (bo, bn))| bo.len() == old_deep[*a].len() && bn.len() == new_deep[*b].len())
+        .map(|(k, (bo, bn))| {
+            let m = bo.iter().map(|(&t, &s)| s * old_mass[t]).sum::<f64>()
+                + bn.iter().map(|(&t, &s)| s * new_mass[t]).sum::<f64>();
+            (k, m / 2.0)
+        })
+        .collect();
+    covered.sort_unstable_by_key(|k| k.0);
+    let (mut fan_o, mut fan_n): (HashMap<usize, usize>, HashMap<usize, usize>) = Default::default();
+    for &((a, b), _) in &covered {
+        *fan_o.entry(a).or_default() += 1;
+        *fan_n.entry(b).or_default() += 1;
+    }
+    let mut picked: Vec<Link> = covered
+        .iter()
+        .filter(|&&((a, b), _)| fan_o[&a] == 1 && fan_n[&b] == 1)
+        .map(|&((a, b), m)| score(a, b, m))
+        .filter(|l| l.2 >= section_threshold)
+        .collect();
+    // A section enclosing a leaf gives way only when it holds leaves aligned with two
+    // sections at least: it groups what the other side lists apart ("Nội dung thủ tục" over
+    // the fields). An article over its one clause aligned with the other's article in one
+    // piece stays the article's partner.
+    loop {
+        let leaf_pairs: Vec<(usize, usize)> = links
+            .iter()
+            .filter(|l| !old_inner[l.0] && !new_inner[l.1])
+            .map(|l| (l.0, l.1))
+            .chain(picked.iter().map(|l| (l.0, l.1)))
+            .collect();
+        let yields = |group: usize, old_side: bool| {
+            let mut others: Vec<usize> = leaf_pairs
+                .iter()
+                .filter(
+                    |&&(a, b)| if old_side { encloses(old_parent, group, a) } else { encloses(new_parent, group, b) },
+                )
+                .map(|&(a, b)| if old_side { b } else { a })
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            others.len() >= 2
+        };
+        let before = picked.len();
+        picked.retain(|l| {
+            old_partners.get(&l.0).is_none_or(|xs| xs.iter().all(|&x| yields(x, false)))
+                && new_partners.get(&l.1).is_none_or(|ys| ys.iter().all(|&y| yields(y, true)))
+        });
+        if picked.len() == before {
+            break;
+        }
+    }
+    let (old_taken, new_taken): (std::collections::HashSet<usize>, std::collections::HashSet<usize>) =
+        (picked.iter().map(|l| l.0).collect(), picked.iter().map(|l| l.1).collect());
+    links.retain(|l| !old_taken.contains(&l.0) && !new_taken.contains(&l.1));
+    links.extend(picked);
 }
 
 /// The section pairs of `links`, and the old and the new sections they hold.
