@@ -2736,6 +2736,7 @@ fn section_links(
             break;
         }
     }
+    template_slots(sides, titles, &mut links, settings.section_threshold);
     // Last, what neither title, content nor position aligned: leaves holding the same tasks.
     paired_leaves(
         sides,
@@ -2746,6 +2747,37 @@ fn section_links(
         (settings.task_threshold, settings.section_threshold),
     );
     links
+}
+
+/// A title that several sections of one side share with a section of the other (the same
+/// "Nội dung đơn giản hóa", "Kiến nghị thực thi", "Thời hạn giải quyết" under each
+/// procedure) names a slot of a template, not an item: two such sections aligned on their
+/// titles alone (tasks and content under the threshold) stay aligned only when their
+/// nearest aligned ancestors are aligned with each other and one of the two is a parent
+/// (the procedure itself aligned, its fields written at another depth on the other side),
+/// or both are at the top. Otherwise the slot of one procedure goes to the same slot of
+/// another procedure the two documents do not share.
+fn template_slots(sides: &Sides, titles: &[(usize, usize, f64)], links: &mut Vec<Link>, threshold: f64) {
+    let Sides { old_parent, new_parent, .. } = *sides;
+    let (mut same_old, mut same_new): (HashMap<usize, usize>, HashMap<usize, usize>) = Default::default();
+    for &(a, b, _) in titles.iter().filter(|t| t.2 >= SAME_TITLE) {
+        *same_old.entry(a).or_default() += 1;
+        *same_new.entry(b).or_default() += 1;
+    }
+    let (partners, old_linked, new_linked) = link_sets(links);
+    let nearest = |parent: &[Option<usize>], linked: &std::collections::HashSet<usize>, s: usize| {
+        std::iter::successors(parent[s], |&a| parent[a]).find(|a| linked.contains(a))
+    };
+    links.retain(|&(a, b, _, ev)| {
+        let slot = ev.title.is_some_and(|h| h >= SAME_TITLE)
+            && (same_old.get(&a).copied().unwrap_or(0) >= 2 || same_new.get(&b).copied().unwrap_or(0) >= 2);
+        let title_only = ev.tasks < threshold && ev.content < threshold;
+        let in_place = match (nearest(old_parent, &old_linked, a), nearest(new_parent, &new_linked, b)) {
+            (Some(x), Some(y)) => partners.contains(&(x, y)) && (old_parent[a] == Some(x) || new_parent[b] == Some(y)),
+            (x, y) => x.is_none() && y.is_none() && old_parent[a].is_none() && new_parent[b].is_none(),
+        };
+        !(slot && title_only) || in_place
+    });
 }
 
 /// Two leaf sections whose tasks all have partners in each other reaching the task
