@@ -2541,3 +2541,30 @@ Sửa đổi Điều 5 Thông tư số 38/2018/TT-BNNPTNT.
         assert!(matched.is_empty(), "flipped {flipped}: {matched:?}");
     }
 }
+
+/// Lai Châu's clauses "2. Đối tượng áp dụng" (of its article on scope and subjects) and "1.
+/// Nguyên tắc phối hợp" (of its article on principles and forms) are Nghệ An's articles
+/// "Điều 2. Đối tượng áp dụng" and "Điều 3. Nguyên tắc phối hợp": a pair a level apart under
+/// the same title takes a section its words had gone to at its own level (before, the
+/// clause went to one clause of the article, "4. Ủy ban nhân dân các xã, phường", at 0.334,
+/// and the article was new), both ways.
+#[test]
+fn a_clause_is_the_article_of_its_title_a_level_up() {
+    let Some((a, b)) = real_pair("50693ea4bb4bda20", "994dfbc3967e5ebf") else {
+        return;
+    };
+    let path = |s: &str| s.split('/').map(String::from).collect::<Vec<_>>();
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        for (clause, article) in
+            [("PL1/Chương I/Điều 1/2", "PL1/Chương I/Điều 2"), ("PL1/Chương I/Điều 2/1", "PL1/Chương I/Điều 3")]
+        {
+            let e = c
+                .sections
+                .iter()
+                .find(|e| if flipped { &e.new } else { &e.old }.contains(&path(clause)))
+                .expect("the clause");
+            let other = if flipped { &e.old } else { &e.new };
+            assert_eq!(other, &vec![path(article)], "flipped {flipped}: {e:?}");
+        }
+    }
+}

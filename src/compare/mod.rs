@@ -2621,13 +2621,31 @@ fn section_links(
                 new_parent[b].is_some_and(|p| links.iter().filter(|l| l.1 == p).all(|l| sibling_of(l.0, a, old_parent)))
             }
         };
+        // A group pair under the same title takes a section already aligned at its own level
+        // on content alone when it outdoes that link by the position bonus: Lai Châu's clause
+        // "2. Đối tượng áp dụng" of its article on scope is Nghệ An's article "Điều 2. Đối
+        // tượng áp dụng", not the one clause of it ("4. Ủy ban nhân dân các xã, phường") its
+        // words went to first.
+        let held = |linked: &std::collections::HashSet<usize>, old_side: bool, i: usize| -> Option<f64> {
+            linked.contains(&i).then(|| {
+                links.iter().filter(|x| if old_side { x.0 == i } else { x.1 == i }).map(|x| x.2).fold(0.0, f64::max)
+            })
+        };
+        let displaces = |l: &Link| {
+            let beaten = |h: Option<f64>| h.is_none_or(|h| h + POSITION_BONUS < l.2);
+            groups
+                && l.3.title.is_some_and(|h| h >= SAME_TITLE)
+                && beaten(held(&old_linked, true, l.0))
+                && beaten(held(&new_linked, false, l.1))
+        };
         let candidates: Vec<Link> = offset_keys
             .iter()
-            .filter(|&&((a, b), _)| !old_linked.contains(&a) && !new_linked.contains(&b) && under_aligned(a, b))
+            .filter(|&&((a, b), _)| under_aligned(a, b))
             .filter(|&&((a, b), _)| {
                 (old_leaf[a] && new_leaf[b]) != groups && (!groups || item(a, b) && deeper_parent_free(a, b))
             })
             .map(|&((a, b), m)| score(a, b, m))
+            .filter(|l| (!old_linked.contains(&l.0) && !new_linked.contains(&l.1)) || displaces(l))
             .filter(|l| !groups || l.3.title.is_some_and(|h| h >= TITLE_FLOOR))
             .filter(|l| !groups || outdoes_its_level(l, &old_linked, &new_linked))
             .collect();
@@ -2636,6 +2654,7 @@ fn section_links(
         let best =
             |l: &Link| candidates.iter().all(|x| (x.0 != l.0 && x.1 != l.1) || (x.0, x.1) == (l.0, l.1) || x.2 < l.2);
         let picked: Vec<Link> = candidates.iter().filter(|l| best(l)).copied().collect();
+        links.retain(|x| !picked.iter().any(|p| x.0 == p.0 || x.1 == p.1));
         links.extend(picked.iter().copied());
         picked
     };
