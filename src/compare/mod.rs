@@ -1225,6 +1225,24 @@ struct Title {
     term: bool,
 }
 
+/// What an attachment's heading names, without its label and the note of the act it goes
+/// with: "PHỤ LỤC 2 ĐỀ CƯƠNG BÁO CÁO (Ban hành kèm theo Quyết định số 99/2025/QĐ-UBND …)"
+/// is "ĐỀ CƯƠNG BÁO CÁO". Every attachment of every act carries the note, so two
+/// attachments of two provinces agreed on it more than on what they hold (Nghệ An's report
+/// outline took Đồng Tháp's list of forms, title 0.77, content 0.08). A heading that is
+/// nothing but the label and the note stays as it is.
+fn attachment_title(heading: &str) -> &str {
+    static NOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:phụ\s+lục(?:\s+(?:số\s+)?[0-9IVXLC]+[a-z]?\b)?[\s.:,-]*)?(.*?)\s*(?:\((?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\b[^()]*\))?$")
+            .unwrap()
+    });
+    NOTE.captures(heading)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim())
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .unwrap_or(heading)
+}
+
 /// A lead is at most this many words.
 const LEAD_WORDS: usize = 16;
 
@@ -1246,7 +1264,7 @@ impl Title {
     /// `defining`: the section is an item of an article that defines terms.
     fn of(s: &Section, defining: bool) -> Option<Title> {
         if !s.heading.trim().is_empty() {
-            return Some(Title { text: s.heading.trim().to_string(), heading: true, term: false });
+            return Some(Title { text: attachment_title(s.heading.trim()).to_string(), heading: true, term: false });
         }
         let t = s.tasks.first()?.text.trim();
         // A first "task" with more tasks after it and no closing punctuation is a heading
@@ -3170,7 +3188,27 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 
 #[cfg(test)]
 mod tests {
-    use super::{Place, context_pairs, first_part_is, title_key};
+    use super::{Place, attachment_title, context_pairs, first_part_is, title_key};
+
+    #[test]
+    fn an_attachments_title_is_what_it_names() {
+        let t = "PHỤ LỤC 2 ĐỀ CƯƠNG BÁO CÁO (Ban hành kèm theo Quyết định số 99/2025/QĐ-UBND ngày 26 tháng 11 năm 2025 của UBND tỉnh Nghệ An)";
+        assert_eq!(attachment_title(t), "ĐỀ CƯƠNG BÁO CÁO");
+        assert_eq!(
+            attachment_title("Phụ lục DANH MỤC BIỂU MẪU (Kèm theo Quyết định số 143/2025/QĐ-UBND)"),
+            "DANH MỤC BIỂU MẪU"
+        );
+        assert_eq!(attachment_title("Phụ lục I: Danh mục thủ tục hành chính"), "Danh mục thủ tục hành chính");
+        // A heading that is only the label (and the note) stays whole; others lose the label.
+        assert_eq!(attachment_title("PHỤ LỤC I"), "PHỤ LỤC I");
+        assert_eq!(
+            attachment_title("PHỤ LỤC (Kèm theo Quyết định số 12/QĐ-UBND)"),
+            "PHỤ LỤC (Kèm theo Quyết định số 12/QĐ-UBND)"
+        );
+        assert_eq!(attachment_title("Phụ lục các văn bản"), "các văn bản");
+        assert_eq!(attachment_title("Trách nhiệm thi hành"), "Trách nhiệm thi hành");
+        assert_eq!(attachment_title("Báo cáo (kèm theo biểu số liệu)"), "Báo cáo");
+    }
 
     /// A title naming the other's subject first, then more after a comma, is about that
     /// subject; a two-word head ("Nhiệm vụ") or a subject named later is not.
