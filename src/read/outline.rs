@@ -1631,7 +1631,27 @@ impl Builder {
                     // lets a long title be a heading; a few words after it are more likely
                     // its own last line cut off ("… chuyên mục Hỏi -" / "Đáp/Phản ánh kiến
                     // nghị.", "… của UBND tỉnh" / "Quảng Bình;") or a table's column names.
-                    let body_after = || paras.get(i + 1).is_some_and(|n| n.text.split_whitespace().nth(8).is_some());
+                    // So does a heading in capitals with no label of its own, or only a
+                    // number without a stop (an internal process's table: "2. Thủ tục sửa
+                    // đổi, bổ sung/cấp lại giấy chứng nhận … xuất bản" over "1" / "KÝ HIỆU
+                    // QUY TRÌNH"; regression: at 26 words it was a task, its 23-word twin
+                    // before it a heading).
+                    let numbered_caps = || {
+                        let Some(n) = paras.get(i + 1).map(|n| n.text.trim()) else { return false };
+                        let unnumbered = n.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+                        let heading = match unnumbered {
+                            "" if !n.is_empty() => paras.get(i + 2).map_or("", |h| h.text.trim()),
+                            _ if unnumbered.len() < n.len() => unnumbered,
+                            _ => "",
+                        };
+                        matches!(next_label, Some(None))
+                            && heading.starts_with(char::is_alphabetic)
+                            && is_caps(heading)
+                            && heading.split_whitespace().nth(8).is_none()
+                    };
+                    let body_after = || {
+                        paras.get(i + 1).is_some_and(|n| n.text.split_whitespace().nth(8).is_some()) || numbered_caps()
+                    };
                     // An item's title over its table ("1. Thủ tục Công bố dự án đầu tư …" /
                     // "Thứ tự công việc" / …, "6. Quản lý sử dụng, phí thu được" / "STT"):
                     // the table's rows are the item's tasks, the title its heading.
@@ -3023,6 +3043,28 @@ mod tests {
             items,
             [("Điều kiện thực hiện thủ tục hành chính:", 1), ("Cách thức thực hiện thủ tục hành chính:", 2)]
         );
+    }
+
+    /// A procedure's long name over an internal process's numbered headings in capitals, the
+    /// number a cell of its own ("2. Thủ tục sửa đổi, bổ sung/cấp lại …" / "1" / "KÝ HIỆU QUY
+    /// TRÌNH"), is the item's heading whatever its length (regression: Hà Tĩnh's 26-word name
+    /// was a task, its 23-word twin before it a heading, and the two procedures did not align
+    /// with another province's).
+    #[test]
+    fn a_long_name_over_numbered_headings_in_capitals_is_a_heading() {
+        let name = "Thủ tục sửa đổi, bổ sung/cấp lại giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa \
+                    xuất khẩu trong lĩnh vực báo chí, xuất bản";
+        let d = outline(
+            "x",
+            &format!(
+                "PHẦN II. QUY TRÌNH NỘI BỘ\n2. {name}\n\n1\n\nKÝ HIỆU QUY TRÌNH\n\nQT.XNKBCXB.02\n\n2\n\nNỘI DUNG QUY TRÌNH\n"
+            ),
+        );
+        let item = &d.sections[0].children[0];
+        assert_eq!((item.heading.as_str(), item.tasks.len()), (name, 0), "{item:?}");
+        // A long statement over a paragraph in sentence case stays a task.
+        let d = outline("x", &format!("PHẦN II. QUY TRÌNH NỘI BỘ\n2. {name}\n\nKý hiệu quy trình\n"));
+        assert_eq!(d.sections[0].children[0].tasks.len(), 1, "{:?}", d.sections[0].children[0]);
     }
 
     /// A recipient wrapped after its first word, the rest opening with a capital ("- Như" /
