@@ -1232,15 +1232,48 @@ struct Title {
 /// outline took Đồng Tháp's list of forms, title 0.77, content 0.08). A heading that is
 /// nothing but the label and the note stays as it is.
 fn attachment_title(heading: &str) -> &str {
-    static NOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(?:phụ\s+lục(?:\s+(?:số\s+)?[0-9IVXLC]+[a-z]?\b)?[\s.:,-]*)?(.*?)\s*(?:\((?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\b[^()]*\))?$")
-            .unwrap()
-    });
-    NOTE.captures(heading)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim())
-        .filter(|t| t.chars().any(char::is_alphabetic))
-        .unwrap_or(heading)
+    // The word `w` (in small letters) opening `s` in any case, and what follows it.
+    fn word<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+        let mut chars = s.char_indices();
+        for wc in w.chars() {
+            let (_, c) = chars.next()?;
+            if c.to_lowercase().ne(std::iter::once(wc)) {
+                return None;
+            }
+        }
+        let rest = chars.next().map_or("", |(i, _)| &s[i..]);
+        (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+    }
+    fn words<'a>(s: &'a str, ws: &[&str]) -> Option<&'a str> {
+        ws.iter().try_fold(s, |s, w| word(s.trim_start(), w))
+    }
+    let mut t = heading.trim();
+    // The note: "(Ban hành kèm theo …)", "(Kèm theo …)", "(Được ban hành kèm theo …)".
+    if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
+        let inner = &t[open + 1..];
+        let inner = words(inner, &["được"]).unwrap_or(inner);
+        let inner = words(inner, &["ban", "hành"]).unwrap_or(inner);
+        if words(inner, &["kèm", "theo"]).is_some() {
+            t = t[..open].trim_end();
+        }
+    }
+    // The label: "Phụ lục", "PHỤ LỤC 2", "Phụ lục số IV", "Phụ lục 1a", then ".", ":" or "-".
+    if let Some(rest) = words(t, &["phụ", "lục"]) {
+        let mut rest = rest.trim_start();
+        // A number, Arabic or Roman, with a letter perhaps ("1a"), and what follows it.
+        fn numbered(r: &str) -> Option<&str> {
+            let n = r.find(|c: char| !(c.is_ascii_digit() || "IVXLCivxlc".contains(c))).unwrap_or(r.len());
+            let after = &r[n..];
+            let after = after.strip_prefix(|c: char| c.is_ascii_lowercase()).filter(|_| n > 0).unwrap_or(after);
+            (n > 0 && !after.starts_with(char::is_alphanumeric)).then_some(after)
+        }
+        if let Some(r) = words(rest, &["số"]).and_then(|r| numbered(r.trim_start())).or_else(|| numbered(rest)) {
+            rest = r;
+        }
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".:,-".contains(c));
+        t = rest;
+    }
+    if t.chars().any(char::is_alphabetic) { t } else { heading }
 }
 
 /// A lead is at most this many words.
