@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Score a sosanh build against the hand audits kept in this directory.
+
+usage: python3 audits/run.py BIN [tasks|sections] [-v]
+
+BIN is the sosanh binary to score (target/release/sosanh after `cargo build --release`).
+The documents are read from ../shared/real beside the checkout, or from $SOSANH_REAL.
+Prints each audited pair's clear-cut calls right / judged, then the total. -v prints each
+scorer's whole output (its wrong calls). Each audit directory holds the verdicts a helper
+decided by reading both documents (`verdicts_pairN.*` for tasks, `sections_pairN.json` for
+sections), the scorer it left, and its report; see audits/README.md."""
+import json, os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REAL = os.environ.get('SOSANH_REAL') or os.path.normpath(os.path.join(HERE, '..', '..', 'shared', 'real'))
+
+# (audit, pair number, old document, new document)
+TASKS = [
+    ('hA', 1, 'f08cdc4c1a96afa2', '094432765aa270a8'), ('hA', 2, 'd5015b24faef2597', '626bc5de0254525c'),
+    ('hB', 1, 'b8baff03f9998968', '0beedb7bdb363a85'), ('hB', 2, '1ea5e769bcf16b99', 'b1a5a41518097e3e'),
+    ('hC', 1, '8a68cd97082b71f2', 'cc392cdbbc87983e'), ('hC', 2, 'fcc6947614833898', '036bd85f1f56f768'),
+    ('hD', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'),
+    ('hE', 1, 'd851211c9f1b590e', 'b1ce4a2380c2c8e3'), ('hE', 2, 'a63d28926f9123fd', '2dd703fa6cbbc87b'),
+    ('hF', 1, '7bcbaa914bb254d9', 'cf3a66c2c23062db'), ('hF', 2, '24ac05c2c7c4518e', '8c306b6991495e34'),
+    ('hF', 3, '9124b25553a6c642', 'f1e9ca38ca659c82'),
+    ('hG', 1, '548693349b18e8cf', '475126f38cb26cc2'), ('hG', 2, '2957e4f4f0e41373', '45fb7c4784bcce3a'),
+    ('hH', 1, 'a161f65b93293a7b', 'c5f09c7770858e97'),
+    ('hI', 1, '0eb3b8713cadea8f', '592501a25aaf5012'), ('hI', 2, 'ad52bc0b105a20cd', 'f7f2733d47a603dc'),
+    ('hJ', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
+    ('hL', 1, '1852f73167ca9236', '350a122d2613c4d6'), ('hL', 2, '7650ecce3d20626b', '9124b25553a6c642'),
+    ('hK', 1, '592501a25aaf5012', 'ed309a99382e6b4c'), ('hK', 2, '40de74e605854414', 'c53841af6c236aed'),
+    ('hM', 1, '80bb1f677e7d4d75', 'ff4de67291d44c52'),
+    ('hN', 1, '0abcf1a5292b31ec', '0eb3b8713cadea8f'), ('hN', 2, '40de74e605854414', 'd5f01e57dbf5a890'),
+    ('hO', 1, '741f24db1e774799', '640111ea8077e047'), ('hP', 1, '5884aa6f293e9bc0', 'd6cbe14c6f6cf724'),
+]
+SECTIONS = [
+    ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
+    ('S3', 1, '548693349b18e8cf', '475126f38cb26cc2'), ('S3', 2, 'd851211c9f1b590e', 'b1ce4a2380c2c8e3'),
+    ('S4', 1, '2957e4f4f0e41373', '45fb7c4784bcce3a'), ('S4', 2, '5884aa6f293e9bc0', 'd6cbe14c6f6cf724'),
+    ('S4', 3, '741f24db1e774799', '640111ea8077e047'),
+    ('S5', 1, '0eb3b8713cadea8f', '592501a25aaf5012'), ('S5', 2, '1852f73167ca9236', '350a122d2613c4d6'),
+    ('S5', 3, '24ac05c2c7c4518e', '8c306b6991495e34'), ('S5', 4, '8a68cd97082b71f2', 'cc392cdbbc87983e'),
+    ('S6', 1, 'a161f65b93293a7b', 'c5f09c7770858e97'), ('S6', 2, '9124b25553a6c642', 'f1e9ca38ca659c82'),
+    ('S6', 3, 'ad52bc0b105a20cd', 'f7f2733d47a603dc'),
+    ('S7', 1, '592501a25aaf5012', 'ed309a99382e6b4c'), ('S7', 2, '7bcbaa914bb254d9', 'cf3a66c2c23062db'),
+    ('S7', 3, '7650ecce3d20626b', '9124b25553a6c642'),
+]
+# The last line the scorers print in one of these forms: judged/right or right/judged.
+JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')
+RIGHT_JUDGED = [re.compile(p) for p in (r'right/judged = (\d+)/(\d+)', r'total: (\d+)/(\d+) right', r'right (\d+)/(\d+)')]
+
+
+def figures(out):
+    for line in reversed([l for l in out.splitlines() if not l.lstrip().startswith('WRONG')]):
+        m = JUDGED_RIGHT.search(line)
+        if m:
+            return int(m[2]), int(m[1])
+        for p in RIGHT_JUDGED:
+            m = p.search(line)
+            if m:
+                return int(m[1]), int(m[2])
+    return 0, 0
+
+
+def main():
+    args = [a for a in sys.argv[1:] if a != '-v']
+    verbose = '-v' in sys.argv
+    if not args:
+        print(__doc__)
+        sys.exit(2)
+    binary = os.path.abspath(args[0])
+    kinds = args[1:] or ['tasks', 'sections']
+    if not os.path.isdir(REAL):
+        sys.exit(f'no documents at {REAL} (set SOSANH_REAL)')
+    env = dict(os.environ, SOSANH_BIN=binary, SOSANH=binary)
+    for kind in kinds:
+        pairs, scorer = (TASKS, 'score.py') if kind == 'tasks' else (SECTIONS, 'score_sections.py')
+        total = [0, 0]
+        for audit, n, old, new in pairs:
+            with tempfile.NamedTemporaryFile(suffix='.json') as f:
+                subprocess.run([binary, 'compare', '--format', 'json', os.path.join(REAL, old + '.txt'),
+                                os.path.join(REAL, new + '.txt')], stdout=f, stderr=subprocess.DEVNULL)
+                cmd = ['python3', os.path.join(HERE, kind, audit, scorer), str(n), f.name]
+                if kind == 'sections' and audit != 'S1':
+                    cmd += ['--bin', binary]
+                if verbose:
+                    cmd.append('-v')
+                out = subprocess.run(cmd, capture_output=True, text=True, env=env).stdout
+            if verbose:
+                print(out)
+            right, judged = figures(out)
+            total[0] += right
+            total[1] += judged
+            print(f'{kind} {audit} pair {n} {old} -> {new}: {right}/{judged}')
+        print(f'{kind} TOTAL {total[0]}/{total[1]} = {total[0] / max(total[1], 1):.3f}')
+
+
+if __name__ == '__main__':
+    main()
