@@ -83,11 +83,12 @@ def main():
                 cmd = ['python3', os.path.join(HERE, kind, audit, scorer), str(n), f.name]
                 if kind == 'sections' and audit != 'S1':
                     cmd += ['--bin', binary]
-                if verbose:
-                    cmd.append('-v')
                 out = subprocess.run(cmd, capture_output=True, text=True, env=env).stdout
-            if verbose:
-                print(out)
+                if verbose:
+                    # Most scorers list their wrong calls with -v; the others always do (and
+                    # print their usage when given it).
+                    more = subprocess.run(cmd + ['-v'], capture_output=True, text=True, env=env).stdout
+                    print(more if 'right' in more.lower() else out)
             right, judged = figures(out)
             total[0] += right
             total[1] += judged

@@ -2957,28 +2957,26 @@ fn paired_leaves(
     // the fields). An article over its one clause aligned with the other's article in one
     // piece stays the article's partner.
     loop {
-        let leaf_pairs: Vec<(usize, usize)> = links
-            .iter()
-            .filter(|l| !old_inner[l.0] && !new_inner[l.1])
-            .map(|l| (l.0, l.1))
-            .chain(picked.iter().map(|l| (l.0, l.1)))
-            .collect();
-        let yields = |group: usize, old_side: bool| {
-            let mut others: Vec<usize> = leaf_pairs
-                .iter()
-                .filter(
-                    |&&(a, b)| if old_side { encloses(old_parent, group, a) } else { encloses(new_parent, group, b) },
-                )
-                .map(|&(a, b)| if old_side { b } else { a })
-                .collect();
-            others.sort_unstable();
-            others.dedup();
-            others.len() >= 2
+        // For each section enclosing aligned leaves, the leaves of the other side they are
+        // aligned with (worked out once a round: each leaf pair is counted for its ancestors).
+        let mut held_o: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut held_n: HashMap<usize, Vec<usize>> = HashMap::new();
+        let leaf_pairs = links.iter().filter(|l| !old_inner[l.0] && !new_inner[l.1]).chain(picked.iter());
+        for &(a, b, _, _) in leaf_pairs {
+            ancestors(old_parent, a).for_each(|g| held_o.entry(g).or_default().push(b));
+            ancestors(new_parent, b).for_each(|g| held_n.entry(g).or_default().push(a));
+        }
+        let yields = |held: &mut HashMap<usize, Vec<usize>>, group: usize| {
+            held.get_mut(&group).is_some_and(|others| {
+                others.sort_unstable();
+                others.dedup();
+                others.len() >= 2
+            })
         };
         let before = picked.len();
         picked.retain(|l| {
-            old_partners.get(&l.0).is_none_or(|xs| xs.iter().all(|&x| yields(x, false)))
-                && new_partners.get(&l.1).is_none_or(|ys| ys.iter().all(|&y| yields(y, true)))
+            old_partners.get(&l.0).is_none_or(|xs| xs.iter().all(|&x| yields(&mut held_n, x)))
+                && new_partners.get(&l.1).is_none_or(|ys| ys.iter().all(|&y| yields(&mut held_o, y)))
         });
         if picked.len() == before {
             break;

@@ -56,11 +56,11 @@ pub(crate) fn match_decimal(t: &str) -> Option<(usize, usize)> {
     (spaces > 0 || end + dot == b.len()).then_some((end, end + dot + spaces))
 }
 
-/// `^([0-9]{1,2})\.(?:[ \t]+|$)`: "3. …".
+/// `^([0-9]{1,3})\.(?:[ \t]+|$)`: "3. …", "100. …".
 pub(crate) fn match_arabic(t: &str) -> Option<(usize, usize)> {
     let b = t.as_bytes();
     let k = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=2).contains(&k) || b.get(k) != Some(&b'.') {
+    if !(1..=3).contains(&k) || b.get(k) != Some(&b'.') {
         return None;
     }
     let spaces = blanks(&b[k + 1..]);
@@ -271,6 +271,10 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     // Both numbered patterns start with one or two digits and a full stop.
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let numbered = (1..=2).contains(&digits) && text.as_bytes().get(digits) == Some(&b'.');
+    // A list may run past 99 items ("100. Thủ tục …"): three digits label an item too, not
+    // a decimal's group (regression: item 100 of a list of procedures was text, and every
+    // item after it nested under the one before, a thousand levels deep).
+    let hundreds = digits == 3 && text.as_bytes().get(digits) == Some(&b'.');
     if numbered
         && let Some((label, end)) = match_decimal(text)
         && rest_ok(end)
@@ -279,7 +283,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
         let last = label.rsplit('.').next().and_then(|s| s.parse().ok()).unwrap_or(0);
         return Some(Label { kind: LabelKind::Decimal, text: label.to_string(), ordinal: last, rest: end });
     }
-    if numbered
+    if (numbered || hundreds)
         && let Some((label, end)) = match_arabic(text)
         && rest_ok(end)
     {
@@ -430,7 +434,7 @@ mod tests {
         vec![
             (Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap(), match_roman),
             (Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap(), match_decimal),
-            (Regex::new(r"^([0-9]{1,2})\.(?:[ \t]+|$)").unwrap(), match_arabic),
+            (Regex::new(r"^([0-9]{1,3})\.(?:[ \t]+|$)").unwrap(), match_arabic),
             (Regex::new(r"^([a-z]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap(), match_letter),
             (Regex::new(r"^([A-EGH]|Đ)\.(?:[ \t]+|$)").unwrap(), match_capital),
         ]

@@ -3067,6 +3067,21 @@ mod tests {
         assert_eq!(d.sections[0].children[0].tasks.len(), 1, "{:?}", d.sections[0].children[0]);
     }
 
+    /// A list runs past 99 items: "100. …" is item 100, a sibling of item 99 (regression: it
+    /// was text, and every lettered point after it nested under the one before, a level
+    /// deeper each time; a list of 1,500 procedures took 18 s to compare).
+    #[test]
+    fn a_list_runs_past_ninety_nine_items() {
+        let text: String = (1..=120)
+            .map(|i| format!("{i}. Thủ tục số {i}\na) Thời hạn giải quyết: 15 ngày.\nb) Phí: không.\n"))
+            .collect();
+        let d = outline("x", &format!("I. DANH MỤC\n{text}"));
+        let items = &d.sections[0].children;
+        assert_eq!(items.len(), 120);
+        assert!(items.iter().all(|s| s.children.len() == 2 && s.children.iter().all(|c| c.children.is_empty())));
+        assert_eq!(items[99].label, "100");
+    }
+
     /// A recipient wrapped after its first word, the rest opening with a capital ("- Như" /
     /// "Điều 3;"), stays in the list, hard-wrapped or with blank lines (regression: "Điều
     /// 3;" ended the recipients, and the rest of the list was an attachment "PL1 Điều 3;"
