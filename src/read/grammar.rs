@@ -44,7 +44,7 @@ pub(crate) fn match_roman(t: &str) -> Option<(usize, usize)> {
     ((1..=7).contains(&k) && b.get(k) == Some(&b'.')).then(|| (k, k + 1 + blanks(&b[k + 1..])))
 }
 
-/// `^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)`: "2.10. …", "1.1.3 …".
+/// `^([0-9]{1,3}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)`: "2.10. …", "1.1.3 …".
 pub(crate) fn match_decimal(t: &str) -> Option<(usize, usize)> {
     let b = t.as_bytes();
     let (end, groups) = dotted_number(b)?;
@@ -107,13 +107,14 @@ pub(crate) fn match_capital(t: &str) -> Option<(usize, usize)> {
     (spaces > 0 || k + 1 == b.len()).then_some((k, k + 1 + spaces))
 }
 
-/// A number with dotted groups at the start of `b`: one or two digits, then up to three
-/// groups of "." and one or two digits ("2", "2.10", "1.1.3.4"), as (its end, its groups).
-/// None when a group has three digits or more, or a fourth group follows: no label has them.
+/// A number with dotted groups at the start of `b`: one to three digits (item 100's
+/// "100.1."), then up to three groups of "." and one or two digits ("2", "2.10", "1.1.3.4"),
+/// as (its end, its groups). None when a later group has three digits or more, or a fourth
+/// group follows: no label has them.
 pub(crate) fn dotted_number(b: &[u8]) -> Option<(usize, usize)> {
     let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
     let first = digits(0);
-    if !(1..=2).contains(&first) {
+    if !(1..=3).contains(&first) {
         return None;
     }
     let (mut end, mut groups) = (first, 0);
@@ -275,7 +276,7 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     // a decimal's group (regression: item 100 of a list of procedures was text, and every
     // item after it nested under the one before, a thousand levels deep).
     let hundreds = digits == 3 && text.as_bytes().get(digits) == Some(&b'.');
-    if numbered
+    if (numbered || hundreds)
         && let Some((label, end)) = match_decimal(text)
         && rest_ok(end)
     {
@@ -433,7 +434,7 @@ mod tests {
     fn patterns() -> Vec<(Regex, Hand)> {
         vec![
             (Regex::new(r"^([IVXL]{1,7})\.[ \t]*").unwrap(), match_roman),
-            (Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap(), match_decimal),
+            (Regex::new(r"^([0-9]{1,3}(?:\.[0-9]{1,2}){1,3})(?:\.?[ \t]+|\.?$)").unwrap(), match_decimal),
             (Regex::new(r"^([0-9]{1,3})\.(?:[ \t]+|$)").unwrap(), match_arabic),
             (Regex::new(r"^([a-z]|đ)(?:\)[ \t]*|\.[ \t]+|[).]$)").unwrap(), match_letter),
             (Regex::new(r"^([A-EGH]|Đ)\.(?:[ \t]+|$)").unwrap(), match_capital),

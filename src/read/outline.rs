@@ -3067,9 +3067,9 @@ mod tests {
         assert_eq!(d.sections[0].children[0].tasks.len(), 1, "{:?}", d.sections[0].children[0]);
     }
 
-    /// A list runs past 99 items: "100. …" is item 100, a sibling of item 99 (regression: it
-    /// was text, and every lettered point after it nested under the one before, a level
-    /// deeper each time; a list of 1,500 procedures took 18 s to compare).
+    /// A list runs past 99 items: "100. …" is item 100, a sibling of item 99, and "100.1." its
+    /// clause (regression: it was text, and every lettered point after it nested under the
+    /// one before, a level deeper each time; a list of 1,500 procedures took 18 s to compare).
     #[test]
     fn a_list_runs_past_ninety_nine_items() {
         let text: String = (1..=120)
@@ -3080,6 +3080,20 @@ mod tests {
         assert_eq!(items.len(), 120);
         assert!(items.iter().all(|s| s.children.len() == 2 && s.children.iter().all(|c| c.children.is_empty())));
         assert_eq!(items[99].label, "100");
+        // And their decimal clauses: "100.1. Nội dung thủ tục" / "100.1.1. …" (it was glued to
+        // the line before as its wrapped end).
+        let text: String = (1..=101)
+            .map(|i| format!("{i}. Thủ tục số {i}\n{i}.1. Nội dung thủ tục\n{i}.1.1. Thời hạn giải quyết: 15 ngày.\n"))
+            .collect();
+        let d = outline("x", &format!("I. DANH MỤC\n{text}"));
+        let shape: Vec<(String, usize)> = d.sections[0]
+            .children
+            .iter()
+            .skip(97)
+            .map(|s| (s.heading.clone(), s.children.first().map_or(0, |c| c.children.len())))
+            .collect();
+        let want: Vec<(String, usize)> = (98..=101).map(|i| (format!("Thủ tục số {i}"), 1)).collect();
+        assert_eq!(shape, want);
     }
 
     /// A recipient wrapped after its first word, the rest opening with a capital ("- Như" /

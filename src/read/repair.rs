@@ -1180,7 +1180,7 @@ const ITEM_CAPITALS: &str = "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉ�
 
 /// `ITEM_START` for a line that starts with a digit, read by hand (the pattern was a twentieth
 /// of the reading time, and most lines it is asked about start with a number): "1. Text",
-/// "1.2 Text", "1.2.3. Text" (up to two groups after the first, the text starting with a
+/// "1.2 Text", "1.2.3. Text", "100. Text" (up to two groups after the first, the text starting with a
 /// capital, a digit, a quote or a bracket; a number with neither dot nor group not written
 /// with a leading zero), or a label alone: "2.", "1.2.3.4.".
 fn numbered_item(line: &str) -> bool {
@@ -1188,6 +1188,11 @@ fn numbered_item(line: &str) -> bool {
     let Some((end, groups)) = super::grammar::dotted_number(b) else { return false };
     let dot = usize::from(b.get(end) == Some(&b'.'));
     let spaces = super::grammar::blanks(&b[end + dot..]);
+    // Three digits label an item past 99 ("100. …", "100.1. …"); alone they are a count
+    // ("100 hộ gia đình …").
+    if dot == 0 && groups == 0 && end == 3 {
+        return false;
+    }
     // A label alone.
     if dot == 1 && end + dot + spaces == b.len() {
         return true;
@@ -3706,11 +3711,11 @@ mod numbered_item_tests {
         r"|[IVXL]{1,7}\.[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",         // I. / IV.
         r"|(?:[A-EGH]|Đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // A. THỦ TỤC
         // 1. / 1.1. / 1.2.3 / 1 (a number alone, not zero-padded: "03 TTHC" is a count)
-        r"|(?:[1-9][0-9]?|[0-9]{1,2}\.|[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}\.?)[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]",
+        r"|(?:[1-9][0-9]?|[0-9]{1,3}\.|[0-9]{1,3}(?:\.[0-9]{1,2}){1,2}\.?)[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ“\x22(0-9]",
         r"|(?:[a-z]|đ)\)[ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]", // a) đ) l)
         r"|(?:[a-z]|đ)\.[ \t]+[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]", // a. Thời hạn
         r"|[*+][ \t]*[0-9A-Za-zÀ-ỹ“\x22(\[]",          // * heading, + line
-        r"|(?:[IVXL]{1,7}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-EGH]|Đ)\.[ \t]*$", // a label alone: "III.", "2.", "B."
+        r"|(?:[IVXL]{1,7}|[0-9]{1,3}(?:\.[0-9]{1,2}){0,3}|[A-EGH]|Đ)\.[ \t]*$", // a label alone: "III.", "2.", "B."
         r"|(?:[a-z]|đ)\)[ \t]*$",
         r"|(?:Điều|ĐIỀU)[ \t]+[0-9]{1,3}(?:[.:]|[ \t]*$)", // Điều 1.
         r")"
