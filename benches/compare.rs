@@ -1,6 +1,8 @@
-//! Comparison speed: two fixture programmes (reading included), and two ~1 MB documents
+//! Comparison speed: two fixture programmes (reading included), two ~1 MB documents
 //! made by concatenating the programme fixtures in different orders, to show that
-//! nothing is quadratic in text length. Run: `cargo bench --bench compare`.
+//! nothing is quadratic in text length, and two lists of 999 procedures whose fields sit at
+//! different depths (a list past 99 items, template fields alike in every procedure).
+//! Run: `cargo bench --bench compare`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use sosanh::compare::{MatchSettings, compare};
@@ -60,6 +62,35 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+
+    let mut g = c.benchmark_group("compare/999 procedures");
+    g.sample_size(10);
+    let (a, b) = (procedures(999, false), procedures(999, true));
+    g.bench_function("read+compare", |bench| {
+        bench.iter(|| {
+            let da = document_from_bytes("a", black_box(&a), &opts).unwrap();
+            let db = document_from_bytes("b", black_box(&b), &opts).unwrap();
+            compare(&da, &db, &settings)
+        })
+    });
+    g.finish();
+}
+
+/// A list of `n` procedures, each with its time limit and fee: as lettered points ("a)
+/// Thời hạn …"), or `nested` as clauses of a group "N.1. Nội dung thủ tục" ("N.1.1. …").
+fn procedures(n: usize, nested: bool) -> Vec<u8> {
+    let words = ["cấp", "gia hạn", "điều chỉnh", "thu hồi", "giấy phép", "khai thác", "nước mặt", "đất", "công trình"];
+    let mut out = String::from("I. THỦ TỤC THUỘC THẨM QUYỀN CẤP TỈNH\n");
+    for i in 1..=n {
+        let name = format!("{} {} {} số {i}", words[i % 9], words[(i / 9) % 9], words[(i / 81) % 9]);
+        let (limit, fee) = ("Thời hạn giải quyết: 15 ngày làm việc.", format!("Phí thẩm định {name} theo nghị quyết."));
+        if nested {
+            out += &format!("{i}. Thủ tục {name}\n{i}.1. Nội dung thủ tục\n{i}.1.1. {limit}\n{i}.1.2. {fee}\n");
+        } else {
+            out += &format!("{i}. Thủ tục {name}\na) {limit}\nb) {fee}\n");
+        }
+    }
+    out.into_bytes()
 }
 
 criterion_group!(benches, bench);

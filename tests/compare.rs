@@ -2568,3 +2568,35 @@ fn a_clause_is_the_article_of_its_title_a_level_up() {
         }
     }
 }
+
+/// Two lists of 150 procedures, each with its time limit and fee, as lettered points in one
+/// and as clauses of a group "N.1. Nội dung thủ tục" in the other: every task is carried in
+/// place, each field's section aligned with its twin, only the groups new (before, item 100
+/// was not read as an item, everything after it nested ever deeper, and the comparison
+/// called most tasks moved).
+#[test]
+fn a_long_list_of_procedures_compares_field_by_field() {
+    let list = |nested: bool| {
+        let mut out = String::from("I. THỦ TỤC THUỘC THẨM QUYỀN CẤP TỈNH\n");
+        for i in 1..=150 {
+            let fee = format!("Phí thẩm định hồ sơ của thủ tục số {i} theo nghị quyết.");
+            let limit = "Thời hạn giải quyết: 15 ngày làm việc.";
+            out += &if nested {
+                format!("{i}. Thủ tục số {i}\n{i}.1. Nội dung thủ tục\n{i}.1.1. {limit}\n{i}.1.2. {fee}\n")
+            } else {
+                format!("{i}. Thủ tục số {i}\na) {limit}\nb) {fee}\n")
+            };
+        }
+        sosanh::read::document_from_bytes("x.txt", out.as_bytes(), &ReadOptions::default()).unwrap()
+    };
+    let (a, b) = (list(false), list(true));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        assert_eq!(c.tasks.len(), 300, "flipped {flipped}");
+        for t in &c.tasks {
+            assert_eq!(t.status, TaskStatus::Carried, "flipped {flipped}: {t:?}");
+            assert_ne!(t.moved, Some(true), "flipped {flipped}: {t:?}");
+        }
+        let new_sections = c.sections.iter().filter(|e| e.status != SectionStatus::Matched).count();
+        assert_eq!(new_sections, 150, "flipped {flipped}: only the groups have no partner");
+    }
+}
