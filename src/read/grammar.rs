@@ -272,9 +272,9 @@ pub(crate) fn parse_label(text: &str) -> Option<Label> {
     // Both numbered patterns start with one or two digits and a full stop.
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let numbered = (1..=2).contains(&digits) && text.as_bytes().get(digits) == Some(&b'.');
-    // A list may run past 99 items ("100. Thủ tục …"): three digits label an item too, not
-    // a decimal's group (regression: item 100 of a list of procedures was text, and every
-    // item after it nested under the one before, a thousand levels deep).
+    // A list may run past 99 items ("100. Thủ tục …"): three digits label an item too, and
+    // open its decimal clauses ("100.1.") (regression: item 100 of a list of procedures was
+    // text, and every item after it nested under the one before, a thousand levels deep).
     let hundreds = digits == 3 && text.as_bytes().get(digits) == Some(&b'.');
     if (numbered || hundreds)
         && let Some((label, end)) = match_decimal(text)
