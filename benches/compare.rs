@@ -50,30 +50,21 @@ fn bench(c: &mut Criterion) {
         bench.iter(|| compare(black_box(&da), black_box(&db), &settings))
     });
 
-    let mut g = c.benchmark_group("compare/1MB");
-    g.sample_size(10);
-    let a = big(1 << 20, 0);
-    let b = big(1 << 20, 1);
-    g.bench_function("read+compare", |bench| {
-        bench.iter(|| {
-            let da = document_from_bytes("a", black_box(&a), &opts).unwrap();
-            let db = document_from_bytes("b", black_box(&b), &opts).unwrap();
-            compare(&da, &db, &settings)
-        })
-    });
-    g.finish();
-
-    let mut g = c.benchmark_group("compare/999 procedures");
-    g.sample_size(10);
-    let (a, b) = (procedures(999, false), procedures(999, true));
-    g.bench_function("read+compare", |bench| {
-        bench.iter(|| {
-            let da = document_from_bytes("a", black_box(&a), &opts).unwrap();
-            let db = document_from_bytes("b", black_box(&b), &opts).unwrap();
-            compare(&da, &db, &settings)
-        })
-    });
-    g.finish();
+    for (name, a, b) in [
+        ("compare/1MB", big(1 << 20, 0), big(1 << 20, 1)),
+        ("compare/999 procedures", procedures(999, false), procedures(999, true)),
+    ] {
+        let mut g = c.benchmark_group(name);
+        g.sample_size(10);
+        g.bench_function("read+compare", |bench| {
+            bench.iter(|| {
+                let da = document_from_bytes("a", black_box(&a), &opts).unwrap();
+                let db = document_from_bytes("b", black_box(&b), &opts).unwrap();
+                compare(&da, &db, &settings)
+            })
+        });
+        g.finish();
+    }
 }
 
 /// A list of `n` procedures, each with its time limit and fee: as lettered points ("a)
