@@ -660,9 +660,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // it, the other three ("Thời hạn giải quyết: 03 ngày làm việc" under procedure 1 or under
     // procedure 2 of the other side, the two scoring the same: the one under the aligned
     // procedure wins; an ancestor aligned elsewhere says the pair crosses it).
-    let nearest_aligned = |parent: &[Option<usize>], group: &[Option<usize>], s: usize| {
-        std::iter::successors(parent[s], |&a| parent[a]).find_map(|a| group[a])
-    };
+    let nearest_aligned =
+        |parent: &[Option<usize>], group: &[Option<usize>], s: usize| ancestors(parent, s).find_map(|a| group[a]);
     let parents_aligned = |o: usize, n: usize| {
         let a = nearest_aligned(old_parent, &groups.old_group, old_items[o].section);
         a.is_some() && a == nearest_aligned(new_parent, &groups.new_group, new_items[n].section)
@@ -2444,6 +2443,18 @@ const POSITION_BONUS: f64 = 0.15;
 /// How many times the position pass runs, each reaching one level further down the outline.
 const POSITION_PASSES: usize = 6;
 
+/// A section's ancestors, nearest first ([`parents`]).
+fn ancestors(parent: &[Option<usize>], s: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(parent[s], |&a| parent[a])
+}
+
+/// Whether each section has sections under it (the others are leaves).
+fn inner(parent: &[Option<usize>]) -> Vec<bool> {
+    let mut inner = vec![false; parent.len()];
+    parent.iter().flatten().for_each(|&p| inner[p] = true);
+    inner
+}
+
 /// The parent of every section (the section whose path is its path minus the last
 /// number), by index.
 fn parents(secs: &[&Section]) -> Vec<Option<usize>> {
@@ -2553,11 +2564,7 @@ fn section_links(
         shared.entry((a, b)).or_default();
     }
     let sec_mass = |deep: &[Vec<usize>], mass: &[f64], i: usize| deep[i].iter().map(|&t| mass[t]).sum::<f64>();
-    let leaves = |parent: &[Option<usize>]| {
-        let mut leaf = vec![true; parent.len()];
-        parent.iter().flatten().for_each(|&p| leaf[p] = false);
-        leaf
-    };
+    let leaves = |parent: &[Option<usize>]| inner(parent).into_iter().map(|i| !i).collect::<Vec<bool>>();
     let (old_leaf, new_leaf) = (leaves(old_parent), leaves(new_parent));
     // Two leaves a level apart, kept aside unscored until the links they need are known
     // (see below).
@@ -2836,7 +2843,7 @@ fn template_slots(sides: &Sides, titles: &[(usize, usize, f64)], links: &mut Vec
     }
     let (partners, old_linked, new_linked) = link_sets(links);
     let nearest = |parent: &[Option<usize>], linked: &std::collections::HashSet<usize>, s: usize| {
-        std::iter::successors(parent[s], |&a| parent[a]).find(|a| linked.contains(a))
+        ancestors(parent, s).find(|a| linked.contains(a))
     };
     links.retain(|&(a, b, _, ev)| {
         let slot = ev.title.is_some_and(|h| h >= SAME_TITLE)
@@ -2879,15 +2886,6 @@ fn paired_leaves(
         old_partners.entry(l.0).or_default().push(l.1);
         new_partners.entry(l.1).or_default().push(l.0);
     }
-    fn ancestors(parent: &[Option<usize>], s: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(parent[s], |&a| parent[a])
-    }
-    // Whether each section has sections under it.
-    fn inner(parent: &[Option<usize>]) -> Vec<bool> {
-        let mut inner = vec![false; parent.len()];
-        parent.iter().flatten().for_each(|&p| inner[p] = true);
-        inner
-    }
     let encloses = |parent: &[Option<usize>], x: usize, s: usize| ancestors(parent, s).any(|a| a == x);
     // Free for the other leaf: aligned with nothing, or only with sections enclosing it.
     let free = |a: usize, b: usize| {
@@ -2907,8 +2905,8 @@ fn paired_leaves(
             (x, y) => x.is_none() && y.is_none(),
         }
     };
-    let leaves = |parent: &[Option<usize>], tasks: usize, deep: &[Vec<usize>]| {
-        let inner = inner(parent);
+    // Each task's leaf, if it sits in one.
+    let leaves = |inner: &[bool], tasks: usize, deep: &[Vec<usize>]| {
         let mut at = vec![None; tasks];
         for (si, ts) in deep.iter().enumerate().filter(|x| !inner[x.0]) {
             ts.iter().for_each(|&t| at[t] = Some(si));
@@ -2916,7 +2914,7 @@ fn paired_leaves(
         at
     };
     let (old_home, new_home) =
-        (leaves(old_parent, old_mass.len(), old_deep), leaves(new_parent, new_mass.len(), new_deep));
+        (leaves(&old_inner, old_mass.len(), old_deep), leaves(&new_inner, new_mass.len(), new_deep));
     // For each pair of leaves free and in place, each task's best score in the other leaf.
     let mut best: PairMap<(HashMap<usize, f64>, HashMap<usize, f64>)> = PairMap::default();
     for &(o, n, s) in scores.iter().filter(|x| x.2 >= task_threshold) {
