@@ -914,13 +914,14 @@ pub fn candidate_scores(
         let old_side = old_side.indexed(w, common);
         new_side.all_closest(&Scan { other: &old_side, w, floor, keep: max_candidates, seen: None }, parallel)
     };
-    let pruned = old_cut + new_cut;
+    let mut pruned = old_cut + new_cut;
     let mut kept: Vec<Vec<u32>> = from_old.into_iter().map(|x| x.0).collect();
     for (n, (list, _)) in from_new.iter().enumerate() {
         for &o in list {
             kept[o as usize].push(n as u32);
         }
     }
+    pruned += common_only((old, new), w, common, floor.max(COMMON_ONLY_FLOOR), max_candidates, &mut kept);
     for l in &mut kept {
         l.sort_unstable();
         l.dedup();
@@ -949,6 +950,134 @@ pub fn candidate_scores(
         kept.iter().enumerate().map(|x| score_one(&mut probe, x)).collect()
     };
     (scored.into_iter().flatten().collect(), pruned)
+}
+
+/// How many of a task's rarest features (on the other side) find its partners when all of its features are
+/// too common to be indexed ([`common_only`]).
+const RARE_KEYS: usize = 3;
+/// Such tasks are candidates only this alike: copies of a template with a word changed,
+/// not any two generic lines ("Cấp xã (Ủy ban nhân dân cấp xã):" against a duty of the
+/// commune's people's committee).
+const COMMON_ONLY_FLOOR: f64 = 0.8;
+/// At most this many pairs are scored for such tasks, all of them together; past it, none
+/// are (and the tasks count as cut, so the comparison's notes say so).
+const COMMON_ONLY_BUDGET: usize = 2_000_000;
+
+/// Candidates for the tasks that found none through the index because every feature they
+/// have is too common to be indexed: a template sentence copied under every procedure of
+/// a list ("Kiến nghị thực thi: Sửa đổi quyết định công bố …" under 53 procedures, each of
+/// its words in more than a hundred tasks). Only the word-for-word copies were paired then
+/// ([`exact_pairs`](super)); a copy with one word changed had no candidate at all, and it
+/// and its twin were reported new and dropped, though 0.98 alike. Each such task looks
+/// through its [`RARE_KEYS`] rarest features, keeps the `keep` closest reaching `floor`, the
+/// same from either side (a task of either side without candidates and with most of its
+/// weight in features more common than `common` looks; the pairs found from both are
+/// kept). Work is bounded by [`COMMON_ONLY_BUDGET`]: past it the step is
+/// skipped as a whole, whichever side is old. Returns how many tasks that left without
+/// candidates.
+fn common_only(
+    (old, new): (&[Features], &[Features]),
+    w: &Weights,
+    common: u32,
+    floor: f64,
+    keep: usize,
+    kept: &mut [Vec<u32>],
+) -> usize {
+    let mut has_new = vec![false; new.len()];
+    for l in kept.iter() {
+        for &n in l {
+            has_new[n as usize] = true;
+        }
+    }
+    // Most of its weight in features too common to be indexed (a copy with a word left out
+    // has one rare word pair where the word was; a task of its own words is not looked for
+    // again).
+    let mostly_common = |f: &Features| {
+        let too_common: f64 = f
+            .feats
+            .iter()
+            .enumerate()
+            .filter(|(_, (h, _))| w.df(*h) > common)
+            .map(|(i, &(_, c))| f.weight_at(i, w) * c as f64)
+            .sum();
+        !f.feats.is_empty() && too_common >= 0.5 * f.mass(w)
+    };
+    // A task with a word-for-word copy on the other side is paired with it later
+    // (`exact_pairs`): only the others look.
+    let exact = |side: &[Features]| side.iter().map(|f| f.exact).collect::<std::collections::HashSet<u64>>();
+    let (old_exact, new_exact) = (exact(old), exact(new));
+    let lonely_old: Vec<usize> = (0..old.len())
+        .filter(|&o| kept[o].is_empty() && !new_exact.contains(&old[o].exact) && mostly_common(&old[o]))
+        .collect();
+    let lonely_new: Vec<usize> = (0..new.len())
+        .filter(|&n| !has_new[n] && !old_exact.contains(&new[n].exact) && mostly_common(&new[n]))
+        .collect();
+    if lonely_old.is_empty() && lonely_new.is_empty() {
+        return 0;
+    }
+    // A task's rarest features (fewest tasks holding them; ties to the lower hash).
+    // The other side's tasks holding each feature of the tasks that look; each task looks
+    // through those of its features the other side holds in the fewest tasks (ties to the
+    // lower hash): a word pair only the task itself has (where a word was left out) finds
+    // nothing.
+    let postings =
+        |looking: &[usize], mine: &[Features], theirs: &[Features]| -> (Vec<Vec<u64>>, FeatureMap<Vec<u32>>) {
+            let mut map: FeatureMap<Vec<u32>> = FeatureMap::default();
+            for &t in looking {
+                for &(h, _) in &mine[t].feats {
+                    map.entry(h).or_default();
+                }
+            }
+            for (t, f) in theirs.iter().enumerate() {
+                for &(h, _) in &f.feats {
+                    if let Some(l) = map.get_mut(&h) {
+                        l.push(t as u32);
+                    }
+                }
+            }
+            let keys = looking
+                .iter()
+                .map(|&t| {
+                    let mut v: Vec<(usize, u64)> = mine[t]
+                        .feats
+                        .iter()
+                        .map(|&(h, _)| (map.get(&h).map_or(0, Vec::len), h))
+                        .filter(|x| x.0 > 0)
+                        .collect();
+                    v.sort_unstable();
+                    v.into_iter().take(RARE_KEYS).map(|x| x.1).collect()
+                })
+                .collect();
+            (keys, map)
+        };
+    let (old_keys, old_post) = postings(&lonely_old, old, new);
+    let (new_keys, new_post) = postings(&lonely_new, new, old);
+    let cost = |keys: &[Vec<u64>], post: &FeatureMap<Vec<u32>>| -> usize {
+        keys.iter().map(|ks| ks.iter().map(|k| post.get(k).map_or(0, Vec::len)).sum::<usize>()).sum()
+    };
+    if cost(&old_keys, &old_post) + cost(&new_keys, &new_post) > COMMON_ONLY_BUDGET {
+        return lonely_old.len() + lonely_new.len();
+    }
+    // The `keep` closest of a task's candidates reaching the floor (ties to the lower index).
+    let closest = |f: &Features, keys: &[u64], post: &FeatureMap<Vec<u32>>, theirs: &[Features]| -> Vec<u32> {
+        let mut cands: Vec<u32> = keys.iter().filter_map(|k| post.get(k)).flatten().copied().collect();
+        cands.sort_unstable();
+        cands.dedup();
+        let mut scored: Vec<(f64, u32)> =
+            cands.into_iter().map(|c| (similarity(f, &theirs[c as usize], w), c)).filter(|x| x.0 >= floor).collect();
+        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().take(keep).map(|x| x.1).collect()
+    };
+    for (i, &o) in lonely_old.iter().enumerate() {
+        let found = closest(&old[o], &old_keys[i], &old_post, new);
+        kept[o].extend(found);
+    }
+    for (i, &n) in lonely_new.iter().enumerate() {
+        for o in closest(&new[n], &new_keys[i], &new_post, old) {
+            kept[o as usize].push(n as u32);
+        }
+    }
+    0
 }
 
 #[cfg(test)]

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Compare every document of ../shared/real with itself a year later, lightly edited.
+
+usage: python3 audits/edits.py BIN [-v]
+
+The one-unit case without a hand label: document B is document A with every year moved on
+by one ("2025" -> "2026", in dates and in acts' numbers alike) and, in about a third of its
+long paragraphs (more than 25 words), one word left out (not a number, not "Điều",
+"khoản", "điểm"). The choice is seeded by the file's name, so every run edits the same
+way. Nothing is added, removed or moved, so every task of A should be carried and every
+section matched: each task or section reported new or dropped is a wrong call (a few are
+the edits' own doing: a year moved in an act's number makes another act, and a word left
+out of a recognised phrase, "Hội đồng nhân dân", can change what the reader takes for a
+task). Prints the totals, then each document with wrong calls (tasks new, dropped;
+sections new, dropped); -v also prints the wrong tasks. The edited copies are written to a
+temporary directory and removed.
+"""
+import glob, json, os, random, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REAL = os.environ.get('SOSANH_REAL') or os.path.normpath(os.path.join(HERE, '..', '..', 'shared', 'real'))
+
+
+def edited(text, seed):
+    rnd = random.Random(seed)
+    text = re.sub(r'\b(20\d\d)\b', lambda m: str(int(m.group(1)) + 1), text)
+    out = []
+    for para in text.split('\n\n'):
+        words = para.split(' ')
+        if len(words) > 25 and rnd.random() < 0.3:
+            k = rnd.randrange(5, len(words) - 1)
+            if not re.search(r'\d|Điều|khoản|điểm|\n', words[k]):
+                del words[k]
+        out.append(' '.join(words))
+    return '\n\n'.join(out)
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    binary, verbose = sys.argv[1], '-v' in sys.argv[2:]
+    totals = dict(documents=0, tasks=0, new=0, dropped=0, sections_new=0, sections_dropped=0, errors=0)
+    wrong = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in sorted(glob.glob(os.path.join(REAL, '*.txt'))):
+            name = os.path.basename(path)[:-4]
+            b = os.path.join(tmp, name + '.txt')
+            with open(path, encoding='utf-8') as f, open(b, 'w', encoding='utf-8') as g:
+                g.write(edited(f.read(), name))
+            run = subprocess.run([binary, 'compare', '--format', 'json', path, b], capture_output=True, text=True)
+            try:
+                report = json.loads(run.stdout)
+            except ValueError:
+                totals['errors'] += 1
+                print('ERROR', name, run.stderr.strip()[:200])
+                continue
+            totals['documents'] += 1
+            totals['tasks'] += len(report['tasks'])
+            lost = [t for t in report['tasks'] if t['status'] in ('new', 'dropped')]
+            n_new = sum(t['status'] == 'new' for t in lost)
+            s_new = sum(s['status'] == 'new' for s in report['sections'])
+            s_dropped = sum(s['status'] == 'dropped' for s in report['sections'])
+            totals['new'] += n_new
+            totals['dropped'] += len(lost) - n_new
+            totals['sections_new'] += s_new
+            totals['sections_dropped'] += s_dropped
+            if lost or s_new or s_dropped:
+                wrong.append((name, n_new, len(lost) - n_new, s_new, s_dropped, lost))
+    print(' '.join(f'{k} {v}' for k, v in totals.items()))
+    for name, n_new, n_dropped, s_new, s_dropped, lost in wrong:
+        print(f'{name}: tasks new {n_new}, dropped {n_dropped}; sections new {s_new}, dropped {s_dropped}')
+        if verbose:
+            for t in lost:
+                side = t.get('old') or t.get('new')
+                print(f"  {t['status']:8} {'.'.join(side['path'])} #{side.get('number', '?')}: {side['text'][:90]}")
+
+
+if __name__ == '__main__':
+    main()
