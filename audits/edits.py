@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare every document of ../shared/real with itself a year later, lightly edited.
 
-usage: python3 audits/edits.py BIN [-v]
+usage: python3 audits/edits.py BIN [--swap] [-v]
 
 The one-unit case without a hand label: document B is document A with every year moved on
 by one ("2025" -> "2026", in dates and in acts' numbers alike) and, in about a third of its
@@ -14,6 +14,9 @@ out of a recognised phrase, "Hội đồng nhân dân", can change what the read
 task). Prints the totals, then each document with wrong calls (tasks new, dropped;
 sections new, dropped); -v also prints the wrong tasks. The edited copies are written to a
 temporary directory and removed.
+
+With --swap, B is A with neighbouring lettered points ("a) …" then "b) …") trading their
+texts, half of such neighbours, labels kept: again nothing is new or dropped.
 """
 import glob, json, os, random, re, subprocess, sys, tempfile
 
@@ -21,9 +24,30 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REAL = os.environ.get('SOSANH_REAL') or os.path.normpath(os.path.join(HERE, '..', '..', 'shared', 'real'))
 
 
-def edited(text, seed):
+LETTERED = re.compile(r'^([a-zđ])\) (\S.*)$', re.S)
+
+
+def edited(text, seed, mode='words'):
     rnd = random.Random(seed)
-    text = re.sub(r'\b(20\d\d)\b', lambda m: str(int(m.group(1)) + 1), text)
+    paras = text.split('\n\n')
+    if mode == 'swap':
+        # Two neighbouring lettered points ("a) …", "b) …") trade their texts, labels kept:
+        # nothing new, nothing dropped, the two carried (moved within their clause).
+        # Only two whole items: neither opens a list (ends with a colon), and what follows the
+        # second is another item or nothing (not the second's own points or dashes).
+        def whole(m):
+            return m and not m.group(2).rstrip().endswith(':')
+
+        def next_is_item(i):
+            return i >= len(paras) or re.match(r'^([a-zđ]\)|\d+\.|Điều |[IVX]+\.)', paras[i])
+
+        for i in range(len(paras) - 1):
+            a, b = LETTERED.match(paras[i]), LETTERED.match(paras[i + 1])
+            if (whole(a) and whole(b) and ord(b.group(1)) == ord(a.group(1)) + 1 and next_is_item(i + 2)
+                    and rnd.random() < 0.5):
+                paras[i], paras[i + 1] = f'{a.group(1)}) {b.group(2)}', f'{b.group(1)}) {a.group(2)}'
+        return '\n\n'.join(paras)
+    text = re.sub(r'\b(20\d\d)\b', lambda m: str(int(m.group(1)) + 1), '\n\n'.join(paras))
     out = []
     for para in text.split('\n\n'):
         words = para.split(' ')
@@ -39,6 +63,7 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     binary, verbose = sys.argv[1], '-v' in sys.argv[2:]
+    mode = 'swap' if '--swap' in sys.argv[2:] else 'words'
     totals = dict(documents=0, tasks=0, new=0, dropped=0, sections_new=0, sections_dropped=0, errors=0)
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -46,7 +71,7 @@ def main():
             name = os.path.basename(path)[:-4]
             b = os.path.join(tmp, name + '.txt')
             with open(path, encoding='utf-8') as f, open(b, 'w', encoding='utf-8') as g:
-                g.write(edited(f.read(), name))
+                g.write(edited(f.read(), name, mode))
             run = subprocess.run([binary, 'compare', '--format', 'json', path, b], capture_output=True, text=True)
             try:
                 report = json.loads(run.stdout)
