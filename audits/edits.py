@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare every document of ../shared/real with itself a year later, lightly edited.
 
-usage: python3 audits/edits.py BIN [--swap] [-v]
+usage: python3 audits/edits.py BIN [--swap | --drop] [-v]
 
 The one-unit case without a hand label: document B is document A with every year moved on
 by one ("2025" -> "2026", in dates and in acts' numbers alike) and, in about a third of its
@@ -17,6 +17,12 @@ temporary directory and removed.
 
 With --swap, B is A with neighbouring lettered points ("a) …" then "b) …") trading their
 texts, half of such neighbours, labels kept: again nothing is new or dropped.
+
+With --drop, B is A with a fifth of its whole lettered points (one paragraph, not ending
+with a colon, followed by another item) left out and the points after each relettered
+("c)" becomes "b)"): the tasks of the points left out are rightly dropped (counted apart,
+`dropped_right`), and so are their sections (one each: `sections_dropped` counts them);
+any other task new or dropped is wrong.
 """
 import glob, json, os, random, re, subprocess, sys, tempfile
 
@@ -25,28 +31,54 @@ REAL = os.environ.get('SOSANH_REAL') or os.path.normpath(os.path.join(HERE, '..'
 
 
 LETTERED = re.compile(r'^([a-zđ])\) (\S.*)$', re.S)
+ALPHABET = 'abcdđeghiklmnopqrstuvxy'
+
+
+def after(letter, k=1):
+    i = ALPHABET.find(letter)
+    return ALPHABET[i + k] if 0 <= i and 0 <= i + k < len(ALPHABET) else None
 
 
 def edited(text, seed, mode='words'):
     rnd = random.Random(seed)
     paras = text.split('\n\n')
+
+    # A whole item: it opens no list (does not end with a colon) and is one paragraph.
+    def whole(m):
+        return m and not m.group(2).rstrip().endswith(':') and not re.search(r'\n[a-zđ]\) ', m.group(2))
+
+    def next_is_item(i):
+        return i >= len(paras) or re.match(r'^([a-zđ]\)|\d+\.|Điều |[IVX]+\.)', paras[i])
+
     if mode == 'swap':
+        # Only two whole items, and what follows the second is another item or nothing (not
+        # the second's own points or dashes).
         # Two neighbouring lettered points ("a) …", "b) …") trade their texts, labels kept:
         # nothing new, nothing dropped, the two carried (moved within their clause).
-        # Only two whole items: neither opens a list (ends with a colon), and what follows the
-        # second is another item or nothing (not the second's own points or dashes).
-        def whole(m):
-            return m and not m.group(2).rstrip().endswith(':')
-
-        def next_is_item(i):
-            return i >= len(paras) or re.match(r'^([a-zđ]\)|\d+\.|Điều |[IVX]+\.)', paras[i])
-
         for i in range(len(paras) - 1):
             a, b = LETTERED.match(paras[i]), LETTERED.match(paras[i + 1])
-            if (whole(a) and whole(b) and ord(b.group(1)) == ord(a.group(1)) + 1 and next_is_item(i + 2)
+            if (whole(a) and whole(b) and b.group(1) == after(a.group(1)) and next_is_item(i + 2)
                     and rnd.random() < 0.5):
                 paras[i], paras[i + 1] = f'{a.group(1)}) {b.group(2)}', f'{b.group(1)}) {a.group(2)}'
-        return '\n\n'.join(paras)
+        return '\n\n'.join(paras), []
+    if mode == 'drop':
+        # One whole lettered point in about a fifth of the lists of them is left out, the
+        # points after it relettered ("c)" becomes "b)"): that point's task is dropped,
+        # nothing else. The dropped texts are returned with the text.
+        dropped, i = [], 0
+        while i < len(paras):
+            m = LETTERED.match(paras[i])
+            if m and whole(m) and next_is_item(i + 1) and rnd.random() < 0.2:
+                j = i + 1
+                while j < len(paras) and (n := LETTERED.match(paras[j])) and n.group(1) == after(m.group(1), j - i):
+                    paras[j] = after(n.group(1), -1) + ') ' + n.group(2)
+                    j += 1
+                dropped.append(m.group(2))
+                del paras[i]
+                i = j - 1
+            else:
+                i += 1
+        return '\n\n'.join(paras), dropped
     text = re.sub(r'\b(20\d\d)\b', lambda m: str(int(m.group(1)) + 1), '\n\n'.join(paras))
     out = []
     for para in text.split('\n\n'):
@@ -56,14 +88,14 @@ def edited(text, seed, mode='words'):
             if not re.search(r'\d|Điều|khoản|điểm|\n', words[k]):
                 del words[k]
         out.append(' '.join(words))
-    return '\n\n'.join(out)
+    return '\n\n'.join(out), []
 
 
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     binary, verbose = sys.argv[1], '-v' in sys.argv[2:]
-    mode = 'swap' if '--swap' in sys.argv[2:] else 'words'
+    mode = 'swap' if '--swap' in sys.argv[2:] else 'drop' if '--drop' in sys.argv[2:] else 'words'
     totals = dict(documents=0, tasks=0, new=0, dropped=0, sections_new=0, sections_dropped=0, errors=0)
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,7 +103,8 @@ def main():
             name = os.path.basename(path)[:-4]
             b = os.path.join(tmp, name + '.txt')
             with open(path, encoding='utf-8') as f, open(b, 'w', encoding='utf-8') as g:
-                g.write(edited(f.read(), name, mode))
+                text, expected = edited(f.read(), name, mode)
+                g.write(text)
             run = subprocess.run([binary, 'compare', '--format', 'json', path, b], capture_output=True, text=True)
             try:
                 report = json.loads(run.stdout)
@@ -81,7 +114,15 @@ def main():
                 continue
             totals['documents'] += 1
             totals['tasks'] += len(report['tasks'])
-            lost = [t for t in report['tasks'] if t['status'] in ('new', 'dropped')]
+            # A dropped task whose text is a point left out is right.
+            left_out = [' '.join(e.split()) for e in expected]
+            def meant(t):
+                text = ' '.join(t['old']['text'].split()) if t.get('old') else ''
+                return t['status'] == 'dropped' and any(text[:60] in e for e in left_out if text)
+            right = sum(meant(t) for t in report['tasks'])
+            totals['left_out'] = totals.get('left_out', 0) + len(expected)
+            totals['dropped_right'] = totals.get('dropped_right', 0) + right
+            lost = [t for t in report['tasks'] if t['status'] in ('new', 'dropped') and not meant(t)]
             n_new = sum(t['status'] == 'new' for t in lost)
             s_new = sum(s['status'] == 'new' for s in report['sections'])
             s_dropped = sum(s['status'] == 'dropped' for s in report['sections'])

@@ -2607,7 +2607,7 @@ fn a_long_list_of_procedures_compares_field_by_field() {
 /// copies were paired, and the changed copy and its twin were reported new and dropped).
 /// Found by comparing each document of `../shared/real/` with itself, a year later and a
 /// word left out here and there (`audits/edits.py`): 45 tasks new, 44 dropped, 17 sections
-/// new and 21 dropped over the 234 on 573ad55; 6, 5, 0 and 4 with this.
+/// new and 21 dropped over the 234 on 573ad55; 5, 4, 0 and 4 with this.
 #[test]
 fn a_template_copy_with_a_word_changed_is_carried() {
     let advice = "Kiến nghị thực thi: Sửa đổi quyết định công bố danh mục thủ tục hành chính và quy trình nội bộ \

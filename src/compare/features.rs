@@ -952,29 +952,30 @@ pub fn candidate_scores(
     (scored.into_iter().flatten().collect(), pruned)
 }
 
-/// How many of a task's rarest features (on the other side) find its partners when all of its features are
-/// too common to be indexed ([`common_only`]).
+/// How many of a task's rarest features (the fewest tasks of the other side holding them)
+/// it looks through in [`common_only`].
 const RARE_KEYS: usize = 3;
 /// Such tasks are candidates only this alike: copies of a template with a word changed,
 /// not any two generic lines ("Cấp xã (Ủy ban nhân dân cấp xã):" against a duty of the
 /// commune's people's committee).
 const COMMON_ONLY_FLOOR: f64 = 0.8;
-/// At most this many pairs are scored for such tasks, all of them together; past it, none
-/// are (and the tasks count as cut, so the comparison's notes say so).
+/// At most this many postings are read for such tasks, all of them together; past it, none
+/// looks (and they count as cut, so the comparison's notes say so).
 const COMMON_ONLY_BUDGET: usize = 2_000_000;
 
-/// Candidates for the tasks that found none through the index because every feature they
-/// have is too common to be indexed: a template sentence copied under every procedure of
-/// a list ("Kiến nghị thực thi: Sửa đổi quyết định công bố …" under 53 procedures, each of
-/// its words in more than a hundred tasks). Only the word-for-word copies were paired then
-/// ([`exact_pairs`](super)); a copy with one word changed had no candidate at all, and it
-/// and its twin were reported new and dropped, though 0.98 alike. Each such task looks
-/// through its [`RARE_KEYS`] rarest features, keeps the `keep` closest reaching `floor`, the
-/// same from either side (a task of either side without candidates and with most of its
-/// weight in features more common than `common` looks; the pairs found from both are
-/// kept). Work is bounded by [`COMMON_ONLY_BUDGET`]: past it the step is
-/// skipped as a whole, whichever side is old. Returns how many tasks that left without
-/// candidates.
+/// More candidates for the tasks made mostly of features too common to be indexed: a
+/// template sentence copied under every procedure of a list ("Kiến nghị thực thi: Sửa đổi
+/// quyết định công bố …" under 53 procedures, each of its words in more than a hundred
+/// tasks). The index finds them nothing, or only another task through a rare word or two;
+/// the word-for-word copies are paired later ([`exact_pairs`](super)), but a copy with one
+/// word changed found neither its twin nor any copy, and it and its twin were reported new
+/// and dropped, though 0.98 alike. Each task of either side with most of its weight in
+/// features held by more than `common` tasks, and no word-for-word copy on the other side,
+/// looks through its [`RARE_KEYS`] rarest features the other side holds and keeps the
+/// `keep` closest reaching `floor`; the pairs found from both sides are kept, so the pairs
+/// do not depend on which side is old. Work is bounded by [`COMMON_ONLY_BUDGET`]: past it
+/// the step is skipped as a whole, whichever side is old. Returns how many tasks that left
+/// without these candidates.
 fn common_only(
     (old, new): (&[Features], &[Features]),
     w: &Weights,
@@ -983,12 +984,6 @@ fn common_only(
     keep: usize,
     kept: &mut [Vec<u32>],
 ) -> usize {
-    let mut has_new = vec![false; new.len()];
-    for l in kept.iter() {
-        for &n in l {
-            has_new[n as usize] = true;
-        }
-    }
     // Most of its weight in features too common to be indexed (a copy with a word left out
     // has one rare word pair where the word was; a task of its own words is not looked for
     // again).
@@ -1006,12 +1001,10 @@ fn common_only(
     // (`exact_pairs`): only the others look.
     let exact = |side: &[Features]| side.iter().map(|f| f.exact).collect::<std::collections::HashSet<u64>>();
     let (old_exact, new_exact) = (exact(old), exact(new));
-    let lonely_old: Vec<usize> = (0..old.len())
-        .filter(|&o| kept[o].is_empty() && !new_exact.contains(&old[o].exact) && mostly_common(&old[o]))
-        .collect();
-    let lonely_new: Vec<usize> = (0..new.len())
-        .filter(|&n| !has_new[n] && !old_exact.contains(&new[n].exact) && mostly_common(&new[n]))
-        .collect();
+    let lonely_old: Vec<usize> =
+        (0..old.len()).filter(|&o| !new_exact.contains(&old[o].exact) && mostly_common(&old[o])).collect();
+    let lonely_new: Vec<usize> =
+        (0..new.len()).filter(|&n| !old_exact.contains(&new[n].exact) && mostly_common(&new[n])).collect();
     if lonely_old.is_empty() && lonely_new.is_empty() {
         return 0;
     }
