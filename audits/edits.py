@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare every document of ../shared/real with itself a year later, lightly edited.
 
-usage: python3 audits/edits.py BIN [--swap | --drop] [-v]
+usage: python3 audits/edits.py BIN [--swap | --drop | --insert] [-v]
 
 The one-unit case without a hand label: document B is document A with every year moved on
 by one ("2025" -> "2026", in dates and in acts' numbers alike) and, in about a third of its
@@ -21,8 +21,15 @@ texts, half of such neighbours, labels kept: again nothing is new or dropped.
 With --drop, B is A with a fifth of its whole lettered points (one paragraph, not ending
 with a colon, followed by another item) left out and the points after each relettered
 ("c)" becomes "b)"): the tasks of the points left out are rightly dropped (counted apart,
-`dropped_right`), and so are their sections (one each: `sections_dropped` counts them);
+`points_right`), and so are their sections (one each: `sections_dropped` counts them);
 any other task new or dropped is wrong.
+
+With --insert, after a fifth of the whole lettered points a point from another document of
+`real/` (one sentence of 12 to 40 words) is put in and the points after relettered: the
+inserted points' tasks are rightly new (`points_right`), and so are their sections.
+
+`points` counts the points left out or put in, `points_right` the tasks of them reported
+dropped or new (a point may hold more than one task).
 """
 import glob, json, os, random, re, subprocess, sys, tempfile
 
@@ -37,6 +44,12 @@ ALPHABET = 'abcdđeghiklmnopqrstuvxy'
 def after(letter, k=1):
     i = ALPHABET.find(letter)
     return ALPHABET[i + k] if 0 <= i and 0 <= i + k < len(ALPHABET) else None
+
+
+# Points to put in (`--insert`): (document, text) of the whole lettered points of one
+# sentence, 12 to 40 words, of the documents of `real/`, filled in by `main`; a document gets
+# points of the others only.
+DONORS = []
 
 
 def edited(text, seed, mode='words'):
@@ -79,6 +92,26 @@ def edited(text, seed, mode='words'):
             else:
                 i += 1
         return '\n\n'.join(paras), dropped
+    if mode == 'insert':
+        # After a fifth of the whole lettered points, a point from another document (one of
+        # `donors`, chosen by the seed) is put in and the points after relettered: its task
+        # is rightly new, nothing else. The inserted texts are returned with the text.
+        inserted, i = [], 0
+        while i < len(paras):
+            m = LETTERED.match(paras[i])
+            nxt = after(m.group(1)) if m else None
+            if m and nxt and whole(m) and next_is_item(i + 1) and DONORS and rnd.random() < 0.2:
+                body = rnd.choice([d for n, d in DONORS if n != seed])
+                j = i + 1
+                while j < len(paras) and (n := LETTERED.match(paras[j])) and n.group(1) == after(m.group(1), j - i):
+                    paras[j] = (after(n.group(1)) or n.group(1)) + ') ' + n.group(2)
+                    j += 1
+                paras.insert(i + 1, f'{nxt}) {body}')
+                inserted.append(body)
+                i = j + 1
+            else:
+                i += 1
+        return '\n\n'.join(paras), inserted
     text = re.sub(r'\b(20\d\d)\b', lambda m: str(int(m.group(1)) + 1), '\n\n'.join(paras))
     out = []
     for para in text.split('\n\n'):
@@ -95,7 +128,16 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     binary, verbose = sys.argv[1], '-v' in sys.argv[2:]
-    mode = 'swap' if '--swap' in sys.argv[2:] else 'drop' if '--drop' in sys.argv[2:] else 'words'
+    flags = sys.argv[2:]
+    mode = next((m for m in ('swap', 'drop', 'insert') if '--' + m in flags), 'words')
+    if mode == 'insert':
+        for path in sorted(glob.glob(os.path.join(REAL, '*.txt'))):
+            with open(path, encoding='utf-8') as f:
+                for para in f.read().split('\n\n'):
+                    m = LETTERED.match(para)
+                    body = ' '.join(m.group(2).split()) if m else ''
+                    if 12 <= len(body.split()) <= 40 and body.count('.') == 1 and body.endswith('.') and ')' not in body:
+                        DONORS.append((os.path.basename(path)[:-4], body))
     totals = dict(documents=0, tasks=0, new=0, dropped=0, sections_new=0, sections_dropped=0, errors=0)
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -114,14 +156,17 @@ def main():
                 continue
             totals['documents'] += 1
             totals['tasks'] += len(report['tasks'])
-            # A dropped task whose text is a point left out is right.
+            # A dropped task whose text is a point left out is right, and so is a new task
+            # whose text is a point put in.
             left_out = [' '.join(e.split()) for e in expected]
+            want = 'new' if mode == 'insert' else 'dropped'
             def meant(t):
-                text = ' '.join(t['old']['text'].split()) if t.get('old') else ''
-                return t['status'] == 'dropped' and any(text[:60] in e for e in left_out if text)
+                side = t.get('new') if want == 'new' else t.get('old')
+                text = ' '.join(side['text'].split()) if side else ''
+                return t['status'] == want and any(text[:60] in e for e in left_out if text)
             right = sum(meant(t) for t in report['tasks'])
-            totals['left_out'] = totals.get('left_out', 0) + len(expected)
-            totals['dropped_right'] = totals.get('dropped_right', 0) + right
+            totals['points'] = totals.get('points', 0) + len(expected)
+            totals['points_right'] = totals.get('points_right', 0) + right
             lost = [t for t in report['tasks'] if t['status'] in ('new', 'dropped') and not meant(t)]
             n_new = sum(t['status'] == 'new' for t in lost)
             s_new = sum(s['status'] == 'new' for s in report['sections'])
