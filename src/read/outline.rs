@@ -2350,11 +2350,8 @@ fn split_tasks(p: &Para, start: usize, end: usize) -> Vec<Task> {
         }
     }
     // A label left last ("… của tỉnh. 12." where the item's text went to the next line) joins
-    // the sentence before it; so does a lead-in of three words at most, closing with a colon
-    // ("… thuộc phạm vi quản lý. Trong đó:", "Tức là:", "Cụ thể:"): it opens the list after
-    // it, and says nothing as a task of its own.
-    let lead_in = |t: &str| t.ends_with(':') && t.split_whitespace().nth(3).is_none();
-    if out.len() >= 2 && out.last().is_some_and(|t| is_bare_label(&t.text) || lead_in(&t.text)) {
+    // the sentence before it.
+    if out.len() >= 2 && out.last().is_some_and(|t| is_bare_label(&t.text)) {
         let last = out.pop().unwrap();
         let t = out.last_mut().unwrap();
         t.text = format!("{} {}", t.text, last.text);
@@ -2467,18 +2464,6 @@ mod tests {
         // A full stop followed by a lower-case word is not a sentence end; ";" never is.
         let p = para("Tổng thu 57.816,3 triệu đồng; tăng cường kiểm tra. v.v. và TP. Lạng Sơn.");
         assert_eq!(split_tasks(&p, 0, p.text.len()).len(), 1);
-    }
-
-    /// A short lead-in closing a paragraph ("Trong đó:", "Cụ thể:") opens the list after it:
-    /// it stays with the sentence before it, not a task of its own (8 of them were tasks in
-    /// `real/`); a longer sentence ending with a colon is a task.
-    #[test]
-    fn a_closing_lead_in_is_no_task() {
-        let p = para("Phối hợp hướng dẫn các cơ quan thực hiện kiểm kê. Trong đó:");
-        let t: Vec<String> = split_tasks(&p, 0, p.text.len()).into_iter().map(|t| t.text).collect();
-        assert_eq!(t, ["Phối hợp hướng dẫn các cơ quan thực hiện kiểm kê. Trong đó:"]);
-        let p = para("Phối hợp hướng dẫn các cơ quan thực hiện kiểm kê. Các nội dung kiểm kê gồm:");
-        assert_eq!(split_tasks(&p, 0, p.text.len()).len(), 2);
     }
 
     #[test]
