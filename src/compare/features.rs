@@ -1008,7 +1008,6 @@ fn common_only(
     if lonely_old.is_empty() && lonely_new.is_empty() {
         return 0;
     }
-    // A task's rarest features (fewest tasks holding them; ties to the lower hash).
     // The other side's tasks holding each feature of the tasks that look; each task looks
     // through those of its features the other side holds in the fewest tasks (ties to the
     // lower hash): a word pair only the task itself has (where a word was left out) finds

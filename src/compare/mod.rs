@@ -38,8 +38,9 @@
 //!   keeps at most [`MatchSettings::max_candidates`] partners, those sharing the most
 //!   weight; a pair is scored when either of its tasks keeps it, the same pairs whichever
 //!   side is old ("… had more than 64 candidate partners; only the closest were scored");
-//!   a task made mostly of such common features and left without candidates looks through
-//!   its rarest ones, within a budget of postings (past it, it counts as cut);
+//!   a task made mostly of such common features, with no word-for-word copy on the other
+//!   side, looks through its rarest ones for partners of 0.8 or more, within a budget of
+//!   postings (past it, it counts as cut);
 //! - tasks with the same words: each pairs with the 64 nearest copies by position;
 //! - section titles: 16 candidates per title; titles longer than 1000 characters are
 //!   compared by their words only, not letter by letter (a note counts them);
