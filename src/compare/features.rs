@@ -903,6 +903,12 @@ pub fn candidate_scores(
     let seen: Vec<AtomicU32> = (0..new.len()).map(|_| AtomicU32::new(0)).collect();
     let scan = Scan { other: &new_side, w, floor, keep: max_candidates, seen: Some(&seen) };
     let from_old = old_side.all_closest(&scan, parallel);
+    // Which tasks have most of their weight in features too common to be indexed (the
+    // sides weighed those already).
+    let mostly_common = |side: &Side| -> Vec<bool> {
+        side.unindexed.iter().zip(&side.mass).map(|(&u, &m)| m > 0.0 && u >= 0.5 * m).collect()
+    };
+    let mostly = (mostly_common(&old_side), mostly_common(&new_side));
     let old_cut = from_old.iter().filter(|x| x.1).count();
     let new_cut = seen.iter().filter(|c| c.load(Ordering::Relaxed) as usize > max_candidates).count();
     // When no old task's list was cut, every candidate pair is kept already: the new
@@ -921,7 +927,7 @@ pub fn candidate_scores(
             kept[o as usize].push(n as u32);
         }
     }
-    pruned += common_only((old, new), w, common, floor.max(COMMON_ONLY_FLOOR), max_candidates, &mut kept);
+    pruned += common_only((old, new), mostly, w, floor.max(COMMON_ONLY_FLOOR), max_candidates, &mut kept);
     for l in &mut kept {
         l.sort_unstable();
         l.dedup();
@@ -970,41 +976,32 @@ const COMMON_ONLY_BUDGET: usize = 2_000_000;
 /// the word-for-word copies are paired later ([`exact_pairs`](super)), but a copy with one
 /// word changed found neither its twin nor any copy, and it and its twin were reported new
 /// and dropped, though 0.98 alike. Each task of either side with most of its weight in
-/// features held by more than `common` tasks, and no word-for-word copy on the other side,
-/// looks through its [`RARE_KEYS`] rarest features the other side holds and keeps the
-/// `keep` closest reaching `floor`; the pairs found from both sides are kept, so the pairs
+/// features too common to be indexed (`old_mostly`, `new_mostly`, from the weights
+/// [`Side::of`] keeps of them) and no word-for-word copy on the other side looks through
+/// its [`RARE_KEYS`] rarest features the other side holds and keeps the `keep` closest
+/// reaching `floor`; the pairs found from both sides are kept, so the pairs
 /// do not depend on which side is old. Work is bounded by [`COMMON_ONLY_BUDGET`]: past it
 /// the step is skipped as a whole, whichever side is old. Returns how many tasks that left
 /// without these candidates.
 fn common_only(
     (old, new): (&[Features], &[Features]),
+    (old_mostly, new_mostly): (Vec<bool>, Vec<bool>),
     w: &Weights,
-    common: u32,
     floor: f64,
     keep: usize,
     kept: &mut [Vec<u32>],
 ) -> usize {
-    // Most of its weight in features too common to be indexed (a copy with a word left out
-    // has one rare word pair where the word was; a task of its own words is not looked for
-    // again).
-    let mostly_common = |f: &Features| {
-        let too_common: f64 = f
-            .feats
-            .iter()
-            .enumerate()
-            .filter(|(_, (h, _))| w.df(*h) > common)
-            .map(|(i, &(_, c))| f.weight_at(i, w) * c as f64)
-            .sum();
-        !f.feats.is_empty() && too_common >= 0.5 * f.mass(w)
-    };
     // A task with a word-for-word copy on the other side is paired with it later
     // (`exact_pairs`): only the others look.
     let exact = |side: &[Features]| side.iter().map(|f| f.exact).collect::<std::collections::HashSet<u64>>();
     let (old_exact, new_exact) = (exact(old), exact(new));
+    // Only tasks with most of their weight in unindexed features look (a copy with a word
+    // left out has one rare word pair where the word was; a task of its own words is not
+    // looked for again).
     let lonely_old: Vec<usize> =
-        (0..old.len()).filter(|&o| !new_exact.contains(&old[o].exact) && mostly_common(&old[o])).collect();
+        (0..old.len()).filter(|&o| old_mostly[o] && !new_exact.contains(&old[o].exact)).collect();
     let lonely_new: Vec<usize> =
-        (0..new.len()).filter(|&n| !old_exact.contains(&new[n].exact) && mostly_common(&new[n])).collect();
+        (0..new.len()).filter(|&n| new_mostly[n] && !old_exact.contains(&new[n].exact)).collect();
     if lonely_old.is_empty() && lonely_new.is_empty() {
         return 0;
     }
