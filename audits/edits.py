@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare every document of ../shared/real with itself a year later, lightly edited.
 
-usage: python3 audits/edits.py BIN [--swap | --drop | --insert] [-v]
+usage: python3 audits/edits.py BIN [--swap | --drop | --insert | --heavy] [-v]
 
 The one-unit case without a hand label: document B is document A with every year moved on
 by one ("2025" -> "2026", in dates and in acts' numbers alike) and, in about a third of its
@@ -14,6 +14,12 @@ out of a recognised phrase, "Hội đồng nhân dân", can change what the read
 task). Prints the totals, then each document with wrong calls (tasks new, dropped;
 sections new, dropped); -v also prints the wrong tasks. The edited copies are written to a
 temporary directory and removed.
+
+With --heavy, the years move on as above and two words are left out of every paragraph of
+more than 12 words (not numbers, not "Điều", "khoản", "điểm"): short template fields
+("Thời hạn giải quyết: Không quá 15 ngày.") lose a word beside their word-for-word copies
+under other procedures. Some of what it reports is the edits' own doing (a motto "Độc lập -
+Tự do - Hạnh phúc" no longer read as one, a quoted phrase of an amendment changed).
 
 With --swap, B is A with neighbouring lettered points ("a) …" then "b) …") trading their
 texts, half of such neighbours, labels kept: again nothing is new or dropped.
@@ -116,7 +122,14 @@ def edited(text, seed, mode='words'):
     out = []
     for para in text.split('\n\n'):
         words = para.split(' ')
-        if len(words) > 25 and rnd.random() < 0.3:
+        if mode == 'heavy':
+            # Two words out of every paragraph of more than 12 words.
+            if len(words) > 12:
+                for _ in range(2):
+                    k = rnd.randrange(3, len(words) - 1)
+                    if not re.search(r'\d|Điều|khoản|điểm|\n', words[k]):
+                        del words[k]
+        elif len(words) > 25 and rnd.random() < 0.3:
             k = rnd.randrange(5, len(words) - 1)
             if not re.search(r'\d|Điều|khoản|điểm|\n', words[k]):
                 del words[k]
@@ -129,7 +142,7 @@ def main():
         sys.exit(__doc__)
     binary, verbose = sys.argv[1], '-v' in sys.argv[2:]
     flags = sys.argv[2:]
-    mode = next((m for m in ('swap', 'drop', 'insert') if '--' + m in flags), 'words')
+    mode = next((m for m in ('swap', 'drop', 'insert', 'heavy') if '--' + m in flags), 'words')
     if mode == 'insert':
         for path in sorted(glob.glob(os.path.join(REAL, '*.txt'))):
             with open(path, encoding='utf-8') as f:

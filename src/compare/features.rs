@@ -538,6 +538,25 @@ fn shared_weight(a: &Features, b: &Features, w: &Weights) -> f64 {
     shared
 }
 
+/// How many distinct features two texts share (a syllable, a pair of syllables): one shared
+/// syllable ("Số: ……" and "Kính gửi: Trung tâm Chuyển đổi số") is no evidence that two
+/// texts are one, however much of the shorter one it makes.
+pub fn shared_count(a: &Features, b: &Features) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.feats.len() && j < b.feats.len() {
+        match a.feats[i].0.cmp(&b.feats[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// One list this many times longer than the other is searched, not walked.
 const GALLOP: usize = 8;
 
@@ -1084,6 +1103,18 @@ mod tests {
 
     /// An amendment of words is named by the phrases it quotes, keyed as for matching
     /// ("UBND" is "Ủy ban nhân dân"); a text that quotes no phrase after "từ" has no name.
+    #[test]
+    fn shared_count_counts_distinct_features_both_hold() {
+        let opts = MatchOptions::standard();
+        let f = |t: &str| Features::of(t, &opts);
+        let (a, b) = (f("Số: ....../........."), f("Kính gửi: Trung tâm Chuyển đổi số, Sở Khoa học và Công nghệ."));
+        assert_eq!(shared_count(&a, &b), 1);
+        assert_eq!(shared_count(&b, &a), 1);
+        let (c, d) = (f("Thời hạn giải quyết: Không quá 15 ngày."), f("Thời hạn giải Không quá 15 ngày."));
+        assert!(shared_count(&c, &d) >= 5, "{}", shared_count(&c, &d));
+        assert_eq!(shared_count(&c, &f("Trình tự thực hiện")), 0);
+    }
+
     #[test]
     fn an_amendment_is_named_by_its_phrases() {
         let opts = MatchOptions::standard();

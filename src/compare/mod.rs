@@ -645,7 +645,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         }
     }
     let as_heading = |o: usize, n: usize| heading_old.contains_key(&o) || heading_new.contains_key(&n);
-    let scores: Vec<(usize, usize, f64)> = if heading_old.is_empty() && heading_new.is_empty() {
+    let mut scores: Vec<(usize, usize, f64)> = if heading_old.is_empty() && heading_new.is_empty() {
         scores
     } else {
         scores.into_iter().filter(|&(o, n, _)| !as_heading(o, n)).collect()
@@ -693,6 +693,27 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     };
     let (old_places, new_places) = (places(old_secs, old_items), places(new_secs, new_items));
     let floor = settings.task_threshold - CONTEXT_DISCOUNT;
+    let leftovers = leftover_scores(
+        &fin,
+        (old_items, new_items),
+        &groups,
+        (old_parent, new_parent),
+        |o, n| {
+            in_context(o, n)
+                && !as_heading(o, n)
+                && !forbidden.contains(&(o, n))
+                && features::shared_count(&old_f[o], &new_f[n]) >= LEFTOVER_SHARED
+        },
+        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        floor,
+    );
+    match leftovers {
+        Some(extra) => upsert_max(&mut scores, &extra),
+        None => notes.push(format!(
+            "too many tasks left unpaired in aligned sections to score them against each other (more than \
+             {LEFTOVER_BUDGET} pairs); only the candidates found by shared words were weighed there"
+        )),
+    }
     let rescued = context_pairs(&scores, &fin, floor, in_context, (&old_places, &new_places));
     fin.extend(rescued);
     let old_keys: Vec<Option<String>> = old_items.iter().map(|i| field_key(&i.task.text)).collect();
@@ -2108,6 +2129,91 @@ fn context_pairs(
     }
 }
 
+/// Most pairs of leftovers in aligned sections that [`leftover_scores`] looks at in one
+/// comparison; past it, none is scored and the notes say so.
+const LEFTOVER_BUDGET: usize = 200_000;
+
+/// Features a pair of leftovers must share to be scored at all ([`features::shared_count`]).
+const LEFTOVER_SHARED: usize = 2;
+
+/// Scores for the pairs of tasks left unpaired in aligned sections (as [`context_pairs`]
+/// reads "in context") that the candidate search never scored, at `floor` or more: a
+/// procedure list copies "Thời hạn giải quyết: Không quá 15 ngày." under hundreds of
+/// procedures, so a copy with a word left out ("Thời hạn giải Không quá 15 ngày.") finds as
+/// its closest candidates the copies elsewhere, all taken by their own twins, never the
+/// one beside it in the aligned section, and the two were reported dropped and new among
+/// carried neighbours. Leftovers are few after the matching, so each aligned section's
+/// are scored against the other's directly; `None` when there would be more than
+/// [`LEFTOVER_BUDGET`] pairs. Side-symmetric: the pairs scored are the same whichever side
+/// is old.
+fn leftover_scores(
+    paired: &[(usize, usize, f64)],
+    (old_items, new_items): (&[Item], &[Item]),
+    groups: &Groups,
+    (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
+    keep: impl Fn(usize, usize) -> bool,
+    similarity: impl Fn(usize, usize) -> f64,
+    floor: f64,
+) -> Option<Vec<(usize, usize, f64)>> {
+    let mut used_o = vec![false; old_items.len()];
+    let mut used_n = vec![false; new_items.len()];
+    for &(o, n, _) in paired {
+        used_o[o] = true;
+        used_n[n] = true;
+    }
+    // Unpaired new tasks by the group of their section, and by the group of their section's
+    // parent (an item's points against an item written in one piece).
+    let mut by_own: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_parent: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, item) in new_items.iter().enumerate() {
+        if used_n[n] {
+            continue;
+        }
+        if let Some(g) = groups.new_group[item.section] {
+            by_own.entry(g).or_default().push(n);
+        }
+        if let Some(g) = new_parent[item.section].and_then(|p| groups.new_group[p]) {
+            by_parent.entry(g).or_default().push(n);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut looked = 0usize;
+    for (o, item) in old_items.iter().enumerate() {
+        if used_o[o] {
+            continue;
+        }
+        let own = groups.old_group[item.section];
+        let parent = old_parent[item.section].and_then(|p| groups.old_group[p]);
+        let lists = [
+            own.and_then(|g| by_own.get(&g)),
+            own.and_then(|g| by_parent.get(&g)),
+            parent.and_then(|g| by_own.get(&g)),
+        ];
+        let start = pairs.len();
+        for n in lists.into_iter().flatten().flatten() {
+            looked += 1;
+            if looked > LEFTOVER_BUDGET {
+                return None;
+            }
+            if keep(o, *n) {
+                pairs.push((o, *n));
+            }
+        }
+        // A task whose section and parent are both aligned with one new section's group may
+        // list a task twice.
+        pairs[start..].sort_unstable();
+        let mut seen = start;
+        for k in start..pairs.len() {
+            if k == start || pairs[k] != pairs[seen - 1] {
+                pairs[seen] = pairs[k];
+                seen += 1;
+            }
+        }
+        pairs.truncate(seen);
+    }
+    Some(pairs.into_iter().map(|(o, n)| (o, n, similarity(o, n))).filter(|x| x.2 >= floor).collect())
+}
+
 /// A pair of tasks below every threshold is still accepted when it is all that two
 /// aligned sections hold: two one-line items ("2. Sở Tài chính chủ trì, phối hợp … bố trí
 /// kinh phí …" / "3. Sở Tài chính, trên cơ sở đề xuất … bố trí kinh phí …"), or a heading
@@ -2760,8 +2866,15 @@ fn section_links(
             },
             _ => Some(false),
         };
+        let gaps = lone_gaps((old_secs, new_secs), (&old_at, &new_at), &anchors, (&old_linked, &new_linked), &scored);
+        // Put forward by their place alone, they must reach the threshold on their own
+        // evidence: the place is not counted twice.
+        let gaps: Vec<Link> =
+            gaps.into_iter().map(|(a, b)| score(a, b, 0.0)).filter(|l| l.2 >= settings.section_threshold).collect();
+        show(&gaps);
         let mut bumped: Vec<Link> = scored
             .iter()
+            .chain(&gaps)
             .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
             .filter(|l| {
                 let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
@@ -2827,6 +2940,72 @@ fn section_links(
         (settings.task_threshold, settings.section_threshold),
     );
     links
+}
+
+/// Section pairs that no evidence put forward but their place: the one section left
+/// unaligned on each side between the same aligned neighbours (the nearest aligned
+/// siblings before and after on the one side aligned with those on the other, or the
+/// section first or last under parents aligned with each other), of comparable depth, not
+/// scored yet. A procedure list's "a) Nội dung cắt giảm …" under one procedure words its
+/// fields as every other procedure's do; when all three of its fields were reworded, each
+/// field's closest candidates are the copies under other procedures, so no task pair nor
+/// probe put this point beside its twin, though its parent and its siblings are aligned.
+/// Scored on their titles and content like any pair, and kept only when that reaches the
+/// section threshold before the position pass adds its bonus (two decisions' "Điều 1"
+/// alike at 0.15 are not aligned for being both first). Side-symmetric: a gap of one section on each side reads the same from
+/// either side.
+fn lone_gaps(
+    (old_secs, new_secs): (&[&Section], &[&Section]),
+    (old_at, new_at): (&Anchors, &Anchors),
+    anchors: &[Link],
+    (old_linked, new_linked): (&std::collections::HashSet<usize>, &std::collections::HashSet<usize>),
+    scored: &[Link],
+) -> Vec<(usize, usize)> {
+    // Each old anchor's partner, when it has exactly one.
+    let mut partner: HashMap<usize, Option<usize>> = HashMap::new();
+    for l in anchors {
+        partner.entry(l.0).and_modify(|p| *p = None).or_insert(Some(l.1));
+    }
+    // An old anchor as the new side's, `None` when it has none or several; no anchor stays no anchor.
+    let across = |x: Option<usize>| -> Option<Option<usize>> {
+        match x {
+            None => Some(None),
+            Some(x) => partner.get(&x).copied().flatten().map(Some),
+        }
+    };
+    type Gap = (Option<usize>, Option<usize>, Option<usize>);
+    let mut new_gaps: HashMap<Gap, Vec<usize>> = HashMap::new();
+    for b in (0..new_secs.len()).filter(|b| !new_linked.contains(b)) {
+        new_gaps.entry((new_at.parent[b], new_at.prev[b], new_at.next[b])).or_default().push(b);
+    }
+    let mut old_gaps: HashMap<Gap, Vec<usize>> = HashMap::new();
+    for a in (0..old_secs.len()).filter(|a| !old_linked.contains(a)) {
+        // The parent must be aligned (or both at the top), and the gap bounded by anchors.
+        let parent = match old_at.parent[a] {
+            None => Some(None),
+            Some(p) => partner.get(&p).copied().flatten().map(Some),
+        };
+        let (Some(parent), Some(prev), Some(next)) = (parent, across(old_at.prev[a]), across(old_at.next[a])) else {
+            continue;
+        };
+        old_gaps.entry((parent, prev, next)).or_default().push(a);
+    }
+    let mut out: Vec<(usize, usize)> = old_gaps
+        .iter()
+        .filter_map(|(key, olds)| match (&olds[..], new_gaps.get(key).map(|v| &v[..])) {
+            ([a], Some([b])) => Some((*a, *b)),
+            _ => None,
+        })
+        .filter(|&(a, b)| {
+            old_secs[a].kind.rank() == new_secs[b].kind.rank() || old_secs[a].path.len() == new_secs[b].path.len()
+        })
+        .collect();
+    if !out.is_empty() {
+        let known: std::collections::HashSet<(usize, usize)> = scored.iter().map(|l| (l.0, l.1)).collect();
+        out.retain(|p| !known.contains(p));
+    }
+    out.sort_unstable();
+    out
 }
 
 /// A title that several sections of one side share with a section of the other (the same
