@@ -609,6 +609,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         new_lead: &new_lead,
         old_parent,
         new_parent,
+        old_titles,
+        new_titles,
     };
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
     let groups = components(old_secs.len(), new_secs.len(), &links);
@@ -2541,6 +2543,9 @@ struct Sides<'a, 'b> {
     /// Each section's parent section ([`parents`]).
     old_parent: &'a [Option<usize>],
     new_parent: &'a [Option<usize>],
+    /// Each section's title, if any.
+    old_titles: &'a [Option<Title>],
+    new_titles: &'a [Option<Title>],
 }
 
 /// Task pairs this similar make their sections worth comparing as wholes.
@@ -2616,7 +2621,18 @@ fn section_links(
     titles: &[(usize, usize, f64)],
     settings: &MatchSettings,
 ) -> Vec<Link> {
-    let Sides { old_secs, new_secs, old_deep, new_deep, old_lead, new_lead, old_parent, new_parent } = *sides;
+    let Sides {
+        old_secs,
+        new_secs,
+        old_deep,
+        new_deep,
+        old_lead,
+        new_lead,
+        old_parent,
+        new_parent,
+        old_titles,
+        new_titles,
+    } = *sides;
     // Which sections hold each task.
     let mut old_holders: Vec<Vec<usize>> = vec![Vec::new(); old_mass.len()];
     for (si, ts) in old_deep.iter().enumerate() {
@@ -2846,6 +2862,24 @@ fn section_links(
     // pair keeps its content evidence only). The sections a pass took or set aside (a pair
     // that lost to a better one holds both of its sections out) stay out of later passes, so
     // that a later pass only places the children of pairs newly placed.
+    // Two headings under different labels that share no more than a syllable (and not the
+    // whole of either), and that no rule of titles holds alike (two names of the closing
+    // article), name two different things, whatever their place: "A. LĨNH VỰC BẢO TRỢ XÃ
+    // HỘI" is not "I. BẢO TỒN THIÊN NHIÊN VÀ ĐA DẠNG SINH HỌC" for both being the first field
+    // of their attachments. Under the same label the place holds: one act's "Chương II. QUY
+    // ĐỊNH CỤ THỂ" between aligned chapters I and III is the other's "Chương II. QUẢN LÝ, VẬN
+    // HÀNH VÀ SỬ DỤNG HỆ THỐNG", its "Điều 2. Giao các cơ quan, đơn vị:" the other's "Điều 2.
+    // Tổ chức thực hiện".
+    let title_opts = crate::normalize::MatchOptions::standard();
+    let headings_differ = |a: usize, b: usize| match (&old_titles[a], &new_titles[b]) {
+        (Some(x), Some(y)) if x.heading && y.heading && old_secs[a].path.last() != new_secs[b].path.last() => {
+            let (fx, fy) = (Features::of(&x.text, &title_opts), Features::of(&y.text, &title_opts));
+            let shared = features::shared_count(&fx, &fy);
+            // (A one-word heading shares its one word with its copy: "CC/CCCD/CMND: ……".)
+            shared <= 1 && shared < fx.feats.len().min(fy.feats.len())
+        }
+        _ => false,
+    };
     let (mut used_o, mut used_n) = (std::collections::HashSet::new(), std::collections::HashSet::new());
     for _ in 0..POSITION_PASSES {
         let before = links.len();
@@ -2876,6 +2910,7 @@ fn section_links(
             .iter()
             .chain(&gaps)
             .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
+            .filter(|l| l.3.title.is_some() || !headings_differ(l.0, l.1))
             .filter(|l| {
                 let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
                 let n = agree(l.0, l.1, old_at.next[l.0], new_at.next[l.1]);
