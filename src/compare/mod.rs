@@ -767,6 +767,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         w: &weights,
         opts: &opts,
         threshold: settings.task_threshold,
+        old_parent,
+        new_parent,
     };
     match pieces.clause_pairs(&fin, settings.task_threshold - CONTEXT_DISCOUNT, &forbidden) {
         Some(made) => fin.extend(made),
@@ -1502,6 +1504,10 @@ struct Pieces<'a, 'b> {
     /// The task threshold: a leftover that would pair with one clause of its neighbour's
     /// partner, were that clause a task of its own, is a piece of it.
     threshold: f64,
+    /// Each section's parent section, on each side: a leftover's neighbours are the tasks
+    /// near it in its own section or in a sibling section (the next point of one clause).
+    old_parent: &'a [Option<usize>],
+    new_parent: &'a [Option<usize>],
 }
 
 /// How far above the task threshold a clause alone must score against a task for the
@@ -1547,8 +1553,16 @@ impl Pieces<'_, '_> {
     /// tasks, merged ones), the partner of a paired neighbour (two positions either way,
     /// same section) that contains it: (that partner's index, containment).
     fn leftovers(&self, pairs: &[Option<(usize, f64)>], old: bool, forbidden: &Forbidden) -> Vec<Option<(usize, f64)>> {
-        let (mine, my_f, their_f) =
-            if old { (self.old_items, self.old_f, self.new_f) } else { (self.new_items, self.new_f, self.old_f) };
+        let (mine, my_f, their_f, parent) = if old {
+            (self.old_items, self.old_f, self.new_f, self.old_parent)
+        } else {
+            (self.new_items, self.new_f, self.old_f, self.new_parent)
+        };
+        // One section, or two points of one clause: "b) Có lối sống trung thực, khiêm tốn, …"
+        // and "d) Không để người thân, người quen lợi dụng …" both went into the other
+        // side's one point "a) Có phẩm chất đạo đức …; lối sống trung thực, khiêm tốn, …;
+        // không để người thân …", which took d) as its partner.
+        let kin = |a: usize, b: usize| a == b || (parent[a].is_some() && parent[a] == parent[b]);
         let mut out = vec![None; mine.len()];
         // Each partner's clauses, worked out once.
         let mut clauses: HashMap<usize, Vec<Features>> = HashMap::new();
@@ -1559,7 +1573,7 @@ impl Pieces<'_, '_> {
             let mut best: Option<(usize, f64)> = None;
             for j in i.saturating_sub(2)..(i + 3).min(mine.len()) {
                 let Some((partner, _)) = pairs[j] else { continue };
-                if j == i || mine[j].section != mine[i].section {
+                if j == i || !kin(mine[j].section, mine[i].section) {
                     continue;
                 }
                 let key = if old { (i, partner) } else { (partner, i) };
@@ -1579,14 +1593,25 @@ impl Pieces<'_, '_> {
                 let their = if old { &self.new_items[partner] } else { &self.old_items[partner] };
                 let c = if c >= PIECE_CONTAINED {
                     c
-                } else if let Some(s) = self.joined_gain(my_f, their_f, (i, j), partner, c) {
+                } else if let Some(s) = (mine[j].section == mine[i].section)
+                    .then(|| self.joined_gain(my_f, their_f, (i, j), partner, c))
+                    .flatten()
+                {
                     s
                 } else {
                     // `clause_match` answers only at or above the task threshold.
                     let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text));
+                    // Beside a sibling's partner, the clause must be the leftover's size too
+                    // (their Dice coefficient alone at the threshold): a short clause a long
+                    // leftover merely mentions ("về an toàn, vệ sinh lao động" in "Tiếp nhận hồ
+                    // sơ … về an toàn vệ sinh lao động, sản phẩm hàng hóa …") is not where it went.
+                    let own_size = || {
+                        mine[j].section == mine[i].section
+                            || clauses.iter().any(|c| features::blended(&my_f[i], c, self.w, 1.0) >= self.threshold)
+                    };
                     match self.clause_match(clauses, &my_f[i], &my_f[j]) {
-                        Some(s) => s,
-                        None => continue,
+                        Some(s) if own_size() => s,
+                        _ => continue,
                     }
                 };
                 if best.is_none_or(|b| c > b.1) {
