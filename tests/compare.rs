@@ -2780,3 +2780,26 @@ fn a_point_folded_into_the_point_its_sibling_went_to_is_merged() {
     assert_eq!(status("Tiếp nhận hồ sơ"), TaskStatus::Dropped, "{:?}", c.tasks);
     assert_eq!(status("Không để người thân"), TaskStatus::Carried, "{:?}", c.tasks);
 }
+
+/// One act lists who it applies to as points of a clause ("Điều 1 … 2. Đối tượng áp dụng" /
+/// "d) Các cơ quan, tổ chức, cá nhân khác có liên quan."), the other as clauses of an article
+/// ("Điều 2. Đối tượng áp dụng" / "8. Các tổ chức, cá nhân khác có liên quan."). The clause
+/// and the article are aligned as a group a level apart, but the point had been aligned
+/// first, on words alone (content 0.45, none of its tasks there), with a point of another
+/// article that mentions the same parties, and the leaves a level apart were looked for
+/// only before the groups were known (Nghệ An's two rules on land registration,
+/// `audits/sections/S2`: 139 of 173, 141 with this). A section whose tasks went elsewhere
+/// keeps its link when its own tasks paired there (the fixtures' "III.1 Thủ trưởng các phòng
+/// chuyên môn …" and "IV.1 Trưởng các phòng, ban, đơn vị:" stay aligned).
+#[test]
+fn a_point_is_the_other_acts_clause_once_their_parents_are_aligned() {
+    let Some((a, b)) = real_pair("50693ea4bb4bda20", "994dfbc3967e5ebf") else {
+        return;
+    };
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (point, clause) = ("PL1.Chương I.Điều 1.2.d", "PL1.Chương I.Điều 2.8");
+        let (mine, theirs) = if flipped { (clause, point) } else { (point, clause) };
+        let e = entry(&c, &format!("old {mine}"));
+        assert_eq!((e.status, e.new.clone()), (SectionStatus::Matched, vec![p(theirs)]), "flipped {flipped}");
+    }
+}

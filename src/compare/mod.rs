@@ -2808,6 +2808,12 @@ fn section_links(
                 (up(old_parent, a, 2), up(new_parent, b, 1))
             };
             matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
+                // Or their parents aligned with each other, a level apart themselves: one act
+                // lists who it applies to as points of a clause ("2. Đối tượng áp dụng" / "d)
+                // Các cơ quan, tổ chức, cá nhân khác có liên quan."), the other as clauses of an
+                // article ("Điều 2. Đối tượng áp dụng" / "8. Các tổ chức, cá nhân khác …").
+                || (!groups
+                    && matches!((old_parent[a], new_parent[b]), (Some(x), Some(y)) if partners.contains(&(x, y))))
         };
         // Groups are items (articles, clauses, points, numbered items), not parts, chapters or
         // an attachment's lettered groups ("B. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ"): a
@@ -2841,10 +2847,16 @@ fn section_links(
         };
         let displaces = |l: &Link| {
             let beaten = |h: Option<f64>| h.is_none_or(|h| h + POSITION_BONUS < l.2);
-            groups
-                && l.3.title.is_some_and(|h| h >= SAME_TITLE)
-                && beaten(held(&old_linked, true, l.0))
-                && beaten(held(&new_linked, false, l.1))
+            let outdone = beaten(held(&old_linked, true, l.0)) && beaten(held(&new_linked, false, l.1));
+            // Two leaves whose tasks went to each other take a section aligned at its own level
+            // on words alone, when they outdo it by the position bonus: the point "d) Các cơ
+            // quan, tổ chức, cá nhân khác có liên quan." is the other act's clause "8. Các tổ
+            // chức, cá nhân khác có liên quan." (0.89), not a point of another article that
+            // mentions the same parties (content 0.45, no task of it paired there).
+            let on_words_alone = links.iter().filter(|x| x.0 == l.0 || x.1 == l.1).all(|x| x.3.tasks == 0.0);
+            let by_tasks =
+                !groups && l.3.tasks >= settings.section_threshold && l.3.tasks >= l.3.content && on_words_alone;
+            outdone && (by_tasks || (groups && l.3.title.is_some_and(|h| h >= SAME_TITLE)))
         };
         let candidates: Vec<Link> = offset_keys
             .iter()
@@ -2870,6 +2882,11 @@ fn section_links(
     // Groups a level apart; the children of the groups aligned are then compared whatever
     // their kinds (the agency's clauses against the agency's points), by position.
     let groups = offset_step(&mut links, true);
+    // Leaves a level apart once more, now that the groups are aligned: a clause's points
+    // against an article's clauses, the clause and the article a group pair.
+    if !groups.is_empty() {
+        offset_step(&mut links, false);
+    }
     let pairs: std::collections::HashSet<(usize, usize)> = groups.iter().map(|l| (l.0, l.1)).collect();
     let under_group =
         |a: usize, b: usize| matches!((old_parent[a], new_parent[b]), (Some(x), Some(y)) if pairs.contains(&(x, y)));
