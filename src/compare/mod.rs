@@ -1593,6 +1593,11 @@ impl Pieces<'_, '_> {
                 let their = if old { &self.new_items[partner] } else { &self.old_items[partner] };
                 let c = if c >= PIECE_CONTAINED {
                     c
+                } else if mine[j].section != mine[i].section && c < self.threshold / 2.0 {
+                    // Beside a sibling only a clause of the leftover's size counts (below), and
+                    // a Dice coefficient at the threshold needs half the threshold of the
+                    // leftover inside the partner: no need to cut the partner into clauses.
+                    continue;
                 } else if let Some(s) = (mine[j].section == mine[i].section)
                     .then(|| self.joined_gain(my_f, their_f, (i, j), partner, c))
                     .flatten()
@@ -2952,12 +2957,13 @@ fn section_links(
             .iter()
             .chain(&gaps)
             .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 > 0.0)
-            .filter(|l| l.3.title.is_some() || !headings_differ(l.0, l.1))
             .filter(|l| {
                 let p = agree(l.0, l.1, old_at.prev[l.0], new_at.prev[l.1]);
                 let n = agree(l.0, l.1, old_at.next[l.0], new_at.next[l.1]);
                 p != Some(false) && n != Some(false) && (p == Some(true) || n == Some(true))
             })
+            .filter(|l| l.2 + POSITION_BONUS >= settings.section_threshold)
+            .filter(|l| l.3.title.is_some() || !headings_differ(l.0, l.1))
             .map(|&(a, b, s, ev)| {
                 (a, b, (s + POSITION_BONUS).min(1.0), SectionEvidence { position: POSITION_BONUS, ..ev })
             })
