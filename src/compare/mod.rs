@@ -1550,8 +1550,9 @@ const PIECE_DISTINCT: f64 = 0.5;
 
 impl Pieces<'_, '_> {
     /// For each unpaired task on one side (`old` false: new tasks, split pieces; true: old
-    /// tasks, merged ones), the partner of a paired neighbour (two positions either way,
-    /// same section) that contains it: (that partner's index, containment).
+    /// tasks, merged ones), the partner of a paired neighbour (two positions either way, in
+    /// its own section or a sibling section) that contains it: (that partner's index,
+    /// containment).
     fn leftovers(&self, pairs: &[Option<(usize, f64)>], old: bool, forbidden: &Forbidden) -> Vec<Option<(usize, f64)>> {
         let (mine, my_f, their_f, parent) = if old {
             (self.old_items, self.old_f, self.new_f, self.old_parent)
