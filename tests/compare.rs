@@ -2803,3 +2803,38 @@ fn a_point_is_the_other_acts_clause_once_their_parents_are_aligned() {
         assert_eq!((e.status, e.new.clone()), (SectionStatus::Matched, vec![p(theirs)]), "flipped {flipped}");
     }
 }
+
+/// Scoring the leftovers of aligned sections against each other has a limit: two sections
+/// under one heading holding 700 tasks each with nothing in common would be 490,000 pairs.
+/// Past 200,000 none is scored, the comparison goes on with the candidates found by shared
+/// words, and the notes say so (in Vietnamese in the text report).
+#[test]
+fn too_many_leftovers_in_aligned_sections_are_not_scored_pair_by_pair() {
+    // Words made of letters, each task ten of them, none shared beyond chance.
+    let mut seed = 7u64;
+    let mut word = || {
+        let letters = "abcdeghiklmnopqrstuvxy".as_bytes();
+        (0..5)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                letters[(seed >> 33) as usize % letters.len()] as char
+            })
+            .collect::<String>()
+    };
+    let mut doc = || {
+        let mut text = String::from("I. NHIỆM VỤ CHUNG\n\n");
+        for _ in 0..700 {
+            text += &format!("- {}.\n\n", (0..10).map(|_| word()).collect::<Vec<_>>().join(" "));
+        }
+        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
+    };
+    let (a, b) = (doc(), doc());
+    let c = compare(&a, &b, &MatchSettings::default());
+    assert!(c.notes.iter().any(|n| n.starts_with("too many tasks left unpaired in aligned sections")), "{:?}", c.notes);
+    assert_eq!((c.summary.new, c.summary.dropped), (700, 700));
+    let vi = sosanh::render::lang::note(
+        c.notes.iter().find(|n| n.starts_with("too many tasks left")).unwrap(),
+        sosanh::render::lang::Lang::Vi,
+    );
+    assert!(vi.starts_with("quá nhiều nhiệm vụ chưa ghép được") && vi.contains("200000"), "{vi}");
+}

@@ -309,6 +309,10 @@ const NOTES_VI: &[(&str, &str)] = &[
         "quá nhiều nhiệm vụ nhiều vế chưa ghép được để tìm một vế được viết lại thành nhiệm vụ (hơn {} cặp phải chấm); bước này được bỏ qua",
     ),
     (
+        "too many tasks left unpaired in aligned sections to score them against each other (more than {} pairs); only the candidates found by shared words were weighed there",
+        "quá nhiều nhiệm vụ chưa ghép được trong các mục đã dóng để chấm từng cặp với nhau (hơn {} cặp); ở đó chỉ xét các ứng viên tìm được qua từ chung",
+    ),
+    (
         "{} reworded task(s) had more than {} words between old and new text; they are shown replaced whole, not word by word",
         "{} nhiệm vụ sửa lời có hơn {} từ giữa bản cũ và bản mới; được hiện thay nguyên câu, không so từng từ",
     ),
