@@ -2838,3 +2838,32 @@ fn too_many_leftovers_in_aligned_sections_are_not_scored_pair_by_pair() {
     );
     assert!(vi.starts_with("quá nhiều nhiệm vụ chưa ghép được") && vi.contains("200000"), "{vi}");
 }
+
+/// Two points left without partners under aligned parents, each the other's closest: Lai
+/// Châu's "c) Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai." and Nghệ An's
+/// "3. Chi nhánh Văn phòng đăng ký đất đai trực thuộc …", both of the aligned "Đối tượng
+/// áp dụng", had no candidate at all (every word of them is in too many tasks to be
+/// indexed) and were reported dropped and new (`audits/tasks/hJ`: 145 of 162, 149 with
+/// the leftovers of two such sections scored for the last pass of the context rule).
+#[test]
+fn orphans_under_aligned_parents_are_paired_when_each_is_the_others_closest() {
+    let Some((a, b)) = real_pair("50693ea4bb4bda20", "994dfbc3967e5ebf") else {
+        return;
+    };
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let side = |t: &TaskMatch, old: bool| {
+            let r = if old != flipped { t.old.as_ref() } else { t.new.as_ref() };
+            r.map(|r| r.text.clone()).unwrap_or_default()
+        };
+        let t = c
+            .tasks
+            .iter()
+            .find(|t| side(t, true) == "Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai.")
+            .unwrap();
+        assert_eq!(t.status, TaskStatus::Carried, "flipped {flipped}: {t:?}");
+        assert!(
+            side(t, false).starts_with("Chi nhánh Văn phòng đăng ký đất đai trực thuộc"),
+            "flipped {flipped}: {t:?}"
+        );
+    }
+}

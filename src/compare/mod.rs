@@ -782,14 +782,23 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // gian …" became 11.1 and 11.3), the clause is aligned with one of them (11.3), and its
     // first sentence is left over beside the other (11.1), which has no partner. So: one
     // task's section has no partner, the other's is aligned with a sibling of it, under
-    // parents aligned with each other. The weakest context, so asked last: it never takes
-    // a task that a step with more evidence pairs. (Any two leftovers under aligned parents
-    // would be too much: the items of a programme's part I are all such siblings.)
+    // parents aligned with each other. Or neither section has a partner: two orphans under
+    // aligned parents ("c) Văn phòng đăng ký đất đai, Chi nhánh …" and "3. Chi nhánh Văn
+    // phòng đăng ký đất đai trực thuộc …" of two aligned "Đối tượng áp dụng"). The weakest
+    // context, so asked last: it never takes a task that a step with more evidence pairs.
+    // (Any two leftovers under aligned parents would be too much: the items of a
+    // programme's part I are all such siblings, most of them aligned elsewhere.)
     use std::collections::HashSet;
     let group_parents = |group: &[Option<usize>], parent: &[Option<usize>]| -> HashSet<(usize, usize)> {
         group.iter().zip(parent).filter_map(|(g, p)| Some(((*g)?, (*p)?))).collect()
     };
     let (old_gp, new_gp) = (group_parents(&groups.old_group, old_parent), group_parents(&groups.new_group, new_parent));
+    // Their Dice coefficient at the orphans' floor: a short fragment inside a long task
+    // ("Công nhân dịp Tết Nguyên đán Bính ngọ năm 2026." in "Chuẩn bị các điều kiện bảo đảm
+    // Nhân dân đón Tết Nguyên đán Bính Ngọ 2026 vui tươi, …") is no orphan's twin.
+    let orphans_alike = |o: usize, n: usize| {
+        features::blended(&old_f[o], &new_f[n], &weights, 1.0) >= settings.task_threshold - ORPHAN_DISCOUNT
+    };
     let split_piece = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
@@ -799,10 +808,28 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         match (groups.old_group[a], groups.new_group[b]) {
             (Some(g), None) => new_gp.contains(&(g, pb)),
             (None, Some(g)) => old_gp.contains(&(g, pa)),
+            // Two orphans, when they are alike in size as in words (below).
+            (None, None) => orphans_alike(o, n),
             _ => false,
         }
     };
     let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
+    // Leftovers of two unaligned sections under aligned parents, scored against each other
+    // for this last pass as the leftovers of aligned sections were for the first.
+    let orphans = orphan_scores(
+        &fin,
+        (old_items, new_items),
+        &groups,
+        (old_parent, new_parent),
+        |o, n| {
+            !as_heading(o, n)
+                && !forbidden.contains(&(o, n))
+                && features::shared_count(&old_f[o], &new_f[n]) >= LEFTOVER_SHARED
+        },
+        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        settings.task_threshold - ORPHAN_DISCOUNT,
+    );
+    upsert_max(&mut scores, &orphans);
     let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
     fin.extend(rescued);
     // Two neighbouring tasks written as one on the other side.
@@ -2245,6 +2272,68 @@ fn leftover_scores(
         pairs.truncate(seen);
     }
     Some(pairs.into_iter().map(|(o, n)| (o, n, similarity(o, n))).filter(|x| x.2 >= floor).collect())
+}
+
+/// Orphans (see [`orphan_scores`]) are scored down to this much below the task threshold,
+/// not as far as pairs in aligned sections: nothing but their parents holds them.
+const ORPHAN_DISCOUNT: f64 = 0.1;
+
+/// Scores for the pairs of unpaired tasks of two unaligned sections whose parents are
+/// aligned with each other, at `floor` or more, for the last pass of the context rule
+/// (which takes such a pair when each is the other's closest, a neighbour or their places
+/// as the first or last task of their sections hold them, and their Dice coefficient
+/// reaches [`ORPHAN_DISCOUNT`] under the task threshold): Lai Châu's "c) Văn
+/// phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai." and Nghệ An's "3. Chi nhánh
+/// Văn phòng đăng ký đất đai trực thuộc …", each point of the aligned "Đối tượng áp dụng",
+/// had no candidate at all: every word of them is in too many tasks to be indexed. Within
+/// [`LEFTOVER_BUDGET`] pairs looked at; past it none (the pairs the candidate search found
+/// are still weighed).
+fn orphan_scores(
+    paired: &[(usize, usize, f64)],
+    (old_items, new_items): (&[Item], &[Item]),
+    groups: &Groups,
+    (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
+    keep: impl Fn(usize, usize) -> bool,
+    similarity: impl Fn(usize, usize) -> f64,
+    floor: f64,
+) -> Vec<(usize, usize, f64)> {
+    let mut used_o = vec![false; old_items.len()];
+    let mut used_n = vec![false; new_items.len()];
+    for &(o, n, _) in paired {
+        used_o[o] = true;
+        used_n[n] = true;
+    }
+    // Unpaired new tasks of unaligned sections, by the group of their section's parent.
+    let mut by_parent: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, item) in new_items.iter().enumerate() {
+        if used_n[n] || groups.new_group[item.section].is_some() {
+            continue;
+        }
+        if let Some(g) = new_parent[item.section].and_then(|p| groups.new_group[p]) {
+            by_parent.entry(g).or_default().push(n);
+        }
+    }
+    let mut out = Vec::new();
+    let mut looked = 0usize;
+    for (o, item) in old_items.iter().enumerate() {
+        if used_o[o] || groups.old_group[item.section].is_some() {
+            continue;
+        }
+        let Some(g) = old_parent[item.section].and_then(|p| groups.old_group[p]) else { continue };
+        for &n in by_parent.get(&g).into_iter().flatten() {
+            looked += 1;
+            if looked > LEFTOVER_BUDGET {
+                return Vec::new();
+            }
+            if keep(o, n) {
+                let s = similarity(o, n);
+                if s >= floor {
+                    out.push((o, n, s));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A pair of tasks below every threshold is still accepted when it is all that two
