@@ -696,6 +696,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let (old_places, new_places) = (places(old_secs, old_items), places(new_secs, new_items));
     let floor = settings.task_threshold - CONTEXT_DISCOUNT;
     let leftovers = leftover_scores(
+        Leftovers::Aligned,
         &fin,
         (old_items, new_items),
         &groups,
@@ -816,7 +817,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let under_aligned_parents = |o: usize, n: usize| in_context(o, n) || split_piece(o, n);
     // Leftovers of two unaligned sections under aligned parents, scored against each other
     // for this last pass as the leftovers of aligned sections were for the first.
-    let orphans = orphan_scores(
+    let orphans = leftover_scores(
+        Leftovers::Orphans,
         &fin,
         (old_items, new_items),
         &groups,
@@ -829,7 +831,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
         settings.task_threshold - ORPHAN_DISCOUNT,
     );
-    upsert_max(&mut scores, &orphans);
+    // (Past the budget the orphans' pass goes on with the pairs the candidate search found.)
+    upsert_max(&mut scores, &orphans.unwrap_or_default());
     let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
     fin.extend(rescued);
     // Two neighbouring tasks written as one on the other side.
@@ -2189,24 +2192,41 @@ fn context_pairs(
     }
 }
 
-/// Most pairs of leftovers in aligned sections that [`leftover_scores`] looks at in one
-/// comparison; past it, none is scored and the notes say so.
+/// Most pairs of leftovers that [`leftover_scores`] looks at in one comparison, for each
+/// kind; past it, none is scored (for leftovers in aligned sections the notes say so).
 const LEFTOVER_BUDGET: usize = 200_000;
 
 /// Features a pair of leftovers must share to be scored at all ([`features::shared_count`]).
 const LEFTOVER_SHARED: usize = 2;
 
-/// Scores for the pairs of tasks left unpaired in aligned sections (as [`context_pairs`]
-/// reads "in context") that the candidate search never scored, at `floor` or more: a
-/// procedure list copies "Thời hạn giải quyết: Không quá 15 ngày." under hundreds of
-/// procedures, so a copy with a word left out ("Thời hạn giải Không quá 15 ngày.") finds as
-/// its closest candidates the copies elsewhere, all taken by their own twins, never the
-/// one beside it in the aligned section, and the two were reported dropped and new among
-/// carried neighbours. Leftovers are few after the matching, so each aligned section's
-/// are scored against the other's directly; `None` when there would be more than
-/// [`LEFTOVER_BUDGET`] pairs. Side-symmetric: the pairs scored are the same whichever side
-/// is old.
+/// Which leftovers [`leftover_scores`] scores against each other.
+#[derive(Clone, Copy, PartialEq)]
+enum Leftovers {
+    /// Tasks left unpaired in aligned sections (as [`context_pairs`] reads "in context"): a
+    /// procedure list copies "Thời hạn giải quyết: Không quá 15 ngày." under hundreds of
+    /// procedures, so a copy with a word left out ("Thời hạn giải Không quá 15 ngày.") finds
+    /// as its closest candidates the copies elsewhere, all taken by their own twins, never
+    /// the one beside it in the aligned section, and the two were reported dropped and new
+    /// among carried neighbours.
+    Aligned,
+    /// Tasks of two unaligned sections whose parents are aligned with each other, for the
+    /// last pass of the context rule (which takes such a pair when each is the other's
+    /// closest, a neighbour or their places as the first or last task of their sections
+    /// hold them, and their Dice coefficient reaches [`ORPHAN_DISCOUNT`] under the task
+    /// threshold): Lai Châu's "c) Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất
+    /// đai." and Nghệ An's "3. Chi nhánh Văn phòng đăng ký đất đai trực thuộc …", each a
+    /// point of the aligned "Đối tượng áp dụng", had no candidate at all: every word of them
+    /// is in too many tasks to be indexed.
+    Orphans,
+}
+
+/// Scores, at `floor` or more, for the pairs of leftovers of `kind` that the candidate
+/// search never scored. Leftovers are few after the matching, so they are scored against
+/// each other directly; `None` when there would be more than [`LEFTOVER_BUDGET`] pairs to
+/// look at. Side-symmetric: the pairs scored are the same whichever side is old.
+#[allow(clippy::too_many_arguments)]
 fn leftover_scores(
+    kind: Leftovers,
     paired: &[(usize, usize, f64)],
     (old_items, new_items): (&[Item], &[Item]),
     groups: &Groups,
@@ -2221,15 +2241,18 @@ fn leftover_scores(
         used_o[o] = true;
         used_n[n] = true;
     }
-    // Unpaired new tasks by the group of their section, and by the group of their section's
-    // parent (an item's points against an item written in one piece).
+    let orphans = kind == Leftovers::Orphans;
+    // Unpaired new tasks by the group of their section (not for orphans, whose sections have
+    // none), and by the group of their section's parent (an item's points against an item
+    // written in one piece; an orphan's aligned parent).
     let mut by_own: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut by_parent: HashMap<usize, Vec<usize>> = HashMap::new();
     for (n, item) in new_items.iter().enumerate() {
-        if used_n[n] {
+        let own = groups.new_group[item.section];
+        if used_n[n] || (orphans && own.is_some()) {
             continue;
         }
-        if let Some(g) = groups.new_group[item.section] {
+        if let Some(g) = own {
             by_own.entry(g).or_default().push(n);
         }
         if let Some(g) = new_parent[item.section].and_then(|p| groups.new_group[p]) {
@@ -2239,16 +2262,16 @@ fn leftover_scores(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut looked = 0usize;
     for (o, item) in old_items.iter().enumerate() {
-        if used_o[o] {
+        let own = groups.old_group[item.section];
+        if used_o[o] || (orphans && own.is_some()) {
             continue;
         }
-        let own = groups.old_group[item.section];
         let parent = old_parent[item.section].and_then(|p| groups.old_group[p]);
-        let lists = [
-            own.and_then(|g| by_own.get(&g)),
-            own.and_then(|g| by_parent.get(&g)),
-            parent.and_then(|g| by_own.get(&g)),
-        ];
+        let lists = if orphans {
+            [parent.and_then(|g| by_parent.get(&g)), None, None]
+        } else {
+            [own.and_then(|g| by_own.get(&g)), own.and_then(|g| by_parent.get(&g)), parent.and_then(|g| by_own.get(&g))]
+        };
         let start = pairs.len();
         for n in lists.into_iter().flatten().flatten() {
             looked += 1;
@@ -2274,67 +2297,9 @@ fn leftover_scores(
     Some(pairs.into_iter().map(|(o, n)| (o, n, similarity(o, n))).filter(|x| x.2 >= floor).collect())
 }
 
-/// Orphans (see [`orphan_scores`]) are scored down to this much below the task threshold,
+/// Orphans ([`Leftovers::Orphans`]) are scored down to this much below the task threshold,
 /// not as far as pairs in aligned sections: nothing but their parents holds them.
 const ORPHAN_DISCOUNT: f64 = 0.1;
-
-/// Scores for the pairs of unpaired tasks of two unaligned sections whose parents are
-/// aligned with each other, at `floor` or more, for the last pass of the context rule
-/// (which takes such a pair when each is the other's closest, a neighbour or their places
-/// as the first or last task of their sections hold them, and their Dice coefficient
-/// reaches [`ORPHAN_DISCOUNT`] under the task threshold): Lai Châu's "c) Văn
-/// phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai." and Nghệ An's "3. Chi nhánh
-/// Văn phòng đăng ký đất đai trực thuộc …", each point of the aligned "Đối tượng áp dụng",
-/// had no candidate at all: every word of them is in too many tasks to be indexed. Within
-/// [`LEFTOVER_BUDGET`] pairs looked at; past it none (the pairs the candidate search found
-/// are still weighed).
-fn orphan_scores(
-    paired: &[(usize, usize, f64)],
-    (old_items, new_items): (&[Item], &[Item]),
-    groups: &Groups,
-    (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
-    keep: impl Fn(usize, usize) -> bool,
-    similarity: impl Fn(usize, usize) -> f64,
-    floor: f64,
-) -> Vec<(usize, usize, f64)> {
-    let mut used_o = vec![false; old_items.len()];
-    let mut used_n = vec![false; new_items.len()];
-    for &(o, n, _) in paired {
-        used_o[o] = true;
-        used_n[n] = true;
-    }
-    // Unpaired new tasks of unaligned sections, by the group of their section's parent.
-    let mut by_parent: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (n, item) in new_items.iter().enumerate() {
-        if used_n[n] || groups.new_group[item.section].is_some() {
-            continue;
-        }
-        if let Some(g) = new_parent[item.section].and_then(|p| groups.new_group[p]) {
-            by_parent.entry(g).or_default().push(n);
-        }
-    }
-    let mut out = Vec::new();
-    let mut looked = 0usize;
-    for (o, item) in old_items.iter().enumerate() {
-        if used_o[o] || groups.old_group[item.section].is_some() {
-            continue;
-        }
-        let Some(g) = old_parent[item.section].and_then(|p| groups.old_group[p]) else { continue };
-        for &n in by_parent.get(&g).into_iter().flatten() {
-            looked += 1;
-            if looked > LEFTOVER_BUDGET {
-                return Vec::new();
-            }
-            if keep(o, n) {
-                let s = similarity(o, n);
-                if s >= floor {
-                    out.push((o, n, s));
-                }
-            }
-        }
-    }
-    out
-}
 
 /// A pair of tasks below every threshold is still accepted when it is all that two
 /// aligned sections hold: two one-line items ("2. Sở Tài chính chủ trì, phối hợp … bố trí
