@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare every document of ../shared/real with itself a year later, lightly edited.
 
-usage: python3 audits/edits.py BIN [--swap | --drop | --insert | --heavy] [-v]
+usage: python3 audits/edits.py BIN [--swap | --drop | --insert | --heavy | --articles | --numbers] [-v]
 
 The one-unit case without a hand label: document B is document A with every year moved on
 by one ("2025" -> "2026", in dates and in acts' numbers alike) and, in about a third of its
@@ -20,6 +20,10 @@ more than 12 words (not numbers, not "Điều", "khoản", "điểm"): short tem
 ("Thời hạn giải quyết: Không quá 15 ngày.") lose a word beside their word-for-word copies
 under other procedures. Some of what it reports is the edits' own doing (a motto "Độc lập -
 Tự do - Hạnh phúc" no longer read as one, a quoted phrase of an amendment changed).
+
+With --articles, two neighbouring articles trade places and numbers in about two documents
+of three; with --numbers, the counts of days, people, money and the like go up by one in
+about a third of the paragraphs. Neither adds nor removes anything.
 
 With --swap, B is A with neighbouring lettered points ("a) …" then "b) …") trading their
 texts, half of such neighbours, labels kept: again nothing is new or dropped.
@@ -69,6 +73,35 @@ def edited(text, seed, mode='words'):
     def next_is_item(i):
         return i >= len(paras) or re.match(r'^([a-zđ]\)|\d+\.|Điều |[IVX]+\.)', paras[i])
 
+    if mode == 'articles':
+        # Two neighbouring articles trade places and numbers ("Điều 5." and "Điều 6." with all
+        # their clauses: the first now "Điều 6." after the second, now "Điều 5."), in about
+        # two documents of three: every task carried, every section matched.
+        starts = [i for i, p in enumerate(paras) if re.match(r'^Điều \d+\.', p)]
+        if len(starts) >= 3 and rnd.random() < 0.7:
+            k = rnd.randrange(0, len(starts) - 2)
+            a, b, c = starts[k], starts[k + 1], starts[k + 2]
+            na = re.match(r'^Điều (\d+)\.', paras[a]).group(1)
+            nb = re.match(r'^Điều (\d+)\.', paras[b]).group(1)
+            first, second = paras[a:b], paras[b:c]
+            second[0] = re.sub(r'^Điều \d+\.', f'Điều {na}.', second[0])
+            first[0] = re.sub(r'^Điều \d+\.', f'Điều {nb}.', first[0])
+            paras[a:c] = second + first
+        return '\n\n'.join(paras), []
+    if mode == 'numbers':
+        # In about a third of the paragraphs, every count of days, hours, people, households,
+        # money and the like goes up by one ("15 ngày" -> "16 ngày"), as next year's act
+        # changes its figures: every task carried.
+        units = {'ngày', 'giờ', 'người', 'hộ', 'triệu', 'tỷ', 'đồng', 'ha', 'km', 'lượt', 'cuộc', 'tiết', 'buổi', 'lớp'}
+        out = []
+        for para in paras:
+            words = para.split(' ')
+            if rnd.random() < 0.3:
+                for k in range(len(words) - 1):
+                    if re.fullmatch(r'\d{1,3}', words[k]) and words[k + 1].strip(',.;:') in units:
+                        words[k] = str(int(words[k]) + 1).zfill(len(words[k]))
+            out.append(' '.join(words))
+        return '\n\n'.join(out), []
     if mode == 'swap':
         # Only two whole items, and what follows the second is another item or nothing (not
         # the second's own points or dashes).
@@ -142,7 +175,7 @@ def main():
         sys.exit(__doc__)
     binary, verbose = sys.argv[1], '-v' in sys.argv[2:]
     flags = sys.argv[2:]
-    mode = next((m for m in ('swap', 'drop', 'insert', 'heavy') if '--' + m in flags), 'words')
+    mode = next((m for m in ('swap', 'drop', 'insert', 'heavy', 'articles', 'numbers') if '--' + m in flags), 'words')
     if mode == 'insert':
         for path in sorted(glob.glob(os.path.join(REAL, '*.txt'))):
             with open(path, encoding='utf-8') as f:
