@@ -695,19 +695,21 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     };
     let (old_places, new_places) = (places(old_secs, old_items), places(new_secs, new_items));
     let floor = settings.task_threshold - CONTEXT_DISCOUNT;
+    // Which leftovers are worth scoring against each other, for both kinds of leftovers.
+    let worth_scoring = |o: usize, n: usize| {
+        !as_heading(o, n)
+            && !forbidden.contains(&(o, n))
+            && features::shared_count(&old_f[o], &new_f[n]) >= LEFTOVER_SHARED
+    };
+    let similarity = |o: usize, n: usize| features::similarity(&old_f[o], &new_f[n], &weights);
     let leftovers = leftover_scores(
         Leftovers::Aligned,
         &fin,
         (old_items, new_items),
         &groups,
         (old_parent, new_parent),
-        |o, n| {
-            in_context(o, n)
-                && !as_heading(o, n)
-                && !forbidden.contains(&(o, n))
-                && features::shared_count(&old_f[o], &new_f[n]) >= LEFTOVER_SHARED
-        },
-        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        |o, n| in_context(o, n) && worth_scoring(o, n),
+        similarity,
         floor,
     );
     match leftovers {
@@ -823,12 +825,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         (old_items, new_items),
         &groups,
         (old_parent, new_parent),
-        |o, n| {
-            !as_heading(o, n)
-                && !forbidden.contains(&(o, n))
-                && features::shared_count(&old_f[o], &new_f[n]) >= LEFTOVER_SHARED
-        },
-        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        worth_scoring,
+        similarity,
         settings.task_threshold - ORPHAN_DISCOUNT,
     );
     // (Past the budget the orphans' pass goes on with the pairs the candidate search found.)
@@ -1622,16 +1620,16 @@ impl Pieces<'_, '_> {
                     continue;
                 }
                 let their = if old { &self.new_items[partner] } else { &self.old_items[partner] };
+                let sibling = mine[j].section != mine[i].section;
                 let c = if c >= PIECE_CONTAINED {
                     c
-                } else if mine[j].section != mine[i].section && c < self.threshold / 2.0 {
+                } else if sibling && c < self.threshold / 2.0 {
                     // Beside a sibling only a clause of the leftover's size counts (below), and
                     // a Dice coefficient at the threshold needs half the threshold of the
                     // leftover inside the partner: no need to cut the partner into clauses.
                     continue;
-                } else if let Some(s) = (mine[j].section == mine[i].section)
-                    .then(|| self.joined_gain(my_f, their_f, (i, j), partner, c))
-                    .flatten()
+                } else if let Some(s) =
+                    (!sibling).then(|| self.joined_gain(my_f, their_f, (i, j), partner, c)).flatten()
                 {
                     s
                 } else {
@@ -1642,7 +1640,7 @@ impl Pieces<'_, '_> {
                     // leftover merely mentions ("về an toàn, vệ sinh lao động" in "Tiếp nhận hồ
                     // sơ … về an toàn vệ sinh lao động, sản phẩm hàng hóa …") is not where it went.
                     let own_size = || {
-                        mine[j].section == mine[i].section
+                        !sibling
                             || clauses.iter().any(|c| features::blended(&my_f[i], c, self.w, 1.0) >= self.threshold)
                     };
                     match self.clause_match(clauses, &my_f[i], &my_f[j]) {
@@ -2283,17 +2281,10 @@ fn leftover_scores(
             }
         }
         // A task whose section and parent are both aligned with one new section's group may
-        // list a task twice.
+        // list a task twice: sorted here, the copies sit together (one task's pairs at a time).
         pairs[start..].sort_unstable();
-        let mut seen = start;
-        for k in start..pairs.len() {
-            if k == start || pairs[k] != pairs[seen - 1] {
-                pairs[seen] = pairs[k];
-                seen += 1;
-            }
-        }
-        pairs.truncate(seen);
     }
+    pairs.dedup();
     Some(pairs.into_iter().map(|(o, n)| (o, n, similarity(o, n))).filter(|x| x.2 >= floor).collect())
 }
 
