@@ -198,3 +198,16 @@ fn every_task_has_a_plausible_line_range() {
         }
     }
 }
+
+/// An excerpt of an act that starts at its fourth article: the article is the body's first
+/// section, not the document's title (the body used to start only at an item numbered 1–3).
+#[test]
+fn an_excerpt_starting_at_a_later_article_reads_it_as_an_article() {
+    let text = "Điều 4. Tiêu chuẩn\n1. Máy móc được trang bị theo quy định.\n2. Thiết bị phải bảo đảm an toàn.\n\
+                Điều 5. Tổ chức thực hiện\n1. Sở Tài chính hướng dẫn.\n";
+    let d = sosanh::outline::outline("excerpt.txt", text);
+    assert_eq!(labels(&d.sections), ["Điều 4", "Điều 5"]);
+    assert_eq!(d.sections[0].heading, "Tiêu chuẩn");
+    assert_eq!(section(&d, &["Điều 4", "2"]).tasks[0].text, "Thiết bị phải bảo đảm an toàn.");
+    assert_eq!(d.meta.title, None);
+}

@@ -45,7 +45,9 @@ pub fn outline_text(source: &str, text: String) -> Document {
     let n = rep.paras.len();
 
     // Where the body starts: the first paragraph with a top-level label that starts a list
-    // (A, I, 1, Phần I, Chương I, Điều 1), before any signature.
+    // (A, I, 1, Phần I, Chương I, Điều 1), before any signature. An article under any
+    // number: an excerpt of an act ("Điều 4. Tiêu chuẩn …" on its first line) starts there,
+    // and no header line starts with the word "Điều" and a number.
     let first_closing = closing_blocks(&rep.paras, 0).first().map_or(n, |c| c.start);
     // (Or a table written one row to a line, which holds the body's items in its rows.)
     let first_item = rep.paras[..first_closing].iter().position(|p| {
@@ -60,7 +62,7 @@ pub fn outline_text(source: &str, text: String) -> Document {
                         | LabelKind::Roman
                         | LabelKind::Arabic
                         | LabelKind::Article
-                ) && l.ordinal <= 3
+                ) && (l.ordinal <= 3 || l.kind == LabelKind::Article)
             })
     });
     let closing = meta::closing_start(&rep, first_item.unwrap_or(0));
