@@ -1067,7 +1067,15 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             long_titles
         ));
     }
-    let sections = section_entries(old_secs, new_secs, &groups, &links);
+    let pieces_of =
+        section_pieces((old_secs, new_secs), (old_parent, new_parent), (old_items, new_items), &groups, &fin);
+    let sections = if pieces_of.is_empty() {
+        section_entries(old_secs, new_secs, &groups, &links)
+    } else {
+        let mut links = links;
+        links.extend(pieces_of);
+        section_entries(old_secs, new_secs, &components(old_secs.len(), new_secs.len(), &links), &links)
+    };
     Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
 }
 
@@ -2877,13 +2885,19 @@ fn section_links(
         };
         let item = |a: usize, b: usize| !outer(old_secs[a].kind) && !outer(new_secs[b].kind);
         // The deeper one's parent has no partner, or only siblings of the shallower one (the
-        // article on all agencies taken by one agency's article, for its title or place).
+        // article on all agencies taken by one agency's article, for its title or place), or
+        // the shallower one itself: a clause holding its point's words ("2. Hình thức, phương
+        // pháp phối hợp" over "b) Lấy ý kiến trực tiếp tại cuộc họp …") was aligned on them
+        // with the other act's clause of the point's title ("2. Lấy ý kiến trực tiếp tại cuộc
+        // họp …"), which the point takes only under the same title (`displaces`).
         let deeper_parent_free = |a: usize, b: usize| {
-            let sibling_of = |x: usize, y: usize, parent: &[Option<usize>]| x != y && parent[x] == parent[y];
+            let sibling_or_self = |x: usize, y: usize, parent: &[Option<usize>]| x == y || parent[x] == parent[y];
             if old_secs[a].path.len() > new_secs[b].path.len() {
-                old_parent[a].is_some_and(|p| links.iter().filter(|l| l.0 == p).all(|l| sibling_of(l.1, b, new_parent)))
+                old_parent[a]
+                    .is_some_and(|p| links.iter().filter(|l| l.0 == p).all(|l| sibling_or_self(l.1, b, new_parent)))
             } else {
-                new_parent[b].is_some_and(|p| links.iter().filter(|l| l.1 == p).all(|l| sibling_of(l.0, a, old_parent)))
+                new_parent[b]
+                    .is_some_and(|p| links.iter().filter(|l| l.1 == p).all(|l| sibling_or_self(l.0, a, old_parent)))
             }
         };
         // A group pair under the same title takes a section already aligned at its own level
@@ -3069,6 +3083,57 @@ fn section_links(
         (settings.task_threshold, settings.section_threshold),
     );
     links
+}
+
+/// Sections cut from an aligned section's partner: the children of a section that took
+/// another's place, holding its tasks, without a partner of their own. Lai Châu's point "b)
+/// Lấy ý kiến trực tiếp tại cuộc họp …" (eleven tasks) is Nghệ An's clause "2. Lấy ý kiến
+/// trực tiếp tại cuộc họp …", whose points a), b) and c) hold those tasks: the points were
+/// cut from the one point, not written new. Such a child joins the pair's entry when every
+/// task of it that was carried came from the one section (at least one, and at least half
+/// of its tasks). Both ways: an old child whose tasks went to one new section aligned with
+/// its parent. Links added for the report's entries only (the task pairs are made), at no
+/// score of their own: the entry keeps the pair's similarity.
+fn section_pieces(
+    (old_secs, new_secs): (&[&Section], &[&Section]),
+    (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
+    (old_items, new_items): (&[Item], &[Item]),
+    groups: &Groups,
+    fin: &[(usize, usize, f64)],
+) -> Vec<Link> {
+    let none = SectionEvidence { title: None, tasks: 0.0, content: 0.0, position: 0.0 };
+    let mut out = Vec::new();
+    for old_side in [true, false] {
+        let (n_here, here_group, there_group, here_parent) = if old_side {
+            (old_secs.len(), &groups.old_group, &groups.new_group, old_parent)
+        } else {
+            (new_secs.len(), &groups.new_group, &groups.old_group, new_parent)
+        };
+        // Per section of this side: its tasks, and the other side's sections its carried
+        // tasks went to.
+        let mut tasks = vec![0usize; n_here];
+        let mut went: Vec<Vec<usize>> = vec![Vec::new(); n_here];
+        let (here_items, there_items) = if old_side { (old_items, new_items) } else { (new_items, old_items) };
+        for it in here_items {
+            tasks[it.section] += 1;
+        }
+        for &(o, n, _) in fin {
+            let (h, t) = if old_side { (o, n) } else { (n, o) };
+            went[here_items[h].section].push(there_items[t].section);
+        }
+        for (c, to) in went.iter_mut().enumerate() {
+            if here_group[c].is_some() || to.is_empty() || 2 * to.len() < tasks[c] {
+                continue;
+            }
+            to.dedup();
+            let &[x] = to.as_slice() else { continue };
+            let Some(p) = here_parent[c] else { continue };
+            if here_group[p].is_some() && here_group[p] == there_group[x] {
+                out.push(if old_side { (c, x, 0.0, none) } else { (x, c, 0.0, none) });
+            }
+        }
+    }
+    out
 }
 
 /// Section pairs that no evidence put forward but their place: the one section left
