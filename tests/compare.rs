@@ -2886,9 +2886,10 @@ fn entry_of(c: &Comparison, flipped: bool, old_path: &str) -> (Vec<String>, Vec<
 /// pieces cut from the one point and stand in its entry, not as sections "new" whose tasks
 /// are all carried (regression: one of the three was printed so, two were paired with the
 /// point by their words and the clause with the point's parent).
-#[test]
-fn points_cut_from_one_point_stand_in_its_entry() {
-    let old = "Điều 1. Phạm vi điều chỉnh\n\
+/// Two acts' rules of coordination: the one's article 2 "Nguyên tắc, hình thức, phương pháp
+/// phối hợp" (clauses of principles and of ways, the ways' points with their tasks), the
+/// other's articles 2 "Nguyên tắc phối hợp" and 3 "Phương thức phối hợp" (clauses with points).
+const COORDINATION_OLD: &str = "Điều 1. Phạm vi điều chỉnh\n\
         Quy chế này quy định việc phối hợp giữa Văn phòng đăng ký đất đai với các cơ quan có liên quan.\n\
         Điều 2. Nguyên tắc, hình thức, phương pháp phối hợp\n1. Nguyên tắc phối hợp\n\
         a) Bảo đảm thực hiện đồng bộ, thống nhất, chặt chẽ, kịp thời, công khai, minh bạch.\n\
@@ -2902,7 +2903,7 @@ fn points_cut_from_one_point_stand_in_its_entry() {
         - Kết thúc cuộc họp, các thành viên tham gia ký vào biên bản để xác nhận ý kiến của mình.\n\
         Điều 3. Tổ chức thực hiện\n\
         Sở Nông nghiệp và Môi trường chủ trì theo dõi, kiểm tra việc thực hiện Quy chế này.\n";
-    let new = "Điều 1. Phạm vi điều chỉnh\n\
+const COORDINATION_NEW: &str = "Điều 1. Phạm vi điều chỉnh\n\
         Quy chế này quy định cụ thể việc phối hợp giữa Văn phòng đăng ký đất đai với các cơ quan có liên quan.\n\
         Điều 2. Nguyên tắc phối hợp\n\
         1. Bảo đảm thực hiện đồng bộ, thống nhất, chặt chẽ, kịp thời, công khai, minh bạch.\n\
@@ -2916,6 +2917,10 @@ fn points_cut_from_one_point_stand_in_its_entry() {
         c) Kết thúc cuộc họp, các thành viên tham gia họp ký vào biên bản để xác nhận ý kiến của mình.\n\
         Điều 4. Tổ chức thực hiện\n\
         Sở Nông nghiệp và Môi trường chủ trì theo dõi, kiểm tra việc thực hiện Quy chế này.\n";
+
+#[test]
+fn points_cut_from_one_point_stand_in_its_entry() {
+    let (old, new) = (COORDINATION_OLD, COORDINATION_NEW);
     let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
     for (flipped, c) in compared_both_ways(&a, &b) {
         let (o, n) = entry_of(&c, flipped, "Điều 2.2.b");
@@ -2942,5 +2947,24 @@ fn a_point_takes_the_clause_of_its_title_from_its_parent() {
         assert_eq!(n.first().map(String::as_str), Some("PL1.Chương I.Điều 6.2"), "flipped {flipped}: {n:?}");
         let (_, n) = entry_of(&c, flipped, "PL1.Chương I.Điều 2.2");
         assert!(!n.iter().any(|p| p == "PL1.Chương I.Điều 6.2"), "flipped {flipped}: {n:?}");
+    }
+}
+
+/// An act without chapters whose article "Điều 2. Nguyên tắc phối hợp" is the other's
+/// clause "1. Nguyên tắc phối hợp" of its article 2: the clause and the article are paired a
+/// level apart at the top, as under aligned chapters (the two had no parents to align, so
+/// the clause was reported dropped and the article paired with the other's article 2 that
+/// holds it).
+#[test]
+fn a_clause_is_the_other_acts_article_of_its_title_at_the_top() {
+    let a = sosanh::outline::outline("old.txt", COORDINATION_OLD);
+    let b = sosanh::outline::outline("new.txt", COORDINATION_NEW);
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (o, n) = entry_of(&c, flipped, "Điều 2.1");
+        assert_eq!(
+            (o.as_slice(), n.as_slice()),
+            (&["Điều 2.1".to_string()][..], &["Điều 2".to_string()][..]),
+            "flipped {flipped}"
+        );
     }
 }

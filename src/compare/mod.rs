@@ -2866,7 +2866,14 @@ fn section_links(
             } else {
                 (up(old_parent, a, 2), up(new_parent, b, 1))
             };
+            // (Or, for groups, both at the top: an act without chapters whose article "Điều 3.
+            // Nguyên tắc phối hợp" is the other's clause "1. Nguyên tắc phối hợp" of its
+            // article 2. Not leaves: with no aligned parents to hold them, a decision's clause
+            // "3. Chánh Văn phòng …" would take the other's article 2 that its words resemble,
+            // and the articles 1, 2 and 3 of both would lose the places that pair them.)
+            let top = groups && da.min(db) == 1;
             matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
+                || (top && pa.is_none() && pb.is_none())
                 // Or their parents aligned with each other, a level apart themselves: one act
                 // lists who it applies to as points of a clause ("2. Đối tượng áp dụng" / "d)
                 // Các cơ quan, tổ chức, cá nhân khác có liên quan."), the other as clauses of an
