@@ -2968,3 +2968,18 @@ fn a_clause_is_the_other_acts_article_of_its_title_at_the_top() {
         );
     }
 }
+
+/// The clause "2. Hình thức, phương pháp phối hợp", without tasks of its own and without a
+/// partner, whose points are the other act's clauses of "Điều 3. Phương thức phối hợp": it
+/// stands in that article's entry, not as a heading struck out while its points live on.
+#[test]
+fn a_heading_whose_points_are_the_other_acts_clauses_stands_with_that_article() {
+    let a = sosanh::outline::outline("old.txt", COORDINATION_OLD);
+    let b = sosanh::outline::outline("new.txt", COORDINATION_NEW);
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (o, n) = entry_of(&c, flipped, "Điều 2.2");
+        assert!(o.contains(&"Điều 2.2".to_string()) && n == ["Điều 3"], "flipped {flipped}: {o:?} {n:?}");
+        let m = c.sections.iter().find(|m| m.status == SectionStatus::Dropped || m.status == SectionStatus::New);
+        assert!(m.is_none(), "flipped {flipped}: {m:?}");
+    }
+}

@@ -1068,7 +1068,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         ));
     }
     let pieces_of =
-        section_pieces((old_secs, new_secs), (old_parent, new_parent), (old_items, new_items), &groups, &fin);
+        section_pieces((old_secs, new_secs), (old_parent, new_parent), (old_items, new_items), (&groups, &links), &fin);
     let sections = if pieces_of.is_empty() {
         section_entries(old_secs, new_secs, &groups, &links)
     } else {
@@ -2884,12 +2884,6 @@ fn section_links(
         // Groups are items (articles, clauses, points, numbered items), not parts, chapters or
         // an attachment's lettered groups ("B. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ"): a
         // chapter against an article is another difference of layout.
-        let outer = |k: LabelKind| {
-            matches!(
-                k,
-                LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Appendix | LabelKind::Capital
-            )
-        };
         let item = |a: usize, b: usize| !outer(old_secs[a].kind) && !outer(new_secs[b].kind);
         // The deeper one's parent has no partner, or only siblings of the shallower one (the
         // article on all agencies taken by one agency's article, for its title or place), or
@@ -3099,22 +3093,36 @@ fn section_links(
 /// cut from the one point, not written new. Such a child joins the pair's entry when every
 /// task of it that was carried came from the one section (at least one, and at least half
 /// of its tasks). Both ways: an old child whose tasks went to one new section aligned with
-/// its parent. Links added for the report's entries only (the task pairs are made), at no
-/// score of their own: the entry keeps the pair's similarity.
+/// its parent.
+///
+/// Likewise a heading without tasks and without a partner whose aligned children (two at
+/// least) are all aligned with children of one section, that section without a partner or
+/// aligned with the heading's parent: Lai Châu's clause "2. Hình thức, phương pháp phối hợp"
+/// is Nghệ An's article "Điều 6. Phương thức phối hợp", its points a), b) and c) being that
+/// article's clauses 1, 2 and 3, though the article went to Lai Châu's article 2 that held
+/// the clause. Reported as "dropped" it would say the points' heading was struck out. Not
+/// a parent's only child: a level one side put in ("1.1. Nội dung thủ tục" over a
+/// procedure's fields, the other side's fields lettered points of the procedure) is new. Both
+/// items or both outer sections (an attachment and a part of one): an article whose clauses
+/// are a chapter's articles is another difference of layout.
+///
+/// Links added for the report's entries only (the task pairs are made): a piece at no score
+/// of its own (the entry keeps the pair's similarity), a heading paired with a section
+/// without a partner at its children's links' mean.
 fn section_pieces(
     (old_secs, new_secs): (&[&Section], &[&Section]),
     (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
     (old_items, new_items): (&[Item], &[Item]),
-    groups: &Groups,
+    (groups, links): (&Groups, &[Link]),
     fin: &[(usize, usize, f64)],
 ) -> Vec<Link> {
     let none = SectionEvidence { title: None, tasks: 0.0, content: 0.0, position: 0.0 };
     let mut out = Vec::new();
     for old_side in [true, false] {
-        let (n_here, here_group, there_group, here_parent) = if old_side {
-            (old_secs.len(), &groups.old_group, &groups.new_group, old_parent)
+        let (n_here, here_group, there_group, here_parent, there_parent) = if old_side {
+            (old_secs.len(), &groups.old_group, &groups.new_group, old_parent, new_parent)
         } else {
-            (new_secs.len(), &groups.new_group, &groups.old_group, new_parent)
+            (new_secs.len(), &groups.new_group, &groups.old_group, new_parent, old_parent)
         };
         // Per section of this side: its tasks, and the other side's sections its carried
         // tasks went to.
@@ -3128,19 +3136,75 @@ fn section_pieces(
             let (h, t) = if old_side { (o, n) } else { (n, o) };
             went[here_items[h].section].push(there_items[t].section);
         }
+        let parent_aligned_with = |c: usize, x: usize| {
+            here_parent[c].is_some_and(|p| here_group[p].is_some() && here_group[p] == there_group[x])
+        };
         for (c, to) in went.iter_mut().enumerate() {
             if here_group[c].is_some() || to.is_empty() || 2 * to.len() < tasks[c] {
                 continue;
             }
+            to.sort_unstable();
             to.dedup();
-            let &[x] = to.as_slice() else { continue };
-            let Some(p) = here_parent[c] else { continue };
-            if here_group[p].is_some() && here_group[p] == there_group[x] {
+            if let &[x] = to.as_slice()
+                && parent_aligned_with(c, x)
+            {
                 out.push(if old_side { (c, x, 0.0, none) } else { (x, c, 0.0, none) });
+            }
+        }
+        // Headings: per section of this side, its children's links (the child, the parent of
+        // its partner, the link's score and evidence).
+        let mut under: Vec<Vec<(usize, Option<usize>, f64, SectionEvidence)>> = vec![Vec::new(); n_here];
+        for &(a, b, sc, ev) in links {
+            let (h, t) = if old_side { (a, b) } else { (b, a) };
+            if let Some(p) = here_parent[h] {
+                under[p].push((h, there_parent[t], sc, ev));
+            }
+        }
+        let mut siblings = vec![0usize; n_here];
+        for p in here_parent.iter().flatten() {
+            siblings[*p] += 1;
+        }
+        for (x, kids) in under.iter().enumerate() {
+            if here_group[x].is_some() || tasks[x] > 0 {
+                continue;
+            }
+            let Some(&(_, Some(y), _, _)) = kids.first() else { continue };
+            let children = kids.iter().map(|k| k.0).collect::<std::collections::BTreeSet<_>>().len();
+            let (kx, ky) =
+                if old_side { (old_secs[x].kind, new_secs[y].kind) } else { (new_secs[x].kind, old_secs[y].kind) };
+            if children >= 2
+                && outer(kx) == outer(ky)
+                && kids.iter().all(|k| k.1 == Some(y))
+                && (there_group[y].is_none()
+                    || parent_aligned_with(x, y) && here_parent[x].is_some_and(|p| siblings[p] >= 2))
+            {
+                // A pair of its own (neither had a partner) shows its children's links' mean; one
+                // joining an entry keeps the entry's similarity.
+                let n = kids.len() as f64;
+                let mean = |f: fn(&SectionEvidence) -> f64| kids.iter().map(|k| f(&k.3)).sum::<f64>() / n;
+                let titles: Vec<f64> = kids.iter().filter_map(|k| k.3.title).collect();
+                let ev = SectionEvidence {
+                    title: (!titles.is_empty()).then(|| titles.iter().sum::<f64>() / titles.len() as f64),
+                    tasks: mean(|e| e.tasks),
+                    content: mean(|e| e.content),
+                    position: mean(|e| e.position),
+                };
+                let (sc, ev) = if there_group[y].is_none() {
+                    (kids.iter().map(|k| k.2).sum::<f64>() / n, ev)
+                } else {
+                    (0.0, none)
+                };
+                out.push(if old_side { (x, y, sc, ev) } else { (y, x, sc, ev) });
             }
         }
     }
     out
+}
+
+/// Parts, chapters, divisions, attachments and an attachment's lettered groups ("B. DANH MỤC
+/// THỦ TỤC HÀNH CHÍNH CẤP XÃ"), against items (articles, clauses, points, numbered items).
+fn outer(k: LabelKind) -> bool {
+    matches!(k, LabelKind::Part | LabelKind::Chapter | LabelKind::Division | LabelKind::Appendix | LabelKind::Capital)
 }
 
 /// Section pairs that no evidence put forward but their place: the one section left
