@@ -3153,7 +3153,8 @@ fn section_pieces(
         }
         // Headings: per section of this side, its children's links (the child, the parent of
         // its partner, the link's score and evidence).
-        let mut under: Vec<Vec<(usize, Option<usize>, f64, SectionEvidence)>> = vec![Vec::new(); n_here];
+        type ChildLink = (usize, Option<usize>, f64, SectionEvidence);
+        let mut under: Vec<Vec<ChildLink>> = vec![Vec::new(); n_here];
         for &(a, b, sc, ev) in links {
             let (h, t) = if old_side { (a, b) } else { (b, a) };
             if let Some(p) = here_parent[h] {
