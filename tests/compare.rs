@@ -2983,3 +2983,20 @@ fn a_heading_whose_points_are_the_other_acts_clauses_stands_with_that_article() 
         assert!(m.is_none(), "flipped {flipped}: {m:?}");
     }
 }
+
+/// Tam Thanh's December item "2. Tập trung chỉ đạo các giải pháp điều hành thực hiện nhiệm
+/// vụ tài chính - ngân sách …" and its February item "10. Tiếp tục thực hiện quyết liệt, đồng
+/// bộ các giải pháp thu ngân sách nhà nước …": neither has another partner, and the carried
+/// tasks of each went to the other only. They are one entry (before: "old I.2 dropped; its
+/// tasks carried in I.10" and "I.10 no aligned section; tasks carried from old I.2").
+#[test]
+fn sections_whose_tasks_went_to_each_other_only_are_paired() {
+    let (a, b) = (doc("tam-thanh-2025-12"), doc("tam-thanh-2026-02"));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (o, n) = entry_of(&c, flipped, "I.2");
+        assert_eq!((o, n), (vec!["I.2".to_string()], vec!["I.10".to_string()]), "flipped {flipped}");
+        for s in c.sections.iter().filter(|s| s.status == SectionStatus::Matched) {
+            assert!(s.similarity.unwrap() >= MatchSettings::default().section_threshold, "{s:?}");
+        }
+    }
+}

@@ -1067,8 +1067,14 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             long_titles
         ));
     }
-    let pieces_of =
-        section_pieces((old_secs, new_secs), (old_parent, new_parent), (old_items, new_items), (&groups, &links), &fin);
+    let pieces_of = section_pieces(
+        (old_secs, new_secs),
+        (old_parent, new_parent),
+        (old_items, new_items),
+        (&groups, &links),
+        &fin,
+        settings.section_threshold,
+    );
     let sections = if pieces_of.is_empty() {
         section_entries(old_secs, new_secs, &groups, &links)
     } else {
@@ -3106,6 +3112,16 @@ fn section_links(
 /// items or both outer sections (an attachment and a part of one): an article whose clauses
 /// are a chapter's articles is another difference of layout.
 ///
+/// And two sections without partners whose carried tasks went to each other only (at least
+/// half of each one's tasks): Vĩnh Long's "Điều 3. Hiệu lực …" / "1. Quyết định có hiệu lực
+/// thi hành kể từ ngày ký …" and Đồng Nai's "Điều 2. Quyết định này có hiệu lực thi hành kể
+/// từ ngày 01/11/2025 …", the effect clause paired as such whatever its words; the pair's
+/// similarity is its tasks' mean, its `tasks` evidence the share of the two sections' tasks
+/// carried.
+///
+/// A pair of its own (twins, or a heading and a section neither of which had a partner) is
+/// kept only when its similarity reaches the section threshold, as any pair.
+///
 /// Links added for the report's entries only (the task pairs are made): a piece at no score
 /// of its own (the entry keeps the pair's similarity), a heading paired with a section
 /// without a partner at its children's links' mean.
@@ -3115,9 +3131,48 @@ fn section_pieces(
     (old_items, new_items): (&[Item], &[Item]),
     (groups, links): (&Groups, &[Link]),
     fin: &[(usize, usize, f64)],
+    threshold: f64,
 ) -> Vec<Link> {
     let none = SectionEvidence { title: None, tasks: 0.0, content: 0.0, position: 0.0 };
     let mut out = Vec::new();
+    // Twins: two sections without partners whose carried tasks went to each other only.
+    let holders = |n_secs: usize, items: &[Item], other: &[Item], old_side: bool| {
+        let mut tasks = vec![0usize; n_secs];
+        let mut carried = vec![0usize; n_secs];
+        let mut to: Vec<Vec<usize>> = vec![Vec::new(); n_secs];
+        for it in items {
+            tasks[it.section] += 1;
+        }
+        for &(o, n, _) in fin {
+            let (h, t) = if old_side { (o, n) } else { (n, o) };
+            carried[items[h].section] += 1;
+            to[items[h].section].push(other[t].section);
+        }
+        for t in &mut to {
+            t.sort_unstable();
+            t.dedup();
+        }
+        (tasks, carried, to)
+    };
+    let (old_tasks, old_carried, old_to) = holders(old_secs.len(), old_items, new_items, true);
+    let (new_tasks, new_carried, new_to) = holders(new_secs.len(), new_items, old_items, false);
+    for (a, to) in old_to.iter().enumerate() {
+        let &[b] = to.as_slice() else { continue };
+        let free = groups.old_group[a].is_none() && groups.new_group[b].is_none();
+        let mostly = 2 * old_carried[a] >= old_tasks[a] && 2 * new_carried[b] >= new_tasks[b];
+        if free && mostly && new_to[b] == [a] {
+            let scores: Vec<f64> = fin
+                .iter()
+                .filter(|&&(o, n, _)| old_items[o].section == a && new_items[n].section == b)
+                .map(|x| x.2)
+                .collect();
+            let share = (old_carried[a] + new_carried[b]) as f64 / (old_tasks[a] + new_tasks[b]) as f64;
+            let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+            if mean >= threshold {
+                out.push((a, b, mean, SectionEvidence { tasks: share, ..none }));
+            }
+        }
+    }
     for old_side in [true, false] {
         let (n_here, here_group, there_group, here_parent, there_parent) = if old_side {
             (old_secs.len(), &groups.old_group, &groups.new_group, old_parent, new_parent)
@@ -3195,7 +3250,9 @@ fn section_pieces(
                 } else {
                     (0.0, none)
                 };
-                out.push(if old_side { (x, y, sc, ev) } else { (y, x, sc, ev) });
+                if there_group[y].is_some() || sc >= threshold {
+                    out.push(if old_side { (x, y, sc, ev) } else { (y, x, sc, ev) });
+                }
             }
         }
     }
