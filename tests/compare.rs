@@ -3000,3 +3000,18 @@ fn sections_whose_tasks_went_to_each_other_only_are_paired() {
         }
     }
 }
+
+/// Lai Châu's clause "1. Trách nhiệm của Ủy ban nhân dân cấp xã" (points only, no partner):
+/// two of its three aligned points are clauses of Nghệ An's "Điều 13. Trách nhiệm của Ủy ban
+/// nhân dân cấp xã", aligned with the clause's article; the third is a clause of article 10.
+/// The clause stands in article 13's entry, not as a heading struck out.
+#[test]
+fn a_heading_most_of_whose_points_went_under_one_article_stands_with_it() {
+    let Some((a, b)) = real_pair("50693ea4bb4bda20", "994dfbc3967e5ebf") else {
+        return;
+    };
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (_, n) = entry_of(&c, flipped, "PL1.Chương II.Điều 6.1");
+        assert_eq!(n, ["PL1.Chương II.Mục 1.Điều 13"], "flipped {flipped}");
+    }
+}

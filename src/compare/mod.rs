@@ -3101,9 +3101,11 @@ fn section_links(
 /// of its tasks). Both ways: an old child whose tasks went to one new section aligned with
 /// its parent.
 ///
-/// Likewise a heading without tasks and without a partner whose aligned children (two at
-/// least) are all aligned with children of one section, that section without a partner or
-/// aligned with the heading's parent: Lai Châu's clause "2. Hình thức, phương pháp phối hợp"
+/// Likewise a heading without tasks and without a partner more than half of whose aligned
+/// children (two at least) are aligned with children of one section, that section without a
+/// partner or aligned with the heading's parent (Lai Châu's "1. Trách nhiệm của Ủy ban nhân
+/// dân cấp xã", two of whose three aligned points are clauses of Nghệ An's "Điều 13. Trách
+/// nhiệm của Ủy ban nhân dân cấp xã", the third a clause of its article 10): Lai Châu's clause "2. Hình thức, phương pháp phối hợp"
 /// is Nghệ An's article "Điều 6. Phương thức phối hợp", its points a), b) and c) being that
 /// article's clauses 1, 2 and 3, though the article went to Lai Châu's article 2 that held
 /// the clause. Reported as "dropped" it would say the points' heading was struck out. Not
@@ -3224,13 +3226,25 @@ fn section_pieces(
             if here_group[x].is_some() || tasks[x] > 0 {
                 continue;
             }
-            let Some(&(_, Some(y), _, _)) = kids.first() else { continue };
+            // The section most of the aligned children went under (ties to the first).
             let children = kids.iter().map(|k| k.0).collect::<std::collections::BTreeSet<_>>().len();
+            let mut under_y: BTreeMap<usize, std::collections::BTreeSet<usize>> = BTreeMap::new();
+            for k in kids {
+                if let Some(y) = k.1 {
+                    under_y.entry(y).or_default().insert(k.0);
+                }
+            }
+            let Some((y, n_y)) =
+                under_y.iter().map(|(y, c)| (*y, c.len())).max_by_key(|&(y, n)| (n, std::cmp::Reverse(y)))
+            else {
+                continue;
+            };
+            let kids: Vec<&ChildLink> = kids.iter().filter(|k| k.1 == Some(y)).collect();
             let (kx, ky) =
                 if old_side { (old_secs[x].kind, new_secs[y].kind) } else { (new_secs[x].kind, old_secs[y].kind) };
-            if children >= 2
+            if n_y >= 2
+                && 2 * n_y > children
                 && outer(kx) == outer(ky)
-                && kids.iter().all(|k| k.1 == Some(y))
                 && (there_group[y].is_none()
                     || parent_aligned_with(x, y) && here_parent[x].is_some_and(|p| siblings[p] >= 2))
             {
