@@ -3015,3 +3015,19 @@ fn a_heading_most_of_whose_points_went_under_one_article_stands_with_it() {
         assert_eq!(n, ["PL1.Chương II.Mục 1.Điều 13"], "flipped {flipped}");
     }
 }
+
+/// Đồng Nai's decision of one date: the article "Điều 3. Văn phòng UBND tỉnh có trách
+/// nhiệm theo dõi, kiểm tra, đôn đốc …" is the other decision's clause "2. Giao Văn phòng Ủy
+/// ban nhân dân tỉnh có trách nhiệm theo dõi, đôn đốc …" of its article 2, a level apart at
+/// the top: paired after the position pass, which had put the clause with the first
+/// decision's clause "3." for its place alone (content 0.31), its bonus not counted twice.
+#[test]
+fn a_clause_is_the_other_decisions_article_once_places_are_given() {
+    let Some((a, b)) = real_pair("24ac05c2c7c4518e", "8c306b6991495e34") else {
+        return;
+    };
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (_, n) = entry_of(&c, flipped, "Điều 3");
+        assert_eq!(n, ["Điều 2.2"], "flipped {flipped}");
+    }
+}

@@ -2855,14 +2855,16 @@ fn section_links(
     // at its own level, a place among neighbours included: Hồ Chí Minh City's item "1. Phổ
     // biến, giáo dục Luật Việc làm" is Lai Châu's item 1 by position, not its "3.1" on the
     // same subject.
-    let outdoes_its_level =
-        |l: &Link, old_linked: &std::collections::HashSet<usize>, new_linked: &std::collections::HashSet<usize>| {
-            scored.iter().all(|x| {
-                let rival = (x.0 == l.0 && !new_linked.contains(&x.1)) || (x.1 == l.1 && !old_linked.contains(&x.0));
-                !rival || x.2 + POSITION_BONUS < l.2
-            })
-        };
-    let offset_step = |links: &mut Vec<Link>, groups: bool| -> Vec<Link> {
+    let outdoes_its_level = |l: &Link,
+                             old_linked: &std::collections::HashSet<usize>,
+                             new_linked: &std::collections::HashSet<usize>,
+                             scored: &[Link]| {
+        scored.iter().all(|x| {
+            let rival = (x.0 == l.0 && !new_linked.contains(&x.1)) || (x.1 == l.1 && !old_linked.contains(&x.0));
+            !rival || x.2 + POSITION_BONUS < l.2
+        })
+    };
+    let offset_step = |links: &mut Vec<Link>, groups: bool, top_leaves: bool, scored: &[Link]| -> Vec<Link> {
         let (partners, old_linked, new_linked) = link_sets(links);
         let up = |parent: &[Option<usize>], i: usize, levels: usize| (0..levels).try_fold(i, |x, _| parent[x]);
         let under_aligned = |a: usize, b: usize| {
@@ -2874,10 +2876,14 @@ fn section_links(
             };
             // (Or, for groups, both at the top: an act without chapters whose article "Điều 3.
             // Nguyên tắc phối hợp" is the other's clause "1. Nguyên tắc phối hợp" of its
-            // article 2. Not leaves: with no aligned parents to hold them, a decision's clause
-            // "3. Chánh Văn phòng …" would take the other's article 2 that its words resemble,
-            // and the articles 1, 2 and 3 of both would lose the places that pair them.)
-            let top = groups && da.min(db) == 1;
+            // article 2. Leaves only after the position pass (`top_leaves`, and then only
+            // those): with no aligned parents to hold them, a decision's clause "3. Chánh Văn
+            // phòng …" would take the other's article 2 that its words resemble, and the
+            // articles 1, 2 and 3 of both would lose the places that pair them.)
+            let top = (groups || top_leaves) && da.min(db) == 1;
+            if top_leaves {
+                return top && pa.is_none() && pb.is_none();
+            }
             matches!((pa, pb), (Some(x), Some(y)) if partners.contains(&(x, y)))
                 || (top && pa.is_none() && pb.is_none())
                 // Or their parents aligned with each other, a level apart themselves: one act
@@ -2912,9 +2918,15 @@ fn section_links(
         // "2. Đối tượng áp dụng" of its article on scope is Nghệ An's article "Điều 2. Đối
         // tượng áp dụng", not the one clause of it ("4. Ủy ban nhân dân các xã, phường") its
         // words went to first.
+        // (A link the position pass made is held at its score without the bonus, which the
+        // comparison adds back: the place is not counted twice.)
         let held = |linked: &std::collections::HashSet<usize>, old_side: bool, i: usize| -> Option<f64> {
             linked.contains(&i).then(|| {
-                links.iter().filter(|x| if old_side { x.0 == i } else { x.1 == i }).map(|x| x.2).fold(0.0, f64::max)
+                links
+                    .iter()
+                    .filter(|x| if old_side { x.0 == i } else { x.1 == i })
+                    .map(|x| x.2 - x.3.position)
+                    .fold(0.0, f64::max)
             })
         };
         let displaces = |l: &Link| {
@@ -2939,7 +2951,7 @@ fn section_links(
             .map(|&((a, b), m)| score(a, b, m))
             .filter(|l| (!old_linked.contains(&l.0) && !new_linked.contains(&l.1)) || displaces(l))
             .filter(|l| !groups || l.3.title.is_some_and(|h| h >= TITLE_FLOOR))
-            .filter(|l| !groups || outdoes_its_level(l, &old_linked, &new_linked))
+            .filter(|l| !groups || outdoes_its_level(l, &old_linked, &new_linked, scored))
             .collect();
         show(&candidates);
         let candidates: Vec<Link> = candidates.into_iter().filter(|l| l.2 >= settings.section_threshold).collect();
@@ -2950,14 +2962,14 @@ fn section_links(
         links.extend(picked.iter().copied());
         picked
     };
-    offset_step(&mut links, false);
+    offset_step(&mut links, false, false, &scored);
     // Groups a level apart; the children of the groups aligned are then compared whatever
     // their kinds (the agency's clauses against the agency's points), by position.
-    let groups = offset_step(&mut links, true);
+    let groups = offset_step(&mut links, true, false, &scored);
     // Leaves a level apart once more, now that the groups are aligned: a clause's points
     // against an article's clauses, the clause and the article a group pair.
     if !groups.is_empty() {
-        offset_step(&mut links, false);
+        offset_step(&mut links, false, false, &scored);
     }
     let pairs: std::collections::HashSet<(usize, usize)> = groups.iter().map(|l| (l.0, l.1)).collect();
     let under_group =
@@ -3079,6 +3091,12 @@ fn section_links(
             break;
         }
     }
+    // Leaves a level apart at the top of two acts without chapters, once the position pass
+    // has placed what it could: a decision's article "Điều 3. Văn phòng UBND tỉnh có trách
+    // nhiệm theo dõi …" is the other's clause "2. Giao Văn phòng Ủy ban nhân dân tỉnh có trách
+    // nhiệm theo dõi …" of its article 2. Before the position pass such a pair took articles
+    // that their places pair (a decision's articles 1, 2 and 3 with the other's).
+    offset_step(&mut links, false, true, &scored);
     template_slots(sides, titles, &mut links, settings.section_threshold);
     // Last, what neither title, content nor position aligned: leaves holding the same tasks.
     paired_leaves(
