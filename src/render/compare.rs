@@ -107,8 +107,20 @@ impl View {
     }
 }
 
+/// The paths of one side of an entry. A path under another of the list is written from the
+/// last named label they share ("PL1.Chương I.Điều 6.2 + Điều 6.2.a + Điều 6.2.b"), not in
+/// full again: a point cut from a clause reads as part of it.
 fn paths(ps: &[Vec<String>]) -> String {
-    ps.iter().map(|p| path_string(p)).collect::<Vec<_>>().join(" + ")
+    let named = |l: &String| l.contains(' ') || l.starts_with("PL");
+    ps.iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let under = ps[..i].iter().filter(|q| q.len() < p.len() && p.starts_with(q)).max_by_key(|q| q.len());
+            let from = under.and_then(|q| q.iter().rposition(named)).unwrap_or(0);
+            path_string(&p[from..])
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 fn doc_line(tag: &str, d: &DocSummary, lang: Lang) -> String {
@@ -625,4 +637,19 @@ pub fn csv(c: &Comparison, view: &View, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paths;
+
+    #[test]
+    fn a_path_under_another_of_the_list_is_written_from_their_last_named_label() {
+        let p = |s: &str| s.split('/').map(String::from).collect::<Vec<_>>();
+        let ps = [p("PL1/Chương I/Điều 6/2"), p("PL1/Chương I/Điều 6/2/a"), p("PL1/Chương I/Điều 6/2/b")];
+        assert_eq!(paths(&ps), "PL1.Chương I.Điều 6.2 + Điều 6.2.a + Điều 6.2.b");
+        // Nothing named above: the whole path; not under another: the whole path.
+        assert_eq!(paths(&[p("I/2"), p("I/2/1"), p("II/3")]), "I.2 + I.2.1 + II.3");
+        assert_eq!(paths(&[p("Điều 3"), p("Điều 3/1")]), "Điều 3 + Điều 3.1");
+    }
 }
