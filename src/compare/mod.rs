@@ -2944,13 +2944,14 @@ fn section_links(
         };
         let candidates: Vec<Link> = offset_keys
             .iter()
+            // (The cheap tests first: the titles of a group pair are looked up, not scored.)
+            .filter(|&&((a, b), _)| !groups || title_of.get(&(a, b)).is_some_and(|&h| h >= TITLE_FLOOR))
             .filter(|&&((a, b), _)| under_aligned(a, b))
             .filter(|&&((a, b), _)| {
                 (old_leaf[a] && new_leaf[b]) != groups && (!groups || item(a, b) && deeper_parent_free(a, b))
             })
             .map(|&((a, b), m)| score(a, b, m))
             .filter(|l| (!old_linked.contains(&l.0) && !new_linked.contains(&l.1)) || displaces(l))
-            .filter(|l| !groups || l.3.title.is_some_and(|h| h >= TITLE_FLOOR))
             .filter(|l| !groups || outdoes_its_level(l, &old_linked, &new_linked, scored))
             .collect();
         show(&candidates);
