@@ -2918,11 +2918,16 @@ const COORDINATION_NEW: &str = "Điều 1. Phạm vi điều chỉnh\n\
         Điều 4. Tổ chức thực hiện\n\
         Sở Nông nghiệp và Môi trường chủ trì theo dõi, kiểm tra việc thực hiện Quy chế này.\n";
 
+/// The two rules of coordination compared both ways.
+fn coordination_compared() -> [(bool, Comparison); 2] {
+    let a = sosanh::outline::outline("old.txt", COORDINATION_OLD);
+    let b = sosanh::outline::outline("new.txt", COORDINATION_NEW);
+    compared_both_ways(&a, &b)
+}
+
 #[test]
 fn points_cut_from_one_point_stand_in_its_entry() {
-    let (old, new) = (COORDINATION_OLD, COORDINATION_NEW);
-    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
-    for (flipped, c) in compared_both_ways(&a, &b) {
+    for (flipped, c) in coordination_compared() {
         let (o, n) = entry_of(&c, flipped, "Điều 2.2.b");
         assert_eq!(o, ["Điều 2.2.b"], "flipped {flipped}");
         assert_eq!(n, ["Điều 3.2", "Điều 3.2.a", "Điều 3.2.b", "Điều 3.2.c"], "flipped {flipped}");
@@ -2957,9 +2962,7 @@ fn a_point_takes_the_clause_of_its_title_from_its_parent() {
 /// holds it).
 #[test]
 fn a_clause_is_the_other_acts_article_of_its_title_at_the_top() {
-    let a = sosanh::outline::outline("old.txt", COORDINATION_OLD);
-    let b = sosanh::outline::outline("new.txt", COORDINATION_NEW);
-    for (flipped, c) in compared_both_ways(&a, &b) {
+    for (flipped, c) in coordination_compared() {
         let (o, n) = entry_of(&c, flipped, "Điều 2.1");
         assert_eq!(
             (o.as_slice(), n.as_slice()),
@@ -2974,9 +2977,7 @@ fn a_clause_is_the_other_acts_article_of_its_title_at_the_top() {
 /// stands in that article's entry, not as a heading struck out while its points live on.
 #[test]
 fn a_heading_whose_points_are_the_other_acts_clauses_stands_with_that_article() {
-    let a = sosanh::outline::outline("old.txt", COORDINATION_OLD);
-    let b = sosanh::outline::outline("new.txt", COORDINATION_NEW);
-    for (flipped, c) in compared_both_ways(&a, &b) {
+    for (flipped, c) in coordination_compared() {
         let (o, n) = entry_of(&c, flipped, "Điều 2.2");
         assert!(o.contains(&"Điều 2.2".to_string()) && n == ["Điều 3"], "flipped {flipped}: {o:?} {n:?}");
         let m = c.sections.iter().find(|m| m.status == SectionStatus::Dropped || m.status == SectionStatus::New);
@@ -3007,12 +3008,22 @@ fn sections_whose_tasks_went_to_each_other_only_are_paired() {
 /// The clause stands in article 13's entry, not as a heading struck out.
 #[test]
 fn a_heading_most_of_whose_points_went_under_one_article_stands_with_it() {
-    let Some((a, b)) = real_pair("50693ea4bb4bda20", "994dfbc3967e5ebf") else {
+    assert_real_entry(
+        ("50693ea4bb4bda20", "994dfbc3967e5ebf"),
+        "PL1.Chương II.Điều 6.1",
+        &["PL1.Chương II.Mục 1.Điều 13"],
+    );
+}
+
+/// The old document's section `old_path` of a pair of `real/` (when it is there) stands in
+/// an entry whose new sections are `new_paths`, whichever way the two are compared.
+fn assert_real_entry((old_id, new_id): (&str, &str), old_path: &str, new_paths: &[&str]) {
+    let Some((a, b)) = real_pair(old_id, new_id) else {
         return;
     };
     for (flipped, c) in compared_both_ways(&a, &b) {
-        let (_, n) = entry_of(&c, flipped, "PL1.Chương II.Điều 6.1");
-        assert_eq!(n, ["PL1.Chương II.Mục 1.Điều 13"], "flipped {flipped}");
+        let (_, n) = entry_of(&c, flipped, old_path);
+        assert_eq!(n, new_paths, "flipped {flipped}");
     }
 }
 
@@ -3023,11 +3034,5 @@ fn a_heading_most_of_whose_points_went_under_one_article_stands_with_it() {
 /// decision's clause "3." for its place alone (content 0.31), its bonus not counted twice.
 #[test]
 fn a_clause_is_the_other_decisions_article_once_places_are_given() {
-    let Some((a, b)) = real_pair("24ac05c2c7c4518e", "8c306b6991495e34") else {
-        return;
-    };
-    for (flipped, c) in compared_both_ways(&a, &b) {
-        let (_, n) = entry_of(&c, flipped, "Điều 3");
-        assert_eq!(n, ["Điều 2.2"], "flipped {flipped}");
-    }
+    assert_real_entry(("24ac05c2c7c4518e", "8c306b6991495e34"), "Điều 3", &["Điều 2.2"]);
 }
