@@ -3122,23 +3122,23 @@ fn section_links(
 ///
 /// Likewise a heading without tasks and without a partner more than half of whose aligned
 /// children (two at least) are aligned with children of one section, that section without a
-/// partner or aligned with the heading's parent (Lai Châu's "1. Trách nhiệm của Ủy ban nhân
-/// dân cấp xã", two of whose three aligned points are clauses of Nghệ An's "Điều 13. Trách
-/// nhiệm của Ủy ban nhân dân cấp xã", the third a clause of its article 10): Lai Châu's clause "2. Hình thức, phương pháp phối hợp"
-/// is Nghệ An's article "Điều 6. Phương thức phối hợp", its points a), b) and c) being that
-/// article's clauses 1, 2 and 3, though the article went to Lai Châu's article 2 that held
-/// the clause. Reported as "dropped" it would say the points' heading was struck out. Not
-/// a parent's only child: a level one side put in ("1.1. Nội dung thủ tục" over a
-/// procedure's fields, the other side's fields lettered points of the procedure) is new. Both
-/// items or both outer sections (an attachment and a part of one): an article whose clauses
-/// are a chapter's articles is another difference of layout.
+/// partner or aligned with the heading's parent. Lai Châu's clause "2. Hình thức, phương pháp
+/// phối hợp" is Nghệ An's article "Điều 6. Phương thức phối hợp", its points a), b) and c)
+/// being that article's clauses 1, 2 and 3, though the article went to Lai Châu's article 2
+/// that held the clause; its "1. Trách nhiệm của Ủy ban nhân dân cấp xã" is Nghệ An's "Điều
+/// 13. Trách nhiệm của Ủy ban nhân dân cấp xã", two of its three aligned points being clauses
+/// of that article (the third one of article 10). Reported as "dropped" it would say the
+/// points' heading was struck out. Not a parent's only child: a level one side put in ("1.1.
+/// Nội dung thủ tục" over a procedure's fields, the other side's fields lettered points of
+/// the procedure) is new. Both items or both outer sections (an attachment and a part of
+/// one): an article whose clauses are a chapter's articles is another difference of layout.
 ///
 /// And two sections without partners whose carried tasks went to each other only (at least
-/// half of each one's tasks): Vĩnh Long's "Điều 3. Hiệu lực …" / "1. Quyết định có hiệu lực
-/// thi hành kể từ ngày ký …" and Đồng Nai's "Điều 2. Quyết định này có hiệu lực thi hành kể
-/// từ ngày 01/11/2025 …", the effect clause paired as such whatever its words; the pair's
-/// similarity is its tasks' mean, its `tasks` evidence the share of the two sections' tasks
-/// carried.
+/// half of each one's tasks): Tam Thanh's December item "2. Tập trung chỉ đạo các giải pháp
+/// điều hành thực hiện nhiệm vụ tài chính - ngân sách …" and its February item "10. Tiếp tục
+/// thực hiện quyết liệt, đồng bộ các giải pháp thu ngân sách nhà nước …", at other places
+/// among other items; the pair's similarity is its tasks' mean, its `tasks` evidence the
+/// share of the two sections' tasks carried.
 ///
 /// A pair of its own (twins, or a heading and a section neither of which had a partner) is
 /// kept only when its similarity reaches the section threshold, as any pair.
@@ -3200,27 +3200,17 @@ fn section_pieces(
         } else {
             (new_secs.len(), &groups.new_group, &groups.old_group, new_parent, old_parent)
         };
-        // Per section of this side: its tasks, and the other side's sections its carried
-        // tasks went to.
-        let mut tasks = vec![0usize; n_here];
-        let mut went: Vec<Vec<usize>> = vec![Vec::new(); n_here];
-        let (here_items, there_items) = if old_side { (old_items, new_items) } else { (new_items, old_items) };
-        for it in here_items {
-            tasks[it.section] += 1;
-        }
-        for &(o, n, _) in fin {
-            let (h, t) = if old_side { (o, n) } else { (n, o) };
-            went[here_items[h].section].push(there_items[t].section);
-        }
+        // Per section of this side: its tasks, how many were carried, and the other side's
+        // sections they went to.
+        let (tasks, carried, went) =
+            if old_side { (&old_tasks, &old_carried, &old_to) } else { (&new_tasks, &new_carried, &new_to) };
         let parent_aligned_with = |c: usize, x: usize| {
             here_parent[c].is_some_and(|p| here_group[p].is_some() && here_group[p] == there_group[x])
         };
-        for (c, to) in went.iter_mut().enumerate() {
-            if here_group[c].is_some() || to.is_empty() || 2 * to.len() < tasks[c] {
+        for (c, to) in went.iter().enumerate() {
+            if here_group[c].is_some() || carried[c] == 0 || 2 * carried[c] < tasks[c] {
                 continue;
             }
-            to.sort_unstable();
-            to.dedup();
             if let &[x] = to.as_slice()
                 && parent_aligned_with(c, x)
             {
