@@ -3036,3 +3036,31 @@ fn assert_real_entry((old_id, new_id): (&str, &str), old_path: &str, new_paths: 
 fn a_clause_is_the_other_decisions_article_once_places_are_given() {
     assert_real_entry(("24ac05c2c7c4518e", "8c306b6991495e34"), "Điều 3", &["Điều 2.2"]);
 }
+
+/// An article's lead-in over its clauses ("Sở Y tế, UBND cấp xã … có trách nhiệm:" / "1.
+/// Thường xuyên theo dõi …") that the other act wrote into its first clause ("1. Giao Sở …;
+/// Ủy ban nhân dân các xã … có trách nhiệm: thường xuyên theo dõi …") is merged into that
+/// clause (split from it the other way), not dropped: its neighbour is in a child section,
+/// and the partner's lead-in before the colon is the clause it matches.
+#[test]
+fn a_lead_in_written_into_the_first_clause_is_merged_there() {
+    let old = "Điều 1. Thông qua phương án\n\
+        Thông qua phương án đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của ngành Y tế.\n\
+        Điều 2. Tổ chức thực hiện\n\
+        Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:\n\
+        1. Thường xuyên theo dõi, phối hợp tham mưu Chủ tịch UBND tỉnh trong việc triển khai thực thi các phương án đơn giản hóa thủ tục hành chính sau khi quy định được ban hành.\n\
+        2. Niêm yết công khai nội dung thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh.\n";
+    let new = "Điều 1. Thông qua phương án\n\
+        Thông qua phương án đơn giản hóa thủ tục hành chính cấp xã thuộc thẩm quyền giải quyết của ngành Nông nghiệp và Môi trường.\n\
+        Điều 2. Tổ chức thực hiện\n\
+        1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp các sở, ban ngành tỉnh; Ủy ban nhân dân các xã, phường và các đơn vị có liên quan đến các nội dung đơn giản hóa thủ tục hành chính cấp xã nêu tại Điều 1 của Quyết định này, có trách nhiệm: thường xuyên theo dõi, phối hợp tham mưu Chủ tịch Ủy ban nhân dân tỉnh trong việc triển khai thực thi các phương án đơn giản hóa thủ tục hành chính sau khi quy định được ban hành.\n\
+        2. Niêm yết công khai nội dung thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let lead = |r: &Option<sosanh::compare::TaskRef>| r.as_ref().is_some_and(|r| r.text.starts_with("Sở Y tế"));
+        let t = c.tasks.iter().find(|t| lead(if flipped { &t.new } else { &t.old })).expect("the lead-in");
+        assert_eq!(t.status, if flipped { TaskStatus::Split } else { TaskStatus::Merged }, "flipped {flipped}: {t:?}");
+        let other = if flipped { &t.old } else { &t.new };
+        assert!(other.as_ref().is_some_and(|r| r.text.starts_with("Giao Sở Nông nghiệp")), "flipped {flipped}: {t:?}");
+    }
+}

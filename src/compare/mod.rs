@@ -1605,7 +1605,13 @@ impl Pieces<'_, '_> {
         // and "d) Không để người thân, người quen lợi dụng …" both went into the other
         // side's one point "a) Có phẩm chất đạo đức …; lối sống trung thực, khiêm tốn, …;
         // không để người thân …", which took d) as its partner.
-        let kin = |a: usize, b: usize| a == b || (parent[a].is_some() && parent[a] == parent[b]);
+        // Or a section's own sentence and its first child's: a lead-in "Sở Y tế, UBND cấp xã
+        // … có trách nhiệm:" over its clauses, which the other side wrote into its first
+        // clause ("Giao Sở … ; Ủy ban nhân dân các xã … có trách nhiệm: thường xuyên theo dõi
+        // …"). Both held as strictly as siblings are.
+        let kin = |a: usize, b: usize| {
+            a == b || (parent[a].is_some() && parent[a] == parent[b]) || parent[a] == Some(b) || parent[b] == Some(a)
+        };
         let mut out = vec![None; mine.len()];
         // Each partner's clauses, worked out once.
         let mut clauses: HashMap<usize, Vec<Features>> = HashMap::new();
@@ -1648,7 +1654,7 @@ impl Pieces<'_, '_> {
                     s
                 } else {
                     // `clause_match` answers only at or above the task threshold.
-                    let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text));
+                    let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text, true));
                     // Beside a sibling's partner, the clause must be the leftover's size too
                     // (their Dice coefficient alone at the threshold): a short clause a long
                     // leftover merely mentions ("về an toàn, vệ sinh lao động" in "Tiếp nhận hồ
@@ -1765,7 +1771,7 @@ impl Pieces<'_, '_> {
             }
             let mut reaches = |old: bool, i: usize, other: &Features| {
                 let items = if old { self.old_items } else { self.new_items };
-                let cs = clauses.entry((old, i)).or_insert_with(|| self.clauses(&items[i].task.text));
+                let cs = clauses.entry((old, i)).or_insert_with(|| self.clauses(&items[i].task.text, false));
                 cs.len() >= 2 && cs.iter().any(|c| features::similarity(c, other, self.w) >= clear)
             };
             if reaches(true, o, &self.new_f[n]) || reaches(false, n, &self.old_f[o]) {
@@ -1929,12 +1935,18 @@ impl Pieces<'_, '_> {
     }
 
     /// The clauses of a task ("…; …"), their features weighed; none for a task of one clause.
-    fn clauses(&self, whole: &str) -> Vec<Features> {
-        if !whole.contains("; ") {
+    fn clauses(&self, whole: &str, leads: bool) -> Vec<Features> {
+        if !(whole.contains("; ") || leads && whole.contains(": ")) {
             return Vec::new();
         }
+        // With `leads`, a lead-in before a colon is a clause too, for a leftover's pieces:
+        // "…; Ủy ban nhân dân các xã … có trách nhiệm: thường xuyên theo dõi …" holds the other
+        // side's lead-in "Sở Y tế, UBND cấp xã … có trách nhiệm:" written over its clauses. Not
+        // for a task rewording one clause: a lone "Trong đó:" is no clause of "Trong đó: Giá
+        // trị sản phẩm … đạt 395 triệu USD; …".
         whole
             .split("; ")
+            .flat_map(|c| if leads { c.split(": ").collect::<Vec<_>>() } else { vec![c] })
             .filter(|c| !c.trim().is_empty())
             .map(|c| weighed(Features::of(c, self.opts), self.w))
             .collect()
