@@ -3172,35 +3172,33 @@ fn section_pieces(
     let holders = |n_secs: usize, items: &[Item], other: &[Item], old_side: bool| {
         let mut tasks = vec![0usize; n_secs];
         let mut carried = vec![0usize; n_secs];
+        let mut scores = vec![0.0f64; n_secs];
         let mut to: Vec<Vec<usize>> = vec![Vec::new(); n_secs];
         for it in items {
             tasks[it.section] += 1;
         }
-        for &(o, n, _) in fin {
+        for &(o, n, sc) in fin {
             let (h, t) = if old_side { (o, n) } else { (n, o) };
             carried[items[h].section] += 1;
+            scores[items[h].section] += sc;
             to[items[h].section].push(other[t].section);
         }
         for t in &mut to {
             t.sort_unstable();
             t.dedup();
         }
-        (tasks, carried, to)
+        (tasks, carried, scores, to)
     };
-    let (old_tasks, old_carried, old_to) = holders(old_secs.len(), old_items, new_items, true);
-    let (new_tasks, new_carried, new_to) = holders(new_secs.len(), new_items, old_items, false);
+    let (old_tasks, old_carried, old_scores, old_to) = holders(old_secs.len(), old_items, new_items, true);
+    let (new_tasks, new_carried, _, new_to) = holders(new_secs.len(), new_items, old_items, false);
     for (a, to) in old_to.iter().enumerate() {
         let &[b] = to.as_slice() else { continue };
         let free = groups.old_group[a].is_none() && groups.new_group[b].is_none();
         let mostly = 2 * old_carried[a] >= old_tasks[a] && 2 * new_carried[b] >= new_tasks[b];
         if free && mostly && new_to[b] == [a] {
-            let scores: Vec<f64> = fin
-                .iter()
-                .filter(|&&(o, n, _)| old_items[o].section == a && new_items[n].section == b)
-                .map(|x| x.2)
-                .collect();
+            // (All of `a`'s carried tasks went to `b`: their pairs are the pairs of `a`.)
             let share = (old_carried[a] + new_carried[b]) as f64 / (old_tasks[a] + new_tasks[b]) as f64;
-            let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+            let mean = old_scores[a] / old_carried[a] as f64;
             if mean >= threshold {
                 out.push((a, b, mean, SectionEvidence { tasks: share, ..none }));
             }
