@@ -1605,10 +1605,10 @@ impl Pieces<'_, '_> {
         // and "d) Không để người thân, người quen lợi dụng …" both went into the other
         // side's one point "a) Có phẩm chất đạo đức …; lối sống trung thực, khiêm tốn, …;
         // không để người thân …", which took d) as its partner.
-        // Or a section's own sentence and its first child's: a lead-in "Sở Y tế, UBND cấp xã
-        // … có trách nhiệm:" over its clauses, which the other side wrote into its first
+        // Or a section's own sentence and a child's next to it: a lead-in "Sở Y tế, UBND cấp
+        // xã … có trách nhiệm:" over its clauses, which the other side wrote into its first
         // clause ("Giao Sở … ; Ủy ban nhân dân các xã … có trách nhiệm: thường xuyên theo dõi
-        // …"). Both held as strictly as siblings are.
+        // …"). Held as strictly as siblings are.
         let kin = |a: usize, b: usize| {
             a == b || (parent[a].is_some() && parent[a] == parent[b]) || parent[a] == Some(b) || parent[b] == Some(a)
         };
@@ -3150,7 +3150,9 @@ fn section_links(
 /// điều hành thực hiện nhiệm vụ tài chính - ngân sách …" and its February item "10. Tiếp tục
 /// thực hiện quyết liệt, đồng bộ các giải pháp thu ngân sách nhà nước …", at other places
 /// among other items; the pair's similarity is its tasks' mean, its `tasks` evidence the
-/// share of the two sections' tasks carried.
+/// share of the two sections' tasks carried. (`paired_leaves` pairs leaves on their first
+/// task scores, before the task matching, so that their tasks are matched in context; this
+/// reads the final task pairs and changes none.)
 ///
 /// A pair of its own (twins, or a heading and a section neither of which had a partner) is
 /// kept only when its similarity reaches the section threshold, as any pair.
@@ -3245,7 +3247,8 @@ fn section_pieces(
             if here_group[x].is_some() || tasks[x] > 0 {
                 continue;
             }
-            // The section most of the aligned children went under (ties to the first).
+            // The section most of the aligned children went under (a tie cannot be more than
+            // half of them, so which of two wins does not matter).
             let children = kids.iter().map(|k| k.0).collect::<std::collections::BTreeSet<_>>().len();
             let mut under_y: BTreeMap<usize, std::collections::BTreeSet<usize>> = BTreeMap::new();
             for k in kids {
@@ -3253,9 +3256,7 @@ fn section_pieces(
                     under_y.entry(y).or_default().insert(k.0);
                 }
             }
-            let Some((y, n_y)) =
-                under_y.iter().map(|(y, c)| (*y, c.len())).max_by_key(|&(y, n)| (n, std::cmp::Reverse(y)))
-            else {
+            let Some((y, n_y)) = under_y.iter().map(|(y, c)| (*y, c.len())).max_by_key(|&(_, n)| n) else {
                 continue;
             };
             let kids: Vec<&ChildLink> = kids.iter().filter(|k| k.1 == Some(y)).collect();
@@ -3267,21 +3268,21 @@ fn section_pieces(
                 && (there_group[y].is_none()
                     || parent_aligned_with(x, y) && here_parent[x].is_some_and(|p| siblings[p] >= 2))
             {
-                // A pair of its own (neither had a partner) shows its children's links' mean; one
-                // joining an entry keeps the entry's similarity.
-                let n = kids.len() as f64;
-                let mean = |f: fn(&SectionEvidence) -> f64| kids.iter().map(|k| f(&k.3)).sum::<f64>() / n;
-                let titles: Vec<f64> = kids.iter().filter_map(|k| k.3.title).collect();
-                let ev = SectionEvidence {
-                    title: (!titles.is_empty()).then(|| titles.iter().sum::<f64>() / titles.len() as f64),
-                    tasks: mean(|e| e.tasks),
-                    content: mean(|e| e.content),
-                    position: mean(|e| e.position),
-                };
-                let (sc, ev) = if there_group[y].is_none() {
-                    (kids.iter().map(|k| k.2).sum::<f64>() / n, ev)
-                } else {
+                // One joining an entry keeps the entry's similarity; a pair of its own (neither
+                // had a partner) shows its children's links' mean.
+                let (sc, ev) = if there_group[y].is_some() {
                     (0.0, none)
+                } else {
+                    let n = kids.len() as f64;
+                    let mean = |f: fn(&SectionEvidence) -> f64| kids.iter().map(|k| f(&k.3)).sum::<f64>() / n;
+                    let titles: Vec<f64> = kids.iter().filter_map(|k| k.3.title).collect();
+                    let ev = SectionEvidence {
+                        title: (!titles.is_empty()).then(|| titles.iter().sum::<f64>() / titles.len() as f64),
+                        tasks: mean(|e| e.tasks),
+                        content: mean(|e| e.content),
+                        position: mean(|e| e.position),
+                    };
+                    (kids.iter().map(|k| k.2).sum::<f64>() / n, ev)
                 };
                 if there_group[y].is_some() || sc >= threshold {
                     out.push(if old_side { (x, y, sc, ev) } else { (y, x, sc, ev) });
