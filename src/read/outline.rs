@@ -4139,6 +4139,38 @@ mod tests {
         assert!(pl.tasks.first().is_some_and(|t| t.text.starts_with("Các cuộc thi")), "{pl:#?}");
     }
 
+    /// A part's label over the attachment's title and note, its own parts numbered from I
+    /// again under it ("PHẦN I" / "DANH MỤC THỦ TỤC …" / "(Kèm theo Quyết định …)" / "Phần I.
+    /// DANH MỤC …" / "Phần II. NỘI DUNG …"), is the attachment's label line (regression:
+    /// Quảng Trị 2708's attachment had no title and one part "PHẦN I" over its parts I and
+    /// II). A part with its title and note over a next part numbered on stays a part.
+    #[test]
+    fn a_part_over_an_attachments_note_is_its_label_line() {
+        let head = "Điều 1. Công bố thủ tục.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n";
+        let body = "Phần I.\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n\n1. Phê duyệt danh sách các dân tộc.\n\n\
+                    Phần II.\nNỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC\n\n1. Phê duyệt danh sách các dân tộc\n\n\
+                    a) Trình tự thực hiện: Ủy ban nhân dân cấp xã gửi hồ sơ.\n";
+        let text = format!(
+            "{head}PHẦN I\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ ĐƯỢC SỬA ĐỔI, BỔ SUNG\n\n\
+             (Kèm theo Quyết định số 2708/QĐ-UBND ngày 18 tháng 11 năm 2025)\n\n{body}"
+        );
+        let d = outline("x", &text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("an attachment");
+        assert!(pl.heading.starts_with("DANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ"), "{}", pl.heading);
+        let parts: Vec<&str> = pl.children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(parts, ["Phần I", "Phần II"], "{pl:#?}");
+        // Parts numbered on: the first is a part of the attachment.
+        let text = format!(
+            "{head}PHẦN I\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ ĐƯỢC SỬA ĐỔI, BỔ SUNG\n\n\
+             (Kèm theo Quyết định số 2708/QĐ-UBND ngày 18 tháng 11 năm 2025)\n\n1. Phê duyệt danh sách.\n\n\
+             PHẦN II\n\nNỘI DUNG CỤ THỂ\n\n1. Phê duyệt danh sách các dân tộc.\n"
+        );
+        let d = outline("x", &text);
+        let pl = d.sections.iter().find(|s| s.kind == LabelKind::Appendix).expect("an attachment");
+        let parts: Vec<&str> = pl.children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(parts, ["PHẦN I", "PHẦN II"], "{pl:#?}");
+    }
+
     /// A form attached after the text under its label, its title in sentence case over its
     /// note, is an attachment of its own (regression: Hà Nội's rules on the title "Công dân
     /// Thủ đô ưu tú" had "Mẫu số 01", its title and note as tasks of the last clause).

@@ -213,6 +213,7 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
     // A note "(Kèm theo Quyết định số … của Ủy ban" / "nhân dân tỉnh Nghệ An)" broken over a
     // blank line: the paragraph that closes its parenthesis is still the title's.
     let mut open = 0i32;
+    let part_label = part_over_noted_title(paras);
     while k < paras.len() {
         // The portal's "*" before the note "(Ban hành kèm theo …)" is not the title's.
         let t = paras[k].text.trim();
@@ -223,6 +224,7 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
             || caps_then_note(t)
             // "Phụ lục I" in lower case, the first line of the title.
             || k == 0 && t.starts_with("Phụ lục") && is_appendix_start(t)
+            || k == 0 && part_label.is_some()
             // A form's label and its title in sentence case over the form's note ("Mẫu số
             // 01" / "Mẫu báo cáo đề nghị xét tặng …" / "(Kèm theo Quy chế …)").
             || k == 0 && is_form_label(t)
@@ -239,6 +241,14 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         if !titled || k >= 12 || is_table_start(t) {
             break;
         }
+        // (The label is left out: the title is what the attachment is compared by.)
+        let t = if k == 0
+            && let Some(rest) = part_label
+        {
+            t[rest..].trim()
+        } else {
+            t
+        };
         if !t.chars().all(|c| c == '-' || c == '_' || c.is_whitespace()) && !t.starts_with("Số:") {
             words.push(t.to_string());
         }
@@ -258,6 +268,31 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         }
     }
     (k, words.join(" "))
+}
+
+/// A part's label over a title in capitals and the note of the act it goes with, at the
+/// head of an attachment whose own parts start again at that number ("PHẦN I" / "DANH MỤC
+/// THỦ TỤC HÀNH CHÍNH NỘI BỘ ĐƯỢC SỬA ĐỔI …" / "(Kèm theo Quyết định số 2708/QĐ-UBND …)" /
+/// "Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH" / … "Phần II. …", Quảng Trị's internal
+/// procedures): the label heads the whole attachment, as "PHỤ LỤC" would. Read as a part,
+/// it made a part over the attachment's own parts, under an attachment without a title.
+/// Returns where the title's words start in the first paragraph (after the label).
+fn part_over_noted_title(paras: &[&Para]) -> Option<usize> {
+    let t = paras.first()?.text.trim();
+    let l = parse_label(t).filter(|l| l.kind == LabelKind::Part)?;
+    let title = |p: &Para| is_caps(p.text.trim()) && parse_label(p.text.trim()).is_none();
+    let own_title = l.rest < t.len() && is_caps(&t[l.rest..]);
+    let caps = paras[1..].iter().take(6).take_while(|p| title(p)).count();
+    let noted = paras.get(1 + caps).is_some_and(|p| {
+        let n = p.text.trim();
+        (own_title || caps > 0) && is_attachment_note(n) || caps_then_note(n)
+    });
+    let again = paras
+        .get(2 + caps..)
+        .unwrap_or(&[])
+        .iter()
+        .any(|p| parse_label(p.text.trim()).is_some_and(|m| m.kind == LabelKind::Part && m.ordinal == l.ordinal));
+    (noted && again).then_some(l.rest)
 }
 
 /// A title in capitals and the note that says what it is attached to, run together in one
