@@ -3064,3 +3064,69 @@ fn a_lead_in_written_into_the_first_clause_is_merged_there() {
         assert!(other.as_ref().is_some_and(|r| r.text.starts_with("Giao Sở Nông nghiệp")), "flipped {flipped}: {t:?}");
     }
 }
+
+/// A lead-in over its list, which the other side wrote in one sentence with the list's only
+/// item it kept (Quảng Trị's "Thôn vùng đồng bào dân tộc thiểu số và miền núi là thôn đáp
+/// ứng ít nhất 01 trong 02 điều kiện sau đây:" / "- Đáp ứng quy định tại khoản 1 Điều 4 …;"
+/// against Cần Thơ's "Thôn vùng đồng bào dân tộc thiểu số là thôn đáp ứng theo quy định tại
+/// khoản 1 Điều 4 …"): the lead-in goes with its item into that sentence, not dropped.
+#[test]
+fn a_lead_in_written_in_one_with_its_item_goes_with_it() {
+    let old = "Điều 1. Công bố thủ tục\n\
+        Công bố thủ tục hành chính nội bộ trong lĩnh vực công tác dân tộc.\n\
+        Điều 2. Yêu cầu, điều kiện thực hiện thủ tục hành chính\n\
+        Thôn vùng đồng bào dân tộc thiểu số và miền núi là thôn đáp ứng ít nhất 01 trong 02 điều kiện sau đây:\n\
+        - Đáp ứng quy định tại khoản 1 Điều 4 của Nghị định số 272/2025/NĐ-CP;\n\
+        - Đáp ứng quy định tại khoản 1 Điều 5 của Nghị định số 272/2025/NĐ-CP.\n";
+    let new = "Điều 1. Công bố thủ tục\n\
+        Công bố thủ tục hành chính nội bộ trong lĩnh vực công tác dân tộc.\n\
+        Điều 2. Yêu cầu, điều kiện thực hiện thủ tục hành chính\n\
+        Thôn vùng đồng bào dân tộc thiểu số là thôn đáp ứng theo quy định tại khoản 1 Điều 4 của Nghị định 272/2025/NĐ-CP.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let side =
+            |t: &sosanh::compare::TaskMatch, mine: bool| if mine != flipped { t.old.clone() } else { t.new.clone() };
+        let partner_of = |start: &str| -> Option<String> {
+            let t = c.tasks.iter().find(|t| side(t, true).is_some_and(|r| r.text.starts_with(start)))?;
+            side(t, false).map(|r| r.text)
+        };
+        for start in ["Thôn vùng đồng bào dân tộc thiểu số và miền núi", "Đáp ứng quy định tại khoản 1 Điều 4"]
+        {
+            let p = partner_of(start);
+            assert!(
+                p.as_deref().is_some_and(|p| p.starts_with("Thôn vùng đồng bào dân tộc thiểu số là")),
+                "flipped {flipped}, {start}: {p:?}"
+            );
+        }
+        assert_eq!(partner_of("Đáp ứng quy định tại khoản 1 Điều 5"), None, "flipped {flipped}");
+    }
+}
+
+/// A step reworded between two steps that went into one step of the other side goes there
+/// with them (regression: Quảng Trị's second procedure's "Bước 2: Sau khi xác định được
+/// thôn, xã vùng đồng bào dân tộc thiểu số …", between steps merged into Cần Thơ's one
+/// "Bước 1", was reported dropped).
+#[test]
+fn a_step_between_two_steps_merged_into_one_goes_with_them() {
+    let Some((a, b)) = real_pair("4c6ac60a4ebc43d6", "5be267825b46d313") else {
+        return;
+    };
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let mine = |t: &sosanh::compare::TaskMatch| if flipped { t.new.clone() } else { t.old.clone() };
+        let theirs = |t: &sosanh::compare::TaskMatch| if flipped { t.old.clone() } else { t.new.clone() };
+        let step = |start: &str| -> Option<(Vec<String>, usize)> {
+            let t = c.tasks.iter().find(|t| mine(t).is_some_and(|r| r.text.starts_with(start)))?;
+            theirs(t).map(|r| (r.path, r.number))
+        };
+        let middle = step("Bước 2: Sau khi xác định được thôn, xã vùng");
+        assert!(middle.is_some(), "flipped {flipped}: the middle step has no partner");
+        let neighbours: Vec<_> = c
+            .tasks
+            .iter()
+            .filter(|t| theirs(t).map(|r| (r.path, r.number)) == middle)
+            .filter_map(|t| mine(t).map(|r| r.text))
+            .collect();
+        assert!(neighbours.len() >= 3, "flipped {flipped}: {neighbours:?}");
+    }
+}

@@ -1652,6 +1652,14 @@ impl Pieces<'_, '_> {
                     (!sibling).then(|| self.joined_gain(my_f, their_f, (i, j), partner, c)).flatten()
                 {
                     s
+                } else if !sibling && j == i + 1 && c >= RUN_PIECE && mine[i].task.text.trim_end().ends_with(':') {
+                    // A lead-in over its first item, which the other side wrote in one with
+                    // it ("Thôn vùng đồng bào dân tộc thiểu số và miền núi là thôn đáp ứng ít
+                    // nhất 01 trong 02 điều kiện sau đây:" / "Đáp ứng quy định tại khoản 1 Điều
+                    // 4 …;" against "Thôn vùng đồng bào dân tộc thiểu số là thôn đáp ứng theo
+                    // quy định tại khoản 1 Điều 4 …"): what the lead-in says of the item is in
+                    // the partner, whatever the rest of the list.
+                    features::similarity(&my_f[i], &their_f[partner], self.w)
                 } else {
                     // `clause_match` answers only at or above the task threshold.
                     let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text, true));
@@ -1673,6 +1681,25 @@ impl Pieces<'_, '_> {
                 }
             }
             out[i] = best;
+        }
+        // A leftover between two tasks of its section that both went into one partner (as
+        // its pair or a piece): the middle of a run of steps the other side wrote as one
+        // ("Bước 1 …" / "Bước 2: Sau khi xác định được thôn, xã …" / "Bước 3 …" in one step
+        // of the other's), held there by its neighbours when it has [`RUN_PIECE`] of its
+        // weight in that partner, however it was reworded.
+        let went = |k: usize| pairs[k].or(out[k]).map(|p| p.0);
+        let between: Vec<(usize, usize)> = (1..mine.len().saturating_sub(1))
+            .filter(|&i| pairs[i].is_none() && out[i].is_none() && my_f[i].mass(self.w) > 0.0)
+            .filter(|&i| mine[i - 1].section == mine[i].section && mine[i + 1].section == mine[i].section)
+            .filter_map(|i| match (went(i - 1), went(i + 1)) {
+                (Some(a), Some(b)) if a == b => Some((i, a)),
+                _ => None,
+            })
+            .filter(|&(i, p)| !forbidden.contains(&if old { (i, p) } else { (p, i) }))
+            .filter(|&(i, p)| features::containment(&my_f[i], &their_f[p], self.w) >= RUN_PIECE)
+            .collect();
+        for (i, p) in between {
+            out[i] = Some((p, features::similarity(&my_f[i], &their_f[p], self.w)));
         }
         out
     }
