@@ -527,8 +527,10 @@ fn a_task_cut_in_two_is_a_split() {
 /// A clause the other side split over two clauses of one article: the old clause 2 of
 /// Điều 2 is aligned with the new clause 3 (its second sentence), and its first sentence,
 /// reworded below the task threshold, went to the new clause 2, which has no partner.
-/// Both under the aligned article, both opening their clauses: carried (moved), not
-/// dropped + new.
+/// Both under the aligned article, both opening their clauses: carried, not dropped + new;
+/// and the new clause 2, whose only carried task came from the old clause aligned with its
+/// sibling, stands in that clause's entry ("Điều 2.2 + Điều 2.3 ← Điều 2.2"), so the pair
+/// did not move.
 #[test]
 fn a_clause_split_over_two_clauses_of_an_aligned_article_keeps_its_pieces() {
     let read =
@@ -571,7 +573,9 @@ fn a_clause_split_over_two_clauses_of_an_aligned_article_keeps_its_pieces() {
     assert_eq!(t.status, TaskStatus::Carried, "{t:?}");
     assert!(t.old.as_ref().unwrap().text.starts_with("Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính"));
     assert_eq!(t.old.as_ref().unwrap().path, p("Điều 2.2"));
-    assert_eq!(t.moved, Some(true));
+    assert_eq!(t.moved, Some(false));
+    let e = c.sections.iter().find(|e| e.old.contains(&p("Điều 2.2"))).expect("the clause's entry");
+    assert_eq!(e.new, [p("Điều 2.2"), p("Điều 2.3")], "{e:?}");
     assert_eq!((c.summary.new, c.summary.dropped), (0, 0), "{:?}", c.summary);
     // The other way round, the same pair.
     let back = compare(&new, &old, &MatchSettings::default());
@@ -3128,5 +3132,51 @@ fn a_step_between_two_steps_merged_into_one_goes_with_them() {
             .filter_map(|t| mine(t).map(|r| r.text))
             .collect();
         assert!(neighbours.len() >= 3, "flipped {flipped}: {neighbours:?}");
+    }
+}
+
+/// An article cut in two, one half aligned and the other not, stands in one entry with the
+/// article it came from, both ways, and its tasks did not move: "Điều 2. Quyết định này có
+/// hiệu lực … Chánh Văn phòng … chịu trách nhiệm thi hành …" against "Điều 2. Quyết định này
+/// có hiệu lực …" and "Điều 3. Chánh Văn phòng …" (regression: the effect date's article was
+/// reported as a section without a partner whose task was "moved" from old Điều 2).
+#[test]
+fn an_article_cut_in_two_stands_in_one_entry() {
+    let old = "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành trong lĩnh vực báo chí.\n\n\
+        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở \
+        Văn hóa, Thể thao và Du lịch và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n";
+    let new = "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành trong lĩnh vực xuất bản.\n\n\
+        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ban hành.\n\n\
+        Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Chủ tịch Ủy ban nhân dân \
+        các xã và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    let p = |s: &str| vec![s.to_string()];
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (two, one) = (vec![p("Điều 2"), p("Điều 3")], vec![p("Điều 2")]);
+        let (olds, news) = if flipped { (two, one) } else { (one, two) };
+        let e = c.sections.iter().find(|e| e.new.contains(&news[0])).expect("an entry");
+        assert_eq!(e.status, SectionStatus::Matched, "flipped {flipped}: {e:?}");
+        assert_eq!((&e.old, &e.new), (&olds, &news), "flipped {flipped}: {e:?}");
+        assert_eq!(c.summary.moved, 0, "flipped {flipped}: {:?}", c.summary);
+    }
+}
+
+/// Two one-task points linked on their tasks' words alone, words too weak to pair the tasks,
+/// are not shown as one section (regression: a Sở Tư pháp's "5. Hướng dẫn, tập huấn chuyên
+/// môn, nghiệp vụ … đối với các cơ quan chuyên môn …" was "matched" with a Sở Nội vụ's "d)
+/// Dự thảo quyết định việc ủy quyền … cho … các cơ quan chuyên môn …" at 0.34, over a
+/// dropped and a new task).
+#[test]
+fn one_task_points_linked_on_too_weak_words_are_not_one_section() {
+    let Some((a, b)) = real_pair("0f98ee482389e59e", "b527d7996ed66f24") else {
+        return;
+    };
+    let path = |s: &str| s.split('/').map(str::to_string).collect::<Vec<_>>();
+    let (old, new) = (path("PL1/Điều 2/9/9.5"), path("PL1/Điều 2/1/d"));
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let (mine, theirs) = if flipped { (&new, &old) } else { (&old, &new) };
+        let e = c.sections.iter().find(|e| e.old.contains(mine)).expect("the point's entry");
+        assert!(!e.new.contains(theirs), "flipped {flipped}: {e:?}");
     }
 }

@@ -53,7 +53,7 @@ fn pages_are_self_contained_and_vietnamese_by_default() {
         }
     }
     let (_, c) = report("c.html", &COMPARE);
-    assert!(c.contains("giữ lại 43 = giữ nguyên 28 + sửa lời 15, trong đó chuyển mục 4; mới 32; bỏ 33"), "summary");
+    assert!(c.contains("giữ lại 43 = giữ nguyên 28 + sửa lời 15, trong đó chuyển mục 2; mới 32; bỏ 33"), "summary");
     assert!(c.contains("<del>12/2025:</del>") && c.contains("<ins>02/2026:</ins>"), "word diff inside reworded tasks");
     assert!(c.contains(" moved\" data-k="), "moved tasks are marked");
     assert!(c.contains("href=\"#a") && c.contains("id=\"a"), "moved tasks link to where they came from");

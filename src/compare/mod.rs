@@ -896,6 +896,63 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         )
     };
 
+    // Two one-task leaves linked on their content alone (no titles agreeing, no place among
+    // aligned neighbours) whose tasks were not paired with each other in the end and score
+    // under the task threshold: the link stood on those very tasks' words, which the
+    // matching found too weak, and the report
+    // would say "matched" over a dropped and a new task. Such an entry is a dropped and a new
+    // section (a Sở Tư pháp's "5. Hướng dẫn, tập huấn chuyên môn, nghiệp vụ … đối với các cơ
+    // quan chuyên môn …" is not a Sở Nội vụ's "d) Dự thảo quyết định việc ủy quyền … cho …
+    // các cơ quan chuyên môn …", 0.34 on the agencies' names). Only in the report: the
+    // link served the task matching as any other.
+    let links = {
+        let lone =
+            |deep: &[Vec<usize>], parent: &[Option<usize>], i: usize| deep[i].len() == 1 && !parent.contains(&Some(i));
+        let together = |o: usize, n: usize| {
+            fin.iter().any(|&(x, y, _)| (x, y) == (o, n))
+                || merged_into[o].is_some_and(|m| m.0 == n)
+                || split_from[n].is_some_and(|m| m.0 == o)
+        };
+        let mut links = links;
+        links.retain(|&(a, b, _, ev)| {
+            !(ev.title.is_none()
+                && ev.position == 0.0
+                && lone(&old_deep, old_parent, a)
+                && lone(&new_deep, new_parent, b)
+                && !together(old_deep[a][0], new_deep[b][0])
+                && pair_sim(old_deep[a][0], new_deep[b][0]) < settings.task_threshold)
+        });
+        links
+    };
+    let entry_groups = components(old_secs.len(), new_secs.len(), &links);
+    let pieces_of = section_pieces(
+        (old_secs, new_secs),
+        (old_parent, new_parent),
+        (old_items, new_items),
+        (&entry_groups, &links),
+        &fin,
+        settings.section_threshold,
+    );
+    let (entry_groups, links) = if pieces_of.is_empty() {
+        (entry_groups, links)
+    } else {
+        let mut links = links;
+        links.extend(pieces_of);
+        (components(old_secs.len(), new_secs.len(), &links), links)
+    };
+    let sections = section_entries(old_secs, new_secs, &entry_groups, &links);
+    // A carried task stayed in place (is not "moved") when its sections are in one entry
+    // of the report, pieces and twins included, read as `in_context` reads the matching's
+    // alignment: a task of "Điều 2" carried into "Điều 3" of an entry "Điều 2 + Điều 3 ←
+    // Điều 2" did not move.
+    let in_entry = |o: usize, n: usize| {
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        let g = &entry_groups;
+        aligned(g.old_group[a], g.new_group[b])
+            || old_parent[a].is_some_and(|pa| aligned(g.old_group[pa], g.new_group[b]))
+            || new_parent[b].is_some_and(|pb| aligned(g.old_group[a], g.new_group[pb]))
+    };
+
     let mut tasks = Vec::new();
     let mut summary = Summary::default();
     let mut whole_diffs = 0;
@@ -979,7 +1036,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let piece = |status: TaskStatus, o: usize, n: usize, s: f64| TaskMatch {
         status,
         similarity: Some(round3(s)),
-        moved: Some(!in_context(o, n)),
+        moved: Some(!in_entry(o, n)),
         old: Some(tref(&old_items[o], o)),
         new: Some(tref(&new_items[n], n)),
         explain: explain(o, n),
@@ -1019,7 +1076,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
                 let (edits, whole) = diffs.next().expect("one diff per carried pair");
                 let identical = edits.is_none();
                 whole_diffs += whole as usize;
-                let moved = !in_context(o, n);
+                let moved = !in_entry(o, n);
                 summary.carried += 1;
                 if identical {
                     summary.identical += 1;
@@ -1067,21 +1124,6 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             long_titles
         ));
     }
-    let pieces_of = section_pieces(
-        (old_secs, new_secs),
-        (old_parent, new_parent),
-        (old_items, new_items),
-        (&groups, &links),
-        &fin,
-        settings.section_threshold,
-    );
-    let sections = if pieces_of.is_empty() {
-        section_entries(old_secs, new_secs, &groups, &links)
-    } else {
-        let mut links = links;
-        links.extend(pieces_of);
-        section_entries(old_secs, new_secs, &components(old_secs.len(), new_secs.len(), &links), &links)
-    };
     Comparison { old: DocSummary::of(old.doc), new: DocSummary::of(new.doc), summary, sections, tasks, notes }
 }
 
@@ -3246,12 +3288,19 @@ fn section_pieces(
         let parent_aligned_with = |c: usize, x: usize| {
             here_parent[c].is_some_and(|p| here_group[p].is_some() && here_group[p] == there_group[x])
         };
+        // Or with a sibling of `c`: a section cut in two, one half aligned, the other not
+        // (an act's "Điều 2" with its effect date and the execution clause, the other's
+        // "Điều 2" and "Điều 3"; a duty "7. … ; …" written as two duties "34." and "35.").
+        let sibling_aligned_with = |c: usize, x: usize| {
+            there_group[x].is_some()
+                && (0..n_here).any(|s| s != c && here_parent[s] == here_parent[c] && here_group[s] == there_group[x])
+        };
         for (c, to) in went.iter().enumerate() {
             if here_group[c].is_some() || carried[c] == 0 || 2 * carried[c] < tasks[c] {
                 continue;
             }
             if let &[x] = to.as_slice()
-                && parent_aligned_with(c, x)
+                && (parent_aligned_with(c, x) || sibling_aligned_with(c, x))
             {
                 out.push(if old_side { (c, x, 0.0, none) } else { (x, c, 0.0, none) });
             }
