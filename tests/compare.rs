@@ -3180,3 +3180,21 @@ fn one_task_points_linked_on_too_weak_words_are_not_one_section() {
         assert!(!e.new.contains(theirs), "flipped {flipped}: {e:?}");
     }
 }
+
+/// The one item left unaligned under two aligned sections, with the same number on both
+/// sides and between aligned neighbours, is aligned at half the section threshold: two
+/// departments' "1." of "Điều 1. Vị trí và chức năng" ("Sở Tư pháp là cơ quan chuyên môn …"
+/// / "Sở Nội vụ là cơ quan chuyên môn …", each with its own fields, 0.16 on their words)
+/// (regression: reported dropped + new).
+#[test]
+fn the_same_numbered_item_left_between_aligned_neighbours_is_aligned() {
+    let Some((a, b)) = real_pair("0f98ee482389e59e", "b527d7996ed66f24") else {
+        return;
+    };
+    let one = vec!["PL1".to_string(), "Điều 1".to_string(), "1".to_string()];
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let e = c.sections.iter().find(|e| e.old.contains(&one)).expect("the clause's entry");
+        assert_eq!((e.status, &e.new), (SectionStatus::Matched, &vec![one.clone()]), "flipped {flipped}: {e:?}");
+    }
+}
