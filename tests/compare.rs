@@ -1156,7 +1156,15 @@ fn labelled_lai_chau_nghe_an_land_registration_rules() {
     // a task is met since `clause_pairs`; Lai Châu's article on the commune and its
     // chairman, left apart from Nghệ An's on the commune while its clause 1 was aligned with
     // it, since the nested links of `select`.)
-    let known = ["thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai"];
+    // Known since the thirty-sixth session (items paired on their words alone under parents
+    // not aligned with each other are not linked, +8 task calls and +11 section calls on the
+    // audits): Nghệ An's "Văn phòng đăng ký đất đai không chịu trách nhiệm do việc các đơn vị
+    // phối hợp không cung cấp kịp thời …" carried from Lai Châu's "Cập nhật, chỉnh lý hồ sơ
+    // địa chính …" (0.45), whose point was freed by that rule.
+    let known = [
+        "thực hiện việc tuyên truyền và tổ chức thực hiện đăng ký đất đai",
+        "không chịu trách nhiệm do việc các đơn vị phối hợp",
+    ];
     labelled_pair("50693ea4bb4bda20", "994dfbc3967e5ebf", &calls, &sections, &known);
 }
 
@@ -1480,6 +1488,10 @@ fn labelled_bac_ninh_ninh_binh_official_email_rules() {
         "phải chủ động hàng ngày kiểm tra",
         "Ngăn chặn thư rác",
         "Tham mưu, trình Ủy ban nhân dân tỉnh phê duyệt kinh phí",
+        // Since the thirty-sixth session (items paired on their words alone under parents
+        // not aligned with each other are not linked): the two provinces' "Sở Khoa học và
+        // Công nghệ chủ trì …" duties, whose points were paired on those words only.
+        "Giao Sở Khoa học và Công nghệ có trách nhiệm chủ trì",
     ];
     labelled_pair("abc00053e9811268", "cdb6ad27b3c3f13b", &calls, &sections, &known);
 }
@@ -3196,5 +3208,29 @@ fn the_same_numbered_item_left_between_aligned_neighbours_is_aligned() {
         let c = compare(x, y, &MatchSettings::default());
         let e = c.sections.iter().find(|e| e.old.contains(&one)).expect("the clause's entry");
         assert_eq!((e.status, &e.new), (SectionStatus::Matched, &vec![one.clone()]), "flipped {flipped}: {e:?}");
+    }
+}
+
+/// Two items paired on their words alone (no title agreeing, no task paired) under parents
+/// that are not aligned with each other are not one section: the words are a stock phrase
+/// (regression: a Sở Tư pháp's "7.2 Hướng dẫn, kiểm tra … các cơ quan chuyên môn thuộc Ủy
+/// ban nhân dân tỉnh …" under its duty on legal affairs, and a Sở Nội vụ's "8. a) … các cơ
+/// quan chuyên môn thuộc Ủy ban nhân dân tỉnh …" under its duty on administrative reform,
+/// 0.38; "3.3. a)" on secured transactions and "23. a)" on grassroots democracy, 0.35, and
+/// a task carried on the strength of each).
+#[test]
+fn items_paired_on_words_alone_under_unaligned_parents_are_not_one_section() {
+    let Some((a, b)) = real_pair("0f98ee482389e59e", "b527d7996ed66f24") else {
+        return;
+    };
+    let path = |s: &str| s.split('/').map(str::to_string).collect::<Vec<_>>();
+    for (old, new) in [("PL1/Điều 2/7/7.2", "PL1/Điều 2/8/a"), ("PL1/Điều 2/3/3.3/a", "PL1/Điều 2/23/a")] {
+        let (old, new) = (path(old), path(new));
+        for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+            let c = compare(x, y, &MatchSettings::default());
+            let (mine, theirs) = if flipped { (&new, &old) } else { (&old, &new) };
+            let e = c.sections.iter().find(|e| e.old.contains(mine)).expect("the item's entry");
+            assert!(!e.new.contains(theirs), "flipped {flipped}: {e:?}");
+        }
     }
 }

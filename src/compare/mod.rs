@@ -2903,6 +2903,8 @@ fn section_links(
     // puts it.)
     {
         let (partners, old_linked, new_linked) = link_sets(&links);
+        let strong: std::collections::HashSet<(usize, usize)> =
+            content.scores.iter().filter(|x| x.2 >= settings.task_threshold).map(|x| (x.0, x.1)).collect();
         links.retain(|&(a, b, _, ev)| {
             let title_only = (old_lead[a] || new_lead[b])
                 && ev.title.is_some_and(|h| h < SAME_TITLE)
@@ -2914,7 +2916,21 @@ fn section_links(
                 }
                 _ => false,
             };
-            !(title_only && contradicts)
+            // Or paired on their words alone, no title agreeing and no task paired (the words of
+            // a stock phrase: a Sở Tư pháp's "2. Hướng dẫn, kiểm tra … các cơ quan chuyên môn
+            // thuộc Ủy ban nhân dân tỉnh …" under its article on legal affairs, and a Sở Nội
+            // vụ's "a) … các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh …" under its article
+            // on administrative reform, 0.38).
+            let words_only = ev.title.is_none() && ev.tasks == 0.0;
+            let apart = match (old_parent[a], new_parent[b]) {
+                (Some(pa), Some(pb)) => !partners.contains(&(pa, pb)),
+                _ => false,
+            };
+            // (Tasks of theirs that pair on their own words, above the task threshold, are
+            // evidence the first matching may have spent elsewhere: "Ngăn chặn thư rác …" and
+            // "Phát tán thư rác …" of two articles on e-mail, 0.56.)
+            let tasks_pair = || old_deep[a].iter().any(|&o| new_deep[b].iter().any(|&n| strong.contains(&(o, n))));
+            !(title_only && contradicts || words_only && apart && !tasks_pair())
         });
     }
 
