@@ -2903,34 +2903,55 @@ fn section_links(
     // puts it.)
     {
         let (partners, old_linked, new_linked) = link_sets(&links);
-        let strong: std::collections::HashSet<(usize, usize)> =
-            content.scores.iter().filter(|x| x.2 >= settings.task_threshold).map(|x| (x.0, x.1)).collect();
-        links.retain(|&(a, b, _, ev)| {
-            let title_only = (old_lead[a] || new_lead[b])
+        let contradicts = |a: usize, b: usize| match (old_parent[a], new_parent[b]) {
+            (Some(pa), Some(pb)) => {
+                old_linked.contains(&pa) && new_linked.contains(&pb) && !partners.contains(&(pa, pb))
+            }
+            _ => false,
+        };
+        let title_only = |a: usize, b: usize, ev: &SectionEvidence| {
+            (old_lead[a] || new_lead[b])
                 && ev.title.is_some_and(|h| h < SAME_TITLE)
                 && ev.tasks < settings.section_threshold
-                && ev.content < settings.section_threshold;
-            let contradicts = match (old_parent[a], new_parent[b]) {
-                (Some(pa), Some(pb)) => {
-                    old_linked.contains(&pa) && new_linked.contains(&pb) && !partners.contains(&(pa, pb))
+                && ev.content < settings.section_threshold
+        };
+        // Or paired on their words alone, no title agreeing and no task paired, under parents
+        // not aligned with each other (the words of a stock phrase: a Sở Tư pháp's "2. Hướng
+        // dẫn, kiểm tra … các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh …" under its duty
+        // on legal affairs, and a Sở Nội vụ's "a) … các cơ quan chuyên môn thuộc Ủy ban nhân
+        // dân tỉnh …" under its duty on administrative reform, 0.38) …
+        let words_apart = |a: usize, b: usize, ev: &SectionEvidence| {
+            ev.title.is_none()
+                && ev.tasks == 0.0
+                && match (old_parent[a], new_parent[b]) {
+                    (Some(pa), Some(pb)) => !partners.contains(&(pa, pb)),
+                    _ => false,
                 }
-                _ => false,
-            };
-            // Or paired on their words alone, no title agreeing and no task paired (the words of
-            // a stock phrase: a Sở Tư pháp's "2. Hướng dẫn, kiểm tra … các cơ quan chuyên môn
-            // thuộc Ủy ban nhân dân tỉnh …" under its article on legal affairs, and a Sở Nội
-            // vụ's "a) … các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh …" under its article
-            // on administrative reform, 0.38).
-            let words_only = ev.title.is_none() && ev.tasks == 0.0;
-            let apart = match (old_parent[a], new_parent[b]) {
-                (Some(pa), Some(pb)) => !partners.contains(&(pa, pb)),
-                _ => false,
-            };
-            // (Tasks of theirs that pair on their own words, above the task threshold, are
-            // evidence the first matching may have spent elsewhere: "Ngăn chặn thư rác …" and
-            // "Phát tán thư rác …" of two articles on e-mail, 0.56.)
-            let tasks_pair = || old_deep[a].iter().any(|&o| new_deep[b].iter().any(|&n| strong.contains(&(o, n))));
-            !(title_only && contradicts || words_only && apart && !tasks_pair())
+        };
+        // … unless tasks of theirs pair on their own words, above the task threshold: that
+        // is evidence the first matching may have spent elsewhere ("Ngăn chặn thư rác …" and
+        // "Phát tán thư rác …" of two articles on e-mail, 0.56). Those task pairs are looked
+        // up among the candidates of the few links in question only.
+        let asked: Vec<(usize, usize)> =
+            links.iter().filter(|l| words_apart(l.0, l.1, &l.3)).map(|l| (l.0, l.1)).collect();
+        let strong: std::collections::HashSet<(usize, usize)> = if asked.is_empty() {
+            Default::default()
+        } else {
+            let olds: std::collections::HashSet<usize> =
+                asked.iter().flat_map(|p| old_deep[p.0].iter().copied()).collect();
+            let news: std::collections::HashSet<usize> =
+                asked.iter().flat_map(|p| new_deep[p.1].iter().copied()).collect();
+            content
+                .scores
+                .iter()
+                .filter(|x| x.2 >= settings.task_threshold && olds.contains(&x.0) && news.contains(&x.1))
+                .map(|x| (x.0, x.1))
+                .collect()
+        };
+        let tasks_pair =
+            |a: usize, b: usize| old_deep[a].iter().any(|&o| new_deep[b].iter().any(|&n| strong.contains(&(o, n))));
+        links.retain(|&(a, b, _, ev)| {
+            !(title_only(a, b, &ev) && contradicts(a, b) || words_apart(a, b, &ev) && !tasks_pair(a, b))
         });
     }
 
