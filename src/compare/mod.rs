@@ -899,15 +899,14 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // Two one-task leaves linked on their content alone (no titles agreeing, no place among
     // aligned neighbours) whose tasks were not paired with each other in the end and score
     // under the task threshold: the link stood on those very tasks' words, which the
-    // matching found too weak, and the report
-    // would say "matched" over a dropped and a new task. Such an entry is a dropped and a new
-    // section (a Sở Tư pháp's "5. Hướng dẫn, tập huấn chuyên môn, nghiệp vụ … đối với các cơ
-    // quan chuyên môn …" is not a Sở Nội vụ's "d) Dự thảo quyết định việc ủy quyền … cho …
-    // các cơ quan chuyên môn …", 0.34 on the agencies' names). Only in the report: the
-    // link served the task matching as any other.
+    // matching found too weak, and the report would say "matched" over a dropped and a new
+    // task. Such an entry is a dropped and a new section (a Sở Tư pháp's "5. Hướng dẫn, tập
+    // huấn chuyên môn, nghiệp vụ … đối với các cơ quan chuyên môn …" is not a Sở Nội vụ's "d)
+    // Dự thảo quyết định việc ủy quyền … cho … các cơ quan chuyên môn …", 0.34 on the
+    // agencies' names). Only in the report: the link served the task matching as any other.
     let links = {
-        let lone =
-            |deep: &[Vec<usize>], parent: &[Option<usize>], i: usize| deep[i].len() == 1 && !parent.contains(&Some(i));
+        let (old_inner, new_inner) = (inner(old_parent), inner(new_parent));
+        let lone = |deep: &[Vec<usize>], inner: &[bool], i: usize| deep[i].len() == 1 && !inner[i];
         let together = |o: usize, n: usize| {
             fin.iter().any(|&(x, y, _)| (x, y) == (o, n))
                 || merged_into[o].is_some_and(|m| m.0 == n)
@@ -917,8 +916,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         links.retain(|&(a, b, _, ev)| {
             !(ev.title.is_none()
                 && ev.position == 0.0
-                && lone(&old_deep, old_parent, a)
-                && lone(&new_deep, new_parent, b)
+                && lone(&old_deep, &old_inner, a)
+                && lone(&new_deep, &new_inner, b)
                 && !together(old_deep[a][0], new_deep[b][0])
                 && pair_sim(old_deep[a][0], new_deep[b][0]) < settings.task_threshold)
         });

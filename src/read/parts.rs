@@ -245,7 +245,7 @@ pub(crate) fn appendix_title(paras: &[&Para]) -> (usize, String) {
         let t = if k == 0
             && let Some(rest) = part_label
         {
-            t[rest..].trim()
+            t.get(rest..).unwrap_or(t).trim()
         } else {
             t
         };
