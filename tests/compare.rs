@@ -3234,3 +3234,29 @@ fn items_paired_on_words_alone_under_unaligned_parents_are_not_one_section() {
         }
     }
 }
+
+/// A field without a partner whose one carried task went to the other side's field of the
+/// same procedure, itself aligned with a point of this side's other field, stands in that
+/// entry (regression: Quảng Trị's "g) Kết quả thực hiện thủ tục hành chính: …" was reported
+/// "dropped; tasks kept in g" beside an entry "g ← c.* (2)" that showed its task as moved
+/// from g: Cần Thơ moved the dossier list to the result field).
+#[test]
+fn a_field_whose_task_went_into_an_entry_of_its_procedure_stands_in_it() {
+    let Some((a, b)) = real_pair("4c6ac60a4ebc43d6", "5be267825b46d313") else {
+        return;
+    };
+    let g = |side: &Document| {
+        side.all_sections()
+            .iter()
+            .find(|s| s.path.len() >= 3 && s.path[s.path.len() - 2..] == ["1".to_string(), "g".to_string()])
+            .map(|s| s.path.clone())
+            .expect("procedure 1's field g")
+    };
+    let (old_g, new_g) = (g(&a), g(&b));
+    for (x, y, flipped) in [(&a, &b, false), (&b, &a, true)] {
+        let c = compare(x, y, &MatchSettings::default());
+        let (mine, theirs) = if flipped { (&new_g, &old_g) } else { (&old_g, &new_g) };
+        let e = c.sections.iter().find(|e| e.old.contains(mine)).expect("the field's entry");
+        assert!(e.new.contains(theirs), "flipped {flipped}: {e:?}");
+    }
+}

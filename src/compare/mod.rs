@@ -3346,7 +3346,17 @@ fn section_pieces(
         // "Điều 2" and "Điều 3"; a duty "7. … ; …" written as two duties "34." and "35.").
         let sibling_aligned_with = |c: usize, x: usize| {
             there_group[x].is_some()
-                && (0..n_here).any(|s| s != c && here_parent[s] == here_parent[c] && here_group[s] == there_group[x])
+                && (0..n_here).any(|s| {
+                    s != c
+                        && here_group[s] == there_group[x]
+                        && match here_parent[c] {
+                            // Under a parent, any section under it (a field whose task went
+                            // to the other side's field aligned with a point of this side's
+                            // next field: the procedure's result list moved to its dossier).
+                            Some(p) => ancestors(here_parent, s).any(|a| a == p),
+                            None => here_parent[s].is_none(),
+                        }
+                })
         };
         for (c, to) in went.iter().enumerate() {
             if here_group[c].is_some() || carried[c] == 0 || 2 * carried[c] < tasks[c] {
@@ -3460,9 +3470,20 @@ fn lone_gaps(
         }
     };
     type Gap = (Option<usize>, Option<usize>, Option<usize>);
+    // The new side's anchors are held as the old side's are: one partner each, so that a gap
+    // between anchors of a group linked many to many ("I.2 + I.3 ← I.2 + I.3") is read alike
+    // whichever side is old (the links inside such a group depend on the side).
+    let mut new_partners: HashMap<usize, usize> = HashMap::new();
+    for l in anchors {
+        *new_partners.entry(l.1).or_default() += 1;
+    }
+    let single = |x: Option<usize>| x.is_none_or(|x| new_partners.get(&x) == Some(&1));
     let mut new_gaps: HashMap<Gap, Vec<usize>> = HashMap::new();
     for b in (0..new_secs.len()).filter(|b| !new_linked.contains(b)) {
-        new_gaps.entry((new_at.parent[b], new_at.prev[b], new_at.next[b])).or_default().push(b);
+        let (parent, prev, next) = (new_at.parent[b], new_at.prev[b], new_at.next[b]);
+        if single(parent) && single(prev) && single(next) {
+            new_gaps.entry((parent, prev, next)).or_default().push(b);
+        }
     }
     let mut old_gaps: HashMap<Gap, Vec<usize>> = HashMap::new();
     for a in (0..old_secs.len()).filter(|a| !old_linked.contains(a)) {
