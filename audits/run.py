@@ -34,7 +34,7 @@ TASKS = [
     ('hO', 1, '741f24db1e774799', '640111ea8077e047'), ('hP', 1, '5884aa6f293e9bc0', 'd6cbe14c6f6cf724'),
     ('hQ', 1, '4c6ac60a4ebc43d6', '5be267825b46d313'), ('hR', 1, '0f98ee482389e59e', 'b527d7996ed66f24'),
     ('hS', 1, 'be5392d4f50c27a6', 'de16a702fae1465d'), ('hT', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
-    ('hU', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'),
+    ('hU', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('hV', 1, '689f49d25e51cbaa', '8718801c503045f9'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
@@ -48,7 +48,7 @@ SECTIONS = [
     ('S7', 1, '592501a25aaf5012', 'ed309a99382e6b4c'), ('S7', 2, '7bcbaa914bb254d9', 'cf3a66c2c23062db'),
     ('S7', 3, '7650ecce3d20626b', '9124b25553a6c642'),
     ('S8', 1, '4c6ac60a4ebc43d6', '5be267825b46d313'), ('S9', 1, '0f98ee482389e59e', 'b527d7996ed66f24'),
-    ('S10', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'),
+    ('S10', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('S11', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
 ]
 # The last line the scorers print in one of these forms: judged/right or right/judged.
 JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')
