@@ -3341,29 +3341,32 @@ fn section_pieces(
         let parent_aligned_with = |c: usize, x: usize| {
             here_parent[c].is_some_and(|p| here_group[p].is_some() && here_group[p] == there_group[x])
         };
-        // Or with a sibling of `c`: a section cut in two, one half aligned, the other not
-        // (an act's "Điều 2" with its effect date and the execution clause, the other's
-        // "Điều 2" and "Điều 3"; a duty "7. … ; …" written as two duties "34." and "35.").
-        let sibling_aligned_with = |c: usize, x: usize| {
-            there_group[x].is_some()
-                && (0..n_here).any(|s| {
-                    s != c
-                        && here_group[s] == there_group[x]
-                        && match here_parent[c] {
-                            // Under a parent, any section under it (a field whose task went
-                            // to the other side's field aligned with a point of this side's
-                            // next field: the procedure's result list moved to its dossier).
-                            Some(p) => ancestors(here_parent, s).any(|a| a == p),
-                            None => here_parent[s].is_none(),
-                        }
+        // Or with a section under `c`'s own parent (at the top, a sibling): a section cut in
+        // two, one half aligned, the other not (an act's "Điều 2" with its effect date and
+        // the execution clause, the other's "Điều 2" and "Điều 3"; a duty "7. … ; …" written
+        // as "34." and "35."), or a field whose task went to the other side's field aligned
+        // with a point of this side's next field (a procedure's result list moved to its
+        // dossier). This side's sections of each entry, listed once.
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (s, g) in here_group.iter().enumerate() {
+            if let Some(g) = g {
+                members.entry(*g).or_default().push(s);
+            }
+        }
+        let kin_aligned_with = |c: usize, x: usize| {
+            there_group[x].and_then(|g| members.get(&g)).is_some_and(|ss| {
+                ss.iter().any(|&s| match here_parent[c] {
+                    Some(p) => ancestors(here_parent, s).any(|a| a == p),
+                    None => here_parent[s].is_none(),
                 })
+            })
         };
         for (c, to) in went.iter().enumerate() {
             if here_group[c].is_some() || carried[c] == 0 || 2 * carried[c] < tasks[c] {
                 continue;
             }
             if let &[x] = to.as_slice()
-                && (parent_aligned_with(c, x) || sibling_aligned_with(c, x))
+                && (parent_aligned_with(c, x) || kin_aligned_with(c, x))
             {
                 out.push(if old_side { (c, x, 0.0, none) } else { (x, c, 0.0, none) });
             }
