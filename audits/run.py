@@ -35,6 +35,7 @@ TASKS = [
     ('hQ', 1, '4c6ac60a4ebc43d6', '5be267825b46d313'), ('hR', 1, '0f98ee482389e59e', 'b527d7996ed66f24'),
     ('hS', 1, 'be5392d4f50c27a6', 'de16a702fae1465d'), ('hT', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
     ('hU', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('hV', 1, '689f49d25e51cbaa', '8718801c503045f9'),
+    ('hW', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'), ('hX', 1, '3928ef06a8929828', 'cdb6ad27b3c3f13b'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
@@ -49,6 +50,7 @@ SECTIONS = [
     ('S7', 3, '7650ecce3d20626b', '9124b25553a6c642'),
     ('S8', 1, '4c6ac60a4ebc43d6', '5be267825b46d313'), ('S9', 1, '0f98ee482389e59e', 'b527d7996ed66f24'),
     ('S10', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('S11', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
+    ('S12', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'),
 ]
 # The last line the scorers print in one of these forms: judged/right or right/judged.
 JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')

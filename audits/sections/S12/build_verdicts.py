@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""S12 pair 1 verdicts, written as code. Sections come from `outline --format json` of /work/tmp/s61/audit_bin
+(written to /tmp/hW/2f6f80b9918e52de.outline.json, /tmp/hW/6a406c1f9dfed9c3.outline.json); verdicts were decided
+from the document text before looking at compare output.
+OLD 2f6f80b9918e52de.txt = KH 172/KH-UBND TP Hồ Chí Minh (18/11/2025), triển khai thi hành Luật Việc làm;
+NEW 6a406c1f9dfed9c3.txt = KH 7360/KH-UBND tỉnh Lai Châu (19/11/2025), triển khai thi hành Luật sửa đổi Luật
+Tiêu chuẩn và quy chuẩn kỹ thuật. Two provinces, one genre (law-implementation plan after a TTg decision),
+different laws: only the shared template parts can match."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+old = json.load(open('/tmp/hW/2f6f80b9918e52de.outline.json')); new = json.load(open('/tmp/hW/6a406c1f9dfed9c3.outline.json'))
+def flat(secs, out):
+    for s in secs:
+        h = s.get('heading') or ''
+        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
+        out[tuple(s['path'])] = (h, t[:120])
+        flat(s.get('children', []), out)
+    return out
+O = flat(old['sections'], {}); N = flat(new['sections'], {})
+pairs = [
+    (('I',), ('I',)),                 # MỤC ĐÍCH, YÊU CẦU
+    (('I', '1'), ('I', '1')),         # Mục đích
+    (('I', '2'), ('I', '2')),         # Yêu cầu
+    (('II',), ('II',)),               # NỘI DUNG / NỘI DUNG KẾ HOẠCH
+    (('II', '1'), ('II', '1')),       # phổ biến, giáo dục Luật (new merges tuyên truyền + tập huấn)
+    (('II', '2'), ('II', '1')),       # tập huấn, bồi dưỡng -> merged into new II.1
+    (('II', '3'), ('II', '2')),       # rà soát, ban hành VBQPPL -> Rà soát VBQPPL
+    (('II', '4'), ('II', '4')),       # kiểm tra việc thi hành Luật
+    (('III',), ('III',)),             # KINH PHÍ
+    (('III', '1'), ('III', '1')),     # nguồn kinh phí
+    (('III', '2'), ('III', '3')),     # Sở Tài chính bố trí kinh phí
+    (('III', '3'), ('III', '4')),     # lập dự toán, quyết toán (verbatim)
+    (('IV',), ('IV',)),               # TỔ CHỨC THỰC HIỆN
+    (('IV', '1'), ('IV', '1')),       # lead department monitors, urges
+    (('IV', '3'), ('IV', '3')),       # khó khăn, vướng mắc phản ánh
+]
+LM = 'level mismatch: old lettered sub-item whose content is one bullet (task) of new %s, which has no sub-sections; pairing it with new %s or leaving it unpaired are both defensible'
+unclear_old = {
+    ('I', '1', 'a'): LM % ('I.1', 'I.1'), ('I', '1', 'b'): LM % ('I.1', 'I.1'), ('I', '1', 'c'): LM % ('I.1', 'I.1'),
+    ('I', '2', 'a'): LM % ('I.1', 'I.1'), ('I', '2', 'b'): LM % ('I.2', 'I.2'), ('I', '2', 'c'): LM % ('I.2', 'I.2') + ' (and its content is itself unclear)',
+    ('IV', '2'): 'lead units complete their tasks: ~ new IV.2 (lead units draw up detailed plans, report); weak',
+}
+unclear_new = {
+    ('IV', '2'): 'sở/ngành/UBND xã draw up detailed plans and report: content split between old IV.2 and old IV.3 first sentence',
+}
+po = {}; pn = {}
+for o, n in pairs:
+    assert o in O, o; assert n in N, n
+    po.setdefault(o, []).append(n); pn.setdefault(n, []).append(o)
+for p in unclear_old: assert p in O, p
+for p in unclear_new: assert p in N, p
+def ent(side, p, table, partners, unc, tab_other):
+    h, t = table[p]
+    if p in unc:
+        v, ps = 'unclear', []
+    elif p in partners:
+        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
+    else:
+        v, ps = 'absent', []
+    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
+    if p in unc: e['note'] = unc[p]
+    return e
+secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
+out = {'pair': 1, 'old': '2f6f80b9918e52de.txt', 'new': '6a406c1f9dfed9c3.txt',
+       'audit_binary': '/work/tmp/s61/audit_bin',
+       'rule': 'same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut (same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored',
+       'sections': secs}
+json.dump(out, open(os.path.join(HERE, 'sections_pair1.json'), 'w'), ensure_ascii=False, indent=1)
+from collections import Counter
+print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
