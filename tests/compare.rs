@@ -2391,6 +2391,41 @@ fn an_agencys_clause_is_the_other_units_article_on_that_agency() {
     }
 }
 
+/// One unit writes "Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng", another "Điều 1. Phạm vi
+/// điều chỉnh" and "Điều 2. Đối tượng áp dụng": the joined article is both articles, one
+/// entry (regression: Ninh Bình's rules for its e-mail against those for its document system,
+/// where the second article took the joined one and the first was reported dropped).
+#[test]
+fn an_article_on_two_things_is_the_two_articles_of_their_titles() {
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/2025/QĐ-UBND\n\nQUY CHẾ\nQuản lý hệ thống thư điện tử công vụ\n\n\
+                Chương I\nQUY ĐỊNH CHUNG\n\n";
+    let tail = "Chương II\nTỔ CHỨC THỰC HIỆN\n\nĐiều 9. Trách nhiệm của Sở Khoa học và Công nghệ\n\n\
+                Tham mưu Ủy ban nhân dân tỉnh quản lý, vận hành hệ thống thư điện tử bảo đảm hiệu quả.\n";
+    let old = format!(
+        "{head}Điều 1. Phạm vi điều chỉnh\n\n\
+         Quy chế này quy định việc quản lý, vận hành, sử dụng hệ thống quản lý văn bản và điều hành của tỉnh.\n\n\
+         Điều 2. Đối tượng áp dụng\n\n\
+         1. Các sở, ban, ngành, đơn vị sự nghiệp thuộc tỉnh; Ủy ban nhân dân cấp xã có sử dụng hệ thống.\n\n\
+         2. Cán bộ, công chức, viên chức, người lao động của các cơ quan, đơn vị sử dụng hệ thống.\n\n{tail}"
+    );
+    let new = format!(
+        "{head}Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng\n\n\
+         1. Quy chế này quy định việc quản lý, vận hành và sử dụng hệ thống thư điện tử công vụ của tỉnh.\n\n\
+         2. Quy chế này áp dụng đối với các sở, ban, ngành, Ủy ban nhân dân các xã, phường, cán bộ, công chức, viên chức.\n\n{tail}"
+    );
+    for (flipped, c) in both_ways(&old, &new) {
+        let (two, one) = (vec![p("Chương I.Điều 1"), p("Chương I.Điều 2")], vec![p("Chương I.Điều 1")]);
+        let e = if flipped { entry(&c, "old Chương I.Điều 1") } else { entry(&c, "Chương I.Điều 1") };
+        assert_eq!(e.status, SectionStatus::Matched, "flipped {flipped}: {:#?}", c.sections);
+        // (The one-task article's clause may stand in the entry too, beside its article.)
+        let (o, n) = if flipped { (&one, &two) } else { (&two, &one) };
+        assert!(
+            o.iter().all(|x| e.old.contains(x)) && n.iter().all(|x| e.new.contains(x)),
+            "flipped {flipped}: {e:#?}"
+        );
+    }
+}
+
 /// Two aligned articles that hold one task each ("Điều 1. Phạm vi điều chỉnh" on both sides)
 /// keep their tasks together even when one of them was paired out of its context barely
 /// over the threshold: Phú Thọ's scope listed its four cases in one sentence, and one case

@@ -2890,7 +2890,8 @@ fn section_links(
         }
     }
     show(&scored);
-    let mut links = select(&scored, settings.section_threshold, old_secs, new_secs);
+    let joined = joined_titles(old_secs, new_secs, old_parent, new_parent);
+    let mut links = select(&scored, settings.section_threshold, old_secs, new_secs, &joined);
     // A heading paired with a one-line item's lead on these titles alone, when the two
     // items' parents are both aligned but each with another section, contradicts its
     // parents: Bắc Ninh's definition "4. Hộp thư điện tử công vụ cá nhân: Là …" (article 2,
@@ -3708,7 +3709,16 @@ fn evidence_score(ev: &SectionEvidence, both_have_tasks: bool) -> f64 {
 /// article "Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch …" and its clause 1 "Trách
 /// nhiệm của Ủy ban nhân dân cấp xã" are both Nghệ An's article on the commune; the two
 /// links nest and contradict nothing.
-fn select(scored: &[Link], threshold: f64, old_secs: &[&Section], new_secs: &[&Section]) -> Vec<Link> {
+///
+/// And the pairs of a heading that joins two titles with the sections of those titles
+/// ([`joined_titles`]): both are its partners.
+fn select(
+    scored: &[Link],
+    threshold: f64,
+    old_secs: &[&Section],
+    new_secs: &[&Section],
+    joined: &[(usize, usize)],
+) -> Vec<Link> {
     // The best partner of each section: the highest score; on a tie, the pair whose tasks
     // went to each other (two "h) Phí, lệ phí" fields of different procedures both score 1.00
     // on their words, but only the one whose task paired with this one's is its partner);
@@ -3740,10 +3750,82 @@ fn select(scored: &[Link], threshold: f64, old_secs: &[&Section], new_secs: &[&S
                 && old_secs[a].kind.rank() == new_secs[b].kind.rank()
                 && ((a_best && inside(old_secs[a], best_new.get(&b).map(|x| old_secs[x.2])))
                     || (b_best && inside(new_secs[b], best_old.get(&a).map(|x| new_secs[x.2]))));
-            s >= threshold && ((a_best && b_best) || ((a_best || b_best) && ev.tasks >= threshold) || nested)
+            s >= threshold
+                && ((a_best && b_best)
+                    || ((a_best || b_best) && ev.tasks >= threshold)
+                    || nested
+                    || joined.binary_search(&(a, b)).is_ok())
         })
         .copied()
         .collect()
+}
+
+/// A heading that names two or more things, joined by commas or "và" ("Phạm vi điều
+/// chỉnh, đối tượng áp dụng"), each of them word for word the heading of one section
+/// under one parent on the other side ("Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp
+/// dụng"): one side wrote as one section what the other wrote as those. Answers the pairs
+/// (old, new) of the joined section with each of them, sorted; only these pairs may give
+/// one section two partners on their titles (see [`select`]).
+fn joined_titles(
+    old_secs: &[&Section],
+    new_secs: &[&Section],
+    old_parent: &[Option<usize>],
+    new_parent: &[Option<usize>],
+) -> Vec<(usize, usize)> {
+    let opts = crate::normalize::MatchOptions::standard();
+    let keys =
+        |secs: &[&Section]| -> Vec<Option<String>> { secs.iter().map(|s| title_key(&s.heading, &opts)).collect() };
+    let (old_keys, new_keys) = (keys(old_secs), keys(new_secs));
+    // Each side's sections by their title's key, in order.
+    let index = |keys: &[Option<String>]| -> HashMap<String, Vec<usize>> {
+        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+        for (y, k) in keys.iter().enumerate() {
+            if let Some(k) = k.as_ref().filter(|k| !k.is_empty()) {
+                m.entry(k.clone()).or_default().push(y);
+            }
+        }
+        m
+    };
+    let (old_index, new_index) = (index(&old_keys), index(&new_keys));
+    let mut out = Vec::new();
+    let mut find =
+        |secs: &[&Section], other: &HashMap<String, Vec<usize>>, other_parent: &[Option<usize>], old: bool| {
+            for (x, sec) in secs.iter().enumerate() {
+                if !sec.heading.contains(", ") && !sec.heading.contains(" và ") {
+                    continue;
+                }
+                let parts: Vec<String> = sec
+                    .heading
+                    .split(", ")
+                    .flat_map(|p| p.split(" và "))
+                    .filter_map(|p| title_key(p.trim().trim_end_matches(['.', ':', ';']), &opts))
+                    .filter(|k| !k.is_empty())
+                    .collect();
+                if parts.len() < 2 {
+                    continue;
+                }
+                // The first section of each part's title under each parent.
+                let mut by_parent: BTreeMap<Option<usize>, Vec<Option<usize>>> = BTreeMap::new();
+                for (i, part) in parts.iter().enumerate() {
+                    for &y in other.get(part).into_iter().flatten() {
+                        let slots = by_parent.entry(other_parent[y]).or_insert_with(|| vec![None; parts.len()]);
+                        if slots[i].is_none() {
+                            slots[i] = Some(y);
+                        }
+                    }
+                }
+                for slots in by_parent.values() {
+                    if slots.iter().all(Option::is_some) {
+                        out.extend(slots.iter().flatten().map(|&y| if old { (x, y) } else { (y, x) }));
+                    }
+                }
+            }
+        };
+    find(old_secs, &new_index, new_parent, true);
+    find(new_secs, &old_index, old_parent, false);
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Words that only say when ("tháng 02 năm 2026"): a recurring item's date is not what it is.
