@@ -14,7 +14,8 @@ import json, os, re, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 REAL = os.environ.get('SOSANH_REAL') or os.path.normpath(os.path.join(HERE, '..', '..', 'shared', 'real'))
 
-# (audit, pair number, old document, new document)
+# (audit, pair number, old document, new document): an id of real/, or a path under the
+# repository without '.txt' (hZ's fixtures)
 TASKS = [
     ('hA', 1, 'f08cdc4c1a96afa2', '094432765aa270a8'), ('hA', 2, 'd5015b24faef2597', '626bc5de0254525c'),
     ('hB', 1, 'b8baff03f9998968', '0beedb7bdb363a85'), ('hB', 2, '1ea5e769bcf16b99', 'b1a5a41518097e3e'),
@@ -36,6 +37,9 @@ TASKS = [
     ('hS', 1, 'be5392d4f50c27a6', 'de16a702fae1465d'), ('hT', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
     ('hU', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('hV', 1, '689f49d25e51cbaa', '8718801c503045f9'),
     ('hW', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'), ('hX', 1, '3928ef06a8929828', 'cdb6ad27b3c3f13b'),
+    ('hY', 1, '5b692e230f990be5', 'ce4ad96dbd9a518d'),
+    ('hZ', 1, 'fixtures/tam-thanh-2026-02', 'fixtures/cao-loc-2026-02'),
+    ('hZ', 2, 'fixtures/cao-loc-2026-02', 'fixtures/quoc-khanh-2026-01'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
@@ -50,11 +54,18 @@ SECTIONS = [
     ('S7', 3, '7650ecce3d20626b', '9124b25553a6c642'),
     ('S8', 1, '4c6ac60a4ebc43d6', '5be267825b46d313'), ('S9', 1, '0f98ee482389e59e', 'b527d7996ed66f24'),
     ('S10', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('S11', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
-    ('S12', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'),
+    ('S12', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'), ('S13', 1, '3928ef06a8929828', 'cdb6ad27b3c3f13b'),
 ]
 # The last line the scorers print in one of these forms: judged/right or right/judged.
 JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')
 RIGHT_JUDGED = [re.compile(p) for p in (r'right/judged = (\d+)/(\d+)', r'total: (\d+)/(\d+) right', r'right (\d+)/(\d+)')]
+
+
+def document(name):
+    """A document of real/ by its id, or one of the repository's own ('fixtures/…')."""
+    if '/' in name:
+        return os.path.join(HERE, '..', name + '.txt')
+    return os.path.join(REAL, name + '.txt')
 
 
 def figures(out):
@@ -85,8 +96,8 @@ def main():
         total = [0, 0]
         for audit, n, old, new in pairs:
             with tempfile.NamedTemporaryFile(suffix='.json') as f:
-                subprocess.run([binary, 'compare', '--format', 'json', os.path.join(REAL, old + '.txt'),
-                                os.path.join(REAL, new + '.txt')], stdout=f, stderr=subprocess.DEVNULL)
+                subprocess.run([binary, 'compare', '--format', 'json', document(old), document(new)],
+                               stdout=f, stderr=subprocess.DEVNULL)
                 cmd = ['python3', os.path.join(HERE, kind, audit, scorer), str(n), f.name]
                 if kind == 'sections' and audit != 'S1':
                     cmd += ['--bin', binary]
