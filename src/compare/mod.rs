@@ -719,10 +719,11 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
              {LEFTOVER_BUDGET} pairs); only the candidates found by shared words were weighed there"
         )),
     }
-    let rescued = context_pairs(&scores, &fin, floor, in_context, (&old_places, &new_places));
-    fin.extend(rescued);
     let old_keys: Vec<Option<String>> = old_items.iter().map(|i| field_key(&i.task.text)).collect();
     let new_keys: Vec<Option<String>> = new_items.iter().map(|i| field_key(&i.task.text)).collect();
+    let same_kind = |o: usize, n: usize| old_keys[o] == new_keys[n];
+    let rescued = context_pairs(&scores, &fin, floor, (in_context, same_kind), (&old_places, &new_places));
+    fin.extend(rescued);
     let fields = field_pairs((&old_keys, &new_keys), (old_items, new_items), &fin, &forbidden, same_group, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     });
@@ -831,7 +832,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     );
     // (Past the budget the orphans' pass goes on with the pairs the candidate search found.)
     upsert_max(&mut scores, &orphans.unwrap_or_default());
-    let rescued = context_pairs(&scores, &fin, floor, under_aligned_parents, (&old_places, &new_places));
+    let rescued = context_pairs(&scores, &fin, floor, (under_aligned_parents, same_kind), (&old_places, &new_places));
     fin.extend(rescued);
     // Two neighbouring tasks written as one on the other side.
     let runs = pieces.run_pairs(&scores, &fin, &forbidden, as_heading);
@@ -2133,6 +2134,10 @@ fn assign(
 /// A pair in context (see [`context_pairs`]) may score this much below the task threshold.
 const CONTEXT_DISCOUNT: f64 = 0.2;
 
+/// Two aligned sections of at most this many tasks each hold their leftovers in place
+/// themselves ([`context_pairs`]).
+const FEW_TASKS: usize = 5;
+
 /// Where each task sits in its section: (section, first of its section's tasks, last, and
 /// for a row of a table of steps, its step number and the table's last step number).
 type Place = (usize, bool, bool, Option<(u8, u8)>);
@@ -2170,7 +2175,11 @@ fn same_step(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> bool {
 /// one piece), scoring at least `floor`, held in place by a neighbour (the tasks just
 /// before them in their sections are a pair, or the tasks just after, or both open their
 /// sections, or both close them, or both hold the same place in a procedure's table of
-/// steps ([`same_step`]): two provinces word the same step each its own way), and in the
+/// steps ([`same_step`]): two provinces word the same step each its own way; or their two
+/// sections hold at most [`FEW_TASKS`] tasks each and the two are of one kind, `same_kind`:
+/// in items that small the sections' alignment places what is left in them, as two work
+/// programmes' budget items of two and three tasks whose revenue tasks are worded too far
+/// apart to pair and hold their spending tasks), and in the
 /// same place among the pairs already made
 /// between their two sections (no pair there has its old task before this one and its new
 /// task after, or the other way round). Best first, one-to-one; a pair made can hold the
@@ -2185,7 +2194,7 @@ fn context_pairs(
     scores: &[(usize, usize, f64)],
     paired: &[(usize, usize, f64)],
     floor: f64,
-    in_context: impl Fn(usize, usize) -> bool,
+    (in_context, same_kind): (impl Fn(usize, usize) -> bool, impl Fn(usize, usize) -> bool),
     (old_at, new_at): (&[Place], &[Place]),
 ) -> Vec<(usize, usize, f64)> {
     use std::collections::HashSet;
@@ -2234,6 +2243,15 @@ fn context_pairs(
         let ((a, b), (c, d)) = (sections(o, n), sections(x, y));
         (c == a || d == b) && in_context(x, y) && (x < o) != (y < n)
     };
+    // Each section's number of tasks.
+    let count = |at: &[Place]| {
+        let mut m: HashMap<usize, usize> = HashMap::new();
+        for p in at {
+            *m.entry(p.0).or_default() += 1;
+        }
+        m
+    };
+    let (old_count, new_count) = (count(old_at), count(new_at));
     let mut made: Vec<(usize, usize, f64)> = paired.to_vec();
     let mut is_pair: HashSet<(usize, usize)> = paired.iter().map(|p| (p.0, p.1)).collect();
     let mut out = Vec::new();
@@ -2260,7 +2278,8 @@ fn context_pairs(
                         || pair_at(Some(o + 1), Some(n + 1))
                         || (old_at[o].1 && new_at[n].1)
                         || (old_at[o].2 && new_at[n].2)
-                        || same_step(old_at[o].3, new_at[n].3);
+                        || same_step(old_at[o].3, new_at[n].3)
+                        || (old_count[&a] <= FEW_TASKS && new_count[&b] <= FEW_TASKS && same_kind(o, n));
                     held && !made.iter().any(|&(x, y, _)| crossing((x, y), (o, n)))
                 })
                 .collect();
@@ -4073,9 +4092,12 @@ mod tests {
     ) -> [Vec<(usize, usize)>; 2] {
         let flip = |v: &[(usize, usize, f64)]| v.iter().map(|&(o, n, s)| (n, o, s)).collect::<Vec<_>>();
         let mut ab: Vec<(usize, usize)> =
-            context_pairs(scores, paired, 0.3, |o, n| a[o].0 == b[n].0, (a, b)).iter().map(|p| (p.0, p.1)).collect();
+            context_pairs(scores, paired, 0.3, (|o, n| a[o].0 == b[n].0, |_, _| true), (a, b))
+                .iter()
+                .map(|p| (p.0, p.1))
+                .collect();
         let mut ba: Vec<(usize, usize)> =
-            context_pairs(&flip(scores), &flip(paired), 0.3, |o, n| b[o].0 == a[n].0, (b, a))
+            context_pairs(&flip(scores), &flip(paired), 0.3, (|o, n| b[o].0 == a[n].0, |_, _| true), (b, a))
                 .iter()
                 .map(|p| (p.1, p.0))
                 .collect();
