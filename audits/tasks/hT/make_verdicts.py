@@ -3,8 +3,9 @@
 Verdicts were decided by hand from reading both .txt files, BEFORE looking at sosanh compare output.
 Usage: python3 make_verdicts.py OLD_OUTLINE.json NEW_OUTLINE.json  (sosanh outline --format json)"""
 import json, sys, os
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score import key, natkey
+# The key functions of the shared scorer (this directory's score.py is a shim that runs it).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_tasks import key, natkey
 
 OLD_FILE = '/work/shared/real/b50a2c837e9adc09.txt'
 NEW_FILE = '/work/shared/real/e09bc3b35c473bea.txt'

@@ -3,8 +3,9 @@
 Verdicts are hand decisions written below (task ids = 'path#n' as in the outline, n = 1-based index).
 Usage: python3 mk_verdicts.py OLD_OUTLINE.json NEW_OUTLINE.json > verdicts_pair1.json"""
 import json, sys, os
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score import key, natkey
+# The key functions of the shared scorer (this directory's score.py is a shim that runs it).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_tasks import key, natkey
 
 OLDF = '/work/shared/real/f75757b004ba80c7.txt'
 NEWF = '/work/shared/real/c37e0ca0510350f4.txt'

@@ -2,8 +2,9 @@
 """Write verdicts_pair1.json from hand verdicts keyed by the sosanh outline order (1-based running
 index as printed by listing `outline --format json` depth-first).  Usage: python3 make_verdicts.py OLD_OUTLINE NEW_OUTLINE"""
 import json, sys, os
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score import key, natkey
+# The key functions of the shared scorer (this directory's score.py is a shim that runs it).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_tasks import key, natkey
 OLD_FILE = "/work/shared/real/689f49d25e51cbaa.txt"
 NEW_FILE = "/work/shared/real/8718801c503045f9.txt"
 
