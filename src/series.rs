@@ -9,7 +9,9 @@
 //! `gap` documents before it (a task dropped and brought back). Each chain of linked
 //! tasks is a **lineage**: its cells (one per document: `=` carried word for word, `~`
 //! reworded, `+` first seen, `·` absent), its rewordings with their diffs and its longest
-//! run carried word for word.
+//! run carried word for word. A lineage goes through carried tasks only: a piece that
+//! `compare` reports split from or merged into a carried task starts or ends a lineage of
+//! its own (one cell per document and lineage), so a month's new and dropped count it.
 //!
 //! Columns are documents, not calendar months: a missing month is listed
 //! (`missing_periods`), and two documents of one period are two columns. Units are

@@ -53,11 +53,17 @@ fn pages_are_self_contained_and_vietnamese_by_default() {
         }
     }
     let (_, c) = report("c.html", &COMPARE);
-    assert!(c.contains("giữ lại 43 = giữ nguyên 28 + sửa lời 15, trong đó chuyển mục 2; mới 32; bỏ 33"), "summary");
+    assert!(c.contains("giữ lại 43 = giữ nguyên 28 + sửa lời 15, trong đó chuyển mục 2; mới 31; bỏ 32"), "summary");
     assert!(c.contains("<del>12/2025:</del>") && c.contains("<ins>02/2026:</ins>"), "word diff inside reworded tasks");
     assert!(c.contains(" moved\" data-k="), "moved tasks are marked");
     assert!(c.contains("href=\"#a") && c.contains("id=\"a"), "moved tasks link to where they came from");
     assert!(c.contains("title=\"độ giống 0."), "similarity on hover");
+    // Every row has a button that shows it: a split piece and a merged piece too (regression:
+    // their rows had none and were always hidden).
+    for k in ["split", "merged"] {
+        assert!(c.contains(&format!("class=\"{k}\" data-k=\"{k}\"")), "{k} rows");
+        assert!(c.contains(&format!("class=\"pill {k}\" data-k=\"{k}\"")), "a button for {k}");
+    }
     // Regression: the outline page gave the document's kind in English ("programme").
     let (_, o) = report("o.html", &OUTLINE);
     assert!(o.contains("<td>chương trình công tác</td>") && !o.contains(">programme<"), "kind in Vietnamese");
@@ -199,7 +205,7 @@ fn reports_in_headless_chromium() {
     assert_loads_clean("compare.html#only=new", &dom, &log);
     let r = rows(&dom);
     let new: Vec<_> = r.iter().filter(|(k, _)| k == "new").collect();
-    assert_eq!(new.len(), 32, "every new task has a row");
+    assert_eq!(new.len(), 31, "every new task has a row");
     assert!(new.iter().all(|(_, hidden)| !hidden), "new tasks stay shown");
     let others: Vec<_> = r.iter().filter(|(k, _)| k != "new").collect();
     assert!(!others.is_empty() && others.iter().all(|(_, hidden)| *hidden), "the other rows are hidden");

@@ -878,6 +878,43 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     }
     let nearest_old = nearest(&scores, new_items.len(), |x| (x.1, x.0, x.2));
     let nearest_new = nearest(&scores, old_items.len(), |x| (x.0, x.1, x.2));
+    // A leftover whose closest candidate, in context and at the context floor, went to a task
+    // of its own section or a sibling section, and that holds [`RUN_PIECE`] of the leftover's
+    // weight beyond what that task takes of it: the other side wrote the two as one task
+    // ("Tập trung thực hiện công tác giải phóng mặt bằng, giải quyết các vướng mắc về cơ chế
+    // bồi thường …" beside a task on land recovery, against "Thực hiện tốt công tác thu hồi
+    // đất, … tiếp tục giải quyết các vướng mắc về công tác bồi thường …"). Wherever the two
+    // stand in their section, unlike the neighbours' pieces above; a piece as the rules above
+    // take one, merged or split.
+    let kin = |parent: &[Option<usize>], a: usize, b: usize| a == b || (parent[a].is_some() && parent[a] == parent[b]);
+    for o in 0..old_items.len() {
+        let Some((n, s)) = nearest_new[o] else { continue };
+        let Some((o2, _)) = new_to_old[n] else { continue };
+        if old_to_new[o].is_none()
+            && merged_into[o].is_none()
+            && s >= floor
+            && !forbidden.contains(&(o, n))
+            && in_context(o, n)
+            && kin(old_parent, old_items[o].section, old_items[o2].section)
+            && features::containment_beyond(&old_f[o], &new_f[n], &old_f[o2], &weights) >= RUN_PIECE
+        {
+            merged_into[o] = Some((n, s));
+        }
+    }
+    for n in 0..new_items.len() {
+        let Some((o, s)) = nearest_old[n] else { continue };
+        let Some((n2, _)) = old_to_new[o] else { continue };
+        if new_to_old[n].is_none()
+            && split_from[n].is_none()
+            && s >= floor
+            && !forbidden.contains(&(o, n))
+            && in_context(o, n)
+            && kin(new_parent, new_items[n].section, new_items[n2].section)
+            && features::containment_beyond(&new_f[n], &old_f[o], &new_f[n2], &weights) >= RUN_PIECE
+        {
+            split_from[n] = Some((o, s));
+        }
+    }
     let near = |items: &[Item], best: Option<(usize, f64)>| {
         best.map(|(i, s)| Nearest { path: items[i].path.to_vec(), index: items[i].number, similarity: round3(s) })
     };

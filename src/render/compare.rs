@@ -377,7 +377,7 @@ pub fn text(c: &Comparison, view: &View, d: &Display, out: &mut dyn Write) -> io
 }
 
 fn all(f: &Filter) -> bool {
-    f.identical && f.reworded && f.moved && f.new && f.dropped
+    f.identical && f.reworded && f.moved && f.new && f.dropped && f.split && f.merged
 }
 
 /// Tasks listed under a section entry: carried, split and new tasks of its new sections in

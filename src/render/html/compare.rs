@@ -248,13 +248,14 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
         o,
         "<h2>{}</h2>\n<p id=\"summary\"><strong>{}</strong></p>\n",
         w.summary,
-        esc(&summary_sentence(c, lang))
+        esc(&crate::render::compare::summary_line(c, lang))
     );
     for n in &c.notes {
         let _ = write!(o, "<p class=\"small muted\">{}: {}</p>\n", w.note, esc(&crate::render::lang::note(n, lang)));
     }
     let s = &c.summary;
     let f = &view.filter;
+    let vi = w.lang_code == "vi";
     o.push_str("<div class=\"summary noprint\">");
     let _ = write!(o, "<span>{}:</span>", w.show);
     for (k, label, n, on) in [
@@ -263,7 +264,14 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
         ("moved", w.moved, s.moved, f.moved),
         ("new", w.new, s.new, f.new),
         ("dropped", w.dropped, s.dropped, f.dropped),
+        ("split", if vi { "tách" } else { "split" }, s.split, f.split),
+        ("merged", if vi { "gộp" } else { "merged" }, s.merged, f.merged),
     ] {
+        // A piece of a split or a merge has a button only when there is one: every row
+        // needs a button that shows it, and most comparisons have none.
+        if n == 0 && matches!(k, "split" | "merged") {
+            continue;
+        }
         let _ = write!(
             o,
             "<button type=\"button\" class=\"pill {k}\" data-k=\"{k}\" aria-pressed=\"{on}\">{} {n}</button>",

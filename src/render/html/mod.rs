@@ -52,7 +52,7 @@ h3{font-size:1rem;margin:1rem 0 .3rem}
 .pill{border:1px solid var(--line);border-radius:999px;padding:.15rem .7rem;background:var(--soft);font-size:.9rem;cursor:pointer;font:inherit}
 .pill[aria-pressed=false]{opacity:.45;text-decoration:line-through}
 .pill.identical{background:var(--id)}.pill.reworded{background:var(--rw)}.pill.moved{background:var(--mv)}
-.pill.new{background:var(--nw)}.pill.dropped{background:var(--dr)}
+.pill.new{background:var(--nw)}.pill.dropped{background:var(--dr)}.pill.split,.pill.merged{background:var(--rw)}
 .muted{color:var(--mute)}.small{font-size:.85rem}
 table.grid{border-collapse:collapse;width:100%;table-layout:fixed}
 table.grid td,table.grid th{border-bottom:1px solid var(--line);padding:.3rem .45rem;vertical-align:top;overflow-wrap:anywhere}
@@ -63,7 +63,7 @@ td.tag{width:6.5rem;font-size:.8rem;color:var(--mute);white-space:nowrap}
 tr.identical td.o,tr.identical td.n{background:var(--id)}
 tr.reworded td.o,tr.reworded td.n{background:var(--rw)}
 tr.moved td.tag{background:var(--mv)}
-tr.new td.n{background:var(--nw)}tr.dropped td.o{background:var(--dr)}
+tr.new td.n{background:var(--nw)}tr.dropped td.o{background:var(--dr)}tr.split td.n,tr.merged td.o{background:var(--rw)}
 tr.away td{color:var(--mute);font-style:italic;font-size:.85rem}
 del{background:var(--del);text-decoration:line-through;text-decoration-color:#a33}
 ins{background:var(--ins);text-decoration:none;font-weight:600}
