@@ -886,34 +886,39 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // đất, … tiếp tục giải quyết các vướng mắc về công tác bồi thường …"). Wherever the two
     // stand in their section, unlike the neighbours' pieces above; a piece as the rules above
     // take one, merged or split.
-    let kin = |parent: &[Option<usize>], a: usize, b: usize| a == b || (parent[a].is_some() && parent[a] == parent[b]);
-    for o in 0..old_items.len() {
-        let Some((n, s)) = nearest_new[o] else { continue };
-        let Some((o2, _)) = new_to_old[n] else { continue };
-        if old_to_new[o].is_none()
-            && merged_into[o].is_none()
-            && s >= floor
-            && !forbidden.contains(&(o, n))
-            && in_context(o, n)
-            && kin(old_parent, old_items[o].section, old_items[o2].section)
-            && features::containment_beyond(&old_f[o], &new_f[n], &old_f[o2], &weights) >= RUN_PIECE
-        {
-            merged_into[o] = Some((n, s));
-        }
+    // One side's leftovers (`old`: old tasks, merged pieces; else new tasks, split pieces):
+    // (leftover, its closest candidate, their score), each pair keyed (old, new) for the
+    // checks that read both sides.
+    let sibling_pieces = |old: bool| -> Vec<(usize, usize, f64)> {
+        let (items, parent, f, their_f) =
+            if old { (old_items, old_parent, &old_f, &new_f) } else { (new_items, new_parent, &new_f, &old_f) };
+        let (closest, mine_to, theirs_to, pieces) = if old {
+            (&nearest_new, &old_to_new, &new_to_old, &merged_into)
+        } else {
+            (&nearest_old, &new_to_old, &old_to_new, &split_from)
+        };
+        let kin = |a: usize, b: usize| a == b || (parent[a].is_some() && parent[a] == parent[b]);
+        (0..items.len())
+            .filter(|&i| mine_to[i].is_none() && pieces[i].is_none())
+            .filter_map(|i| {
+                let (x, s) = closest[i]?;
+                let (sibling, _) = theirs_to[x]?;
+                let (o, n) = if old { (i, x) } else { (x, i) };
+                (s >= floor
+                    && !forbidden.contains(&(o, n))
+                    && in_context(o, n)
+                    && kin(items[i].section, items[sibling].section)
+                    && features::containment_beyond(&f[i], &their_f[x], &f[sibling], &weights) >= RUN_PIECE)
+                    .then_some((i, x, s))
+            })
+            .collect()
+    };
+    let (merged_more, split_more) = (sibling_pieces(true), sibling_pieces(false));
+    for (o, n, s) in merged_more {
+        merged_into[o] = Some((n, s));
     }
-    for n in 0..new_items.len() {
-        let Some((o, s)) = nearest_old[n] else { continue };
-        let Some((n2, _)) = old_to_new[o] else { continue };
-        if new_to_old[n].is_none()
-            && split_from[n].is_none()
-            && s >= floor
-            && !forbidden.contains(&(o, n))
-            && in_context(o, n)
-            && kin(new_parent, new_items[n].section, new_items[n2].section)
-            && features::containment_beyond(&new_f[n], &old_f[o], &new_f[n2], &weights) >= RUN_PIECE
-        {
-            split_from[n] = Some((o, s));
-        }
+    for (n, o, s) in split_more {
+        split_from[n] = Some((o, s));
     }
     let near = |items: &[Item], best: Option<(usize, f64)>| {
         best.map(|(i, s)| Nearest { path: items[i].path.to_vec(), index: items[i].number, similarity: round3(s) })
