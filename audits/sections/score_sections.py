@@ -34,6 +34,39 @@ def flat(secs, out):
         flat(s.get('children', []), out)
     return out
 
+
+# What the verdict builders share (each audit's build_verdicts.py keeps only its hand verdicts).
+RULE = ('same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut '
+        '(same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored')
+
+
+def verdict_table(secs, out=None):
+    """Every section of an outline's sections, depth-first: path (a tuple) -> (heading, the heading or
+    else the first task, cut at 120 characters), as the verdict files name sections."""
+    out = {} if out is None else out
+    for s in secs:
+        h = s.get('heading') or ''
+        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
+        out[tuple(s['path'])] = (h, t[:120])
+        verdict_table(s.get('children', []), out)
+    return out
+
+
+def verdict_entry(side, p, table, partners, unc, tab_other):
+    """One section's verdict: unclear (with its note) when `unc` names it, same with its partners
+    when `partners` does, else absent."""
+    h, t = table[p]
+    if p in unc:
+        v, ps = 'unclear', []
+    elif p in partners:
+        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
+    else:
+        v, ps = 'absent', []
+    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
+    if p in unc: e['note'] = unc[p]
+    return e
+
+
 def outline(binary, doc):
     r = subprocess.run([binary, 'outline', '--format', 'json', doc], capture_output=True, text=True)
     if r.returncode not in (0, 1):

@@ -52,6 +52,50 @@ def load(fn):
                                           'partners': set(ids[(other, p)] for p in e['partners'])}
     return res
 import os, sys
+
+# What the verdict writers share (each audit's make_verdicts.py keeps only its hand verdicts).
+VERDICTS_NOTE = ("Tasks are found by key = first 60 chars of normalised text (NFC, lowercase, words only) and "
+                 "occurrence = rank among same-key tasks on that side in natural order of (path, number). "
+                 "path/number are informational.")
+
+
+def outline_tasks(fn):
+    """The tasks of an `outline --format json` file, depth-first (a section's tasks before its
+    children's), each with its key and occurrence as `load` finds tasks."""
+    d = json.load(open(fn)); out = []
+    def walk(s):
+        for i, t in enumerate(s.get('tasks', [])):
+            out.append({'path': '/'.join(s['path']), 'pl': s['path'], 'number': i + 1, 'text': t['text']})
+        for c in s.get('children', []): walk(c)
+    for s in d['sections']: walk(s)
+    groups = {}
+    for t in out:
+        t['key'] = key(t['text']); groups.setdefault(t['key'], []).append(t)
+    for ts in groups.values():
+        ts.sort(key=lambda t: natkey(t['pl'], t['number']))
+        for i, t in enumerate(ts): t['occurrence'] = i
+    return out
+
+
+def verdict_entries(mine, other, same, unclear):
+    """One side's verdicts from hand verdicts keyed by 1-based outline order: `same` maps a task
+    to its partners' numbers on the other side, `unclear` is a set; every other task is absent."""
+    fields = ('path', 'number', 'text', 'key', 'occurrence')
+    res = []
+    for n, t in enumerate(mine, 1):
+        e = {k: t[k] for k in fields}
+        if n in same:
+            e['verdict'] = 'same'
+            e['partners'] = [{k: other[p - 1][k] for k in fields} for p in same[n]]
+        elif n in unclear:
+            e['verdict'] = 'unclear'; e['partners'] = []
+        else:
+            e['verdict'] = 'absent'; e['partners'] = []
+        res.append(e)
+    return res
+
+
+
 def main():
     pair, fn = sys.argv[1], sys.argv[2]
     # The audit's directory: the one a shim names, else this script's own.

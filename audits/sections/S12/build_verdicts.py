@@ -6,17 +6,12 @@ OLD 2f6f80b9918e52de.txt = KH 172/KH-UBND TP Hồ Chí Minh (18/11/2025), triể
 NEW 6a406c1f9dfed9c3.txt = KH 7360/KH-UBND tỉnh Lai Châu (19/11/2025), triển khai thi hành Luật sửa đổi Luật
 Tiêu chuẩn và quy chuẩn kỹ thuật. Two provinces, one genre (law-implementation plan after a TTg decision),
 different laws: only the shared template parts can match."""
-import json, os
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_sections import RULE, verdict_entry, verdict_table  # shared by the section audits
 HERE = os.path.dirname(os.path.abspath(__file__))
 old = json.load(open('/tmp/hW/2f6f80b9918e52de.outline.json')); new = json.load(open('/tmp/hW/6a406c1f9dfed9c3.outline.json'))
-def flat(secs, out):
-    for s in secs:
-        h = s.get('heading') or ''
-        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
-        out[tuple(s['path'])] = (h, t[:120])
-        flat(s.get('children', []), out)
-    return out
-O = flat(old['sections'], {}); N = flat(new['sections'], {})
+O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 pairs = [
     (('I',), ('I',)),                 # MỤC ĐÍCH, YÊU CẦU
     (('I', '1'), ('I', '1')),         # Mục đích
@@ -49,21 +44,11 @@ for o, n in pairs:
     po.setdefault(o, []).append(n); pn.setdefault(n, []).append(o)
 for p in unclear_old: assert p in O, p
 for p in unclear_new: assert p in N, p
-def ent(side, p, table, partners, unc, tab_other):
-    h, t = table[p]
-    if p in unc:
-        v, ps = 'unclear', []
-    elif p in partners:
-        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
-    else:
-        v, ps = 'absent', []
-    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
-    if p in unc: e['note'] = unc[p]
-    return e
+ent = verdict_entry
 secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
 out = {'pair': 1, 'old': '2f6f80b9918e52de.txt', 'new': '6a406c1f9dfed9c3.txt',
        'audit_binary': '/work/tmp/s61/audit_bin',
-       'rule': 'same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut (same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored',
+       'rule': RULE,
        'sections': secs}
 json.dump(out, open(os.path.join(HERE, 'sections_pair1.json'), 'w'), ensure_ascii=False, indent=1)
 from collections import Counter

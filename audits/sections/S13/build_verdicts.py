@@ -10,16 +10,11 @@ Principle: the two Quy chế regulate different systems; a section is "same" whe
 template for its own system and its provision says the same kind of thing (scope, definitions of the system,
 responsibilities of Sở KH&CN, transition, amendment ...); system-specific provisions with no analogue are absent;
 cross-level or 1:2 relations with two defensible placements are unclear."""
-import json
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_sections import RULE, verdict_entry, verdict_table  # shared by the section audits
 old = json.load(open('/tmp/S13/out_old.json')); new = json.load(open('/tmp/S13/out_new.json'))
-def flat(secs, out):
-    for s in secs:
-        h = s.get('heading') or ''
-        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
-        out[tuple(s['path'])] = (h, t[:120])
-        flat(s.get('children', []), out)
-    return out
-O = flat(old['sections'], {}); N = flat(new['sections'], {})
+O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 def P(s):  # 'PL1/Chương I/Điều 1/1' -> tuple
     return tuple(s.split('/'))
 pairs = [
@@ -112,21 +107,11 @@ for o, n in pairs:
 unclear_old = {P(k): v for k, v in unclear_old.items()}; unclear_new = {P(k): v for k, v in unclear_new.items()}
 for p in unclear_old: assert p in O and p not in po, p
 for p in unclear_new: assert p in N and p not in pn, p
-def ent(side, p, table, partners, unc, tab_other):
-    h, t = table[p]
-    if p in unc:
-        v, ps = 'unclear', []
-    elif p in partners:
-        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
-    else:
-        v, ps = 'absent', []
-    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
-    if p in unc: e['note'] = unc[p]
-    return e
+ent = verdict_entry
 secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
 out = {'pair': 1, 'old': '3928ef06a8929828.txt', 'new': 'cdb6ad27b3c3f13b.txt',
        'audit_binary': '/work/tmp/s61/audit_bin',
-       'rule': 'same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut (same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored',
+       'rule': RULE,
        'sections': secs}
 json.dump(out, open('sections_pair1.json', 'w'), ensure_ascii=False, indent=1)
 from collections import Counter

@@ -9,24 +9,9 @@ import json, sys, os, importlib.util
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location('score_tasks', os.path.join(HERE, '..', 'score_tasks.py'))
 st = importlib.util.module_from_spec(spec); spec.loader.exec_module(st)
-key, natkey = st.key, st.natkey
+tasks, build, VERDICTS_NOTE = st.outline_tasks, st.verdict_entries, st.VERDICTS_NOTE
 OLD_FILE = "/work/shared/real/2f6f80b9918e52de.txt"
 NEW_FILE = "/work/shared/real/6a406c1f9dfed9c3.txt"
-
-def tasks(fn):
-    d = json.load(open(fn)); out = []
-    def walk(s):
-        for i, t in enumerate(s.get('tasks', [])):
-            out.append({'path': '/'.join(s['path']), 'pl': s['path'], 'number': i + 1, 'text': t['text']})
-        for c in s.get('children', []): walk(c)
-    for s in d['sections']: walk(s)
-    groups = {}
-    for t in out:
-        t['key'] = key(t['text']); groups.setdefault(t['key'], []).append(t)
-    for ts in groups.values():
-        ts.sort(key=lambda t: natkey(t['pl'], t['number']))
-        for i, t in enumerate(ts): t['occurrence'] = i
-    return out
 
 # hand verdicts: index -> partner indices on the other side ('same'); UNCLEAR set; everything else absent
 OLD_SAME = {
@@ -69,20 +54,6 @@ NEW_UNCLEAR = {4,    # see old 3
 # standards strategy), 41-42 (IT priority, 2025 funding), 48 (closing demand); on old: 6 (roadmap to 01/01/2026),
 # 22 (Sở Nội vụ answers for the plan's content).
 
-def build(mine, other, same, unclear):
-    res = []
-    for n, t in enumerate(mine, 1):
-        e = {k: t[k] for k in ('path', 'number', 'text', 'key', 'occurrence')}
-        if n in same:
-            e['verdict'] = 'same'
-            e['partners'] = [{k: other[p - 1][k] for k in ('path', 'number', 'text', 'key', 'occurrence')} for p in same[n]]
-        elif n in unclear:
-            e['verdict'] = 'unclear'; e['partners'] = []
-        else:
-            e['verdict'] = 'absent'; e['partners'] = []
-        res.append(e)
-    return res
-
 a = sys.argv[1:] or ['/tmp/hW/2f6f80b9918e52de.outline.json', '/tmp/hW/6a406c1f9dfed9c3.outline.json']
 old, new = tasks(a[0]), tasks(a[1])
 assert len(old) == 26 and len(new) == 48, (len(old), len(new))
@@ -92,7 +63,7 @@ for s, o, S, U in ((OLD_SAME, NEW_SAME, 'old', NEW_UNCLEAR), (NEW_SAME, OLD_SAME
         for p in ps:
             assert p in U or i in o.get(p, []), (S, i, p)
 V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': "Tasks are found by key = first 60 chars of normalised text (NFC, lowercase, words only) and occurrence = rank among same-key tasks on that side in natural order of (path, number). path/number are informational.",
+     'note': VERDICTS_NOTE,
      'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
 json.dump(V, open(os.path.join(HERE, 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
 from collections import Counter

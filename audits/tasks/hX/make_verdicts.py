@@ -5,24 +5,9 @@ import json, sys, os, importlib.util
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location('score_tasks', os.path.join(HERE, '..', 'score_tasks.py'))
 _st = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(_st)
-key, natkey = _st.key, _st.natkey
+tasks, build, VERDICTS_NOTE = _st.outline_tasks, _st.verdict_entries, _st.VERDICTS_NOTE
 OLD_FILE = "/work/shared/real/3928ef06a8929828.txt"   # QĐ 161/2025/QĐ-UBND Ninh Bình, Quy chế Hệ thống QLVB&ĐH
 NEW_FILE = "/work/shared/real/cdb6ad27b3c3f13b.txt"   # QĐ 162/2025/QĐ-UBND Ninh Bình, Quy chế Hệ thống thư điện tử công vụ
-
-def tasks(fn):
-    d = json.load(open(fn)); out = []
-    def walk(s):
-        for i, t in enumerate(s.get('tasks', [])):
-            out.append({'path': '/'.join(s['path']), 'pl': s['path'], 'number': i + 1, 'text': t['text']})
-        for c in s.get('children', []): walk(c)
-    for s in d['sections']: walk(s)
-    groups = {}
-    for t in out:
-        t['key'] = key(t['text']); groups.setdefault(t['key'], []).append(t)
-    for ts in groups.values():
-        ts.sort(key=lambda t: natkey(t['pl'], t['number']))
-        for i, t in enumerate(ts): t['occurrence'] = i
-    return out
 
 # hand verdicts: index -> accepted partner indices on other side ('same'); UNCLEAR set; everything else absent
 OLD_SAME = {1: [1], 2: [2], 6: [5], 7: [6], 9: [7], 10: [7], 28: [28], 66: [63], 68: [77, 78, 70],
@@ -36,24 +21,10 @@ NEW_SAME = {1: [1], 2: [2], 5: [6], 6: [7], 7: [9, 10], 28: [28], 29: [73], 52: 
             83: [106, 75], 84: [107], 85: [108], 86: [109], 87: [86, 85], 89: [88], 90: [111]}
 NEW_UNCLEAR = {3, 4, 9, 12, 13, 15, 26, 27, 30, 43, 45, 50, 62, 66, 68, 70, 71, 76, 82}
 
-def build(mine, other, same, unclear):
-    res = []
-    for n, t in enumerate(mine, 1):
-        e = {k: t[k] for k in ('path', 'number', 'text', 'key', 'occurrence')}
-        if n in same:
-            e['verdict'] = 'same'
-            e['partners'] = [{k: other[p - 1][k] for k in ('path', 'number', 'text', 'key', 'occurrence')} for p in same[n]]
-        elif n in unclear:
-            e['verdict'] = 'unclear'; e['partners'] = []
-        else:
-            e['verdict'] = 'absent'; e['partners'] = []
-        res.append(e)
-    return res
-
 old, new = tasks(sys.argv[1]), tasks(sys.argv[2])
 assert len(old) == 111 and len(new) == 90, (len(old), len(new))
 V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': "Tasks are found by key = first 60 chars of normalised text (NFC, lowercase, words only) and occurrence = rank among same-key tasks on that side in natural order of (path, number). path/number are informational.",
+     'note': VERDICTS_NOTE,
      'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
 json.dump(V, open(os.path.join(HERE, 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
 from collections import Counter

@@ -3,24 +3,9 @@
 index as printed by listing `outline --format json` depth-first).  Usage: python3 make_verdicts.py OLD_OUTLINE NEW_OUTLINE"""
 import json, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_tasks import key, natkey
+from score_tasks import outline_tasks as tasks, verdict_entries as build, VERDICTS_NOTE
 OLD_FILE = "/work/shared/real/5b692e230f990be5.txt"
 NEW_FILE = "/work/shared/real/ce4ad96dbd9a518d.txt"
-
-def tasks(fn):
-    d = json.load(open(fn)); out = []
-    def walk(s):
-        for i, t in enumerate(s.get('tasks', [])):
-            out.append({'path': '/'.join(s['path']), 'pl': s['path'], 'number': i + 1, 'text': t['text']})
-        for c in s.get('children', []): walk(c)
-    for s in d['sections']: walk(s)
-    groups = {}
-    for t in out:
-        t['key'] = key(t['text']); groups.setdefault(t['key'], []).append(t)
-    for ts in groups.values():
-        ts.sort(key=lambda t: natkey(t['pl'], t['number']))
-        for i, t in enumerate(ts): t['occurrence'] = i
-    return out
 
 # hand verdicts: index -> partner indices on other side ('same'); UNCLEAR set; everything else absent
 # old = 5b692e230f990be5 (Bắc Ninh, QĐ 82/2025, public-asset software), new = ce4ad96dbd9a518d (Cần Thơ, QĐ 2610, e-opinion system)
@@ -31,23 +16,9 @@ NEW_SAME = {2: [2], 3: [3], 36: [46], 38: [20], 39: [45, 44], 40: [46, 47, 50], 
             43: [50], 45: [52, 55, 58], 47: [65], 48: [3, 52, 55], 49: [65]}
 NEW_UNCLEAR = {1, 4, 6, 46}
 
-def build(mine, other, same, unclear):
-    res = []
-    for n, t in enumerate(mine, 1):
-        e = {k: t[k] for k in ('path', 'number', 'text', 'key', 'occurrence')}
-        if n in same:
-            e['verdict'] = 'same'
-            e['partners'] = [{k: other[p - 1][k] for k in ('path', 'number', 'text', 'key', 'occurrence')} for p in same[n]]
-        elif n in unclear:
-            e['verdict'] = 'unclear'; e['partners'] = []
-        else:
-            e['verdict'] = 'absent'; e['partners'] = []
-        res.append(e)
-    return res
-
 old, new = tasks(sys.argv[1]), tasks(sys.argv[2])
 V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': "Tasks are found by key = first 60 chars of normalised text (NFC, lowercase, words only) and occurrence = rank among same-key tasks on that side in natural order of (path, number). path/number are informational.",
+     'note': VERDICTS_NOTE,
      'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
 json.dump(V, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
 for side in ('old', 'new'):

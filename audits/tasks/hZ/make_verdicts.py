@@ -7,23 +7,8 @@ import json, sys, os
 from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
-from score_tasks import key, natkey   # the shared scorer's own key functions
+from score_tasks import outline_tasks as tasks, verdict_entries as build, VERDICTS_NOTE   # the shared scorer's own key functions
 FIX = "/work/main/fixtures/"
-
-def tasks(fn):
-    d = json.load(open(fn)); out = []
-    def walk(s):
-        for i, t in enumerate(s.get('tasks', [])):
-            out.append({'path': '/'.join(s['path']), 'pl': s['path'], 'number': i + 1, 'text': t['text']})
-        for c in s.get('children', []): walk(c)
-    for s in d['sections']: walk(s)
-    groups = {}
-    for t in out:
-        t['key'] = key(t['text']); groups.setdefault(t['key'], []).append(t)
-    for ts in groups.values():
-        ts.sort(key=lambda t: natkey(t['pl'], t['number']))
-        for i, t in enumerate(ts): t['occurrence'] = i
-    return out
 
 # hand verdicts: index -> partner indices on the other side ('same'); UNCLEAR set; everything else absent
 PAIRS = {
@@ -55,27 +40,13 @@ PAIRS = {
    NEW_UNCLEAR={29, 31, 37, 44, 61}),
 }
 
-def build(mine, other, same, unclear):
-    res = []
-    for n, t in enumerate(mine, 1):
-        e = {k: t[k] for k in ('path', 'number', 'text', 'key', 'occurrence')}
-        if n in same:
-            e['verdict'] = 'same'
-            e['partners'] = [{k: other[p - 1][k] for k in ('path', 'number', 'text', 'key', 'occurrence')} for p in same[n]]
-        elif n in unclear:
-            e['verdict'] = 'unclear'; e['partners'] = []
-        else:
-            e['verdict'] = 'absent'; e['partners'] = []
-        res.append(e)
-    return res
-
 outdir = sys.argv[1]
 for no, P in PAIRS.items():
     old = tasks(os.path.join(outdir, P['old'] + '.json')); new = tasks(os.path.join(outdir, P['new'] + '.json'))
     for s, n in ((P['OLD_SAME'], len(new)), (P['NEW_SAME'], len(old))):
         assert all(1 <= p <= n for ps in s.values() for p in ps)
     V = {'pair': no, 'old_file': FIX + P['old'] + '.txt', 'new_file': FIX + P['new'] + '.txt',
-         'note': "Tasks are found by key = first 60 chars of normalised text (NFC, lowercase, words only) and occurrence = rank among same-key tasks on that side in natural order of (path, number). path/number are informational.",
+         'note': VERDICTS_NOTE,
          'old': build(old, new, P['OLD_SAME'], P['OLD_UNCLEAR']), 'new': build(new, old, P['NEW_SAME'], P['NEW_UNCLEAR'])}
     json.dump(V, open(os.path.join(HERE, f'verdicts_pair{no}.json'), 'w'), ensure_ascii=False, indent=1)
     for side in ('old', 'new'):
