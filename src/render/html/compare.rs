@@ -56,10 +56,8 @@ fn status_word(w: &Words, t: &TaskMatch) -> &'static str {
         TaskStatus::Dropped => w.dropped,
         TaskStatus::Carried if t.identical == Some(true) => w.identical,
         TaskStatus::Carried => w.reworded,
-        TaskStatus::Split if w.lang_code == "vi" => "tách",
-        TaskStatus::Split => "split",
-        TaskStatus::Merged if w.lang_code == "vi" => "gộp",
-        TaskStatus::Merged => "merged",
+        TaskStatus::Split => w.split,
+        TaskStatus::Merged => w.merged,
     }
 }
 
@@ -255,7 +253,6 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
     }
     let s = &c.summary;
     let f = &view.filter;
-    let vi = w.lang_code == "vi";
     o.push_str("<div class=\"summary noprint\">");
     let _ = write!(o, "<span>{}:</span>", w.show);
     for (k, label, n, on) in [
@@ -264,8 +261,8 @@ pub fn html(c: &Comparison, docs: [Option<&Document>; 2], view: &View, lang: Lan
         ("moved", w.moved, s.moved, f.moved),
         ("new", w.new, s.new, f.new),
         ("dropped", w.dropped, s.dropped, f.dropped),
-        ("split", if vi { "tách" } else { "split" }, s.split, f.split),
-        ("merged", if vi { "gộp" } else { "merged" }, s.merged, f.merged),
+        ("split", w.split, s.split, f.split),
+        ("merged", w.merged, s.merged, f.merged),
     ] {
         // A piece of a split or a merge has a button only when there is one: every row
         // needs a button that shows it, and most comparisons have none.
