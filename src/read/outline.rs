@@ -2088,7 +2088,14 @@ fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bo
     // stays as long as it was: past 24 words it is a sentence ("Người có thẩm quyền … có
     // trách nhiệm:"), a task.
     let short = lines <= 3 && words <= 24;
-    (short || words <= 60 && !colon_outside_brackets(rest) && body_after()) && !rest.contains(". ")
+    // A target or a step named with its number opens the title without making it a sentence
+    // ("1.1. Mục tiêu 1. Lĩnh vực chính trị" over its "- Chỉ tiêu …" lines; regression: 30
+    // such titles in 17 real documents were tasks under an empty heading).
+    let title = rest
+        .split_once(". ")
+        .filter(|(name, _)| name.len() <= 32 && is_numbered_name(name))
+        .map_or(rest, |(_, title)| title);
+    (short || words <= 60 && !colon_outside_brackets(rest) && body_after()) && !title.contains(". ")
 }
 
 /// How many source lines the paragraph's text from byte `from` on (after its label) takes:
@@ -3595,6 +3602,26 @@ mod tests {
         assert!(is_numbered_name("Mục tiêu 1") && is_numbered_name("Bước 12"));
         assert!(!is_numbered_name("Năm 2025") && !is_numbered_name("Kết quả đạt 95") && !is_numbered_name("1"));
         assert!(!is_numbered_name("PHỤ LỤC 1"));
+    }
+
+    /// A decimal item titled with a named target over its lines is a heading, as its twin
+    /// written with a colon is ("1.1. Mục tiêu 1. Lĩnh vực chính trị" beside "1.2. Mục tiêu
+    /// 2: Lĩnh vực y tế"; regression: Hồ Chí Minh City's plan 174/KH-UBND read five of six
+    /// such titles as tasks under empty headings). A title with a sentence after the name
+    /// stays a task.
+    #[test]
+    fn a_title_opened_by_a_numbered_name_is_a_heading() {
+        let text = "I. MỤC TIÊU\n\n1. Phấn đấu đạt các chỉ tiêu sau:\n\n1.1. Mục tiêu 1. Lĩnh vực\nchính trị\n\n\
+                    - Chỉ tiêu 1: Đạt 60% cơ quan có lãnh đạo chủ chốt là nữ.\n\n\
+                    1.2. Mục tiêu 2: Lĩnh vực y tế\n\n- Chỉ tiêu 1: Giảm tỷ số giới tính khi sinh.\n\n\
+                    1.3. Mục tiêu 3. Tăng tỷ lệ nữ đại biểu. Các xã báo cáo kết quả\n\n- Chỉ tiêu 1: Đạt 30%.\n";
+        let d = outline("x", text);
+        let items = &d.sections[0].children[0].children;
+        assert_eq!(items[0].heading, "Mục tiêu 1. Lĩnh vực chính trị");
+        assert_eq!(section_texts(&items[0]), ["Chỉ tiêu 1: Đạt 60% cơ quan có lãnh đạo chủ chốt là nữ."]);
+        assert_eq!(items[1].heading, "Mục tiêu 2: Lĩnh vực y tế");
+        assert_eq!(items[2].heading, "");
+        assert!(section_texts(&items[2]).contains(&"Các xã báo cáo kết quả"), "{:?}", section_texts(&items[2]));
     }
 
     /// Letter items that extraction ran into one paragraph are items of their own: the next
