@@ -40,6 +40,7 @@ TASKS = [
     ('hY', 1, '5b692e230f990be5', 'ce4ad96dbd9a518d'),
     ('hZ', 1, 'fixtures/tam-thanh-2026-02', 'fixtures/cao-loc-2026-02'),
     ('hZ', 2, 'fixtures/cao-loc-2026-02', 'fixtures/quoc-khanh-2026-01'),
+    ('hAA', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
@@ -55,6 +56,7 @@ SECTIONS = [
     ('S8', 1, '4c6ac60a4ebc43d6', '5be267825b46d313'), ('S9', 1, '0f98ee482389e59e', 'b527d7996ed66f24'),
     ('S10', 1, 'f75757b004ba80c7', 'c37e0ca0510350f4'), ('S11', 1, 'b50a2c837e9adc09', 'e09bc3b35c473bea'),
     ('S12', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'), ('S13', 1, '3928ef06a8929828', 'cdb6ad27b3c3f13b'),
+    ('S14', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
 ]
 # The last line the scorers print in one of these forms: judged/right or right/judged.
 JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')
