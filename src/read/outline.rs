@@ -4673,6 +4673,30 @@ mod tests {
         assert!(!task_texts(&d).iter().any(|t| t.starts_with("Bước")));
     }
 
+    /// A table of steps whose first heading cell is "Bước thực hiện" is one as well: its
+    /// heading row names the columns and is no task (regression: Cao Bằng's internal
+    /// procedures, 77dca8a7, read "Bước thực hiện", "Nội dung công việc", "Đơn vị thực hiện"
+    /// and "Thời gian thực hiện" as four tasks of each of its 17 procedures).
+    #[test]
+    fn a_table_of_steps_headed_bước_thực_hiện_names_its_columns() {
+        // (Wrapped lines before: a page whose every line stands alone would be read as
+        // wrapped text, its cells joined.)
+        let wrapped = wrapped_lines();
+        let text = format!(
+            "I. QUY TRÌNH\n\n{wrapped}tổ chức, cá nhân.\n\n1. Quy trình nội bộ giải quyết TTHC: Thi tuyển công chức\n\n\
+             Bước thực hiện\n\nNội dung công việc\n\nĐơn vị thực hiện\n\nThời gian thực hiện\n\n\
+             Bước 1\n\nTiếp nhận hồ sơ\n\nBộ phận một cửa\n\n01 ngày\n\n\
+             Bước 2\n\nThẩm định hồ sơ\n\nSở Nội vụ\n\n05 ngày\n"
+        );
+        let d = outline("x", &text);
+        let item = &d.sections[0].children[0];
+        assert_eq!(item.columns, ["Bước thực hiện", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện"]);
+        assert_eq!(
+            section_texts(item),
+            ["Tiếp nhận hồ sơ | Bộ phận một cửa | 01 ngày", "Thẩm định hồ sơ | Sở Nội vụ | 05 ngày"]
+        );
+    }
+
     /// A table of steps ends at the next group's number and at another table's first step:
     /// "Bước 12" / cells / "II" / "Trình tự …" / "Bước 1" starts a new group and a new table
     /// (regression: Bắc Ninh 80bb1f67, where the second procedure's list "1. Nộp hồ sơ:" /

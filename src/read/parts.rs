@@ -352,14 +352,15 @@ pub(crate) fn is_table_start(text: &str) -> bool {
     t.len() <= 16 && matches!(t.to_lowercase().as_str(), "tt" | "stt" | "số tt" | "số thứ tự")
 }
 
-/// The first heading cell of a procedure's table of steps ("Thứ tự công việc" / "Nội dung
-/// công việc" / … then rows "Bước 1", "Bước 2" …), as administrative procedures print them.
+/// The first heading cell of a procedure's table of steps ("Thứ tự công việc" or "Bước thực
+/// hiện" / "Nội dung công việc" / … then rows "Bước 1", "Bước 2" …), as administrative
+/// procedures print them.
 pub(crate) fn is_step_table_start(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ':']);
     t.len() <= 40
         && matches!(
             t.to_lowercase().as_str(),
-            "thứ tự công việc" | "các bước" | "bước" | "thứ tự các bước" | "các bước thực hiện"
+            "thứ tự công việc" | "các bước" | "bước" | "thứ tự các bước" | "các bước thực hiện" | "bước thực hiện"
         )
 }
 
