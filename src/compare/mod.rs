@@ -920,6 +920,55 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     for (n, o, s) in split_more {
         split_from[n] = Some((o, s));
     }
+    // One line "heading: details" on one side, the heading over its details as tasks on the
+    // other ("Họp UBND phường thường kỳ tháng 02/2026: Dự kiến tổ chức vào ngày 12/02/2026, gồm
+    // các nội dung cụ thể tại Phụ lục" against "Phiên họp UBND xã thường kỳ tháng 02 năm 2026"
+    // / "Thời gian: Dự kiến ngày 12 tháng 02 năm 2026 (Thứ Năm)" / "Nội dung dự kiến: cụ thể
+    // tại Phụ lục số 1"): the line went to one of the details, and another detail with
+    // [`RUN_PIECE`] of its weight in the line is a piece cut from it, not new. Only for two
+    // aligned sections whose titles agree, the line's lead and the heading. (December's line
+    // "Họp UBND phường thường kỳ tháng 12/2025: Dự kiến tổ chức vào ngày 15/12/2025." holds
+    // nothing of "Nội dung dự kiến: cụ thể tại Phụ lục số 1" but "dự kiến": that stays new.)
+    let layout_pieces = |old_line: bool| -> Vec<(usize, usize, f64)> {
+        let mut out = Vec::new();
+        for &(a, b, _) in &titles {
+            let (Some(ta), Some(tb)) = (&old_titles[a], &new_titles[b]) else { continue };
+            if ta.heading == tb.heading || ta.heading == old_line || ta.term || tb.term || !sec_aligned(a, b) {
+                continue;
+            }
+            // This side's one line, its section and its partner's; the other side's details.
+            let (line_sec, head_sec) = if old_line { (a, b) } else { (b, a) };
+            let (line_secs, line_first, line_to) =
+                if old_line { (old_secs, &old_first, &old_to_new) } else { (new_secs, &new_first, &new_to_old) };
+            let (head_items, head_to, pieces, line_f, head_f) = if old_line {
+                (new_items, &new_to_old, &split_from, &old_f, &new_f)
+            } else {
+                (old_items, &old_to_new, &merged_into, &new_f, &old_f)
+            };
+            let Some(line) = line_first[line_sec].filter(|_| line_secs[line_sec].tasks.len() == 1) else { continue };
+            if line_to[line].is_none_or(|(partner, _)| head_items[partner].section != head_sec) {
+                continue;
+            }
+            for (i, _) in head_items.iter().enumerate().filter(|(_, it)| it.section == head_sec) {
+                let (o, n) = if old_line { (line, i) } else { (i, line) };
+                if head_to[i].is_none()
+                    && pieces[i].is_none()
+                    && !forbidden.contains(&(o, n))
+                    && features::containment(&head_f[i], &line_f[line], &weights) >= RUN_PIECE
+                {
+                    out.push((i, line, features::similarity(&old_f[o], &new_f[n], &weights)));
+                }
+            }
+        }
+        out
+    };
+    let (split_layout, merged_layout) = (layout_pieces(true), layout_pieces(false));
+    for (n, o, s) in split_layout {
+        split_from[n] = Some((o, s));
+    }
+    for (o, n, s) in merged_layout {
+        merged_into[o] = Some((n, s));
+    }
     let near = |items: &[Item], best: Option<(usize, f64)>| {
         best.map(|(i, s)| Nearest { path: items[i].path.to_vec(), index: items[i].number, similarity: round3(s) })
     };
