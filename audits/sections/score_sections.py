@@ -67,6 +67,38 @@ def verdict_entry(side, p, table, partners, unc, tab_other):
     return e
 
 
+def write_sections(here, pair, names, binary, tables, partners, unclear):
+    """Checks an audit's hand verdicts against both outlines' tables (`verdict_table`: every
+    section named is there, none both same and unclear), writes `sections_pair{pair}.json` in the
+    audit directory `here` and prints the counts. `names`: the two documents' file names; `binary`:
+    the build whose outlines were read; `partners`, `unclear`: each side's, keyed by paths (tuples, or
+    strings 'PL1/Chương I/Điều 1')."""
+    from collections import Counter
+    def P(p):
+        return tuple(p.split('/')) if isinstance(p, str) else tuple(p)
+    (O, N) = tables
+    po, pn = ({P(a): [P(b) for b in bs] for a, bs in side.items()} for side in partners)
+    unclear_old, unclear_new = ({P(k): v for k, v in side.items()} for side in unclear)
+    for d, T, U in ((po, O, unclear_old), (pn, N, unclear_new)):
+        for p, qs in d.items():
+            assert p in T, p; assert p not in U, p
+        for p in U: assert p in T, p
+    for p, qs in po.items():
+        for q in qs: assert q in N, q
+    for p, qs in pn.items():
+        for q in qs: assert q in O, q
+    secs = [verdict_entry('old', p, O, po, unclear_old, N) for p in O] + \
+           [verdict_entry('new', p, N, pn, unclear_new, O) for p in N]
+    out = {'pair': pair, 'old': names[0], 'new': names[1],
+           'audit_binary': binary,
+           'rule': RULE,
+           'sections': secs}
+    with open(os.path.join(here, f'sections_pair{pair}.json'), 'w') as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+    print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
+    return out
+
+
 def outline(binary, doc):
     r = subprocess.run([binary, 'outline', '--format', 'json', doc], capture_output=True, text=True)
     if r.returncode not in (0, 1):

@@ -6,7 +6,7 @@ occurrence rank among same-key tasks of that side (natural order of path/number,
 between identical texts, e.g. the same step of procedure 1 and procedure 2).
 same  -> right iff sosanh pairs the task with >=1 partner and all its partners are accepted partners.
 absent-> right iff sosanh leaves it unpaired (new/dropped). unclear -> not judged."""
-import json, re, unicodedata
+import json, os, re, unicodedata
 def norm(s):
     s = unicodedata.normalize('NFC', s).lower()
     s = re.sub(r'_+', ' ', s)
@@ -93,6 +93,21 @@ def verdict_entries(mine, other, same, unclear):
             e['verdict'] = 'absent'; e['partners'] = []
         res.append(e)
     return res
+
+
+def write_verdicts(here, pair, files, old, new, old_verdicts, new_verdicts):
+    """Writes `verdicts_pair{pair}.json` in the audit directory `here` from both sides' tasks
+    (`outline_tasks`) and hand verdicts (each side's `(same, unclear)`, as `verdict_entries` takes
+    them; `files`: the old and new document paths) and prints each side's counts."""
+    from collections import Counter
+    V = {'pair': pair, 'old_file': files[0], 'new_file': files[1],
+         'note': VERDICTS_NOTE,
+         'old': verdict_entries(old, new, *old_verdicts), 'new': verdict_entries(new, old, *new_verdicts)}
+    with open(os.path.join(here, f'verdicts_pair{pair}.json'), 'w') as f:
+        json.dump(V, f, ensure_ascii=False, indent=1)
+    for side in ('old', 'new'):
+        print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+    return V
 
 
 

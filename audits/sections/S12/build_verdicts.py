@@ -8,8 +8,7 @@ Tiêu chuẩn và quy chuẩn kỹ thuật. Two provinces, one genre (law-implem
 different laws: only the shared template parts can match."""
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_sections import RULE, verdict_entry, verdict_table  # shared by the section audits
-HERE = os.path.dirname(os.path.abspath(__file__))
+from score_sections import verdict_table, write_sections  # shared by the section audits
 old = json.load(open('/tmp/hW/2f6f80b9918e52de.outline.json')); new = json.load(open('/tmp/hW/6a406c1f9dfed9c3.outline.json'))
 O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 pairs = [
@@ -44,12 +43,5 @@ for o, n in pairs:
     po.setdefault(o, []).append(n); pn.setdefault(n, []).append(o)
 for p in unclear_old: assert p in O, p
 for p in unclear_new: assert p in N, p
-ent = verdict_entry
-secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
-out = {'pair': 1, 'old': '2f6f80b9918e52de.txt', 'new': '6a406c1f9dfed9c3.txt',
-       'audit_binary': '/work/tmp/s61/audit_bin',
-       'rule': RULE,
-       'sections': secs}
-json.dump(out, open(os.path.join(HERE, 'sections_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
+write_sections(os.path.dirname(os.path.abspath(__file__)), 1, ('2f6f80b9918e52de.txt', '6a406c1f9dfed9c3.txt'), '/work/tmp/s61/audit_bin',
+               (O, N), (po, pn), (unclear_old, unclear_new))

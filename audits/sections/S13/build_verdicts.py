@@ -12,7 +12,7 @@ responsibilities of Sở KH&CN, transition, amendment ...); system-specific prov
 cross-level or 1:2 relations with two defensible placements are unclear."""
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_sections import RULE, verdict_entry, verdict_table  # shared by the section audits
+from score_sections import verdict_table, write_sections  # shared by the section audits
 old = json.load(open('/tmp/S13/out_old.json')); new = json.load(open('/tmp/S13/out_new.json'))
 O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 def P(s):  # 'PL1/Chương I/Điều 1/1' -> tuple
@@ -107,12 +107,5 @@ for o, n in pairs:
 unclear_old = {P(k): v for k, v in unclear_old.items()}; unclear_new = {P(k): v for k, v in unclear_new.items()}
 for p in unclear_old: assert p in O and p not in po, p
 for p in unclear_new: assert p in N and p not in pn, p
-ent = verdict_entry
-secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
-out = {'pair': 1, 'old': '3928ef06a8929828.txt', 'new': 'cdb6ad27b3c3f13b.txt',
-       'audit_binary': '/work/tmp/s61/audit_bin',
-       'rule': RULE,
-       'sections': secs}
-json.dump(out, open('sections_pair1.json', 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
+write_sections(os.path.dirname(os.path.abspath(__file__)), 1, ('3928ef06a8929828.txt', 'cdb6ad27b3c3f13b.txt'), '/work/tmp/s61/audit_bin',
+               (O, N), (po, pn), (unclear_old, unclear_new))

@@ -15,11 +15,9 @@ funding, the appendices) are absent; cross-level or 1:2 relations and same-role 
 are unclear (the note says why)."""
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_sections import RULE, verdict_entry, verdict_table  # shared by the section audits
+from score_sections import verdict_table, write_sections  # shared by the section audits
 old = json.load(open('/tmp/hAB/out_old.json')); new = json.load(open('/tmp/hAB/out_new.json'))
 O = verdict_table(old['sections']); N = verdict_table(new['sections'])
-def P(s):
-    return tuple(s.split('/'))
 OLD_PARTNERS = {
     'Điều 6': ['Điều 8'],              # "Tổ chức thực hiện"
     'Điều 6/1': ['Điều 8/1'],          # "Giao Ủy ban nhân dân Thành phố:"
@@ -54,23 +52,5 @@ unclear_new = {
     'Điều 9/1': 'the whole text of old Điều 7 (an article), while old Điều 7 pairs with the article new Điều 9',
     'Điều 9/2': 'see old 8/b, 8/c',
 }
-po = {P(o): [P(n) for n in ns] for o, ns in OLD_PARTNERS.items()}
-pn = {P(n): [P(o) for o in os_] for n, os_ in NEW_PARTNERS.items()}
-unclear_old = {P(k): v for k, v in unclear_old.items()}; unclear_new = {P(k): v for k, v in unclear_new.items()}
-for d, T, U in ((po, O, unclear_old), (pn, N, unclear_new)):
-    for p, qs in d.items():
-        assert p in T, p; assert p not in U, p
-    for p in U: assert p in T, p
-for p, qs in po.items():
-    for q in qs: assert q in N, q
-for p, qs in pn.items():
-    for q in qs: assert q in O, q
-ent = verdict_entry
-secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
-out = {'pair': 1, 'old': '9119d84f0b18ca45.txt', 'new': 'edc6fac0e3b32fd3.txt',
-       'audit_binary': '/work/tmp/s62/audit_bin',
-       'rule': RULE,
-       'sections': secs}
-json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sections_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
+write_sections(os.path.dirname(os.path.abspath(__file__)), 1, ('9119d84f0b18ca45.txt', 'edc6fac0e3b32fd3.txt'), '/work/tmp/s62/audit_bin',
+               (O, N), (OLD_PARTNERS, NEW_PARTNERS), (unclear_old, unclear_new))

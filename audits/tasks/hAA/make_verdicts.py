@@ -5,7 +5,7 @@ Usage: python3 make_verdicts.py OLD_OUTLINE NEW_OUTLINE   (the outlines were kep
 The verdicts were decided from the two texts before sosanh's compare output was looked at."""
 import json, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_tasks import outline_tasks as tasks, verdict_entries as build, VERDICTS_NOTE
+from score_tasks import outline_tasks as tasks, write_verdicts
 OLD_FILE = "/work/shared/real/3bc52886147b6a70.txt"
 NEW_FILE = "/work/shared/real/73a5c09dc805432d.txt"
 
@@ -43,10 +43,5 @@ old, new = tasks(sys.argv[1]), tasks(sys.argv[2])
 assert len(old) == 42 and len(new) == 103, (len(old), len(new))
 for same, unclear in ((OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR)):
     assert not set(same) & unclear
-V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': VERDICTS_NOTE,
-     'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
-json.dump(V, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-for side in ('old', 'new'):
-    from collections import Counter
-    print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+write_verdicts(os.path.dirname(os.path.abspath(__file__)), 1, (OLD_FILE, NEW_FILE), old, new,
+               (OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR))

@@ -5,7 +5,7 @@ Usage: python3 make_verdicts.py OLD_OUTLINE NEW_OUTLINE   (the outlines were kep
 The verdicts were decided from the two texts before sosanh's compare output was looked at."""
 import json, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_tasks import outline_tasks as tasks, verdict_entries as build, VERDICTS_NOTE
+from score_tasks import outline_tasks as tasks, write_verdicts
 OLD_FILE = "/work/shared/real/9119d84f0b18ca45.txt"
 NEW_FILE = "/work/shared/real/edc6fac0e3b32fd3.txt"
 
@@ -52,10 +52,5 @@ for a, b, A, B in ((OLD_SAME, NEW_SAME, old, new), (NEW_SAME, OLD_SAME, new, old
     for n, ps in a.items():
         for p in ps:
             assert p in b and n in b[p], (n, p)   # partners named both ways
-V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': VERDICTS_NOTE,
-     'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
-json.dump(V, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-for side in ('old', 'new'):
-    from collections import Counter
-    print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+write_verdicts(os.path.dirname(os.path.abspath(__file__)), 1, (OLD_FILE, NEW_FILE), old, new,
+               (OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR))

@@ -4,7 +4,7 @@ index as printed by listing `outline --format json` depth-first).  Usage: python
 import json, sys, os
 # The key functions of the shared scorer (this directory's score.py is a shim that runs it).
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_tasks import outline_tasks as tasks, verdict_entries as build, VERDICTS_NOTE
+from score_tasks import outline_tasks as tasks, write_verdicts
 OLD_FILE = "/work/shared/real/689f49d25e51cbaa.txt"
 NEW_FILE = "/work/shared/real/8718801c503045f9.txt"
 
@@ -15,10 +15,5 @@ NEW_SAME = {4: [4], 5: [64, 62], 32: [60], 55: [60], 37: [75, 63], 38: [64, 62],
 NEW_UNCLEAR = {3, 29, 31, 33, 34, 45, 56, 57}
 
 old, new = tasks(sys.argv[1]), tasks(sys.argv[2])
-V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': VERDICTS_NOTE,
-     'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
-json.dump(V, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-for side in ('old', 'new'):
-    from collections import Counter
-    print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+write_verdicts(os.path.dirname(os.path.abspath(__file__)), 1, (OLD_FILE, NEW_FILE), old, new,
+               (OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR))

@@ -9,7 +9,7 @@ import json, sys, os, importlib.util
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location('score_tasks', os.path.join(HERE, '..', 'score_tasks.py'))
 st = importlib.util.module_from_spec(spec); spec.loader.exec_module(st)
-tasks, build, VERDICTS_NOTE = st.outline_tasks, st.verdict_entries, st.VERDICTS_NOTE
+tasks, write_verdicts = st.outline_tasks, st.write_verdicts
 OLD_FILE = "/work/shared/real/2f6f80b9918e52de.txt"
 NEW_FILE = "/work/shared/real/6a406c1f9dfed9c3.txt"
 
@@ -62,10 +62,5 @@ for s, o, S, U in ((OLD_SAME, NEW_SAME, 'old', NEW_UNCLEAR), (NEW_SAME, OLD_SAME
     for i, ps in s.items():
         for p in ps:
             assert p in U or i in o.get(p, []), (S, i, p)
-V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': VERDICTS_NOTE,
-     'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
-json.dump(V, open(os.path.join(HERE, 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-for side in ('old', 'new'):
-    print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+write_verdicts(os.path.dirname(os.path.abspath(__file__)), 1, (OLD_FILE, NEW_FILE), old, new,
+               (OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR))

@@ -5,7 +5,7 @@ import json, sys, os, importlib.util
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location('score_tasks', os.path.join(HERE, '..', 'score_tasks.py'))
 _st = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(_st)
-tasks, build, VERDICTS_NOTE = _st.outline_tasks, _st.verdict_entries, _st.VERDICTS_NOTE
+tasks, write_verdicts = _st.outline_tasks, _st.write_verdicts
 OLD_FILE = "/work/shared/real/3928ef06a8929828.txt"   # QĐ 161/2025/QĐ-UBND Ninh Bình, Quy chế Hệ thống QLVB&ĐH
 NEW_FILE = "/work/shared/real/cdb6ad27b3c3f13b.txt"   # QĐ 162/2025/QĐ-UBND Ninh Bình, Quy chế Hệ thống thư điện tử công vụ
 
@@ -23,10 +23,5 @@ NEW_UNCLEAR = {3, 4, 9, 12, 13, 15, 26, 27, 30, 43, 45, 50, 62, 66, 68, 70, 71, 
 
 old, new = tasks(sys.argv[1]), tasks(sys.argv[2])
 assert len(old) == 111 and len(new) == 90, (len(old), len(new))
-V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': VERDICTS_NOTE,
-     'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
-json.dump(V, open(os.path.join(HERE, 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-for side in ('old', 'new'):
-    print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+write_verdicts(os.path.dirname(os.path.abspath(__file__)), 1, (OLD_FILE, NEW_FILE), old, new,
+               (OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR))

@@ -3,7 +3,7 @@
 index as printed by listing `outline --format json` depth-first).  Usage: python3 make_verdicts.py OLD_OUTLINE NEW_OUTLINE"""
 import json, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from score_tasks import outline_tasks as tasks, verdict_entries as build, VERDICTS_NOTE
+from score_tasks import outline_tasks as tasks, write_verdicts
 OLD_FILE = "/work/shared/real/5b692e230f990be5.txt"
 NEW_FILE = "/work/shared/real/ce4ad96dbd9a518d.txt"
 
@@ -17,10 +17,5 @@ NEW_SAME = {2: [2], 3: [3], 36: [46], 38: [20], 39: [45, 44], 40: [46, 47, 50], 
 NEW_UNCLEAR = {1, 4, 6, 46}
 
 old, new = tasks(sys.argv[1]), tasks(sys.argv[2])
-V = {'pair': 1, 'old_file': OLD_FILE, 'new_file': NEW_FILE,
-     'note': VERDICTS_NOTE,
-     'old': build(old, new, OLD_SAME, OLD_UNCLEAR), 'new': build(new, old, NEW_SAME, NEW_UNCLEAR)}
-json.dump(V, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'verdicts_pair1.json'), 'w'), ensure_ascii=False, indent=1)
-for side in ('old', 'new'):
-    from collections import Counter
-    print(side, len(V[side]), Counter(e['verdict'] for e in V[side]))
+write_verdicts(os.path.dirname(os.path.abspath(__file__)), 1, (OLD_FILE, NEW_FILE), old, new,
+               (OLD_SAME, OLD_UNCLEAR), (NEW_SAME, NEW_UNCLEAR))
