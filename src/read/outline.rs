@@ -2089,8 +2089,8 @@ fn is_heading(rest: &str, p: &Para, from: usize, body_after: impl FnOnce() -> bo
     // trách nhiệm:"), a task.
     let short = lines <= 3 && words <= 24;
     // A target or a step named with its number opens the title without making it a sentence
-    // ("1.1. Mục tiêu 1. Lĩnh vực chính trị" over its "- Chỉ tiêu …" lines; regression: 30
-    // such titles in 17 real documents were tasks under an empty heading).
+    // ("1.1. Mục tiêu 1. Lĩnh vực chính trị" over its "- Chỉ tiêu …" lines; regression: five
+    // such titles of Hồ Chí Minh City's plan 174/KH-UBND were tasks under empty headings).
     let title = rest
         .split_once(". ")
         .filter(|(name, _)| name.len() <= 32 && is_numbered_name(name))
