@@ -42,6 +42,7 @@ TASKS = [
     ('hZ', 2, 'fixtures/cao-loc-2026-02', 'fixtures/quoc-khanh-2026-01'),
     ('hAA', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
     ('hAB', 1, '9119d84f0b18ca45', 'edc6fac0e3b32fd3'),
+    ('hAC', 1, '8e9a425dd83e56b3', '001c610b2efdcf0c'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
@@ -59,6 +60,7 @@ SECTIONS = [
     ('S12', 1, '2f6f80b9918e52de', '6a406c1f9dfed9c3'), ('S13', 1, '3928ef06a8929828', 'cdb6ad27b3c3f13b'),
     ('S14', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
     ('S15', 1, '9119d84f0b18ca45', 'edc6fac0e3b32fd3'),
+    ('S16', 1, '8e9a425dd83e56b3', '001c610b2efdcf0c'),
 ]
 # The last line the scorers print in one of these forms: judged/right or right/judged.
 JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')
