@@ -95,11 +95,19 @@ def verdict_entries(mine, other, same, unclear):
     return res
 
 
-def write_verdicts(here, pair, files, old, new, old_verdicts, new_verdicts):
+def write_verdicts(here, pair, files, old, new, old_verdicts, new_verdicts, both_ways=False):
     """Writes `verdicts_pair{pair}.json` in the audit directory `here` from both sides' tasks
     (`outline_tasks`) and hand verdicts (each side's `(same, unclear)`, as `verdict_entries` takes
-    them; `files`: the old and new document paths) and prints each side's counts."""
+    them; `files`: the old and new document paths) and prints each side's counts. No task is both
+    same and unclear; with `both_ways`, every partner names its task back."""
     from collections import Counter
+    for same, unclear in (old_verdicts, new_verdicts):
+        assert not set(same) & set(unclear), set(same) & set(unclear)
+    if both_ways:
+        for a, b in ((old_verdicts[0], new_verdicts[0]), (new_verdicts[0], old_verdicts[0])):
+            for n, ps in a.items():
+                for q in ps:
+                    assert q in b and n in b[q], (n, q)
     V = {'pair': pair, 'old_file': files[0], 'new_file': files[1],
          'note': VERDICTS_NOTE,
          'old': verdict_entries(old, new, *old_verdicts), 'new': verdict_entries(new, old, *new_verdicts)}

@@ -2,16 +2,11 @@
 """S10 pair 1 verdicts, written as code. Sections come from `outline --format json` of /work/tmp/s60/sosanh-audit3
 (/tmp/S10_out_old.json, /tmp/S10_out_new.json); verdicts were decided from the document text before looking at
 compare output."""
-import json
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_sections import verdict_table, write_sections  # shared by the section audits
 old = json.load(open('/tmp/S10_out_old.json')); new = json.load(open('/tmp/S10_out_new.json'))
-def flat(secs, out):
-    for s in secs:
-        h = s.get('heading') or ''
-        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
-        out[tuple(s['path'])] = (h, t[:120])
-        flat(s.get('children', []), out)
-    return out
-O = flat(old['sections'], {}); N = flat(new['sections'], {})
+O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 OP = ('PL1', 'PHẦN II')   # old procedures
 NP = ('PL1', 'II')        # new procedures
 pairs = [(('Điều 1',), ('Điều 1',)),          # announcement article
@@ -44,23 +39,8 @@ for o, n in pairs:
     po.setdefault(o, []).append(n); pn.setdefault(n, []).append(o)
 for p in list(absent_old) + list(unclear_old): assert p in O, p
 for p in unclear_new: assert p in N, p
-def ent(side, p, table, partners, unc, absent, tab_other):
-    h, t = table[p]
-    if p in unc:
-        v, ps = 'unclear', []
-    elif p in partners:
-        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
-    else:
-        assert p in absent, (side, p)   # every absent verdict is explicit
-        v, ps = 'absent', []
-    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
-    if p in unc: e['note'] = unc[p]
-    return e
-secs = [ent('old', p, O, po, unclear_old, absent_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, set(), O) for p in N]
-out = {'pair': 1, 'old': 'f75757b004ba80c7.txt', 'new': 'c37e0ca0510350f4.txt',
-       'audit_binary': '/work/tmp/s60/sosanh-audit3',
-       'rule': 'same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut (same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored',
-       'sections': secs}
-json.dump(out, open('sections_pair1.json', 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-print(Counter((s['side'], s['verdict']) for s in secs))
+# Every absent verdict is explicit.
+for p in O:
+    assert p in po or p in unclear_old or p in absent_old, ('old', p)
+write_sections(os.path.dirname(os.path.abspath(__file__)), 1, ('f75757b004ba80c7.txt', 'c37e0ca0510350f4.txt'), '/work/tmp/s60/sosanh-audit3',
+               (O, N), (po, pn), (unclear_old, unclear_new))

@@ -4,16 +4,11 @@
 before looking at compare output.
 OLD b50a2c837e9adc09.txt = Hà Nội NQ 64/2025/NQ-HĐND, spending in culture and arts (3 articles + 6 annexes);
 NEW e09bc3b35c473bea.txt = Hà Nội NQ 65/2025/NQ-HĐND, spending in high-performance sport (8 articles, no annex)."""
-import json
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_sections import verdict_table, write_sections  # shared by the section audits
 old = json.load(open('/tmp/S11_out_old.json')); new = json.load(open('/tmp/S11_out_new.json'))
-def flat(secs, out):
-    for s in secs:
-        h = s.get('heading') or ''
-        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
-        out[tuple(s['path'])] = (h, t[:120])
-        flat(s.get('children', []), out)
-    return out
-O = flat(old['sections'], {}); N = flat(new['sections'], {})
+O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 pairs = [
     (('Điều 1',), ('Điều 1',)),                 # scope article (new adds "đối tượng áp dụng")
     (('Điều 2',), ('Điều 7',)),                 # Tổ chức thực hiện
@@ -39,22 +34,5 @@ for o, n in pairs:
     po.setdefault(o, []).append(n); pn.setdefault(n, []).append(o)
 for p in list(unclear_old) + list(unclear_new):
     assert p in O or p in N, p
-def ent(side, p, table, partners, unc, tab_other):
-    h, t = table[p]
-    if p in unc:
-        v, ps = 'unclear', []
-    elif p in partners:
-        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
-    else:
-        v, ps = 'absent', []
-    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
-    if p in unc: e['note'] = unc[p]
-    return e
-secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
-out = {'pair': 1, 'old': 'b50a2c837e9adc09.txt', 'new': 'e09bc3b35c473bea.txt',
-       'audit_binary': '/work/tmp/s60/last',
-       'rule': 'same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut (same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored',
-       'sections': secs}
-json.dump(out, open('sections_pair1.json', 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
+write_sections(os.path.dirname(os.path.abspath(__file__)), 1, ('b50a2c837e9adc09.txt', 'e09bc3b35c473bea.txt'), '/work/tmp/s60/last',
+               (O, N), (po, pn), (unclear_old, unclear_new))

@@ -4,16 +4,11 @@
 before looking at compare output.
 OLD 0f98ee482389e59e.txt = Hà Tĩnh QĐ 2979/QĐ-UBND, charter of Sở Tư pháp;
 NEW b527d7996ed66f24.txt = Hà Tĩnh QĐ 2920/QĐ-UBND, charter of Sở Nội vụ."""
-import json
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from score_sections import verdict_table, write_sections  # shared by the section audits
 old = json.load(open('/tmp/S9_out_old.json')); new = json.load(open('/tmp/S9_out_new.json'))
-def flat(secs, out):
-    for s in secs:
-        h = s.get('heading') or ''
-        t = h if h else (s['tasks'][0]['text'] if s.get('tasks') else '')
-        out[tuple(s['path'])] = (h, t[:120])
-        flat(s.get('children', []), out)
-    return out
-O = flat(old['sections'], {}); N = flat(new['sections'], {})
+O = verdict_table(old['sections']); N = verdict_table(new['sections'])
 R = ('PL1',); D2 = R + ('Điều 2',); D3 = R + ('Điều 3',); D4 = R + ('Điều 4',)
 P = lambda *a: tuple(a)
 pairs = [
@@ -67,22 +62,5 @@ po = {}; pn = {}
 for o, n in pairs:
     assert o in O, o; assert n in N, n
     po.setdefault(o, []).append(n); pn.setdefault(n, []).append(o)
-def ent(side, p, table, partners, unc, tab_other):
-    h, t = table[p]
-    if p in unc:
-        v, ps = 'unclear', []
-    elif p in partners:
-        v, ps = 'same', [{'path': list(q), 'heading': tab_other[q][0], 'text': tab_other[q][1]} for q in partners[p]]
-    else:
-        v, ps = 'absent', []
-    e = {'side': side, 'path': list(p), 'heading': h, 'text': t, 'verdict': v, 'partners': ps}
-    if p in unc: e['note'] = unc[p]
-    return e
-secs = [ent('old', p, O, po, unclear_old, N) for p in O] + [ent('new', p, N, pn, unclear_new, O) for p in N]
-out = {'pair': 1, 'old': '0f98ee482389e59e.txt', 'new': 'b527d7996ed66f24.txt',
-       'audit_binary': '/work/tmp/s60/sosanh-audit2',
-       'rule': 'same: entry must be matched, hold every partner, and hold no other-side section judged clear-cut (same/absent) that does not name this one; absent: entry must be new/dropped; unclear: not scored',
-       'sections': secs}
-json.dump(out, open('sections_pair1.json', 'w'), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(O), len(N), Counter((s['side'], s['verdict']) for s in secs))
+write_sections(os.path.dirname(os.path.abspath(__file__)), 1, ('0f98ee482389e59e.txt', 'b527d7996ed66f24.txt'), '/work/tmp/s60/sosanh-audit2',
+               (O, N), (po, pn), (unclear_old, unclear_new))
