@@ -940,16 +940,17 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             let (line_sec, head_sec) = if old_line { (a, b) } else { (b, a) };
             let (line_secs, line_first, line_to) =
                 if old_line { (old_secs, &old_first, &old_to_new) } else { (new_secs, &new_first, &new_to_old) };
-            let (head_items, head_to, pieces, line_f, head_f) = if old_line {
-                (new_items, &new_to_old, &split_from, &old_f, &new_f)
+            let (head_items, head_deep, head_to, pieces, line_f, head_f) = if old_line {
+                (new_items, &new_deep, &new_to_old, &split_from, &old_f, &new_f)
             } else {
-                (old_items, &old_to_new, &merged_into, &new_f, &old_f)
+                (old_items, &old_deep, &old_to_new, &merged_into, &new_f, &old_f)
             };
             let Some(line) = line_first[line_sec].filter(|_| line_secs[line_sec].tasks.len() == 1) else { continue };
             if line_to[line].is_none_or(|(partner, _)| head_items[partner].section != head_sec) {
                 continue;
             }
-            for (i, _) in head_items.iter().enumerate().filter(|(_, it)| it.section == head_sec) {
+            // (The heading's own tasks, found among the tasks under it, not among all.)
+            for &i in head_deep[head_sec].iter().filter(|&&i| head_items[i].section == head_sec) {
                 let (o, n) = if old_line { (line, i) } else { (i, line) };
                 if head_to[i].is_none()
                     && pieces[i].is_none()
