@@ -7,7 +7,9 @@
 //! - case and both tone-mark placements: "Hoà" = "hòa", "Uỷ" = "ủy" ([`syllable_key`]);
 //! - the two spellings of a recurring period: "hằng năm" = "hàng năm" (only before
 //!   ngày, tuần, tháng, quý, năm);
-//! - abbreviations and their full words: "UBND" = "Ủy ban nhân dân" ([`abbreviations`]);
+//! - abbreviations and their full words: "UBND" = "Ủy ban nhân dân" ([`abbreviations`]),
+//!   and, for comparison, those a document makes for itself: "Cổng TTĐT" = "Cổng Thông tin
+//!   điện tử" ([`learn_abbreviations`], [`MatchOptions::learned`]);
 //! - a unit's own words: "phường Tam Thanh", "xã Cao Lộc", "HĐND phường" / "HĐND xã"
 //!   become one `<unit>` token, so copies between units line up ([`MatchOptions::mask_units`]).
 //!
@@ -648,12 +650,24 @@ pub struct MatchOptions {
     /// another unit matches. Never "xã hội" (society), "xã viên", "hợp tác xã", and never
     /// "tỉnh": the province is shared, and "HĐND tỉnh" is not "HĐND xã".
     pub mask_units: bool,
+    /// Abbreviations a document makes for itself ("Cổng TTĐT", "Hệ thống QLVB&ĐH"), learned
+    /// from its own text ([`learn_abbreviations`]). Each expands to its full words and keeps
+    /// its own key too, so a text that abbreviates matches one that does not, and one that
+    /// abbreviates still matches another that also abbreviates but never spells it out.
+    pub local: Option<std::sync::Arc<LocalAbbreviations>>,
 }
 
 impl MatchOptions {
     /// What comparison uses: abbreviations expanded, units masked.
     pub fn standard() -> Self {
-        MatchOptions { expand_abbreviations: true, mask_units: true }
+        MatchOptions { expand_abbreviations: true, mask_units: true, local: None }
+    }
+
+    /// [`MatchOptions::standard`] with the abbreviations learned from `texts` (one
+    /// document's headings and tasks): what comparison uses for that document.
+    pub fn learned<'t>(texts: impl IntoIterator<Item = &'t str>) -> Self {
+        let local = learn_abbreviations(texts);
+        MatchOptions { local: (!local.is_empty()).then(|| std::sync::Arc::new(local)), ..Self::standard() }
     }
 }
 
@@ -855,6 +869,298 @@ fn abbreviation_at(w: &Words, i: usize) -> Option<(usize, &'static [String])> {
     Some((1, keys))
 }
 
+/// Abbreviations one document makes for itself, each as written ("TTĐT", "QLVB&ĐH") with
+/// the keys of the words it stands for ([`learn_abbreviations`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalAbbreviations {
+    map: HashMap<String, Vec<String>>,
+}
+
+impl LocalAbbreviations {
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The full words' keys of an abbreviation written exactly so.
+    pub fn get(&self, written: &str) -> Option<&[String]> {
+        self.map.get(written).map(Vec::as_slice)
+    }
+
+    /// Every abbreviation with its full words' keys, in order of the abbreviation.
+    pub fn entries(&self) -> Vec<(&str, &[String])> {
+        let mut out: Vec<_> = self.map.iter().map(|(a, k)| (a.as_str(), k.as_slice())).collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Fewest letters of an abbreviation learned from how often its full words occur: runs of
+/// ordinary words spell three letters by chance ("HCM" is "hồ chí minh" in one file of
+/// `real/` and "hành chính mới" five times in another), four or more hardly ever.
+const LEARNED_MIN_LETTERS: usize = 4;
+
+/// Fewest letters of an abbreviation the document defines ("hộ kinh doanh (HKD)").
+const DEFINED_MIN_LETTERS: usize = 3;
+
+/// Learns the abbreviations a document makes for itself from its texts (headings and tasks).
+///
+/// Provincial documents name an agency or a system in full once or a few times and then by
+/// its initials: "Cổng Thông tin điện tử (sau đây viết tắt là Cổng TTĐT)", "Sở Văn hóa, Thể
+/// thao và Du lịch" / "Sở VHTTDL", "Hệ thống quản lý văn bản và điều hành" / "Hệ thống
+/// QLVB&ĐH". Another unit writes the same duty with the full words, so the initials alone
+/// match nothing. A word of capitals that is not a known abbreviation ([`abbreviations`])
+/// and not in a line of capitals is learned when a run of the document's words spells it
+/// with their initials ("và" may stand between, and stands for "&"), and either
+/// - the run is followed by the abbreviation in brackets, a definition ("giải phóng mặt
+///   bằng (GPMB)", three letters or more), or
+/// - the abbreviation has four letters or more and the run occurs at least twice, and at
+///   least twice as often as any other run that spells it.
+///
+/// The second rule is blind to meaning: a run that spells an abbreviation by chance, twice
+/// and more often than its true full words, would be learned; the counts make that rare.
+/// Costs one pass over the text of the texts that have capitals, and, when there is a
+/// candidate, one more over all texts; only words whose initial starts a candidate are tried.
+pub fn learn_abbreviations<'t>(texts: impl IntoIterator<Item = &'t str>) -> LocalAbbreviations {
+    let texts: Vec<&str> = texts.into_iter().collect();
+    let mut words = Vec::new();
+    // Written form → its letters (without marks; '&' kept, '-' dropped).
+    let mut candidates: std::collections::BTreeMap<&str, Vec<char>> = std::collections::BTreeMap::new();
+    for &t in &texts {
+        if !has_capitals_run(t) {
+            continue;
+        }
+        bare_words_into(t, &mut words);
+        for i in 0..words.len() {
+            if let Some((written, letters)) = learnable_at(t, &words, i) {
+                candidates.entry(written).or_insert(letters);
+            }
+        }
+    }
+    let mut map = HashMap::new();
+    if candidates.is_empty() {
+        return LocalAbbreviations { map };
+    }
+    // For each candidate, each run that spells it: (times, times followed by a definition).
+    let candidates: Vec<(&str, Vec<char>)> = candidates.into_iter().collect();
+    let mut runs: Vec<HashMap<String, (usize, usize)>> = vec![HashMap::new(); candidates.len()];
+    for &t in &texts {
+        bare_words_into(t, &mut words);
+        for s in 0..words.len() {
+            let first = words[s].initial;
+            if first == '\0' {
+                continue;
+            }
+            for (c, (written, letters)) in candidates.iter().enumerate() {
+                if letters[0] != first {
+                    continue;
+                }
+                let Some(end) = spelled_run(t, &words, s, letters) else { continue };
+                let key: Vec<String> = words[s..end].iter().map(|b| syllable_key(&t[b.span.clone()])).collect();
+                let e = runs[c].entry(key.join(" ")).or_default();
+                e.0 += 1;
+                e.1 += usize::from(defines(&t[words[end - 1].span.end..], written));
+            }
+        }
+    }
+    for ((written, letters), runs) in candidates.into_iter().zip(runs) {
+        let n_letters = letters.iter().filter(|&&c| c != '&').count();
+        let mut runs: Vec<(String, (usize, usize))> = runs.into_iter().collect();
+        // Defined runs first, then the most frequent; ties by the words.
+        runs.sort_unstable_by(|a, b| b.1.1.cmp(&a.1.1).then(b.1.0.cmp(&a.1.0)).then_with(|| a.0.cmp(&b.0)));
+        let Some((best, (n, defined))) = runs.first() else { continue };
+        let second = runs.get(1).map_or(0, |r| r.1.0);
+        let learned = if *defined > 0 {
+            n_letters >= DEFINED_MIN_LETTERS && runs.get(1).is_none_or(|r| r.1.1 == 0)
+        } else {
+            n_letters >= LEARNED_MIN_LETTERS && *n >= 2 && 2 * second <= *n
+        };
+        if learned {
+            map.insert(written.to_string(), best.split(' ').map(str::to_string).collect());
+        }
+    }
+    LocalAbbreviations { map }
+}
+
+/// Does `t` have [`DEFINED_MIN_LETTERS`] capitals in a row (marks, '&' and '-' between
+/// them allowed)? Most texts do not, and need no closer look.
+fn has_capitals_run(t: &str) -> bool {
+    let mut n = 0;
+    for c in t.chars() {
+        if c.is_ascii_uppercase() || !c.is_ascii() && c.is_uppercase() {
+            n += 1;
+            if n >= DEFINED_MIN_LETTERS {
+                return true;
+            }
+        } else if !(c == '&' || c == '-' || is_combining_mark(c)) {
+            n = 0;
+        }
+    }
+    false
+}
+
+/// A word as [`learn_abbreviations`] reads a text: a run of word characters, and its
+/// initial ([`base_upper`]; '\0' when it holds a digit). Cheaper than [`Words`], which keys
+/// every word: here only the words of a run that spells a candidate are keyed.
+struct Bare {
+    span: Range<usize>,
+    initial: char,
+    caps: bool,
+}
+
+fn bare_words_into(t: &str, out: &mut Vec<Bare>) {
+    // Vietnamese letters are in the Latin blocks (U+00C0–U+024F, U+1E00–U+1EFF): asked
+    // first, the general tables only for what is outside them.
+    let word_char = |c: char| match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => c != '\u{D7}' && c != '\u{F7}',
+        _ => is_word_char(c),
+    };
+    let upper = |c: char| if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() || is_combining_mark(c) };
+    out.clear();
+    let mut chars = t.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !word_char(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let (mut digit, mut caps) = (c.is_ascii_digit(), upper(c));
+        while let Some(&(i, d)) = chars.peek() {
+            if !word_char(d) {
+                break;
+            }
+            digit |= d.is_ascii_digit();
+            caps = caps && upper(d);
+            end = i + d.len_utf8();
+            chars.next();
+        }
+        let initial = if digit { '\0' } else { base_upper(c) };
+        out.push(Bare { span: start..end, initial, caps: caps && !digit });
+    }
+}
+
+/// The text between word `k - 1` and word `k` of `t`.
+fn bare_gap<'t>(t: &'t str, w: &[Bare], k: usize) -> &'t str {
+    &t[w[k - 1].span.end..w[k].span.start]
+}
+
+/// A word of capitals (or two joined by '&' or '-', "QLVB&ĐH") at `i` that may be an
+/// abbreviation to learn: as written, and its letters without marks ('&' kept, '-' dropped).
+fn learnable_at<'t>(t: &'t str, w: &[Bare], i: usize) -> Option<(&'t str, Vec<char>)> {
+    let joiner = |k: usize| matches!(bare_gap(t, w, k), "&" | "-");
+    if !w[i].caps || (i > 0 && joiner(i) && w[i - 1].caps) {
+        return None;
+    }
+    let parts = if i + 1 < w.len() && joiner(i + 1) && w[i + 1].caps { 2 } else { 1 };
+    let written = &t[w[i].span.start..w[i + parts - 1].span.end];
+    let letters: Vec<char> = written
+        .chars()
+        .filter(|&c| c == '&' || c.is_alphabetic())
+        .map(|c| if c == '&' { c } else { base_upper(c) })
+        .collect();
+    let n = letters.iter().filter(|&&c| c != '&').count();
+    let word = |k: usize| &t[w[k].span.clone()];
+    if n < DEFINED_MIN_LETTERS
+        || letters.iter().all(|c| "IVXLCDM".contains(*c))
+        || abbreviation_keys(written).is_some()
+        || (0..parts).any(|k| abbreviation_keys(word(i + k)).is_some())
+    {
+        return None;
+    }
+    // In a line of capitals ("PHỤ LỤC", "QUY CHẾ QUẢN LÝ") a word of capitals is a word.
+    let before = i > 0 && is_space(bare_gap(t, w, i)) && is_capitals_word(word(i - 1));
+    let after = i + parts < w.len() && is_space(bare_gap(t, w, i + parts)) && is_capitals_word(word(i + parts));
+    (!before && !after).then_some((written, letters))
+}
+
+/// A letter without its marks, in capitals ("ủ" is 'U', "đ" is 'Đ').
+fn base_upper(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase();
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    let base = base.unwrap_or(c);
+    base.to_uppercase().next().unwrap_or(base)
+}
+
+/// If the words from `s` spell `letters` with their initials ("và" may stand between two,
+/// and is what '&' stands for), the index after the last; words are joined by spaces,
+/// commas or hyphens only.
+fn spelled_run(t: &str, w: &[Bare], s: usize, letters: &[char]) -> Option<usize> {
+    let (mut i, mut j) = (0, s);
+    while i < letters.len() {
+        if j >= w.len()
+            || w[j].initial == '\0'
+            || (j > s && !bare_gap(t, w, j).chars().all(|c| matches!(c, ' ' | ',' | '-')))
+        {
+            return None;
+        }
+        let word = &t[w[j].span.clone()];
+        let short = word.len() <= 10;
+        let and = w[j].initial == 'V' && short && syllable_key(word) == "va2";
+        // A name is made of content words ("và" apart): "trong hợp đồng thuê" is no "THĐT".
+        if short && !and && FUNCTION_KEYS.contains(&syllable_key(word)) {
+            return None;
+        }
+        if letters[i] == '&' {
+            if !and {
+                return None;
+            }
+            i += 1;
+        } else if w[j].initial == letters[i] {
+            i += 1;
+        } else if !(and && i > 0) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Grammatical words, which the full words of an abbreviation do not hold ("và" apart, see
+/// [`spelled_run`]): in `real/` every run of ordinary words that spelled a document's
+/// abbreviation by chance had one ("không thuộc trường hợp", "toàn tỉnh thuộc thẩm").
+static FUNCTION_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "của", "các", "những", "trong", "tại", "theo", "thuộc", "trước", "sau", "cho", "được", "có", "là", "với", "từ",
+        "trên", "dưới", "đến", "hoặc", "này", "đó", "khi", "nếu", "đã", "sẽ", "đang", "về", "để", "mà", "thì", "như",
+        "cùng", "hay", "nhưng", "vào", "ra",
+    ]
+    .iter()
+    .map(|w| syllable_key(w))
+    .collect()
+});
+
+/// Does `after` (the text after a run of words) open with a bracket that holds `written`
+/// as a whole word: "… (GPMB)", "… (sau đây viết tắt là Cổng TTĐT)"?
+fn defines(after: &str, written: &str) -> bool {
+    let Some(inner) = after.trim_start().strip_prefix('(') else { return false };
+    let inner = &inner[..inner.find(')').unwrap_or(0)];
+    inner.match_indices(written).any(|(at, _)| {
+        let before = inner[..at].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let after = inner[at + written.len()..].chars().next().is_none_or(|c| !is_word_char(c));
+        before && after
+    })
+}
+
+/// If an abbreviation of `local` starts at word `i`: how many words it takes and its
+/// expansion.
+fn local_abbreviation_at<'o>(w: &Words, i: usize, local: &'o LocalAbbreviations) -> Option<(usize, &'o [String])> {
+    let mut cs = w.word(i).chars();
+    if !(cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    if i + 1 < w.len()
+        && matches!(w.gap(i + 1), "-" | "&")
+        && let Some(keys) = local.get(&w.text[w.ws[i].0.start..w.ws[i + 1].0.end])
+    {
+        return Some((2, keys));
+    }
+    local.get(w.word(i)).map(|k| (1, k))
+}
+
 /// If a unit word starts at word `i` ("xã", "phường", "thị trấn", any case), the index of
 /// the first word after it and after the unit's name, if one follows: up to three
 /// capitalised words ("Tam Thanh"), or words in capitals after a unit word in capitals
@@ -970,6 +1276,21 @@ pub fn for_each_token(text: &str, opts: &MatchOptions, mut f: impl FnMut(&str, T
                 let span = r.start..w.ws[next - 1].0.end;
                 f(UNIT_KEY, TokenKind::Unit, span);
                 i = next;
+                continue;
+            }
+            if opts.expand_abbreviations
+                && let Some(local) = &opts.local
+                && let Some((n, keys)) = local_abbreviation_at(&w, i, local)
+            {
+                // Its own words' keys first: another document may write it so too.
+                for k in i..i + n {
+                    f(w.key_at(k), TokenKind::Word, w.ws[k].0.clone());
+                }
+                let span = r.start..w.ws[i + n - 1].0.end;
+                for k in keys {
+                    f(k.as_str(), TokenKind::Word, span.clone());
+                }
+                i += n;
                 continue;
             }
             if opts.expand_abbreviations
@@ -1242,7 +1563,7 @@ mod tests {
 
     #[test]
     fn every_abbreviation_expands_to_its_words() {
-        let only = MatchOptions { expand_abbreviations: true, mask_units: false };
+        let only = MatchOptions { expand_abbreviations: true, mask_units: false, local: None };
         let mut seen = std::collections::HashSet::new();
         for &(a, full) in abbreviations() {
             assert!(seen.insert(a), "{a} twice");
@@ -1553,6 +1874,16 @@ mod tests {
             check_words(&n);
         }
 
+        /// Learning from any text, and keying with what was learned, never panics, and a
+        /// learned abbreviation's tokens point into the text like any other.
+        #[test]
+        fn learned_abbreviations_never_panic(s in "([A-ZĐ&-]{2,6}|[a-zđà-ỹ]{1,5}|[A-ZĐÀ-Ỹ][a-zà-ỹ]{0,4}|[ ,;()\n]){0,40}") {
+            let learned = MatchOptions::learned([s.as_str()]);
+            for t in tokens(&s, &learned) {
+                prop_assert!(t.span.end <= s.len() && s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+            }
+        }
+
         #[test]
         fn letters_and_marks_never_panic(s in "[a-zA-Z0-9àáảãạăắặâầđêếệìíòóôồơờởùúủưừứựýỷĐÂĂÊÔƠƯỦ \u{300}\u{301}\u{302}\u{303}\u{306}\u{309}\u{31B}\u{323}\u{A0}\u{AD}/.,%&:;()\n-]{0,60}") {
             let n = nfc(&s);
@@ -1628,5 +1959,77 @@ mod quick_check_tests {
                 assert_eq!(is_nfc_quick_yes(&s, reject), want, "{s:?}");
             }
         }
+    }
+}
+#[cfg(test)]
+mod learned_tests {
+    use super::*;
+
+    fn learned(texts: &[&str]) -> Vec<(String, String)> {
+        learn_abbreviations(texts.iter().copied())
+            .entries()
+            .into_iter()
+            .map(|(a, keys)| (a.to_string(), keys.join(" ")))
+            .collect()
+    }
+
+    fn key_text(s: &str) -> String {
+        keys(s, &MatchOptions::default()).join(" ")
+    }
+
+    #[test]
+    fn initials_spelled_by_a_run_written_twice_are_learned() {
+        let texts = [
+            "Đăng tải trên Cổng Thông tin điện tử tỉnh.",
+            "Cập nhật thông tin lên Cổng TTĐT tỉnh và Cổng TTĐT thành phần.",
+            "Quản trị Cổng thông tin điện tử của Sở.",
+        ];
+        assert_eq!(learned(&texts), vec![("TTĐT".to_string(), key_text("thông tin điện tử"))]);
+        // "và" stands for '&', and may stand between two words anywhere else.
+        let texts = [
+            "Sử dụng Hệ thống quản lý văn bản và điều hành của tỉnh.",
+            "Văn bản được gửi qua Hệ thống QLVB&ĐH; Hệ thống quản lý văn bản và điều hành bảo đảm an toàn.",
+            "Sở Văn hóa, Thể thao và Du lịch; Sở Văn hóa, Thể thao và Du lịch chủ trì; Sở VHTTDL phối hợp.",
+        ];
+        let got = learned(&texts);
+        assert!(got.contains(&("QLVB&ĐH".to_string(), key_text("quản lý văn bản và điều hành"))), "{got:?}");
+        assert!(got.contains(&("VHTTDL".to_string(), key_text("văn hóa thể thao và du lịch"))), "{got:?}");
+    }
+
+    #[test]
+    fn three_letters_need_a_definition_in_brackets() {
+        // Twice spelled, but three letters: not without a definition.
+        let texts = ["Hỗ trợ hộ kinh doanh; hộ kinh doanh cá thể; các HKD trên địa bàn."];
+        assert!(learned(&texts).is_empty());
+        let texts = ["Hỗ trợ hộ kinh doanh (HKD) chuyển đổi; các HKD trên địa bàn."];
+        assert_eq!(learned(&texts), vec![("HKD".to_string(), key_text("hộ kinh doanh"))]);
+    }
+
+    #[test]
+    fn what_is_not_an_abbreviation_to_learn_is_left_alone() {
+        // Spelled once only, or by two runs as often as each other; a run with a grammatical
+        // word in it (no name); a known abbreviation; a word of a line of capitals.
+        assert!(learned(&["Cổng Thông tin điện tử; Cổng TTĐT."]).is_empty());
+        assert!(
+            learned(&["thông tin điện tử, thông tin điện tử, tổ trưởng đội tuyển, tổ trưởng đội tuyển; TTĐT"])
+                .is_empty()
+        );
+        assert!(learned(&["trong hợp đồng thuê; trong hợp đồng thuê; THĐT"]).is_empty());
+        assert!(learned(&["Ủy ban nhân dân; Ủy ban nhân dân; UBND"]).is_empty());
+        assert!(learned(&["QUY CHẾ QUẢN LÝ VĂN BẢN", "quy chế quản lý; quy chế quản lý"]).is_empty());
+    }
+
+    #[test]
+    fn a_learned_abbreviation_keys_as_itself_and_its_full_words() {
+        let opts = MatchOptions::learned(["Cổng Thông tin điện tử; Cổng thông tin điện tử; Cổng TTĐT tỉnh"]);
+        let k = keys("Cổng TTĐT tỉnh", &opts).join(" ");
+        assert_eq!(k, format!("{} ttđt {} {}", key_text("Cổng"), key_text("thông tin điện tử"), key_text("tỉnh")));
+        // Without the document's own abbreviations it is one word, as before.
+        assert_eq!(
+            keys("Cổng TTĐT tỉnh", &MatchOptions::standard()).join(" "),
+            format!("{} ttđt {}", key_text("Cổng"), key_text("tỉnh"))
+        );
+        // A document that learned nothing keys as the standard options do.
+        assert!(MatchOptions::learned(["Cổng TTĐT"]).local.is_none());
     }
 }

@@ -3361,3 +3361,39 @@ fn a_field_whose_task_went_into_an_entry_of_its_procedure_stands_in_it() {
         assert!(e.new.contains(theirs), "flipped {flipped}: {e:?}");
     }
 }
+
+/// A document's own abbreviation matches the other unit's full words: Lạng Sơn defines "Cổng
+/// Thông tin điện tử (Cổng TTĐT)" and then writes "Cổng TTĐT"; Cao Bằng writes the full
+/// words. Without the document's definition the two tasks share only "đăng tải lên cổng
+/// tỉnh", as much as the task about the other portal does.
+#[test]
+fn a_documents_own_abbreviation_matches_the_full_words() {
+    let read = |name: &str, body: &str| {
+        let text = format!("ỦY BAN NHÂN DÂN\nTỈNH {name}\n\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n{body}");
+        sosanh::read::document_from_bytes(name, text.as_bytes(), &ReadOptions::default()).unwrap()
+    };
+    let run = |definition: &str| {
+        let old = read(
+            "LẠNG SƠN",
+            &format!(
+                "1. Quản trị, vận hành Cổng Thông tin điện tử{definition} của tỉnh bảo đảm an toàn, thông suốt.\n\
+                 2. Đăng tải lên Cổng TTĐT tỉnh kịp thời các văn bản chỉ đạo, điều hành.\n"
+            ),
+        );
+        let new = read(
+            "CAO BẰNG",
+            "1. Đăng tải lên Cổng Dịch vụ công tỉnh kịp thời các thủ tục hành chính, điều hành.\n\
+             2. Đăng tải văn bản chỉ đạo lên Cổng thông tin điện tử tỉnh.\n",
+        );
+        compare(&old, &new, &MatchSettings::default())
+    };
+    let c = run(" (Cổng TTĐT)");
+    let t = by_old(&c, "Đăng tải lên Cổng TTĐT");
+    assert!(t.new.as_ref().unwrap().text.starts_with("Đăng tải văn bản chỉ đạo lên Cổng thông tin"), "{t:?}");
+    let with = t.similarity.unwrap();
+    assert!(with >= MatchSettings::default().task_threshold, "{t:?}");
+    // Not defined, not learned: the two share less.
+    let c = run("");
+    let without = by_old(&c, "Đăng tải lên Cổng TTĐT").similarity.unwrap_or(0.0);
+    assert!(without < with - 0.2, "{without} against {with}");
+}

@@ -468,8 +468,14 @@ pub fn amended_phrases(text: &str, opts: &MatchOptions) -> Vec<String> {
 /// the second text's writing when that differs other than in case (numbers and dates match
 /// as their class: "30/6/2025" and "03/7/2025" are one date word, "TTHC" and "thủ tục hành
 /// chính" one word; shown alone, the first text's form reads as a word the second lacks).
-pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(String, Option<String>, f64)> {
-    let named = |text: &str| -> Vec<(u64, String)> {
+/// Each text is keyed with its own document's options (`opts`: the first's, the second's).
+pub fn shared_words(
+    a: &str,
+    b: &str,
+    w: &Weights,
+    opts: (&MatchOptions, &MatchOptions),
+) -> Vec<(String, Option<String>, f64)> {
+    let named = |text: &str, opts: &MatchOptions| -> Vec<(u64, String)> {
         let tokens = normalize::tokens(text, opts);
         let keys = match_keys(&tokens);
         // The written word of each token (an expanded abbreviation shows as written, once).
@@ -496,11 +502,11 @@ pub fn shared_words(a: &str, b: &str, w: &Weights, opts: &MatchOptions) -> Vec<(
     };
     // The second text's first writing of each word.
     let mut theirs: HashMap<u64, String> = HashMap::new();
-    for (h, word) in named(b) {
+    for (h, word) in named(b, opts.1) {
         theirs.entry(h).or_insert(word);
     }
     let mut seen = std::collections::HashSet::new();
-    let mut out: Vec<(String, Option<String>, f64)> = named(a)
+    let mut out: Vec<(String, Option<String>, f64)> = named(a, opts.0)
         .into_iter()
         .filter(|(h, _)| seen.insert(*h))
         .filter_map(|(h, word)| {
@@ -1186,7 +1192,7 @@ mod tests {
         let opts = MatchOptions::standard();
         let ctx = [Features::of(a, &opts), Features::of(b, &opts)];
         let w = Weights::from_docs(&ctx[..1], &ctx[1..]);
-        shared_words(a, b, &w, &opts)
+        shared_words(a, b, &w, (&opts, &opts))
     }
 
     #[test]

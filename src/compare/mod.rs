@@ -400,12 +400,17 @@ pub struct Prepared<'a> {
     row_names: Vec<Vec<String>>,
     /// The phrases an amendment of words replaces or removes ([`features::amended_phrases`]).
     phrases: Vec<Vec<String>>,
+    /// How this document's texts are keyed: the standard options with the abbreviations it
+    /// makes for itself ([`crate::normalize::learn_abbreviations`]).
+    opts: crate::normalize::MatchOptions,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(doc: &'a Document) -> Prepared<'a> {
-        let opts = crate::normalize::MatchOptions::standard();
         let (secs, items) = items(doc);
+        let opts = crate::normalize::MatchOptions::learned(
+            secs.iter().map(|s| s.heading.as_str()).chain(items.iter().map(|i| i.task.text.as_str())),
+        );
         let feats = items.iter().map(|i| Features::of(&i.task.text, &opts)).collect();
         let parent = parents(&secs);
         // Whether each section's heading names an article defining terms, asked once.
@@ -415,19 +420,38 @@ impl<'a> Prepared<'a> {
         let titled: Vec<usize> = (0..titles.len()).filter(|&i| titles[i].is_some()).collect();
         let text = |i: &usize| titles[*i].as_ref().map_or("", |t| t.text.as_str());
         let title_feats = titled.iter().map(|i| Features::of(text(i), &opts)).collect();
+        // Keys that must be equal across documents to count (titles' edit keys, the codes,
+        // row names and phrases that name a task) with the standard options, the same for
+        // every document; a document's own abbreviations only add to its similarities.
+        let standard = crate::normalize::MatchOptions::standard();
         let title_keys = titled
             .iter()
             .map(|i| {
-                title_key(text(i), &opts).map(|k| {
+                title_key(text(i), &standard).map(|k| {
                     let n = k.chars().count();
                     (k, n)
                 })
             })
             .collect();
-        let codes = items.iter().map(|i| crate::normalize::procedure_codes(&i.task.text, &opts)).collect();
-        let row_names = items.iter().map(|i| features::row_name(&i.task.text, &opts).into_iter().collect()).collect();
-        let phrases = items.iter().map(|i| features::amended_phrases(&i.task.text, &opts)).collect();
-        Prepared { doc, secs, parent, items, feats, titles, titled, title_feats, title_keys, codes, row_names, phrases }
+        let codes = items.iter().map(|i| crate::normalize::procedure_codes(&i.task.text, &standard)).collect();
+        let row_names =
+            items.iter().map(|i| features::row_name(&i.task.text, &standard).into_iter().collect()).collect();
+        let phrases = items.iter().map(|i| features::amended_phrases(&i.task.text, &standard)).collect();
+        Prepared {
+            doc,
+            secs,
+            parent,
+            items,
+            feats,
+            titles,
+            titled,
+            title_feats,
+            title_keys,
+            codes,
+            row_names,
+            phrases,
+            opts,
+        }
     }
 
     /// The document this was prepared from.
@@ -472,7 +496,6 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let (new_secs, new_items) = (&new.secs, &new.items[..]);
     let mut notes = Vec::new();
 
-    let opts = crate::normalize::MatchOptions::standard();
     let weights = Weights::from_docs(&old.feats, &new.feats);
     let (mut old_f, mut new_f) = (old.feats.clone(), new.feats.clone());
     old_f.iter_mut().chain(new_f.iter_mut()).for_each(|f| f.weigh(&weights));
@@ -523,11 +546,11 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         // A heading's first task read with its heading, against the other side's one-liner.
         let s = match (ta.heading, tb.heading) {
             (true, false) => {
-                let f = weighed(Features::of(&format!("{}: {}", ta.text, old_items[o].task.text), &opts), &weights);
+                let f = weighed(Features::of(&format!("{}: {}", ta.text, old_items[o].task.text), &old.opts), &weights);
                 features::similarity(&f, &new_f[n], &weights)
             }
             (false, true) => {
-                let f = weighed(Features::of(&format!("{}: {}", tb.text, new_items[n].task.text), &opts), &weights);
+                let f = weighed(Features::of(&format!("{}: {}", tb.text, new_items[n].task.text), &new.opts), &weights);
                 features::similarity(&old_f[o], &f, &weights)
             }
             _ => continue,
@@ -769,7 +792,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         old_f: &old_f,
         new_f: &new_f,
         w: &weights,
-        opts: &opts,
+        old_opts: &old.opts,
+        new_opts: &new.opts,
         threshold: settings.task_threshold,
         old_parent,
         new_parent,
@@ -975,7 +999,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     };
     let explain = |o: usize, n: usize| {
         settings.explain.then(|| {
-            features::shared_words(&old_items[o].task.text, &new_items[n].task.text, &weights, &opts)
+            features::shared_words(&old_items[o].task.text, &new_items[n].task.text, &weights, (&old.opts, &new.opts))
                 .into_iter()
                 .take(EXPLAIN_WORDS)
                 .map(|(word, as_new, weight)| SharedWord { word, as_new, weight: round3(weight) })
@@ -1676,7 +1700,9 @@ struct Pieces<'a, 'b> {
     old_f: &'a [Features],
     new_f: &'a [Features],
     w: &'a Weights,
-    opts: &'a crate::normalize::MatchOptions,
+    /// How each side's texts are keyed ([`Prepared`]).
+    old_opts: &'a crate::normalize::MatchOptions,
+    new_opts: &'a crate::normalize::MatchOptions,
     /// The task threshold: a leftover that would pair with one clause of its neighbour's
     /// partner, were that clause a task of its own, is a piece of it.
     threshold: f64,
@@ -1796,7 +1822,7 @@ impl Pieces<'_, '_> {
                     features::similarity(&my_f[i], &their_f[partner], self.w)
                 } else {
                     // `clause_match` answers only at or above the task threshold.
-                    let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text, true));
+                    let clauses = clauses.entry(partner).or_insert_with(|| self.clauses(&their.task.text, true, !old));
                     // Beside a sibling's partner, the clause must be the leftover's size too
                     // (their Dice coefficient alone at the threshold): a short clause a long
                     // leftover merely mentions ("về an toàn, vệ sinh lao động" in "Tiếp nhận hồ
@@ -1932,7 +1958,7 @@ impl Pieces<'_, '_> {
             }
             let mut reaches = |old: bool, i: usize, other: &Features| {
                 let items = if old { self.old_items } else { self.new_items };
-                let cs = clauses.entry((old, i)).or_insert_with(|| self.clauses(&items[i].task.text, false));
+                let cs = clauses.entry((old, i)).or_insert_with(|| self.clauses(&items[i].task.text, false, old));
                 cs.len() >= 2 && cs.iter().any(|c| features::similarity(c, other, self.w) >= clear)
             };
             if reaches(true, o, &self.new_f[n]) || reaches(false, n, &self.old_f[o]) {
@@ -2096,7 +2122,8 @@ impl Pieces<'_, '_> {
     }
 
     /// The clauses of a task ("…; …"), their features weighed; none for a task of one clause.
-    fn clauses(&self, whole: &str, leads: bool) -> Vec<Features> {
+    fn clauses(&self, whole: &str, leads: bool, old: bool) -> Vec<Features> {
+        let opts = if old { self.old_opts } else { self.new_opts };
         if !(whole.contains("; ") || leads && whole.contains(": ")) {
             return Vec::new();
         }
@@ -2109,7 +2136,7 @@ impl Pieces<'_, '_> {
             .split("; ")
             .flat_map(|c| if leads { c.split(": ").collect::<Vec<_>>() } else { vec![c] })
             .filter(|c| !c.trim().is_empty())
-            .map(|c| weighed(Features::of(c, self.opts), self.w))
+            .map(|c| weighed(Features::of(c, opts), self.w))
             .collect()
     }
 
