@@ -902,6 +902,9 @@ const LEARNED_MIN_LETTERS: usize = 4;
 /// Fewest letters of an abbreviation the document defines ("hộ kinh doanh (HKD)").
 const DEFINED_MIN_LETTERS: usize = 3;
 
+/// Most words of capitals one document's learning looks at ([`learn_abbreviations`]).
+const MAX_LEARNED_CANDIDATES: usize = 256;
+
 /// Learns the abbreviations a document makes for itself from its texts (headings and tasks).
 ///
 /// Provincial documents name an agency or a system in full once or a few times and then by
@@ -924,7 +927,8 @@ pub fn learn_abbreviations<'t>(texts: impl IntoIterator<Item = &'t str>) -> Loca
     let texts: Vec<&str> = texts.into_iter().collect();
     let mut words = Vec::new();
     // Written form → its letters (without marks; '&' kept, '-' dropped).
-    let mut candidates: std::collections::BTreeMap<&str, Vec<char>> = std::collections::BTreeMap::new();
+    // Written form → its letters and how often it occurs.
+    let mut candidates: std::collections::BTreeMap<&str, (Vec<char>, usize)> = std::collections::BTreeMap::new();
     for &t in &texts {
         if !has_capitals_run(t) {
             continue;
@@ -932,7 +936,7 @@ pub fn learn_abbreviations<'t>(texts: impl IntoIterator<Item = &'t str>) -> Loca
         bare_words_into(t, &mut words);
         for i in 0..words.len() {
             if let Some((written, letters)) = learnable_at(t, &words, i) {
-                candidates.entry(written).or_insert(letters);
+                candidates.entry(written).or_insert((letters, 0)).1 += 1;
             }
         }
     }
@@ -940,20 +944,41 @@ pub fn learn_abbreviations<'t>(texts: impl IntoIterator<Item = &'t str>) -> Loca
     if candidates.is_empty() {
         return LocalAbbreviations { map };
     }
+    // The most frequent first (then in order of the written form), at most
+    // `MAX_LEARNED_CANDIDATES`: a document of real/ has up to 50 words of capitals, a list of
+    // codes may have thousands, and each candidate is looked for at every word that starts
+    // with its letter. Past the limit the rarest are not learned.
+    let mut candidates: Vec<(&str, (Vec<char>, usize))> = candidates.into_iter().collect();
+    candidates.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(b.0)));
+    candidates.truncate(MAX_LEARNED_CANDIDATES);
+    let candidates: Vec<(&str, Vec<char>)> = candidates.into_iter().map(|(w, (l, _))| (w, l)).collect();
+    // The candidates by their first letter: ASCII letters by index, others ('Đ') in a list.
+    let mut ascii_first: Vec<Vec<usize>> = vec![Vec::new(); 128];
+    let mut other_first: Vec<(char, Vec<usize>)> = Vec::new();
+    for (c, (_, letters)) in candidates.iter().enumerate() {
+        let first = letters[0];
+        if first.is_ascii() {
+            ascii_first[first as usize].push(c);
+        } else if let Some(e) = other_first.iter_mut().find(|e| e.0 == first) {
+            e.1.push(c);
+        } else {
+            other_first.push((first, vec![c]));
+        }
+    }
+    let starting = |initial: char| -> &[usize] {
+        if initial.is_ascii() {
+            &ascii_first[initial as usize]
+        } else {
+            other_first.iter().find(|e| e.0 == initial).map_or(&[], |e| &e.1)
+        }
+    };
     // For each candidate, each run that spells it: (times, times followed by a definition).
-    let candidates: Vec<(&str, Vec<char>)> = candidates.into_iter().collect();
     let mut runs: Vec<HashMap<String, (usize, usize)>> = vec![HashMap::new(); candidates.len()];
     for &t in &texts {
         bare_words_into(t, &mut words);
         for s in 0..words.len() {
-            let first = words[s].initial;
-            if first == '\0' {
-                continue;
-            }
-            for (c, (written, letters)) in candidates.iter().enumerate() {
-                if letters[0] != first {
-                    continue;
-                }
+            for &c in starting(words[s].initial) {
+                let (written, letters) = &candidates[c];
                 let Some(end) = spelled_run(t, &words, s, letters) else { continue };
                 let key: Vec<String> = words[s..end].iter().map(|b| syllable_key(&t[b.span.clone()])).collect();
                 let e = runs[c].entry(key.join(" ")).or_default();
@@ -1089,7 +1114,7 @@ fn base_upper(c: char) -> char {
 /// and is what '&' stands for), the index after the last; words are joined by spaces,
 /// commas or hyphens only.
 fn spelled_run(t: &str, w: &[Bare], s: usize, letters: &[char]) -> Option<usize> {
-    let (mut i, mut j) = (0, s);
+    let (mut i, mut j, mut skipped) = (0, s, false);
     while i < letters.len() {
         if j >= w.len()
             || w[j].initial == '\0'
@@ -1098,12 +1123,7 @@ fn spelled_run(t: &str, w: &[Bare], s: usize, letters: &[char]) -> Option<usize>
             return None;
         }
         let word = &t[w[j].span.clone()];
-        let short = word.len() <= 10;
-        let and = w[j].initial == 'V' && short && syllable_key(word) == "va2";
-        // A name is made of content words ("và" apart): "trong hợp đồng thuê" is no "THĐT".
-        if short && !and && FUNCTION_KEYS.contains(&syllable_key(word)) {
-            return None;
-        }
+        let and = w[j].initial == 'V' && word.len() <= 3 && syllable_key(word) == "va2";
         if letters[i] == '&' {
             if !and {
                 return None;
@@ -1111,12 +1131,24 @@ fn spelled_run(t: &str, w: &[Bare], s: usize, letters: &[char]) -> Option<usize>
             i += 1;
         } else if w[j].initial == letters[i] {
             i += 1;
-        } else if !(and && i > 0) {
+        } else if and && i > 0 && !skipped {
+            // One "và" between two initials ("thể thao và du lịch"), not a run of them.
+            skipped = true;
+            j += 1;
+            continue;
+        } else {
             return None;
         }
+        skipped = false;
         j += 1;
     }
-    Some(j)
+    // A name is made of content words ("và" apart): "trong hợp đồng thuê" is no "THĐT".
+    // (Asked of a whole run only: runs are rare, words many.)
+    let grammatical = w[s..j].iter().any(|b| {
+        let word = &t[b.span.clone()];
+        word.len() <= 10 && FUNCTION_KEYS.contains(&syllable_key(word))
+    });
+    (!grammatical).then_some(j)
 }
 
 /// Grammatical words, which the full words of an abbreviation do not hold ("và" apart, see
@@ -2017,6 +2049,45 @@ mod learned_tests {
         assert!(learned(&["trong hợp đồng thuê; trong hợp đồng thuê; THĐT"]).is_empty());
         assert!(learned(&["Ủy ban nhân dân; Ủy ban nhân dân; UBND"]).is_empty());
         assert!(learned(&["QUY CHẾ QUẢN LÝ VĂN BẢN", "quy chế quản lý; quy chế quản lý"]).is_empty());
+    }
+
+    /// A list of thousands of codes, each spelled out twice: only the most frequent
+    /// `MAX_LEARNED_CANDIDATES` are looked for, so learning stays linear in the text.
+    #[test]
+    fn learning_looks_at_a_bounded_number_of_words_of_capitals() {
+        let syllables = [
+            ('A', "an"),
+            ('B', "bình"),
+            ('C', "cao"),
+            ('G', "gia"),
+            ('H', "hòa"),
+            ('K', "kinh"),
+            ('L', "lâm"),
+            ('M', "minh"),
+            ('N', "nam"),
+            ('P', "phú"),
+            ('Q', "quang"),
+            ('S', "sơn"),
+            ('T', "tân"),
+            ('X', "xuân"),
+        ];
+        let mut texts = Vec::new();
+        'codes: for a in &syllables {
+            for b in &syllables {
+                for c in &syllables {
+                    for d in &syllables[..2] {
+                        let code: String = [a.0, b.0, c.0, d.0].iter().collect();
+                        let full = [a.1, b.1, c.1, d.1].join(" ");
+                        texts.push(format!("Mã {code} là {full}; {full} đã đăng ký."));
+                        if texts.len() == 3000 {
+                            break 'codes;
+                        }
+                    }
+                }
+            }
+        }
+        let learned = learn_abbreviations(texts.iter().map(String::as_str));
+        assert_eq!(learned.entries().len(), MAX_LEARNED_CANDIDATES);
     }
 
     #[test]
