@@ -1353,6 +1353,15 @@ pub fn for_each_token(text: &str, opts: &MatchOptions, mut f: impl FnMut(&str, T
             i += 1;
             continue;
         }
+        // A number read out in brackets after it ("02 (hai) bản", "15 (mười lăm) ngày")
+        // says it again: the reading is left out, as a text that gives the number only.
+        if kind == TokenKind::Number
+            && let Some(next) = number_reading_after(&w, i)
+        {
+            f(w.key_at(i), kind, r);
+            i = next;
+            continue;
+        }
         // Lent, not taken: the words before are looked at again ("hợp tác" before "xã").
         f(w.key_at(i), kind, r);
         i += 1;
@@ -1375,6 +1384,35 @@ static HANG_KEYS: std::sync::LazyLock<(String, String)> =
 static PERIOD_WORDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| ["ngày", "tuần", "tháng", "quý", "năm"].iter().map(|w| syllable_key(w)).collect());
 
+/// If a number at word `i` is followed by its reading in words in brackets ("02 (hai)",
+/// "45 (bốn mươi lăm)", "10.000.000 (mười triệu)"), the index of the first word after the
+/// reading's closing bracket.
+fn number_reading_after(w: &Words, i: usize) -> Option<usize> {
+    if i + 1 >= w.len() || w.gap(i + 1).trim_start() != "(" {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < w.len()
+        && (k == i + 1 || is_inline_space(w.gap(k)))
+        && w.key(k).is_some_and(|key| NUMBER_WORDS.iter().any(|n| n == key))
+    {
+        k += 1;
+    }
+    let closed = if k < w.len() { w.gap(k).starts_with(')') } else { w.text[w.ws[k - 1].0.end..].starts_with(')') };
+    (k > i + 1 && closed).then_some(k)
+}
+
+/// The words Vietnamese reads numbers with.
+static NUMBER_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    [
+        "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
+        "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "phẩy",
+    ]
+    .iter()
+    .map(|w| syllable_key(w))
+    .collect()
+});
+
 /// The keys of [`tokens`], for callers that need only what is compared.
 pub fn keys(text: &str, opts: &MatchOptions) -> Vec<String> {
     tokens(text, opts).into_iter().map(|t| t.key).collect()
@@ -1391,6 +1429,21 @@ mod tests {
 
     fn plain_keys(s: &str) -> Vec<String> {
         keys(s, &MatchOptions::default())
+    }
+
+    /// A number's reading in brackets says the number again: "07 (bảy) thủ tục" keys as "07
+    /// thủ tục" (one act of real/ writes it so, the other unit's "07 TTHC" does not). Words
+    /// in brackets that are not all number words stay.
+    #[test]
+    fn a_numbers_reading_in_brackets_is_left_out() {
+        assert_eq!(plain_keys("07 (bảy) thủ tục"), plain_keys("07 thủ tục"));
+        assert_eq!(plain_keys("trong 15 (mười lăm) ngày làm việc"), plain_keys("trong 15 ngày làm việc"));
+        assert_eq!(plain_keys("10.000.000 (mười triệu) đồng"), plain_keys("10.000.000 đồng"));
+        assert_eq!(plain_keys("05 (năm) năm"), plain_keys("05 năm"));
+        assert_eq!(plain_keys("gồm 02 (hai)"), plain_keys("gồm 02"));
+        assert_eq!(plain_keys("02 (hai bản chính)"), ["2", "hai", "ban3", "chinh5"]);
+        assert_eq!(plain_keys("Điều 5 (năm ngoái)"), ["điêu2", "5", "năm", "ngoai5"]);
+        assert_eq!(plain_keys("hai (02) bản"), ["hai", "2", "ban3"]);
     }
 
     /// "đảm bảo" and "bảo đảm" are one word written two ways (regression: Tam Thanh's
