@@ -11,7 +11,8 @@
 //!   and, for comparison, those a document makes for itself: "Cổng TTĐT" = "Cổng Thông tin
 //!   điện tử" ([`learn_abbreviations`], [`MatchOptions::learned`]);
 //! - a unit's own words: "phường Tam Thanh", "xã Cao Lộc", "HĐND phường" / "HĐND xã"
-//!   become one `<unit>` token, so copies between units line up ([`MatchOptions::mask_units`]).
+//!   become one `<unit>` token, so copies between units line up ([`MatchOptions::mask_units`]);
+//! - a number and its reading in brackets: "07 (bảy)" keys as "07".
 //!
 //! Numbers, dates and document symbols stay whole tokens, so a year bumped from 2025 to
 //! 2026 or a plan number changed is a one-token edit. Every token keeps the byte span of
