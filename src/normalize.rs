@@ -842,20 +842,31 @@ fn is_capitals_word(w: &str) -> bool {
     letters(w) >= 2 && w.chars().all(|c| c.is_uppercase() || is_combining_mark(c)) && abbreviation_keys(w).is_none()
 }
 
-/// If an abbreviation starts at word `i`: how many words it takes and its expansion.
-fn abbreviation_at(w: &Words, i: usize) -> Option<(usize, &'static [String])> {
-    let word = w.word(i);
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+/// What `lookup` finds for the abbreviation written at word `i`: two words joined by '-' or
+/// '&' looked up whole first ("KT-XH", "GD&ĐT", "QLVB&ĐH"), then the word alone; with how
+/// many words it takes. Every abbreviation starts with two capitals: most words are out at
+/// once.
+fn written_at<T>(w: &Words, i: usize, lookup: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
+    let mut cs = w.word(i).chars();
+    if !(cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase)) {
         return None;
     }
-    // "KT-XH", "GD&ĐT": looked up whole.
     if w.key(i + 1).is_some()
         && matches!(w.gap(i + 1), "-" | "&")
-        && let Some(keys) = abbreviation_keys(&w.text[w.ws[i].0.start..w.ws[i + 1].0.end])
+        && let Some(found) = lookup(&w.text[w.ws[i].0.start..w.ws[i + 1].0.end])
     {
+        return Some((2, found));
+    }
+    lookup(w.word(i)).map(|found| (1, found))
+}
+
+/// If an abbreviation starts at word `i`: how many words it takes and its expansion.
+fn abbreviation_at(w: &Words, i: usize) -> Option<(usize, &'static [String])> {
+    let (n, keys) = written_at(w, i, abbreviation_keys)?;
+    if n == 2 {
         return Some((2, keys));
     }
-    let keys = abbreviation_keys(word)?;
+    let word = w.word(i);
     if SYLLABLE_LIKE.contains(&word) {
         let caps_before = i > 0 && is_space(w.gap(i)) && is_capitals_word(w.word(i - 1));
         let caps_after = i + 1 < w.len() && is_space(w.gap(i + 1)) && is_capitals_word(w.word(i + 1));
@@ -1181,17 +1192,7 @@ fn defines(after: &str, written: &str) -> bool {
 /// If an abbreviation of `local` starts at word `i`: how many words it takes and its
 /// expansion.
 fn local_abbreviation_at<'o>(w: &Words, i: usize, local: &'o LocalAbbreviations) -> Option<(usize, &'o [String])> {
-    let mut cs = w.word(i).chars();
-    if !(cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_uppercase)) {
-        return None;
-    }
-    if i + 1 < w.len()
-        && matches!(w.gap(i + 1), "-" | "&")
-        && let Some(keys) = local.get(&w.text[w.ws[i].0.start..w.ws[i + 1].0.end])
-    {
-        return Some((2, keys));
-    }
-    local.get(w.word(i)).map(|k| (1, k))
+    written_at(w, i, |written| local.get(written))
 }
 
 /// If a unit word starts at word `i` ("xã", "phường", "thị trấn", any case), the index of
