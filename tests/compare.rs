@@ -3119,6 +3119,17 @@ fn sections_whose_tasks_went_to_each_other_only_are_paired() {
     }
 }
 
+/// Two sections without partners whose carried tasks went to each other only, counted over
+/// both: Vĩnh Long's clause "1." of its second "Điều 3" (three tasks: the effect date, a
+/// decision repealed, a list amended) and Đồng Nai's "Điều 2" (one task: the effect date),
+/// one task of four carried each way. Half of the two sections' tasks are carried, so they are
+/// one entry (regression: each side's own half was asked for, and the clause was "dropped"
+/// beside an article "with no aligned section, tasks carried from old Điều 3 (2).1").
+#[test]
+fn twins_are_paired_when_half_of_their_tasks_together_are_carried() {
+    assert_real_entry(("741f24db1e774799", "640111ea8077e047"), "Điều 3 (2).1", &["Điều 2"]);
+}
+
 /// Lai Châu's clause "1. Trách nhiệm của Ủy ban nhân dân cấp xã" (points only, no partner):
 /// two of its three aligned points are clauses of Nghệ An's "Điều 13. Trách nhiệm của Ủy ban
 /// nhân dân cấp xã", aligned with the clause's article; the third is a clause of article 10.

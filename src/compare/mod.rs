@@ -3407,7 +3407,9 @@ fn section_links(
 /// one): an article whose clauses are a chapter's articles is another difference of layout.
 ///
 /// And two sections without partners whose carried tasks went to each other only (at least
-/// half of each one's tasks): Tam Thanh's December item "2. Tập trung chỉ đạo các giải pháp
+/// half of the two sections' tasks together; one side's half alone would leave Vĩnh Long's
+/// clause of three tasks, one of them the effect date, apart from Đồng Nai's article of that
+/// one task): Tam Thanh's December item "2. Tập trung chỉ đạo các giải pháp
 /// điều hành thực hiện nhiệm vụ tài chính - ngân sách …" and its February item "10. Tiếp tục
 /// thực hiện quyết liệt, đồng bộ các giải pháp thu ngân sách nhà nước …", at other places
 /// among other items; the pair's similarity is its tasks' mean, its `tasks` evidence the
@@ -3457,7 +3459,7 @@ fn section_pieces(
     for (a, to) in old_to.iter().enumerate() {
         let &[b] = to.as_slice() else { continue };
         let free = groups.old_group[a].is_none() && groups.new_group[b].is_none();
-        let mostly = 2 * old_carried[a] >= old_tasks[a] && 2 * new_carried[b] >= new_tasks[b];
+        let mostly = 2 * (old_carried[a] + new_carried[b]) >= old_tasks[a] + new_tasks[b];
         if free && mostly && new_to[b] == [a] {
             // (All of `a`'s carried tasks went to `b`: their pairs are the pairs of `a`.)
             let share = (old_carried[a] + new_carried[b]) as f64 / (old_tasks[a] + new_tasks[b]) as f64;
