@@ -40,7 +40,14 @@ impl<'a> Words<'a> {
         let mut keys = String::with_capacity(text.len() + spans.len());
         let mut ends = Vec::with_capacity(spans.len());
         for r in &spans {
-            normalize::syllable_key_into(&text[r.clone()], &mut keys);
+            let w = &text[r.clone()];
+            if w.contains(' ') {
+                // A symbol whose hyphen a line break left spaced ("1314/NQ- UBTVQH15") is
+                // the symbol written whole.
+                normalize::syllable_key_into(&w.replace(' ', ""), &mut keys);
+            } else {
+                normalize::syllable_key_into(w, &mut keys);
+            }
             ends.push(keys.len());
         }
         Words { text, spans, keys, ends }
@@ -321,6 +328,17 @@ mod tests {
             proptest::prop_assert_eq!(word_diff(&old, &new), diff_words(&a, &b, &sa, &sb));
             proptest::prop_assert_eq!(changes(&old, &new).0.is_none(), old == new || sa == sb);
         }
+    }
+
+    /// A citation whose symbol a line break left spaced is no change (regression: "[-1314/NQ-
+    /// UBTVQH15-] {+1314/NQ-UBTVQH15+}" in a reworded task's diff).
+    #[test]
+    fn a_symbol_spaced_at_its_hyphen_is_the_same_word() {
+        let (old, new) = ("theo Nghị quyết số 1314/NQ- UBTVQH15 của", "theo Nghị quyết số 1314/NQ-UBTVQH15 của");
+        assert!(same_words(old, new));
+        assert_eq!(changes(old, new).0, None);
+        let e = word_diff(&format!("{old} tỉnh"), &format!("{new} thành phố"));
+        assert_eq!(e[0], Edit { op: Op::Equal, text: new.to_string() + " " }, "{}", render(&e));
     }
 
     #[test]
