@@ -555,6 +555,20 @@ mod tests {
         }
     }
 
+    /// A symbol whose hyphen a line break left spaced is judged as written whole: no error
+    /// for "1314/NQ- UBTVQH15" (regression: once compare read such a symbol as one word,
+    /// check flagged 195 of them in `real/`), and the same slip as without the space.
+    #[test]
+    fn a_symbol_spaced_at_its_hyphen_is_judged_whole() {
+        let d = with_body(
+            "1. Theo Nghị quyết số 1314/NQ- UBTVQH15 và Nghị định số 78/2021/NĐ -CP.\n2. Căn cứ Thông tư số 49/2025TT- BCT.\n",
+        );
+        let f = check(&d, &CheckOptions::default());
+        let flagged: Vec<&str> = f.iter().filter(|x| x.rule == "malformed-symbol").map(|x| x.text.as_str()).collect();
+        assert_eq!(flagged, ["49/2025TT- BCT"], "{f:#?}");
+        assert!(f.iter().any(|x| x.message.contains("có lẽ là \"49/2025/TT-BCT\"")), "{f:#?}");
+    }
+
     #[test]
     fn numbering_gaps_and_blank_fields() {
         let d = with_body("1. Việc một.\n2. Việc hai.\n4. Việc bốn.\nII. MỤC HAI\n1. Việc.\nIV. MỤC BỐN\n1. Việc.\n");

@@ -47,10 +47,13 @@ impl Checker<'_> {
             if *kind != TokenKind::Symbol || sym.starts_with('/') {
                 continue;
             }
-            if !WRITTEN_AS_SYMBOL.is_match(sym) || SYMBOL_OK.is_match(sym) {
+            // A hyphen a line break left spaced ("1314/NQ- UBTVQH15") is the extraction's, not
+            // the writer's: the symbol is judged as written whole.
+            let whole = sym.replace(' ', "");
+            if !WRITTEN_AS_SYMBOL.is_match(&whole) || SYMBOL_OK.is_match(&whole) {
                 continue;
             }
-            let suggestion = repair(sym);
+            let suggestion = repair(&whole);
             let (vi, en) = if suggestion != sym && SYMBOL_OK.is_match(&suggestion) {
                 (
                     format!("Số, ký hiệu văn bản \"{sym}\" viết sai; có lẽ là \"{suggestion}\"."),
