@@ -43,6 +43,8 @@ TASKS = [
     ('hAA', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
     ('hAB', 1, '9119d84f0b18ca45', 'edc6fac0e3b32fd3'),
     ('hAC', 1, '8e9a425dd83e56b3', '001c610b2efdcf0c'),
+    ('hAD', 1, '150d48a05ed57aa3', '317a61c94fc776ca'),
+    ('hAE', 1, '817cf0e3de96bc43', '5298da2adb9eb4fe'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
@@ -61,6 +63,8 @@ SECTIONS = [
     ('S14', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
     ('S15', 1, '9119d84f0b18ca45', 'edc6fac0e3b32fd3'),
     ('S16', 1, '8e9a425dd83e56b3', '001c610b2efdcf0c'),
+    ('S17', 1, '150d48a05ed57aa3', '317a61c94fc776ca'),
+    ('S18', 1, '817cf0e3de96bc43', '5298da2adb9eb4fe'),
 ]
 # The last line the scorers print in one of these forms: judged/right or right/judged.
 JUDGED_RIGHT = re.compile(r'judged (\d+), right (\d+)')
