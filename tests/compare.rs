@@ -3408,3 +3408,24 @@ fn a_documents_own_abbreviation_matches_the_full_words() {
     let without = by_old(&c, "Đăng tải lên Cổng TTĐT").similarity.unwrap_or(0.0);
     assert!(without < with - 0.2, "{without} against {with}");
 }
+
+/// Two candidates that score the same because numbers match as their class: the one with
+/// the same numbers as written wins, wherever it stands (regression: Sơn La's step table row
+/// "Thời gian giải quyết: 03 ngày làm việc" went to another procedure's "Tổng thời gian giải
+/// quyết 04 ngày làm việc", nearer by position, rather than to the "… 03 ngày …" row).
+#[test]
+fn of_two_equal_candidates_the_one_with_the_same_numbers_wins() {
+    let old = "Điều 1. Quy trình cấp giấy phép xuất bản bản tin\n\
+        Thời gian giải quyết: 03 ngày làm việc.\n";
+    let new = "Điều 1. Quy trình thẩm định di sản văn hóa phi vật thể\n\
+        Tổng thời gian giải quyết 04 ngày làm việc.\n\
+        Điều 2. Quy trình cho phép họp báo của cơ quan nước ngoài\n\
+        Tổng thời gian giải quyết 03 ngày làm việc.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let t = c.tasks.iter().find(|t| t.old.is_some() && t.new.is_some()).expect("a pair");
+        let (o, n) = (t.old.as_ref().unwrap(), t.new.as_ref().unwrap());
+        let (mine, theirs) = if flipped { (n, o) } else { (o, n) };
+        assert!(mine.text.contains("03 ngày") && theirs.text.contains("03 ngày"), "flipped {flipped}: {:#?}", c.tasks);
+    }
+}

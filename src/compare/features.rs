@@ -45,6 +45,11 @@ pub struct Features {
     /// Hash of the key sequence with numbers, dates and unit names as written: equal for
     /// texts that are the same word for word.
     pub literal: u64,
+    /// Hash of the numbers and dates as written, in order: of two candidates that score the
+    /// same because numbers match as their class, the one with the same numbers wins the
+    /// tie ("Thời gian giải quyết: 03 ngày" goes to "… 03 ngày", not to another
+    /// procedure's "… 04 ngày").
+    pub numbers: u64,
     mass: Option<f64>,
     /// The weight of each feature (same order as `feats`) once weighed, so similarity
     /// walks two sorted lists without looking weights up.
@@ -195,7 +200,7 @@ impl Features {
         // Procedure codes too: whether two codes agree is read apart
         // ([`normalize::procedure_codes`]).
         // The whole-text hashes are streamed (the same values as `hash_str` over the keys).
-        let (mut literal, mut exact) = (FNV_START, FNV_START);
+        let (mut literal, mut exact, mut numbers) = (FNV_START, FNV_START, FNV_START);
         // One hash and one formula lookup per token; a pair's hash mixes its two hashes.
         let mut toks: Vec<(u64, bool)> = Vec::with_capacity(text.len() / 5 + 1);
         let mut citations = Citations::default();
@@ -219,6 +224,9 @@ impl Features {
                 h
             } else {
                 literal = hash_more(literal, key);
+                if kind != normalize::TokenKind::Code {
+                    numbers = hash_more(numbers, key);
+                }
                 exact = hash_more(exact, k);
                 hash_str(&[if cited { key } else { k }])
             };
@@ -235,7 +243,7 @@ impl Features {
             }
         }
         all.sort_unstable();
-        Features { feats: runs(&all), exact, literal, mass: None, wts: Vec::new() }
+        Features { feats: runs(&all), exact, literal, numbers, mass: None, wts: Vec::new() }
     }
 
     /// Computes and keeps each feature's weight and the total weight, so similarity does
@@ -257,10 +265,10 @@ impl Features {
         let runs_ok = parts.iter().all(|p| p.feats.windows(2).all(|x| x[0].0 < x[1].0));
         let (feats, wts) = if runs_ok { merge_runs(&parts, weighed) } else { merge_sorting(&parts) };
         if !weighed {
-            return Features { feats, exact: 0, literal: 0, mass: None, wts: Vec::new() };
+            return Features { feats, exact: 0, literal: 0, numbers: 0, mass: None, wts: Vec::new() };
         }
         let mass = Some(feats.iter().zip(&wts).map(|(&(_, c), &wt)| wt * c as f64).sum());
-        Features { feats, exact: 0, literal: 0, mass, wts }
+        Features { feats, exact: 0, literal: 0, numbers: 0, mass, wts }
     }
 
     /// Whether each feature's weight and the total are kept ([`Features::weigh`]).

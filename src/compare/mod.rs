@@ -594,6 +594,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             eprintln!("{sc:.3}\t{}\t{}", old_items[o].task.text, new_items[n].task.text);
         }
     }
+    // Of candidates that score the same, numbers matching as their class, the one with the
+    // same numbers as written wins: a nudge far below any score's rounding.
+    let same_numbers = |o: usize, n: usize| if old_f[o].numbers == new_f[n].numbers { NUMBERS_TIE } else { 0.0 };
     // First matching, before sections are aligned: equal candidates go to the one whose
     // section's title agrees with this task's section's title.
     let title_at: PairMap<f64> = titles.iter().filter(|t| t.2 >= STRONG_TITLE).map(|&(a, b, h)| ((a, b), h)).collect();
@@ -611,7 +614,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         }
         0.0
     };
-    let first = assign(&scores, settings.task_threshold, title_bonus, &forced);
+    let first = assign(&scores, settings.task_threshold, |o, n| title_bonus(o, n) + same_numbers(o, n), &forced);
 
     // Section alignment from the first matching, the titles and positions.
     let old_deep = deep_tasks(old_secs, old_items);
@@ -699,7 +702,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         settings.task_threshold,
         |o, n| {
             let own = if same_group(o, n) { settings.section_bonus } else { 0.0 };
-            own + if parents_aligned(o, n) { settings.section_bonus * PARENT_SHARE } else { 0.0 }
+            own + if parents_aligned(o, n) { settings.section_bonus * PARENT_SHARE } else { 0.0 } + same_numbers(o, n)
         },
         &forced,
     );
@@ -2249,6 +2252,10 @@ fn assign(
     out.sort_unstable_by_key(|&(o, n, _)| (n, o));
     out
 }
+
+/// What the same numbers as written add to a pair's rank in the matching: a tie-break only,
+/// far below the rounding of any score shown.
+const NUMBERS_TIE: f64 = 1e-9;
 
 /// A pair in context (see [`context_pairs`]) may score this much below the task threshold.
 const CONTEXT_DISCOUNT: f64 = 0.2;
