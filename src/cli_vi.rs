@@ -104,8 +104,9 @@ fn arg_text(command: Option<&str>, id: &str) -> Option<ArgText> {
         (Some("compare"), "task_threshold") => says(
             "Độ giống tối thiểu (0-1) để một nhiệm vụ được coi là giữ lại. Hai nhiệm vụ còn lại \
              chưa ghép vẫn có thể ghép với nhau ở độ giống thấp hơn ngưỡng này tối đa 0.2, khi mục \
-             của chúng đã được ghép, nhiệm vụ này là ứng viên gần nhất của nhiệm vụ kia và ngược \
-             lại, và một cặp liền kề giữ chúng đúng chỗ.",
+             của chúng đã được ghép, nhiệm vụ này là ứng viên gần nhất của nhiệm vụ kia, nhiệm vụ \
+             kia là ứng viên gần nhất của nó trong các mục đã ghép, và một cặp liền kề giữ chúng \
+             đúng chỗ.",
         ),
         (Some("compare"), "section_threshold") => says(
             "Độ giống tối thiểu (0-1) để hai mục được ghép: căn cứ từ tiêu đề, nhiệm vụ, từ ngữ và \

@@ -100,8 +100,9 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         section: Option<String>,
         /// Minimum similarity (0-1) for a task to count as carried over. Two tasks left over
-        /// may still pair up to 0.2 below it when their sections are aligned, each is the
-        /// other's closest candidate and a neighbouring pair holds them in place.
+        /// may still pair up to 0.2 below it when their sections are aligned, one is the
+        /// other's closest candidate, the other the first's closest in aligned sections, and a
+        /// neighbouring pair holds them in place.
         #[arg(long, value_name = "X", default_value_t = MatchSettings::default().task_threshold)]
         task_threshold: f64,
         /// Minimum similarity (0-1) for two sections to be aligned: the evidence of titles,

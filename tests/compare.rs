@@ -1525,35 +1525,34 @@ fn labelled_bac_ninh_ninh_binh_official_email_rules() {
         (Some("Trách nhiệm của các cá nhân có liên quan"), Some("Trách nhiệm của cá nhân sử dụng")),
         (None, Some("Điều khoản chuyển tiếp")),
     ];
-    // Known misses (reported, not met): 69 of 80 task calls right (0.863, below the 0.97
+    // Known misses (reported, not met): 71 of 80 task calls right (0.888, below the 0.97
     // bar; 66 before items a level apart were aligned, 67 before defined terms counted: the
     // two mailboxes' definitions, listed in the other order, now pair, the personal one on
-    // its term and the body's one in its place beside it), sections 17 of 17. The two provinces wrote the same duties in their own words, and where a
+    // its term and the body's one in its place beside it; 69 before a context pair could
+    // stand against a closer candidate out of context on one side: the provincial agencies'
+    // address format, the full-name format and the finance department's budget duty now
+    // pair), sections 17 of 17. The two provinces wrote the same duties in their own words, and where a
     // careful reader pairs them on meaning the words shared are too few:
     // - the password rules, moved from an article on safe use to a clause on passwords and
     //   reworded (below 0.3);
     // - Ninh Bình's ban on sending spam, paired with Bắc Ninh's duty to block spam (0.56:
     //   the words agree, the meaning does not);
     // - the address formats, one per kind of agency against one format with an example
-    //   (0.26–0.41);
+    //   (0.26–0.41; the units' format remains);
     // - a request for a mailbox paired with Ninh Bình's unit's list of requests (0.32)
     //   rather than the procedure's point a) (0.28);
-    // - the same duty in few shared words: checking mail daily, blocking spam, the finance
-    //   department's budget (below 0.34).
+    // - the same duty in few shared words: checking mail daily, blocking spam (below 0.34).
     // (The training plans, 0.447, are carried since Bắc Ninh's item 7 and Ninh Bình's point
     // 1.b, a level apart under the aligned articles, are aligned.)
     let known = [
         "phải chứa ít nhất 10 ký tự",
         "phải được thay đổi 03 tháng một lần",
         "Phát tán thư rác hoặc",
-        "Đối với các cơ quan, đơn vị, tổ chức cấp tỉnh",
         "Đối với các phòng, đơn vị trực thuộc",
-        "Tên đầy đủ kết hợp",
         "bị trùng với tài khoản",
         "Khi có yêu cầu cấp mới",
         "phải chủ động hàng ngày kiểm tra",
         "Ngăn chặn thư rác",
-        "Tham mưu, trình Ủy ban nhân dân tỉnh phê duyệt kinh phí",
         // Since the thirty-sixth session (items paired on their words alone under parents
         // not aligned with each other are not linked): the two provinces' "Sở Khoa học và
         // Công nghệ chủ trì …" duties, whose points were paired on those words only.
@@ -3427,5 +3426,22 @@ fn of_two_equal_candidates_the_one_with_the_same_numbers_wins() {
         let (o, n) = (t.old.as_ref().unwrap(), t.new.as_ref().unwrap());
         let (mine, theirs) = if flipped { (n, o) } else { (o, n) };
         assert!(mine.text.contains("03 ngày") && theirs.text.contains("03 ngày"), "flipped {flipped}: {:#?}", c.tasks);
+    }
+}
+
+/// Two leftovers in aligned sections, one the other's closest candidate over all and the
+/// other the first's closest in context, are paired for their context though the second
+/// has a closer candidate out of context: Cao Lộc's "Kịp thời phát hiện, ngăn chặn và xử lý
+/// nghiêm các hành vi buôn lậu, gian lận thương mại …" is Quốc Khánh's "Tăng cường công tác
+/// chống buôn lậu, gian lận thương mại, hàng cấm …" (0.28), both ways (regression: both were
+/// left unpaired, each side reported the other's task dropped and new).
+#[test]
+fn a_closer_candidate_out_of_context_on_one_side_does_not_part_a_context_pair() {
+    let (a, b) = (doc("cao-loc-2026-02"), doc("quoc-khanh-2026-01"));
+    let (old, new) =
+        ("Kịp thời phát hiện, ngăn chặn và xử lý nghiêm các hành vi buôn lậu", "Tăng cường công tác chống buôn lậu");
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (mine, theirs) = if flipped { (new, old) } else { (old, new) };
+        assert_pair(&c, mine, theirs);
     }
 }
