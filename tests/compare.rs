@@ -3445,3 +3445,28 @@ fn a_closer_candidate_out_of_context_on_one_side_does_not_part_a_context_pair() 
         assert_pair(&c, mine, theirs);
     }
 }
+
+/// What an act governs and whom it applies to, each stated once per act in its own words,
+/// are the same provisions of two acts however little their words share: Nghệ An's "Quy chế
+/// này quy định trách nhiệm … tiếp nhận, giải quyết và trả lời kiến nghị của cử tri" is
+/// Bắc Ninh's "Quy chế này quy định việc tiếp nhận, xử lý các phản ánh kiến nghị … trên ứng
+/// dụng" (0.12), as two acts' effect clauses are (regression: both were dropped and new).
+#[test]
+fn two_acts_scope_statements_are_one_provision() {
+    let old = "Điều 1. Phạm vi điều chỉnh\n\
+        1. Quy chế này quy định trách nhiệm trong việc phối hợp, thực hiện việc tiếp nhận, giải quyết và trả lời kiến nghị của cử tri (sau đây gọi tắt là kiến nghị) do Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu, đại biểu Hội đồng nhân dân chuyển đến Ủy ban nhân dân các cấp để xem xét giải quyết, trả lời cử tri.\n\
+        2. Đối với các kiến nghị do Đoàn đại biểu Quốc hội chuyển đến thực hiện theo Quyết định số 33/2017/QĐ-TTg ngày 25/7/2017 của Thủ tướng Chính phủ.\n\
+        3. Khiếu nại, tố cáo của công dân không thuộc phạm vi, đối tượng điều chỉnh của Quy chế này.\n";
+    let new = "Điều 1. Phạm vi điều chỉnh\n\
+        1. Quy chế này quy định việc tiếp nhận, xử lý các phản ánh kiến nghị của cá nhân, tổ chức về phản ánh hiện trường, phản ánh giải quyết thủ tục hành chính và phản ánh doanh nghiệp thông qua ứng dụng Phản ánh kiến nghị trên thiết bị di động trên địa bàn tỉnh.\n\
+        2. Quy chế này không áp dụng với việc giải đáp pháp luật; phản ánh về hoạt động kinh doanh, sản phẩm, dịch vụ của doanh nghiệp, hộ kinh doanh cá thể.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (scope_old, scope_new) = if flipped {
+            ("Quy chế này quy định việc tiếp nhận", "Quy chế này quy định trách nhiệm")
+        } else {
+            ("Quy chế này quy định trách nhiệm", "Quy chế này quy định việc tiếp nhận")
+        };
+        assert_pair(&c, scope_old, scope_new);
+    }
+}

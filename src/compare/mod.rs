@@ -762,6 +762,13 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     fin.extend(effect_pairs((&old_effect, &new_effect), &fin, &forbidden, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
+    // And what the act governs, and whom it applies to: each act states them once.
+    let scope_keys = |items: &[Item]| -> Vec<Option<String>> {
+        items.iter().map(|i| crate::read::grammar::scope_key(&i.task.text).map(str::to_string)).collect()
+    };
+    fin.extend(effect_pairs((&scope_keys(old_items), &scope_keys(new_items)), &fin, &forbidden, |o, n| {
+        features::similarity(&old_f[o], &new_f[n], &weights)
+    }));
     // A section pair is evidence for its only tasks when something besides their own words
     // holds it: titles, its place between aligned neighbours, or parents aligned with each
     // other. Two one-task sections paired on their content alone are paired on those very

@@ -413,6 +413,27 @@ pub(crate) fn effect_key(text: &str) -> Option<String> {
     (head.starts_with(char::is_uppercase) && ACT_KINDS.contains(&kind.as_str())).then_some(kind)
 }
 
+/// The statement of what an act governs ("Quy chế này quy định …", "Nghị quyết quy định
+/// …": "phạm vi") or whom it applies to ("Quyết định này áp dụng đối với …": "đối tượng"),
+/// as an act's first article opens it. Each act states each once, in its own words, so two
+/// acts' statements are the same provision whatever they govern.
+pub(crate) fn scope_key(text: &str) -> Option<&'static str> {
+    let t = text.trim_start();
+    if !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = t.chars().take(40).collect::<String>().to_lowercase();
+    let rest = ACT_KINDS.iter().find_map(|k| lower.strip_prefix(k))?;
+    let rest = rest.strip_prefix(" này").unwrap_or(rest);
+    if rest.starts_with(" quy định ") {
+        Some("phạm vi")
+    } else if rest.starts_with(" áp dụng ") {
+        Some("đối tượng")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,6 +447,19 @@ mod tests {
         assert_eq!(effect_key("Các thủ tục hành chính được công bố có hiệu lực từ ngày …"), None);
         assert_eq!(effect_key("Giao Sở Nội vụ theo dõi; Quyết định này có hiệu lực từ ngày ký."), None);
         assert_eq!(effect_key("quyết định này có hiệu lực"), None);
+    }
+
+    #[test]
+    fn the_scope_statement_is_read_whatever_the_act() {
+        assert_eq!(scope_key("Quy chế này quy định trách nhiệm trong việc phối hợp …"), Some("phạm vi"));
+        assert_eq!(scope_key("Nghị quyết quy định mức chuẩn trợ giúp xã hội …"), Some("phạm vi"));
+        assert_eq!(scope_key("Quy định này quy định về cung cấp thông tin …"), Some("phạm vi"));
+        assert_eq!(scope_key("Quyết định này áp dụng đối với cơ quan nhà nước …"), Some("đối tượng"));
+        // Not a scope: an exclusion, another subject, a clause in a sentence, no act.
+        assert_eq!(scope_key("Quy chế này không áp dụng với việc khiếu nại, tố cáo …"), None);
+        assert_eq!(scope_key("Các quy định khác về tiêu chuẩn, định mức …"), None);
+        assert_eq!(scope_key("quy chế này quy định"), None);
+        assert_eq!(scope_key("Quyết định này có hiệu lực kể từ ngày ký."), None);
     }
 
     /// The patterns the hand readers replace, as they were.
