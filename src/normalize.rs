@@ -497,6 +497,17 @@ fn spaced_symbol_hyphen(text: &str, segs: &[Seg], pos: usize) -> Option<usize> {
     (next.end > next.start && next.upper > 0 && !next.lower).then_some(skip)
 }
 
+/// A piece of [`words`] as written whole: a symbol whose hyphen a line break left spaced
+/// ("1314/NQ- UBTVQH15", [`spaced_symbol_hyphen`]) without the space, any other piece as it
+/// is. What keys, diffs and checks read such a symbol as.
+pub fn written_whole(piece: &str) -> std::borrow::Cow<'_, str> {
+    if piece.contains(' ') {
+        std::borrow::Cow::Owned(piece.replace(' ', ""))
+    } else {
+        std::borrow::Cow::Borrowed(piece)
+    }
+}
+
 /// Splits a run at the '.' and ',' that do not stand between two digits ("2026.Tiếp",
 /// "v.v"), and segments each part.
 fn emit_run(text: &str, segs: &[Seg], lead_slash: bool, out: &mut Vec<(Range<usize>, TokenKind)>) {
@@ -1281,11 +1292,11 @@ fn strip_zeros(s: &str) -> &str {
 /// The canonical key of a number, date or symbol: leading zeros off each number ("07/01/2026"
 /// → "7/1/2026", "03" → "3"), letters keyed as syllables ("01/CT-UBND" → "1/ct-ubnd").
 fn compound_key_into(w: &str, key: &mut String) {
+    let w = &*written_whole(w);
     let mut part_start = 0;
     for (i, c) in w.char_indices().chain(std::iter::once((w.len(), '/'))) {
         if matches!(c, '/' | '-' | '.' | ',') {
-            // (A part after a hyphen a line break left spaced: "1314/NQ- UBTVQH15".)
-            let part = w[part_start..i].trim_matches(' ');
+            let part = &w[part_start..i];
             if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
                 // Zeros are stripped only at the start of a number, not after a decimal point.
                 let after_point = part_start > 0 && matches!(w.as_bytes()[part_start - 1], b'.' | b',');

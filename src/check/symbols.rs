@@ -49,7 +49,7 @@ impl Checker<'_> {
             }
             // A hyphen a line break left spaced ("1314/NQ- UBTVQH15") is the extraction's, not
             // the writer's: the symbol is judged as written whole.
-            let whole = sym.replace(' ', "");
+            let whole = normalize::written_whole(sym);
             if !WRITTEN_AS_SYMBOL.is_match(&whole) || SYMBOL_OK.is_match(&whole) {
                 continue;
             }

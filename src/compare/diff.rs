@@ -40,14 +40,7 @@ impl<'a> Words<'a> {
         let mut keys = String::with_capacity(text.len() + spans.len());
         let mut ends = Vec::with_capacity(spans.len());
         for r in &spans {
-            let w = &text[r.clone()];
-            if w.contains(' ') {
-                // A symbol whose hyphen a line break left spaced ("1314/NQ- UBTVQH15") is
-                // the symbol written whole.
-                normalize::syllable_key_into(&w.replace(' ', ""), &mut keys);
-            } else {
-                normalize::syllable_key_into(w, &mut keys);
-            }
+            normalize::syllable_key_into(&normalize::written_whole(&text[r.clone()]), &mut keys);
             ends.push(keys.len());
         }
         Words { text, spans, keys, ends }

@@ -754,19 +754,18 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         features::similarity(&old_f[o], &new_f[n], &weights)
     });
     fin.extend(fields);
-    // Which tasks state the act's entry into force, read once for the two steps that ask.
-    let effect_keys = |items: &[Item]| -> Vec<Option<String>> {
-        items.iter().map(|i| crate::read::grammar::effect_key(&i.task.text)).collect()
+    // Which tasks state the act's entry into force (read once for the two steps that ask),
+    // what it governs and whom it applies to: each act states each once.
+    let keyed = |items: &[Item], key: fn(&str) -> Option<String>| -> Vec<Option<String>> {
+        items.iter().map(|i| key(&i.task.text)).collect()
     };
-    let (old_effect, new_effect) = (effect_keys(old_items), effect_keys(new_items));
+    let scope_key = |t: &str| crate::read::grammar::scope_key(t).map(str::to_string);
+    let (old_effect, new_effect) =
+        (keyed(old_items, crate::read::grammar::effect_key), keyed(new_items, crate::read::grammar::effect_key));
     fin.extend(effect_pairs((&old_effect, &new_effect), &fin, &forbidden, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
-    // And what the act governs, and whom it applies to: each act states them once.
-    let scope_keys = |items: &[Item]| -> Vec<Option<String>> {
-        items.iter().map(|i| crate::read::grammar::scope_key(&i.task.text).map(str::to_string)).collect()
-    };
-    fin.extend(effect_pairs((&scope_keys(old_items), &scope_keys(new_items)), &fin, &forbidden, |o, n| {
+    fin.extend(effect_pairs((&keyed(old_items, scope_key), &keyed(new_items, scope_key)), &fin, &forbidden, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
     // A section pair is evidence for its only tasks when something besides their own words
