@@ -283,7 +283,8 @@ pub struct SectionMatch {
 /// - max(h, t) when a title agrees (h) and at least one side has no tasks: nothing
 ///   contradicts the title;
 /// - max(t, (h + t) / 2) when both have tasks: the same heading over tasks that do not
-///   pair scores half, never 1.00 by itself;
+///   pair scores half, never 1.00 by itself; a title that agrees only in part (below
+///   0.8) counts a third, max(t, (h + 2t) / 3);
 ///
 /// plus `position` (0.15) for a pair with some evidence that sits between aligned
 /// neighbours (the previous and next sibling sections are aligned to each other) and is
@@ -3857,10 +3858,17 @@ fn link_sets(
 }
 
 /// The similarity the section threshold is compared with (see [`SectionEvidence`]).
+///
+/// A title that agrees only in part mostly shares the act's subject ("Sử dụng hộp thư
+/// điện tử công vụ của cá nhân" and "Định dạng hộp thư điện tử công vụ", 0.61): it weighs a
+/// third against the contents, so it does not outweigh another section whose tasks and
+/// words agree (Nghệ An's article on each user's mailbox went to Đồng Tháp's article on
+/// mailbox names, 0.35, over its own counterpart on users' duties, 0.34).
 fn evidence_score(ev: &SectionEvidence, both_have_tasks: bool) -> f64 {
     let t = ev.tasks.max(ev.content);
     let s = match ev.title {
         None => t,
+        Some(h) if both_have_tasks && h < STRONG_TITLE => t.max((h + 2.0 * t) / 3.0),
         Some(h) if both_have_tasks => t.max((h + t) / 2.0),
         Some(h) => t.max(h),
     };
@@ -4157,7 +4165,23 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 
 #[cfg(test)]
 mod tests {
-    use super::{Place, attachment_title, context_pairs, first_part_is, title_key};
+    use super::{Place, SectionEvidence, attachment_title, context_pairs, evidence_score, first_part_is, title_key};
+
+    #[test]
+    fn a_title_agreeing_in_part_does_not_outweigh_contents_that_agree() {
+        // Nghệ An's "Sử dụng hộp thư điện tử công vụ của cá nhân" against Đồng Tháp's
+        // "Định dạng hộp thư điện tử công vụ" (their titles share the act's subject, their
+        // clauses little) and against "Trách nhiệm cá nhân trong quản lý, sử dụng Hệ thống
+        // thư điện tử" (no title agreeing, the clauses alike).
+        let ev = |title, tasks, content| SectionEvidence { title, tasks, content, position: 0.0 };
+        let subject_only = evidence_score(&ev(Some(0.61), 0.0, 0.10), true);
+        let contents = evidence_score(&ev(None, 0.18, 0.34), true);
+        assert!(subject_only < contents, "{subject_only} >= {contents}");
+        // The same heading over tasks that do not pair still scores half, and a title
+        // with nothing under one side is all the evidence there is.
+        assert_eq!(evidence_score(&ev(Some(1.0), 0.0, 0.0), true), 0.5);
+        assert_eq!(evidence_score(&ev(Some(0.61), 0.0, 0.0), false), 0.61);
+    }
 
     #[test]
     fn an_attachments_title_is_what_it_names() {
