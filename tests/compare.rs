@@ -3446,6 +3446,52 @@ fn a_closer_candidate_out_of_context_on_one_side_does_not_part_a_context_pair() 
     }
 }
 
+/// Whom an act applies to, stated in one sentence by one act ("Quy chế này áp dụng đối
+/// với UBND các cấp, …") and listed by another under its article "Đối tượng áp dụng": the
+/// statement is the first item of the list (regression: Nghệ An's statement was dropped and
+/// Bắc Ninh's first item new, 0.10 apart). Two such lists' first items are not paired on
+/// the heading alone, nor is an act's time of application ("Nghị quyết này áp dụng trong năm
+/// 2026 …") a statement of whom it applies to.
+#[test]
+fn a_statement_of_whom_an_act_applies_to_is_the_first_item_of_the_others_list() {
+    let old = "Điều 1. Phạm vi điều chỉnh\n\
+        Quy chế này quy định trách nhiệm trong việc phối hợp, thực hiện việc tiếp nhận, giải quyết và trả lời kiến nghị của cử tri trên địa bàn tỉnh.\n\
+        Điều 2. Đối tượng áp dụng\n\
+        Quy chế này áp dụng đối với UBND các cấp, cơ quan chuyên môn thuộc UBND các cấp và cơ quan, đơn vị có liên quan trong việc phối hợp, thực hiện việc tiếp nhận, xử lý, giải quyết và trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An.\n";
+    let new = "Điều 1. Phạm vi điều chỉnh\n\
+        Quy chế này quy định việc tiếp nhận, xử lý các phản ánh kiến nghị của cá nhân, tổ chức thông qua ứng dụng trên thiết bị di động.\n\
+        Điều 2. Đối tượng áp dụng\n\
+        1. Các sở, ban, ngành; UBND các xã, phường (sau đây gọi tắt là UBND cấp xã); các cá nhân, tổ chức khác có thẩm quyền tham gia quản lý, sử dụng Ứng dụng để tiếp nhận, xử lý các thông tin phản ánh kiến nghị trên địa bàn tỉnh Bắc Ninh.\n\
+        2. Các cá nhân, tổ chức gửi phản ánh kiến nghị qua Ứng dụng trên địa bàn tỉnh Bắc Ninh.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (statement, item) = ("Quy chế này áp dụng đối với UBND các cấp", "Các sở, ban, ngành; UBND các xã");
+        if flipped {
+            assert_pair(&c, item, statement);
+        } else {
+            assert_pair(&c, statement, item);
+        }
+    }
+    // The same list on both sides, each under its heading, and a time of application.
+    let listed = old.replace(
+        "Quy chế này áp dụng đối với UBND các cấp, cơ quan chuyên môn thuộc UBND các cấp và cơ quan, đơn vị có liên quan trong việc phối hợp, thực hiện việc tiếp nhận, xử lý, giải quyết và trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An.",
+        "1. Hội đồng nhân dân và cử tri các xã.\n2. Người đang hưởng trợ cấp hưu trí xã hội.",
+    );
+    let timed = old
+        .replace("Quy chế này áp dụng đối với UBND các cấp", "Quy chế này áp dụng trong năm 2026 đối với UBND các cấp");
+    for (x, y) in [(&listed, new), (&timed, new)] {
+        let (a, b) = (sosanh::outline::outline("old.txt", x), sosanh::outline::outline("new.txt", y));
+        let c = compare(&a, &b, &MatchSettings::default());
+        let first = c.tasks.iter().find(|t| {
+            t.old.as_ref().is_some_and(|o| {
+                o.text.starts_with("Hội đồng nhân dân và cử tri") || o.text.contains("áp dụng trong năm")
+            })
+        });
+        let t = first.expect("the first item or the statement is reported");
+        assert!(matches!(t.status, TaskStatus::Dropped), "{:?} paired with {:?}", t.old, t.new);
+    }
+}
+
 /// What an act governs and whom it applies to, each stated once per act in its own words,
 /// are the same provisions of two acts however little their words share: Nghệ An's "Quy chế
 /// này quy định trách nhiệm … tiếp nhận, giải quyết và trả lời kiến nghị của cử tri" is

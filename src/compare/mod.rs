@@ -766,9 +766,19 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     fin.extend(effect_pairs((&old_effect, &new_effect), &fin, &forbidden, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
     }));
-    fin.extend(effect_pairs((&keyed(old_items, scope_key), &keyed(new_items, scope_key)), &fin, &forbidden, |o, n| {
-        features::similarity(&old_f[o], &new_f[n], &weights)
-    }));
+    let (old_stated, new_stated) = (keyed(old_items, scope_key), keyed(new_items, scope_key));
+    let (old_headed, new_headed) = (
+        scope_headed(old_secs, old_parent, old_items, &old_stated),
+        scope_headed(new_secs, new_parent, new_items, &new_stated),
+    );
+    // A statement with a statement, then a statement with the first task under the other
+    // act's heading of that name; never two such first tasks (two lists of whom two acts
+    // apply to need not open with the same one).
+    for (o_keys, n_keys) in [(&old_stated, &new_stated), (&old_stated, &new_headed), (&old_headed, &new_stated)] {
+        fin.extend(effect_pairs((o_keys, n_keys), &fin, &forbidden, |o, n| {
+            features::similarity(&old_f[o], &new_f[n], &weights)
+        }));
+    }
     // A section pair is evidence for its only tasks when something besides their own words
     // holds it: titles, its place between aligned neighbours, or parents aligned with each
     // other. Two one-task sections paired on their content alone are paired on those very
@@ -2735,6 +2745,35 @@ fn effect_pairs(
         .map(|(o, n)| (o, n, similarity(o, n)))
         .collect();
     out.sort_by_key(|&(o, n, _)| (o, n));
+    out
+}
+
+/// For each task, the scope its section's heading names ([`crate::read::grammar::scope_title`])
+/// when it is the first task under that heading ("Điều 2. Đối tượng áp dụng" / "1. Các sở,
+/// ban, ngành; UBND các xã, phường …"), unless a statement of its own names one (`stated`):
+/// one act lists under the heading what another states in one sentence, "Quy chế này áp
+/// dụng đối với UBND các cấp, cơ quan chuyên môn …".
+fn scope_headed(
+    secs: &[&Section],
+    parent: &[Option<usize>],
+    items: &[Item],
+    stated: &[Option<String>],
+) -> Vec<Option<String>> {
+    let mut out = vec![None; items.len()];
+    let mut done = vec![false; secs.len()];
+    // Items are in reading order: a section's first task is the first item met under it.
+    for (i, item) in items.iter().enumerate() {
+        let mut s = Some(item.section);
+        while let Some(x) = s.filter(|&x| !done[x]) {
+            done[x] = true;
+            if stated[i].is_none()
+                && let Some(key) = crate::read::grammar::scope_title(&secs[x].heading)
+            {
+                out[i] = Some(key.to_string());
+            }
+            s = parent[x];
+        }
+    }
     out
 }
 

@@ -414,9 +414,11 @@ pub(crate) fn effect_key(text: &str) -> Option<String> {
 }
 
 /// The statement of what an act governs ("Quy chế này quy định …", "Nghị quyết quy định
-/// …": "phạm vi") or whom it applies to ("Quyết định này áp dụng đối với …": "đối tượng"),
-/// as an act's first article opens it. Each act states each once, in its own words, so two
-/// acts' statements are the same provision whatever they govern.
+/// …", "Phạm vi điều chỉnh: …": "phạm vi") or whom it applies to ("Quyết định này áp dụng
+/// đối với …", "Đối tượng áp dụng: …": "đối tượng"), as an act's first article opens it.
+/// Each act states each once, in its own words, so two acts' statements are the same
+/// provision whatever they govern. ("Nghị quyết này áp dụng trong năm 2026 và có hiệu lực
+/// …" says when, not whom.)
 pub(crate) fn scope_key(text: &str) -> Option<&'static str> {
     // The act's name as a sentence opens it: its first letter a capital (no allocation:
     // this is asked of every task).
@@ -433,14 +435,41 @@ pub(crate) fn scope_key(text: &str) -> Option<&'static str> {
         "Điều lệ",
     ];
     let t = text.trim_start();
+    // The statement under its name, "Đối tượng áp dụng: Quy chế này áp dụng cho …".
+    if let Some((lead, rest)) = t.split_once(':')
+        && !rest.trim().is_empty()
+        && let Some(key) = scope_title(lead)
+    {
+        return Some(key);
+    }
     let rest = OPENINGS.iter().find_map(|k| t.strip_prefix(k))?;
     let rest = rest.strip_prefix(" này").unwrap_or(rest);
     if rest.starts_with(" quy định ") {
         Some("phạm vi")
-    } else if rest.starts_with(" áp dụng ") {
+    } else if ["đối với ", "cho ", "với "]
+        .iter()
+        .any(|w| rest.strip_prefix(" áp dụng ").is_some_and(|r| r.starts_with(w)))
+    {
         Some("đối tượng")
     } else {
         None
+    }
+}
+
+/// The scope [`scope_key`] names, for a heading that names it: "Phạm vi điều chỉnh" or
+/// "Đối tượng áp dụng" (case and a closing colon or full stop aside). An act that gives
+/// the provision an article or a clause of its own lists under it what another act states
+/// in one sentence.
+pub(crate) fn scope_title(heading: &str) -> Option<&'static str> {
+    let h = heading.trim().trim_end_matches([':', '.']).trim_end();
+    // (Only a short text can be either name: no lower-casing of a long lead.)
+    if h.len() > "đối tượng áp dụng".len() {
+        return None;
+    }
+    match h.to_lowercase().as_str() {
+        "phạm vi điều chỉnh" => Some("phạm vi"),
+        "đối tượng áp dụng" => Some("đối tượng"),
+        _ => None,
     }
 }
 
@@ -470,6 +499,15 @@ mod tests {
         assert_eq!(scope_key("Các quy định khác về tiêu chuẩn, định mức …"), None);
         assert_eq!(scope_key("quy chế này quy định"), None);
         assert_eq!(scope_key("Quyết định này có hiệu lực kể từ ngày ký."), None);
+        // Under its name; an act's time of application is no scope.
+        assert_eq!(scope_key("Phạm vi điều chỉnh: Quy chế quản lý, vận hành và sử dụng Hệ thống …"), Some("phạm vi"));
+        assert_eq!(scope_key("Đối tượng áp dụng: Quy chế này áp dụng cho các cơ quan …"), Some("đối tượng"));
+        assert_eq!(scope_key("Đối tượng áp dụng:"), None);
+        assert_eq!(scope_key("Nghị quyết này áp dụng trong năm 2026 và có hiệu lực kể từ ngày ký ban hành."), None);
+        assert_eq!(scope_key("Quy chế này áp dụng cho các cơ quan, đơn vị …"), Some("đối tượng"));
+        assert_eq!(scope_title("ĐỐI TƯỢNG ÁP DỤNG"), Some("đối tượng"));
+        assert_eq!(scope_title("Phạm vi điều chỉnh."), Some("phạm vi"));
+        assert_eq!(scope_title("Phạm vi điều chỉnh và đối tượng áp dụng"), None);
     }
 
     /// The patterns the hand readers replace, as they were.
