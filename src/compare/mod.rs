@@ -2319,7 +2319,12 @@ fn same_step(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> bool {
 /// Phòng's, each the other's article's, though Hải Phòng's sentence scores 0.01 higher with
 /// a scope item of Quảng Ngãi's elsewhere), their sections aligned (or one's
 /// parent aligned with the other's section: an item's points against an item written in
-/// one piece), scoring at least `floor`, held in place by a neighbour (the tasks just
+/// one piece), scoring at least `floor` (or at least [`SOLE_FLOOR`] between two such
+/// pairs in order, the tasks just before them a pair and the tasks just after them a pair,
+/// or one of those and their sections' start or end: the only leftover there on each side,
+/// as the revenue tasks of two work programmes' budget items, "Tập trung chỉ đạo quyết liệt
+/// công tác quản lý thu ngân sách ngay từ đầu năm" and "Tiếp tục thực hiện quyết liệt, đồng
+/// bộ các giải pháp thu ngân sách nhà nước, …", 0.23), held in place by a neighbour (the tasks just
 /// before them in their sections are a pair, or the tasks just after, or both open their
 /// sections, or both close them, or both hold the same place in a procedure's table of
 /// steps ([`same_step`]): two provinces word the same step each its own way; or their two
@@ -2371,7 +2376,8 @@ fn context_pairs(
         .iter()
         .copied()
         .filter(|&(o, n, s)| {
-            s >= floor
+            // (Under the floor only when held on both sides, see below.)
+            s >= floor.min(SOLE_FLOOR)
                 // One side's closest over all, the other's closest in context.
                 && ((s >= best_o[o] && s >= ctx_n[n]) || (s >= ctx_o[o] && s >= best_n[n]))
                 && !used_o.contains(&o)
@@ -2419,7 +2425,7 @@ fn context_pairs(
             let fits: Vec<(usize, usize, f64)> = run
                 .iter()
                 .copied()
-                .filter(|&(o, n, _)| {
+                .filter(|&(o, n, s)| {
                     if taken_o.contains(&o) || taken_n.contains(&n) {
                         return false;
                     }
@@ -2430,10 +2436,18 @@ fn context_pairs(
                         }
                         _ => false,
                     };
-                    let held = pair_at(o.checked_sub(1), n.checked_sub(1))
-                        || pair_at(Some(o + 1), Some(n + 1))
-                        || (old_at[o].1 && new_at[n].1)
-                        || (old_at[o].2 && new_at[n].2)
+                    let (before, after) =
+                        (pair_at(o.checked_sub(1), n.checked_sub(1)), pair_at(Some(o + 1), Some(n + 1)));
+                    let (first, last) = (old_at[o].1 && new_at[n].1, old_at[o].2 && new_at[n].2);
+                    // Under the floor, a pair between two pairs in order (or between one and
+                    // its sections' start or end): the only leftover there on each side.
+                    if s < floor && !((before && (after || last)) || (first && after)) {
+                        return false;
+                    }
+                    let held = before
+                        || after
+                        || first
+                        || last
                         || same_step(old_at[o].3, new_at[n].3)
                         || (old_count[&a] <= FEW_TASKS && new_count[&b] <= FEW_TASKS && same_kind(o, n));
                     held && !made.iter().any(|&(x, y, _)| crossing((x, y), (o, n)))
