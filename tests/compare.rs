@@ -3477,6 +3477,29 @@ fn a_leftover_between_two_pairs_in_order_is_paired() {
     }
 }
 
+/// Two items under aligned parents, neither with a partner, each the other's closest such
+/// item by their words (at least 0.2, under the section threshold): their leftovers are each
+/// other's context. Quốc Khánh's item on citizens and complaints (three tasks) and Tam
+/// Thanh's on inspections, citizens and corruption (five) share one task word for word; their
+/// tasks on receiving citizens, "Nâng cao chất lượng, hiệu quả công tác tiếp công dân, xử lý
+/// đơn …" and "Nâng cao chất lượng công tác tiếp công dân, gắn tiếp công dân với …" (0.26),
+/// were dropped and new (regression).
+#[test]
+fn the_leftovers_of_two_closest_orphan_items_are_each_others_context() {
+    let (a, b) = (doc("quoc-khanh-2026-01"), doc("tam-thanh-2026-02"));
+    let (old, new) = (
+        "Nâng cao chất lượng, hiệu quả công tác tiếp công dân, xử lý đơn",
+        "Nâng cao chất lượng công tác tiếp công dân, gắn tiếp công dân",
+    );
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        let (mine, theirs) = if flipped { (new, old) } else { (old, new) };
+        assert_pair(&c, mine, theirs);
+        // The two items stay unaligned: their words are under the section threshold.
+        let (o, n) = entry_of(&c, flipped, "I.10");
+        assert!(n.is_empty(), "flipped {flipped}: I.10 aligned with {n:?} ({o:?})");
+    }
+}
+
 /// Whom an act applies to, stated in one sentence by one act ("Quy chế này áp dụng đối
 /// với UBND các cấp, …") and listed by another under its article "Đối tượng áp dụng": the
 /// statement is the first item of the list (regression: Nghệ An's statement was dropped and

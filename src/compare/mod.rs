@@ -640,6 +640,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         new_titles,
     };
     let links = section_links(&sides, &first, &old_mass, &new_mass, &content, &titles, settings);
+    // (The sections' merged features are asked once more, for orphans, below.)
+    let SectionContent { old: old_content, new: new_content, .. } = content;
     let groups = components(old_secs.len(), new_secs.len(), &links);
 
     // A one-line item whose whole text is the heading of the aligned section on the other
@@ -847,6 +849,13 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let orphans_alike = |o: usize, n: usize| {
         features::blended(&old_f[o], &new_f[n], &weights, 1.0) >= settings.task_threshold - ORPHAN_DISCOUNT
     };
+    let twin_orphans = orphan_twins(
+        (&groups.old_group, &groups.new_group),
+        (old_parent, new_parent),
+        (&old_deep, &new_deep),
+        (&old_content, &new_content),
+        &weights,
+    );
     let split_piece = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
@@ -856,8 +865,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         match (groups.old_group[a], groups.new_group[b]) {
             (Some(g), None) => new_gp.contains(&(g, pb)),
             (None, Some(g)) => old_gp.contains(&(g, pa)),
-            // Two orphans, when they are alike in size as in words (below).
-            (None, None) => orphans_alike(o, n),
+            // Two orphans, when they are alike in size as in words (below), or when their
+            // sections are each other's closest orphans.
+            (None, None) => orphans_alike(o, n) || twin_orphans.contains(&(a, b)),
             _ => false,
         }
     };
@@ -2789,6 +2799,56 @@ fn scope_headed(
         }
     }
     out
+}
+
+/// Pairs of orphan sections — sections with tasks and no partner, under parents aligned with
+/// each other — that are each other's closest such section by their words as wholes, at
+/// least [`SECTION_PROBE`]. Under the section threshold they are not aligned, but their
+/// leftovers are each other's context in the orphans' pass: two units write one duty in
+/// items of their own cut ("3. Thực hiện quản lý, sử dụng tài khoản thư điện tử công vụ …"
+/// under Nghệ An's article on each user's mailbox, "3. Sử dụng hệ thống thư điện tử công vụ
+/// …" under Đồng Tháp's article on users' duties), and a month's items differ from the
+/// next month's more than their subjects do. Of two equally close, the first. Each holds
+/// two tasks at least: a one-task section's words are its task's, so two such sections
+/// closest to each other say no more than their tasks do ("Công nhân dịp Tết Nguyên đán
+/// Bính ngọ năm 2026.", a fragment, is no twin of "Chuẩn bị các điều kiện bảo đảm Nhân dân
+/// đón Tết Nguyên đán …").
+fn orphan_twins(
+    (old_group, new_group): (&[Option<usize>], &[Option<usize>]),
+    (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
+    (old_deep, new_deep): (&[Vec<usize>], &[Vec<usize>]),
+    (old_content, new_content): (&[Features], &[Features]),
+    weights: &Weights,
+) -> std::collections::HashSet<(usize, usize)> {
+    // An orphan and its parent's group.
+    let orphans = |group: &[Option<usize>], parent: &[Option<usize>], deep: &[Vec<usize>]| -> Vec<(usize, usize)> {
+        (0..group.len())
+            .filter(|&s| group[s].is_none() && deep[s].len() >= 2)
+            .filter_map(|s| Some((s, group[parent[s]?]?)))
+            .collect()
+    };
+    let (olds, news) = (orphans(old_group, old_parent, old_deep), orphans(new_group, new_parent, new_deep));
+    // Each orphan's closest: (score, other); on a tie, the first.
+    let mut best_o: HashMap<usize, (f64, usize)> = HashMap::new();
+    let mut best_n: HashMap<usize, (f64, usize)> = HashMap::new();
+    for &(a, ga) in &olds {
+        for &(b, _) in news.iter().filter(|x| x.1 == ga) {
+            let c = features::blended(&old_content[a], &new_content[b], weights, 0.9);
+            let e = best_o.entry(a).or_insert((c, b));
+            if c > e.0 {
+                *e = (c, b);
+            }
+            let e = best_n.entry(b).or_insert((c, a));
+            if c > e.0 {
+                *e = (c, a);
+            }
+        }
+    }
+    best_o
+        .into_iter()
+        .filter(|&(a, (c, b))| c >= SECTION_PROBE && best_n.get(&b).is_some_and(|x| x.1 == a))
+        .map(|(a, (_, b))| (a, b))
+        .collect()
 }
 
 /// A task's partner on the other side and their similarity, if it has one.
