@@ -2920,6 +2920,46 @@ fn a_point_is_the_other_acts_clause_once_their_parents_are_aligned() {
     }
 }
 
+/// Comparing items without partners as wholes (`orphan_twins`) has a limit too: two parts
+/// "I." of 500 items of two tasks each with nothing in common would be 250,000 pairs of
+/// items. Past 200,000 none is compared, their tasks are paired on their own words only, and
+/// the notes say so (in Vietnamese in the text report).
+#[test]
+fn too_many_orphan_items_are_not_compared_as_wholes() {
+    let mut seed = 11u64;
+    let mut word = || {
+        let letters = "abcdeghiklmnopqrstuvxy".as_bytes();
+        (0..5)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                letters[(seed >> 33) as usize % letters.len()] as char
+            })
+            .collect::<String>()
+    };
+    // A sentence of n such words, its first letter a capital (as the reader reads items).
+    let mut sentence = |n: usize| {
+        let s = (0..n).map(|_| word()).collect::<Vec<_>>().join(" ");
+        s[..1].to_uppercase() + &s[1..]
+    };
+    let mut doc = || {
+        let mut text = String::from("I. NHIỆM VỤ CHUNG\n\n");
+        for i in 1..=500 {
+            text += &format!("{i}. {}\n\n", sentence(6));
+            for _ in 0..2 {
+                text += &format!("- {}.\n\n", sentence(8));
+            }
+        }
+        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
+    };
+    let (a, b) = (doc(), doc());
+    let c = compare(&a, &b, &MatchSettings::default());
+    let note = c.notes.iter().find(|n| n.starts_with("too many items without a partner"));
+    let vi =
+        sosanh::render::lang::note(note.unwrap_or_else(|| panic!("{:?}", c.notes)), sosanh::render::lang::Lang::Vi);
+    assert!(vi.starts_with("quá nhiều mục không có mục tương ứng") && vi.contains("200000"), "{vi}");
+    assert_eq!(c.summary.carried, 0);
+}
+
 /// Scoring the leftovers of aligned sections against each other has a limit: two sections
 /// under one heading holding 700 tasks each with nothing in common would be 490,000 pairs.
 /// Past 200,000 none is scored, the comparison goes on with the candidates found by shared

@@ -855,7 +855,14 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         (&old_deep, &new_deep),
         (&old_content, &new_content),
         &weights,
-    );
+    )
+    .unwrap_or_else(|| {
+        notes.push(format!(
+            "too many items without a partner to compare them as wholes (more than {ORPHAN_TWIN_BUDGET} \
+             pairs); their tasks were paired on their own words only"
+        ));
+        Default::default()
+    });
     let split_piece = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
@@ -2801,6 +2808,10 @@ fn scope_headed(
     out
 }
 
+/// Most pairs of orphan sections [`orphan_twins`] compares in one comparison; past it, none
+/// (and the notes say so).
+const ORPHAN_TWIN_BUDGET: usize = 200_000;
+
 /// Pairs of orphan sections — sections with tasks and no partner, under parents aligned with
 /// each other — that are each other's closest such section by their words as wholes, at
 /// least [`SECTION_PROBE`]. Under the section threshold they are not aligned, but their
@@ -2819,7 +2830,7 @@ fn orphan_twins(
     (old_deep, new_deep): (&[Vec<usize>], &[Vec<usize>]),
     (old_content, new_content): (&[Features], &[Features]),
     weights: &Weights,
-) -> std::collections::HashSet<(usize, usize)> {
+) -> Option<std::collections::HashSet<(usize, usize)>> {
     // An orphan and its parent's group.
     let orphans = |group: &[Option<usize>], parent: &[Option<usize>], deep: &[Vec<usize>]| -> Vec<(usize, usize)> {
         (0..group.len())
@@ -2828,6 +2839,13 @@ fn orphan_twins(
             .collect()
     };
     let (olds, news) = (orphans(old_group, old_parent, old_deep), orphans(new_group, new_parent, new_deep));
+    let mut per_group: HashMap<usize, usize> = HashMap::new();
+    for &(_, g) in &news {
+        *per_group.entry(g).or_default() += 1;
+    }
+    if olds.iter().map(|(_, g)| per_group.get(g).copied().unwrap_or(0)).sum::<usize>() > ORPHAN_TWIN_BUDGET {
+        return None;
+    }
     // Each orphan's closest: (score, other); on a tie, the first.
     let mut best_o: HashMap<usize, (f64, usize)> = HashMap::new();
     let mut best_n: HashMap<usize, (f64, usize)> = HashMap::new();
@@ -2844,11 +2862,13 @@ fn orphan_twins(
             }
         }
     }
-    best_o
-        .into_iter()
-        .filter(|&(a, (c, b))| c >= SECTION_PROBE && best_n.get(&b).is_some_and(|x| x.1 == a))
-        .map(|(a, (_, b))| (a, b))
-        .collect()
+    Some(
+        best_o
+            .into_iter()
+            .filter(|&(a, (c, b))| c >= SECTION_PROBE && best_n.get(&b).is_some_and(|x| x.1 == a))
+            .map(|(a, (_, b))| (a, b))
+            .collect(),
+    )
 }
 
 /// A task's partner on the other side and their similarity, if it has one.

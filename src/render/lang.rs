@@ -320,6 +320,10 @@ const NOTES_VI: &[(&str, &str)] = &[
         "quá nhiều nhiệm vụ chưa ghép được trong các mục đã dóng để chấm từng cặp với nhau (hơn {} cặp); ở đó chỉ xét các ứng viên tìm được qua từ chung",
     ),
     (
+        "too many items without a partner to compare them as wholes (more than {} pairs); their tasks were paired on their own words only",
+        "quá nhiều mục không có mục tương ứng để so từng cặp mục với nhau (hơn {} cặp); nhiệm vụ trong đó chỉ được ghép theo từ ngữ của chính chúng",
+    ),
+    (
         "{} reworded task(s) had more than {} words between old and new text; they are shown replaced whole, not word by word",
         "{} nhiệm vụ sửa lời có hơn {} từ giữa bản cũ và bản mới; được hiện thay nguyên câu, không so từng từ",
     ),
