@@ -2920,14 +2920,10 @@ fn a_point_is_the_other_acts_clause_once_their_parents_are_aligned() {
     }
 }
 
-/// Comparing items without partners as wholes (`orphan_twins`) has a limit too: two parts
-/// "I." of 500 items of two tasks each with nothing in common would be 250,000 pairs of
-/// items. Past 200,000 none is compared, their tasks are paired on their own words only, and
-/// the notes say so (in Vietnamese in the text report).
-#[test]
-fn too_many_orphan_items_are_not_compared_as_wholes() {
-    let mut seed = 11u64;
-    let mut word = || {
+/// Words of five letters made up from `seed`, the same on every run: two documents of them
+/// share nothing beyond chance.
+fn made_up_words(mut seed: u64) -> impl FnMut() -> String {
+    move || {
         let letters = "abcdeghiklmnopqrstuvxy".as_bytes();
         (0..5)
             .map(|_| {
@@ -2935,7 +2931,16 @@ fn too_many_orphan_items_are_not_compared_as_wholes() {
                 letters[(seed >> 33) as usize % letters.len()] as char
             })
             .collect::<String>()
-    };
+    }
+}
+
+/// Comparing items without partners as wholes (`orphan_twins`) has a limit too: two parts
+/// "I." of 500 items of two tasks each with nothing in common would be 250,000 pairs of
+/// items. Past 200,000 none is compared, their tasks are paired on their own words only, and
+/// the notes say so (in Vietnamese in the text report).
+#[test]
+fn too_many_orphan_items_are_not_compared_as_wholes() {
+    let mut word = made_up_words(11);
     // A sentence of n such words, its first letter a capital (as the reader reads items).
     let mut sentence = |n: usize| {
         let s = (0..n).map(|_| word()).collect::<Vec<_>>().join(" ");
@@ -2967,16 +2972,7 @@ fn too_many_orphan_items_are_not_compared_as_wholes() {
 #[test]
 fn too_many_leftovers_in_aligned_sections_are_not_scored_pair_by_pair() {
     // Words made of letters, each task ten of them, none shared beyond chance.
-    let mut seed = 7u64;
-    let mut word = || {
-        let letters = "abcdeghiklmnopqrstuvxy".as_bytes();
-        (0..5)
-            .map(|_| {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                letters[(seed >> 33) as usize % letters.len()] as char
-            })
-            .collect::<String>()
-    };
+    let mut word = made_up_words(7);
     let mut doc = || {
         let mut text = String::from("I. NHIỆM VỤ CHUNG\n\n");
         for _ in 0..700 {
