@@ -106,7 +106,8 @@ fn arg_text(command: Option<&str>, id: &str) -> Option<ArgText> {
              chưa ghép vẫn có thể ghép với nhau ở độ giống thấp hơn ngưỡng này tối đa 0.2, khi mục \
              của chúng đã được ghép, nhiệm vụ này là ứng viên gần nhất của nhiệm vụ kia, nhiệm vụ \
              kia là ứng viên gần nhất của nó trong các mục đã ghép, và một cặp liền kề giữ chúng \
-             đúng chỗ; thấp tới 0.1 khi có cặp ở cả trước và sau chúng.",
+             đúng chỗ (trong các mục không có tiêu đề, chỉ cần mỗi nhiệm vụ là ứng viên gần nhất \
+             của nhiệm vụ kia trong cả văn bản); thấp tới 0.1 khi có cặp ở cả trước và sau chúng.",
         ),
         (Some("compare"), "section_threshold") => says(
             "Độ giống tối thiểu (0-1) để hai mục được ghép: căn cứ từ tiêu đề, nhiệm vụ, từ ngữ và \

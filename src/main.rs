@@ -102,7 +102,9 @@ enum Command {
         /// Minimum similarity (0-1) for a task to count as carried over. Two tasks left over
         /// may still pair up to 0.2 below it when their sections are aligned, one is the
         /// other's closest candidate, the other the first's closest in aligned sections, and a
-        /// neighbouring pair holds them in place; down to 0.1 when pairs on both sides do.
+        /// neighbouring pair holds them in place (in items without a title, each being the
+        /// other's closest in the whole document is enough); down to 0.1 when pairs on both
+        /// sides do.
         #[arg(long, value_name = "X", default_value_t = MatchSettings::default().task_threshold)]
         task_threshold: f64,
         /// Minimum similarity (0-1) for two sections to be aligned: the evidence of titles,

@@ -751,8 +751,23 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let old_keys: Vec<Option<String>> = old_items.iter().map(|i| field_key(&i.task.text)).collect();
     let new_keys: Vec<Option<String>> = new_items.iter().map(|i| field_key(&i.task.text)).collect();
     let same_kind = |o: usize, n: usize| old_keys[o] == new_keys[n];
-    let rescued =
-        context_pairs(&scores, &fin, floor, (in_context, same_kind, |_, _| false), (&old_places, &new_places));
+    // Two untitled items of two work programmes ("1. Tăng cường công tác chỉ đạo phát triển
+    // sản xuất, …" over its duties; or one, its parent aligned with the other), each unit
+    // listing the duties in its own order: two prose
+    // tasks each other's closest there are held by the items (Tam Thanh's "Thực hiện tốt các
+    // chương trình, dự án về chăm sóc, giáo dục và bảo vệ trẻ em, …" last in its item, Cao
+    // Lộc's "Tiếp tục thực hiện tốt nhiệm vụ công tác y tế, chăm sóc sức khỏe Nhân dân, công
+    // tác bảo trợ xã hội, trẻ em …" sixth, 0.33). Not a table's rows: their order is the
+    // procedure's.
+    let untitled = |o: usize, n: usize| {
+        let (a, b) = (old_items[o].section, new_items[n].section);
+        in_context(o, n)
+            && old_titles[a].is_none()
+            && new_titles[b].is_none()
+            && !old_items[o].task.text.contains(" | ")
+            && !new_items[n].task.text.contains(" | ")
+    };
+    let rescued = context_pairs(&scores, &fin, floor, (in_context, same_kind, untitled), (&old_places, &new_places));
     fin.extend(rescued);
     let fields = field_pairs((&old_keys, &new_keys), (old_items, new_items), &fin, &forbidden, same_group, |o, n| {
         features::similarity(&old_f[o], &new_f[n], &weights)
@@ -897,7 +912,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // In two such twins no pair holds a leftover in place; two tasks each other's closest
     // are held by the twins themselves (Tam Thanh's and Cao Lộc's agriculture items, 0.22 as
     // wholes: "Tiếp tục thực hiện tốt công tác sản xuất nông nghiệp; Chỉ đạo, …" and "Chỉ đạo
-    // tập trung sản xuất vụ Đông - Xuân theo kế hoạch.", 0.32).
+    // tập trung sản xuất vụ Đông - Xuân theo kế hoạch.", 0.32). (Two untitled items are held
+    // so in the first pass.)
     let twins = |o: usize, n: usize| twin_orphans.contains(&(old_items[o].section, new_items[n].section));
     let rescued =
         context_pairs(&scores, &fin, floor, (under_aligned_parents, same_kind, twins), (&old_places, &new_places));
@@ -2355,13 +2371,14 @@ fn same_step(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> bool {
 /// sections hold at most [`FEW_TASKS`] tasks each and the two are of one kind, `same_kind`:
 /// in items that small the sections' alignment places what is left in them, as two work
 /// programmes' budget items of two and three tasks whose revenue tasks are worded too far
-/// apart to pair and hold their spending tasks; or the two are each other's closest
-/// candidates among all the tasks still unpaired and `alone` holds their sections, two
-/// items that no pair holds in place but that are each other's closest as wholes, see
-/// [`orphan_twins`]), and in the
+/// apart to pair and hold their spending tasks), and in the
 /// same place among the pairs already made
 /// between their two sections (no pair there has its old task before this one and its new
-/// task after, or the other way round). Best first, one-to-one; a pair made can hold the
+/// task after, or the other way round). Or, where `alone` holds, the two are each other's
+/// closest over every task of the other side, paired or not, wherever they stand: in
+/// sections whose order says nothing (two twin orphans, see [`orphan_twins`], which hold
+/// no pair to order them by; two untitled items of two work programmes, each unit listing
+/// an item's duties in its own order). Best first, one-to-one; a pair made can hold the
 /// next in place.
 ///
 /// The result does not depend on which side is old: comparing B with A makes exactly the
@@ -2402,6 +2419,12 @@ fn context_pairs(
                 ctx_n[n] = ctx_n[n].max(s);
             }
         }
+    }
+    // And with any task of the other side, paired or not.
+    let (mut all_o, mut all_n) = (vec![0.0f64; old_at.len()], vec![0.0f64; new_at.len()]);
+    for &(o, n, s) in scores {
+        all_o[o] = all_o[o].max(s);
+        all_n[n] = all_n[n].max(s);
     }
     let mut ranked: Vec<(usize, usize, f64)> = scores
         .iter()
@@ -2475,13 +2498,15 @@ fn context_pairs(
                     if s < floor && !((before && (after || last)) || (first && after)) {
                         return false;
                     }
+                    if alone(o, n) && s >= all_o[o] && s >= all_n[n] {
+                        return true;
+                    }
                     let held = before
                         || after
                         || first
                         || last
                         || same_step(old_at[o].3, new_at[n].3)
-                        || (old_count[&a] <= FEW_TASKS && new_count[&b] <= FEW_TASKS && same_kind(o, n))
-                        || (alone(o, n) && s >= best_o[o] && s >= best_n[n]);
+                        || (old_count[&a] <= FEW_TASKS && new_count[&b] <= FEW_TASKS && same_kind(o, n));
                     held && !made.iter().any(|&(x, y, _)| crossing((x, y), (o, n)))
                 })
                 .collect();
@@ -4523,19 +4548,23 @@ mod tests {
         }
     }
 
-    /// In two twin orphans (items each other's closest as wholes, but too far apart to align)
-    /// no pair holds a leftover in place: two tasks each other's closest are held by the twins
-    /// themselves, at the floor, wherever they stand (regression: Tam Thanh's and Cao Lộc's
-    /// agriculture items, whose tasks on the winter–spring crop, 0.32, stayed dropped and new).
-    /// Not a task whose closest is another, nor one under the floor, nor outside twins.
+    /// In sections whose order says nothing (twin orphans, items each other's closest as
+    /// wholes but too far apart to align; two untitled items of two work programmes) two
+    /// tasks each other's closest over every task of the other side are held by the sections
+    /// themselves, at the floor, wherever they stand, across a pair made there (regression:
+    /// Tam Thanh's and Cao Lộc's agriculture items, whose tasks on the winter–spring crop,
+    /// 0.32, stayed dropped and new; their health items, whose tasks on children, 0.33, were
+    /// listed last in one and sixth in the other). Not a task whose closest is another, even
+    /// one already paired, nor one under the floor, nor elsewhere.
     #[test]
-    fn twin_items_hold_their_closest_tasks_alone() {
-        let (a, b) = (layout(&[7]), layout(&[7]));
-        let scores = [(3, 2, 0.35), (5, 2, 0.33), (5, 5, 0.31), (1, 6, 0.28)];
-        let [ab, ba] = both_ways_twins(&a, &b, &scores, &[], true);
+    fn sections_whose_order_says_nothing_hold_their_closest_tasks_alone() {
+        let (a, b) = (layout(&[8]), layout(&[8]));
+        let paired = [(1, 5, 0.9)];
+        let scores = [(1, 5, 0.9), (3, 2, 0.35), (5, 2, 0.33), (6, 4, 0.3), (6, 5, 0.4), (0, 6, 0.28)];
+        let [ab, ba] = both_ways_twins(&a, &b, &scores, &paired, true);
         assert_eq!(ab, ba);
         assert_eq!(ab, vec![(3, 2)]);
-        let [ab, ba] = both_ways_twins(&a, &b, &scores, &[], false);
+        let [ab, ba] = both_ways_twins(&a, &b, &scores, &paired, false);
         assert_eq!(ab, ba);
         assert!(ab.is_empty(), "{ab:?}");
     }
