@@ -753,12 +753,11 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let same_kind = |o: usize, n: usize| old_keys[o] == new_keys[n];
     // Two untitled items of two work programmes ("1. Tăng cường công tác chỉ đạo phát triển
     // sản xuất, …" over its duties; or one, its parent aligned with the other), each unit
-    // listing the duties in its own order: two prose
-    // tasks each other's closest there are held by the items (Tam Thanh's "Thực hiện tốt các
-    // chương trình, dự án về chăm sóc, giáo dục và bảo vệ trẻ em, …" last in its item, Cao
-    // Lộc's "Tiếp tục thực hiện tốt nhiệm vụ công tác y tế, chăm sóc sức khỏe Nhân dân, công
-    // tác bảo trợ xã hội, trẻ em …" sixth, 0.33). Not a table's rows: their order is the
-    // procedure's.
+    // listing the duties in its own order: two prose tasks each other's closest there are
+    // held by the items (Tam Thanh's "Thực hiện tốt các chương trình, dự án về chăm sóc, giáo
+    // dục và bảo vệ trẻ em, …" last in its item, Cao Lộc's "Tiếp tục thực hiện tốt nhiệm vụ
+    // công tác y tế, chăm sóc sức khỏe Nhân dân, công tác bảo trợ xã hội, trẻ em …" sixth,
+    // 0.33). Not a table's rows: their order is the procedure's.
     let untitled = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         in_context(o, n)
