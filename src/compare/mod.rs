@@ -2497,7 +2497,7 @@ fn context_pairs(
                     if s < floor && !((before && (after || last)) || (first && after)) {
                         return false;
                     }
-                    if alone(o, n) && s >= all_o[o] && s >= all_n[n] {
+                    if s >= all_o[o] && s >= all_n[n] && alone(o, n) {
                         return true;
                     }
                     let held = before
