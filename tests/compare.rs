@@ -426,6 +426,21 @@ fn the_leftovers_of_two_small_aligned_items_pair_without_a_neighbour() {
     }
 }
 
+/// Tam Thanh's December item on discipline, citizens' reception and corruption has no
+/// partner at Cao Lộc, and its one carried task went to Cao Lộc's item on the market and
+/// citizens' reception (aligned with Tam Thanh's item on the market): the two items are bound,
+/// and their tasks each other's closest, on corruption and citizens' complaints (0.35), pair
+/// there, both ways (regression: dropped and new).
+#[test]
+fn an_items_leftovers_pair_where_its_carried_task_went() {
+    let (dec, feb) = (
+        "Tiếp tục thực hiện công tác phòng, chống tham nhũng, thực hành tiết kiệm",
+        "Tiếp tục nâng cao chất lượng tiếp công dân, giải quyết khiếu nại, tố cáo",
+    );
+    assert_pair(&cmp("tam-thanh-2025-12", "cao-loc-2026-02"), dec, feb);
+    assert_pair(&cmp("cao-loc-2026-02", "tam-thanh-2025-12"), feb, dec);
+}
+
 /// Quốc Khánh's land item says in two tasks, "Đẩy nhanh tiến độ giải quyết các hồ sơ thu hồi
 /// đất, giao đất …" and, three tasks on, "Tập trung thực hiện công tác giải phóng mặt bằng,
 /// giải quyết các vướng mắc về cơ chế bồi thường …", what Tam Thanh's says in one, "Thực hiện

@@ -913,7 +913,19 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // wholes: "Tiếp tục thực hiện tốt công tác sản xuất nông nghiệp; Chỉ đạo, …" and "Chỉ đạo
     // tập trung sản xuất vụ Đông - Xuân theo kế hoạch.", 0.32). (Two untitled items are held
     // so in the first pass.)
-    let twins = |o: usize, n: usize| twin_orphans.contains(&(old_items[o].section, new_items[n].section));
+    let untitled_secs = |titles: &[Option<Title>]| -> Vec<bool> { titles.iter().map(Option::is_none).collect() };
+    let bound = bound_items(
+        &fin.iter().map(|&(o, n, _)| (old_items[o].section, new_items[n].section)).collect::<Vec<_>>(),
+        (&groups.old_group, &groups.new_group),
+        (&untitled_secs(old_titles), &untitled_secs(new_titles)),
+    );
+    let in_bound = |o: usize, n: usize| bound.contains(&(old_items[o].section, new_items[n].section));
+    let under_aligned_parents = |o: usize, n: usize| under_aligned_parents(o, n) || in_bound(o, n);
+    // (Two bound items' table rows keep their procedure's order, as in the first pass.)
+    let twins = |o: usize, n: usize| {
+        twin_orphans.contains(&(old_items[o].section, new_items[n].section))
+            || (in_bound(o, n) && !old_items[o].task.text.contains(" | ") && !new_items[n].task.text.contains(" | "))
+    };
     let rescued =
         context_pairs(&scores, &fin, floor, (under_aligned_parents, same_kind, twins), (&old_places, &new_places));
     fin.extend(rescued);
@@ -2910,6 +2922,36 @@ fn orphan_twins(
     )
 }
 
+/// Pairs of untitled items (a work programme's "1. Tăng cường công tác chỉ đạo …" over its
+/// duties) of which one has no partner and carried every task it carried to the other, or
+/// took every one it took from it: the other unit wrote that item's duties into an item of
+/// its own cut, aligned elsewhere or with no partner either (Tam Thanh's December item on
+/// discipline, citizens' reception and corruption sent its carried task to Cao Lộc's item
+/// on the market and citizens' reception, aligned with Tam Thanh's item on the market).
+/// Such two hold their leftovers for the orphans' pass, as twin orphans do
+/// ([`orphan_twins`]). `carried`: the sections (old, new) of each pair made so far.
+fn bound_items(
+    carried: &[(usize, usize)],
+    (old_group, new_group): (&[Option<usize>], &[Option<usize>]),
+    (old_untitled, new_untitled): (&[bool], &[bool]),
+) -> std::collections::HashSet<(usize, usize)> {
+    use std::collections::HashSet;
+    let mut to_new: HashMap<usize, HashSet<usize>> = HashMap::new();
+    let mut to_old: HashMap<usize, HashSet<usize>> = HashMap::new();
+    for &(a, b) in carried {
+        to_new.entry(a).or_default().insert(b);
+        to_old.entry(b).or_default().insert(a);
+    }
+    carried
+        .iter()
+        .copied()
+        .filter(|&(a, b)| old_untitled[a] && new_untitled[b])
+        .filter(|&(a, b)| {
+            (old_group[a].is_none() && to_new[&a].len() == 1) || (new_group[b].is_none() && to_old[&b].len() == 1)
+        })
+        .collect()
+}
+
 /// A task's partner on the other side and their similarity, if it has one.
 type Partner = Option<(usize, f64)>;
 
@@ -4337,7 +4379,9 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 
 #[cfg(test)]
 mod tests {
-    use super::{Place, SectionEvidence, attachment_title, context_pairs, evidence_score, first_part_is, title_key};
+    use super::{
+        Place, SectionEvidence, attachment_title, bound_items, context_pairs, evidence_score, first_part_is, title_key,
+    };
 
     #[test]
     fn a_title_agreeing_in_part_does_not_outweigh_contents_that_agree() {
@@ -4571,6 +4615,26 @@ mod tests {
     /// A task whose closest candidate is already paired takes its closest free one
     /// (regression: Lào Cai's article on when the decision takes effect, closest to Bắc
     /// Ninh's first article on its words, stayed new beside Bắc Ninh's own article on it).
+    #[test]
+    fn an_untitled_item_without_a_partner_is_bound_where_all_its_carried_tasks_went() {
+        // Old items 0, 1, 2 and new items 0, 1; old 0 is aligned with new 0, the rest have
+        // no partner; every item is untitled but new 1.
+        let groups: (&[Option<usize>], &[Option<usize>]) = (&[Some(0), None, None], &[Some(0), None]);
+        let untitled: (&[bool], &[bool]) = (&[true, true, true], &[true, false]);
+        // Old 1 sent its one carried task to new 0 (aligned with old 0): bound.
+        assert_eq!(bound_items(&[(0, 0), (1, 0)], groups, untitled), [(1, 0)].into());
+        // Old 1 sent its carried tasks to two items, each aligned with an old item: bound to
+        // neither.
+        let both_aligned: (&[Option<usize>], &[Option<usize>]) = (&[Some(0), None, Some(1)], &[Some(0), Some(1)]);
+        assert!(bound_items(&[(0, 0), (1, 0), (1, 1)], both_aligned, (&[true; 3], &[true; 2])).is_empty());
+        // New 1 took its carried tasks from old 2 alone, twice: bound, but not when titled.
+        let two = [(2, 1), (2, 1)];
+        assert_eq!(bound_items(&two, groups, (&[true; 3], &[true; 2])), [(2, 1)].into());
+        assert!(bound_items(&two, groups, untitled).is_empty());
+        // Two aligned items are never bound, however their tasks went.
+        assert!(bound_items(&[(0, 0)], groups, untitled).is_empty());
+    }
+
     #[test]
     fn context_pairs_look_past_partners_already_taken() {
         let (a, b) = (layout(&[2]), layout(&[2]));
