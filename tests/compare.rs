@@ -3621,3 +3621,43 @@ fn two_acts_scope_statements_are_one_provision() {
         assert_pair(&c, scope_old, scope_new);
     }
 }
+
+/// An article whose second clause went with the other act's article of one sentence, that
+/// sentence and the clause then paired as leaves, keeps its own partner: both acts'
+/// "Điều 3. Điều khoản thi hành", their effect clauses paired, are one article, not a
+/// dropped and a new one (regression, from Quảng Ngãi's and Hải Phòng's decisions on
+/// equipment norms: Hải Phòng's "Điều 8. Điều khoản thi hành" reported new, Quảng Ngãi's
+/// "Điều 5. Điều khoản thi hành" dropped, Quảng Ngãi's "Điều 6. Tổ chức thực hiện" being
+/// Hải Phòng's clause 8.2).
+#[test]
+fn an_article_that_gave_way_to_its_clauses_pair_keeps_its_partner() {
+    let old = "Điều 1. Phạm vi điều chỉnh\n\
+        Quyết định này quy định phân cấp thẩm quyền quyết định tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng.\n\
+        Điều 2. Đối tượng áp dụng\n\
+        Cơ quan nhà nước, đơn vị sự nghiệp công lập thuộc phạm vi quản lý của tỉnh.\n\
+        Điều 3. Điều khoản thi hành\n\
+        1. Quyết định này có hiệu lực thi hành kể từ ngày 05 tháng 12 năm 2025.\n\
+        2. Các Quyết định sau hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực:\n\
+        a) Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban nhân dân tỉnh về việc ban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng;\n\
+        b) Quyết định số 06/2020/QĐ-UBND ngày 13/02/2020 của Ủy ban nhân dân tỉnh bổ sung tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng.\n\
+        Điều 4. Tổ chức thực hiện\n\
+        Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân cấp xã và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n";
+    let new = "Điều 1. Phạm vi điều chỉnh\n\
+        Quyết định này quy định phân cấp thẩm quyền quyết định tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng của thành phố.\n\
+        Điều 2. Đối tượng áp dụng\n\
+        Cơ quan nhà nước, đơn vị sự nghiệp công lập thuộc phạm vi quản lý của thành phố.\n\
+        Điều 3. Điều khoản thi hành\n\
+        1. Quyết định này có hiệu lực kể từ ngày 10 tháng 12 năm 2025.\n\
+        2. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở, ban, ngành thành phố; Chủ tịch Ủy ban nhân dân cấp xã và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n";
+    let (a, b) = (sosanh::outline::outline("old.txt", old), sosanh::outline::outline("new.txt", new));
+    for (flipped, c) in compared_both_ways(&a, &b) {
+        // (old path, new path) of the entries asked, as the unflipped comparison names them.
+        let pairs = [("Điều 3", "Điều 3"), ("Điều 3.1", "Điều 3.1"), ("Điều 4", "Điều 3.2")];
+        for (o, n) in pairs {
+            let (o, n) = if flipped { (n, o) } else { (o, n) };
+            let e = c.sections.iter().find(|s| s.old.contains(&p(o))).unwrap_or_else(|| panic!("old {o}"));
+            assert_eq!(e.status, SectionStatus::Matched, "flipped {flipped}, old {o}: {e:?}");
+            assert!(e.new.contains(&p(n)), "flipped {flipped}, old {o}, not with {n}: {e:?}");
+        }
+    }
+}

@@ -3614,6 +3614,7 @@ fn section_links(
     offset_step(&mut links, false, true, &scored);
     template_slots(sides, titles, &mut links, settings.section_threshold);
     // Last, what neither title, content nor position aligned: leaves holding the same tasks.
+    let before_leaves = link_sets(&links);
     paired_leaves(
         sides,
         content.scores,
@@ -3622,7 +3623,49 @@ fn section_links(
         score,
         (settings.task_threshold, settings.section_threshold),
     );
+    regroup_given_way(&mut links, &scored, before_leaves, (old_parent, new_parent), settings.section_threshold);
     links
+}
+
+/// A section that gave way to its leaves' pairs ([`paired_leaves`]) is left without a
+/// partner, though the other side may hold its own: Hải Phòng's "Điều 8. Điều khoản thi
+/// hành" (1. the effect date; 2. who carries the act out) was aligned with Quảng Ngãi's
+/// "Điều 6. Tổ chức thực hiện" on the second clause's words, gave way when that article, one
+/// sentence, was paired with the clause itself, and was reported new beside Quảng Ngãi's
+/// "Điều 5. Điều khoản thi hành" reported dropped, whose clause 1 is its clause 1. Such a
+/// section, and any section freed so, takes a section without a partner that encloses the
+/// partner of a section it encloses (their children's pairs nest in them), reaching the
+/// threshold, each the other's best such candidate. `before`: [`link_sets`] of the links
+/// before the leaves were paired.
+fn regroup_given_way(
+    links: &mut Vec<Link>,
+    scored: &[Link],
+    (_, old_before, new_before): (
+        std::collections::HashSet<(usize, usize)>,
+        std::collections::HashSet<usize>,
+        std::collections::HashSet<usize>,
+    ),
+    (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
+    threshold: f64,
+) {
+    let (_, old_linked, new_linked) = link_sets(links);
+    let freed = |before: &std::collections::HashSet<usize>, linked: &std::collections::HashSet<usize>, s: usize| {
+        before.contains(&s) && !linked.contains(&s)
+    };
+    let encloses = |parent: &[Option<usize>], x: usize, s: usize| ancestors(parent, s).any(|a| a == x);
+    let nests = |a: usize, b: usize| links.iter().any(|x| encloses(old_parent, a, x.0) && encloses(new_parent, b, x.1));
+    let candidates: Vec<Link> = scored
+        .iter()
+        .filter(|l| freed(&old_before, &old_linked, l.0) || freed(&new_before, &new_linked, l.1))
+        .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 >= threshold)
+        .filter(|l| nests(l.0, l.1))
+        .copied()
+        .collect();
+    // (Of two equal candidates for one section, neither.)
+    let best =
+        |l: &Link| candidates.iter().all(|x| (x.0, x.1) == (l.0, l.1) || (x.0 != l.0 && x.1 != l.1) || x.2 < l.2);
+    let picked: Vec<Link> = candidates.iter().filter(|l| best(l)).copied().collect();
+    links.extend(picked);
 }
 
 /// Sections cut from an aligned section's partner: the children of a section that took
