@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Write verdicts_pair1.json … verdicts_pair4.json from hand verdicts keyed by the sosanh outline order
+"""Write verdicts_pair1.json … verdicts_pair5.json from hand verdicts keyed by the sosanh outline order
 (1-based running index over `outline --format json`, depth-first, tasks of a section before its children).
 Usage: python3 make_verdicts.py OUTLINE_DIR   (holds tam-thanh-2026-02.json, cao-loc-2026-02.json,
 quoc-khanh-2026-01.json and tam-thanh-2025-12.json, each written by `audit_bin outline FILE
---format json`; pairs 3 and 4 on the forty-first session's build, 12e2ad6)."""
+--format json`; pairs 3 and 4 on the forty-first session's build, 12e2ad6, pair 5 on the forty-third's,
+d1c76f0, whose outlines of the fixtures are the same)."""
 import json, sys, os
 from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,6 +52,14 @@ PAIRS = {
    OLD_UNCLEAR={5, 16, 34, 35},
    NEW_SAME={1: [1], 4: [9], 6: [41, 44], 8: [1], 9: [3], 10: [13], 11: [17, 14], 12: [12, 14], 14: [15], 15: [15], 19: [6], 20: [7], 21: [32], 22: [32], 24: [33], 26: [36, 46], 27: [37], 31: [48], 32: [51, 43], 33: [42], 34: [26], 35: [31], 36: [59, 60], 37: [10, 11], 38: [55], 39: [62], 40: [64], 43: [65], 45: [9], 46: [74], 47: [73], 48: [75], 49: [76], 50: [76], 51: [58], 52: [58]},
    NEW_UNCLEAR={2, 5, 17, 25, 30, 42}),
+ # Pair 5: audited in the forty-third session by a helper, from the two texts and their task
+ # lists before any comparison was seen (report: report_pair5.md); scored first on that
+ # session's build d1c76f0, before any change was made with it in view.
+ 5: dict(old='tam-thanh-2025-12', new='quoc-khanh-2026-01',
+   OLD_SAME={1: [4], 6: [24], 7: [25], 9: [5], 10: [15, 56], 11: [15, 56], 12: [9], 13: [7], 14: [8, 9], 15: [11, 12], 16: [43], 17: [8], 23: [19], 24: [19], 26: [50], 27: [20, 53], 30: [19], 31: [20, 51, 53], 32: [29], 34: [30], 35: [33], 36: [35], 37: [34], 39: [17], 41: [36, 39], 42: [45], 43: [46], 44: [36], 46: [43, 44], 47: [40], 49: [44], 51: [46], 58: [64], 59: [54], 60: [55], 62: [57, 60], 64: [58], 65: [59], 66: [61], 71: [65], 72: [65], 74: [62], 75: [63], 76: [66]},
+   OLD_UNCLEAR={4, 5, 8, 28, 38, 50, 52, 67},
+   NEW_SAME={4: [1], 5: [9], 7: [13], 8: [14, 17], 9: [12, 14], 11: [15], 12: [15], 15: [10, 11], 17: [39], 19: [23, 24, 30], 20: [27, 31], 24: [6], 25: [7], 29: [32], 30: [34], 33: [35], 34: [37], 35: [36], 36: [41, 44], 39: [41], 40: [47], 43: [16, 46], 44: [46, 49], 45: [42], 46: [43, 51], 50: [26], 51: [31], 53: [27, 31], 54: [59], 55: [60], 56: [10, 11], 57: [62], 58: [64], 59: [65], 60: [62], 61: [66], 62: [74], 63: [75], 64: [58], 65: [71, 72], 66: [76]},
+   NEW_UNCLEAR={1, 2, 3, 6, 10, 13, 16, 22, 26, 27, 32, 47, 70}),
 }
 
 outdir = sys.argv[1]
