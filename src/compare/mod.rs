@@ -943,6 +943,29 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
             context_pairs(&scores, &fin, floor, (under_aligned_parents, same_kind, twins), (&old_places, &new_places));
         fin.extend(rescued);
     }
+    // Last in those items, their leftovers each other's closest among the two items' own.
+    let mut held_items: Vec<(usize, usize)> = twin_orphans.iter().chain(&bound).copied().collect();
+    held_items.sort_unstable();
+    held_items.dedup();
+    let item_leftovers = item_pairs(
+        &held_items,
+        (old_items, new_items),
+        &fin,
+        |o, n| {
+            !forbidden.contains(&(o, n))
+                && !as_heading(o, n)
+                && !old_items[o].task.text.contains(" | ")
+                && !new_items[n].task.text.contains(" | ")
+        },
+        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+    );
+    match item_leftovers {
+        Some(made) => fin.extend(made),
+        None => notes.push(format!(
+            "too many tasks left over in items without a partner to compare them item by item (more than \
+             {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
+        )),
+    }
     // Two neighbouring tasks written as one on the other side.
     let runs = pieces.run_pairs(&scores, &fin, &forbidden, as_heading);
     fin.extend(runs.pairs.iter().copied());
@@ -2936,6 +2959,107 @@ fn orphan_twins(
     )
 }
 
+/// Two leftovers of two twin or bound items pair down to this similarity when each is the
+/// other's closest among the two items' leftovers ([`item_pairs`]). Measured on every audit
+/// at 0.1, 0.12, 0.15, 0.18 and 0.2: tasks +11, +15, +17, +11, +6.
+const ITEM_FLOOR: f64 = 0.15;
+
+/// Most pairs of tasks [`item_pairs`] scores in one comparison; past it, none (and the notes
+/// say so).
+const ITEM_BUDGET: usize = 200_000;
+
+/// In two items whose order says nothing and whose subjects agree — twin orphans
+/// ([`orphan_twins`]) or bound items ([`bound_items`]) — the tasks left over are read against
+/// each other alone: each unit words a month's duty its own way, too far apart for any task
+/// of the other side to be its closest, but within the two items the duty on dams and
+/// reservoirs ("Tiếp tục kiểm tra, đánh giá hiện trạng đập, hồ chứa nước, … phòng, chống cháy
+/// rừng") has the other's forest-fire inspection as its closest, and that one it (0.19),
+/// Tam Thanh's and Quốc Khánh's agriculture items. Two leftovers each the other's only
+/// closest among the two items' leftovers (a tie pairs neither) pair when they reach
+/// [`ITEM_FLOOR`]; the pairs made, the rest are read again, until none is made. All the
+/// mutual closest of a round are taken at once, so the result does not depend on which side
+/// is old. `None` when the items hold more than [`ITEM_BUDGET`] pairs of leftovers.
+fn item_pairs(
+    items: &[(usize, usize)],
+    (old_items, new_items): (&[Item], &[Item]),
+    paired: &[(usize, usize, f64)],
+    allowed: impl Fn(usize, usize) -> bool,
+    similarity: impl Fn(usize, usize) -> f64,
+) -> Option<Vec<(usize, usize, f64)>> {
+    use std::collections::HashSet;
+    if items.is_empty() {
+        return Some(Vec::new());
+    }
+    let used_o: HashSet<usize> = paired.iter().map(|p| p.0).collect();
+    let used_n: HashSet<usize> = paired.iter().map(|p| p.1).collect();
+    let wanted_o: HashSet<usize> = items.iter().map(|p| p.0).collect();
+    let wanted_n: HashSet<usize> = items.iter().map(|p| p.1).collect();
+    // Each item's leftovers, in order.
+    let leftovers = |list: &[Item], used: &HashSet<usize>, wanted: &HashSet<usize>| {
+        let mut m: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, item) in list.iter().enumerate() {
+            if wanted.contains(&item.section) && !used.contains(&i) {
+                m.entry(item.section).or_default().push(i);
+            }
+        }
+        m
+    };
+    let (old_left, new_left) = (leftovers(old_items, &used_o, &wanted_o), leftovers(new_items, &used_n, &wanted_n));
+    let none = Vec::new();
+    let cells: usize = items
+        .iter()
+        .map(|(a, b)| old_left.get(a).unwrap_or(&none).len() * new_left.get(b).unwrap_or(&none).len())
+        .sum();
+    if cells > ITEM_BUDGET {
+        return None;
+    }
+    let mut out = Vec::new();
+    let (mut taken_o, mut taken_n) = (HashSet::new(), HashSet::new());
+    for (a, b) in items {
+        let (os, ns) = (old_left.get(a).unwrap_or(&none), new_left.get(b).unwrap_or(&none));
+        // The two items' similarities, worked out once: (old, new, similarity) for each
+        // allowed pair at the floor.
+        let sims: Vec<(usize, usize, f64)> = os
+            .iter()
+            .flat_map(|&o| ns.iter().map(move |&n| (o, n)))
+            .filter(|&(o, n)| allowed(o, n))
+            .map(|(o, n)| (o, n, similarity(o, n)))
+            .filter(|x| x.2 >= ITEM_FLOOR)
+            .collect();
+        loop {
+            let free = |x: &&(usize, usize, f64)| !taken_o.contains(&x.0) && !taken_n.contains(&x.1);
+            // Each free leftover's best score and how many reach it.
+            let mut best_o: HashMap<usize, (f64, usize)> = HashMap::new();
+            let mut best_n: HashMap<usize, (f64, usize)> = HashMap::new();
+            for &(o, n, s) in sims.iter().filter(free) {
+                for (m, k) in [(&mut best_o, o), (&mut best_n, n)] {
+                    let e = m.entry(k).or_insert((s, 0));
+                    if s > e.0 {
+                        *e = (s, 1);
+                    } else if s == e.0 {
+                        e.1 += 1;
+                    }
+                }
+            }
+            let round: Vec<(usize, usize, f64)> = sims
+                .iter()
+                .filter(free)
+                .filter(|&&(o, n, s)| best_o[&o] == (s, 1) && best_n[&n] == (s, 1))
+                .copied()
+                .collect();
+            if round.is_empty() {
+                break;
+            }
+            for &(o, n, _) in &round {
+                taken_o.insert(o);
+                taken_n.insert(n);
+            }
+            out.extend(round);
+        }
+    }
+    Some(out)
+}
+
 /// Most times the orphans' pass runs, each time with the items its pairs bound
 /// ([`bound_items`]): of the 260 regression pairs (the audits, the fixtures, random pairs
 /// of real acts), 7 bind more in a second round and none in a third.
@@ -4442,7 +4566,8 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 #[cfg(test)]
 mod tests {
     use super::{
-        Place, SectionEvidence, attachment_title, bound_items, context_pairs, evidence_score, first_part_is, title_key,
+        Place, SectionEvidence, attachment_title, bound_items, context_pairs, evidence_score, first_part_is,
+        item_pairs, title_key,
     };
 
     #[test]
@@ -4695,6 +4820,59 @@ mod tests {
         assert!(bound_items(&two, groups, untitled).is_empty());
         // Two aligned items are never bound, however their tasks went.
         assert!(bound_items(&[(0, 0)], groups, untitled).is_empty());
+    }
+
+    #[test]
+    fn leftovers_of_two_held_items_pair_as_each_others_closest_round_by_round() {
+        use crate::model::{LineRange, Task};
+        let task = |k: usize| Task {
+            text: format!("t{k}"),
+            lines: LineRange::new(1, 1),
+            footnotes: vec![],
+            bullet: None,
+            step: None,
+        };
+        let tasks: Vec<Task> = (0..6).map(task).collect();
+        // Old tasks 0–2 and new tasks 0–2 in items 0 and 0; old 3, new 3 and 4 in items 1 and 1;
+        // old 4 and new 5 in items 2 and 2, already paired.
+        let sections_o = [0, 0, 0, 1, 2];
+        let sections_n = [0, 0, 0, 1, 1, 2];
+        let item = |s: usize, k: usize| super::Item { section: s, number: k + 1, task: &tasks[k], path: &[] };
+        let olds: Vec<super::Item> = sections_o.iter().enumerate().map(|(k, &s)| item(s, k)).collect();
+        let news: Vec<super::Item> = sections_n.iter().enumerate().map(|(k, &s)| item(s, k)).collect();
+        let sim = |o: usize, n: usize| match (o, n) {
+            (0, 0) => 0.19,
+            (1, 0) => 0.18,
+            (1, 1) => 0.17,
+            (0, 1) => 0.10,
+            (2, 2) => 0.14,
+            (3, 3) | (3, 4) => 0.2,
+            (4, 5) => 0.9,
+            _ => 0.0,
+        };
+        let held = [(0, 0), (1, 1), (2, 2)];
+        let paired = [(4, 5, 0.9)];
+        let pairs = item_pairs(&held, (&olds, &news), &paired, |_, _| true, sim).unwrap();
+        // Old 0 and new 0 first; then old 1 and new 1, each the other's closest once those are
+        // taken; not old 2 and new 2 (under the floor), nor old 3 (two closest), nor the pair
+        // already made.
+        assert_eq!(pairs, vec![(0, 0, 0.19), (1, 1, 0.17)]);
+        // The other way round, the same pairs mirrored.
+        let mirrored =
+            item_pairs(&[(0, 0), (1, 1), (2, 2)], (&news, &olds), &[(5, 4, 0.9)], |_, _| true, |n, o| sim(o, n));
+        assert_eq!(mirrored.unwrap(), vec![(0, 0, 0.19), (1, 1, 0.17)]);
+        // A pair not allowed (forbidden by the user, a table's rows) is not made, and old 1 then
+        // has new 0 as its closest.
+        let pairs = item_pairs(&held, (&olds, &news), &paired, |o, n| (o, n) != (0, 0), sim).unwrap();
+        assert_eq!(pairs, vec![(1, 0, 0.18)]);
+        // Past the budget, nothing is compared.
+        let many: Vec<Task> = (0..1000).map(task).collect();
+        let big: Vec<super::Item> = many
+            .iter()
+            .enumerate()
+            .map(|(k, t)| super::Item { section: 0, number: k + 1, task: t, path: &[] })
+            .collect();
+        assert!(item_pairs(&[(0, 0)], (&big[..500], &big[500..]), &[], |_, _| true, |_, _| 0.5).is_none());
     }
 
     #[test]
