@@ -4799,9 +4799,8 @@ mod tests {
         assert!(ab.is_empty(), "{ab:?}");
     }
 
-    /// A task whose closest candidate is already paired takes its closest free one
-    /// (regression: Lào Cai's article on when the decision takes effect, closest to Bắc
-    /// Ninh's first article on its words, stayed new beside Bắc Ninh's own article on it).
+    /// Where an untitled item without a partner sent (or from where it took) all its carried
+    /// tasks, it is bound; nowhere else.
     #[test]
     fn an_untitled_item_without_a_partner_is_bound_where_all_its_carried_tasks_went() {
         // Old items 0, 1, 2 and new items 0, 1; old 0 is aligned with new 0, the rest have
@@ -4822,6 +4821,8 @@ mod tests {
         assert!(bound_items(&[(0, 0)], groups, untitled).is_empty());
     }
 
+    /// In two held items, leftovers each the other's only closest pair at the floor, round by
+    /// round, the same either way round.
     #[test]
     fn leftovers_of_two_held_items_pair_as_each_others_closest_round_by_round() {
         use crate::model::{LineRange, Task};
@@ -4875,6 +4876,9 @@ mod tests {
         assert!(item_pairs(&[(0, 0)], (&big[..500], &big[500..]), &[], |_, _| true, |_, _| 0.5).is_none());
     }
 
+    /// A task whose closest candidate is already paired takes its closest free one
+    /// (regression: Lào Cai's article on when the decision takes effect, closest to Bắc
+    /// Ninh's first article on its words, stayed new beside Bắc Ninh's own article on it).
     #[test]
     fn context_pairs_look_past_partners_already_taken() {
         let (a, b) = (layout(&[2]), layout(&[2]));
