@@ -3019,7 +3019,7 @@ fn item_pairs(
         let (os, ns) = (old_left.get(a).unwrap_or(&none), new_left.get(b).unwrap_or(&none));
         // The two items' similarities, worked out once: (old, new, similarity) for each
         // allowed pair at the floor.
-        let sims: Vec<(usize, usize, f64)> = os
+        let mut sims: Vec<(usize, usize, f64)> = os
             .iter()
             .flat_map(|&o| ns.iter().map(move |&n| (o, n)))
             .filter(|&(o, n)| allowed(o, n))
@@ -3055,6 +3055,8 @@ fn item_pairs(
                 taken_n.insert(n);
             }
             out.extend(round);
+            // (Each round reads only the pairs still free.)
+            sims.retain(|x| !taken_o.contains(&x.0) && !taken_n.contains(&x.1));
         }
     }
     Some(out)
