@@ -757,14 +757,12 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // held by the items (Tam Thanh's "Thực hiện tốt các chương trình, dự án về chăm sóc, giáo
     // dục và bảo vệ trẻ em, …" last in its item, Cao Lộc's "Tiếp tục thực hiện tốt nhiệm vụ
     // công tác y tế, chăm sóc sức khỏe Nhân dân, công tác bảo trợ xã hội, trẻ em …" sixth,
-    // 0.33). Not a table's rows: their order is the procedure's.
+    // 0.33). Not a table's rows: their order is the procedure's (nor is it, below, in items
+    // held by their subjects alone).
+    let prose = |o: usize, n: usize| !old_items[o].task.text.contains(" | ") && !new_items[n].task.text.contains(" | ");
     let untitled = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
-        in_context(o, n)
-            && old_titles[a].is_none()
-            && new_titles[b].is_none()
-            && !old_items[o].task.text.contains(" | ")
-            && !new_items[n].task.text.contains(" | ")
+        in_context(o, n) && old_titles[a].is_none() && new_titles[b].is_none() && prose(o, n)
     };
     let rescued = context_pairs(&scores, &fin, floor, (in_context, same_kind, untitled), (&old_places, &new_places));
     fin.extend(rescued);
@@ -932,12 +930,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         bound = now;
         let in_bound = |o: usize, n: usize| bound.contains(&(old_items[o].section, new_items[n].section));
         let under_aligned_parents = |o: usize, n: usize| under_aligned_parents(o, n) || in_bound(o, n);
-        // (Two bound items' table rows keep their procedure's order, as in the first pass.)
         let twins = |o: usize, n: usize| {
-            twin_orphans.contains(&(old_items[o].section, new_items[n].section))
-                || (in_bound(o, n)
-                    && !old_items[o].task.text.contains(" | ")
-                    && !new_items[n].task.text.contains(" | "))
+            twin_orphans.contains(&(old_items[o].section, new_items[n].section)) || (in_bound(o, n) && prose(o, n))
         };
         let rescued =
             context_pairs(&scores, &fin, floor, (under_aligned_parents, same_kind, twins), (&old_places, &new_places));
@@ -951,12 +945,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         &held_items,
         (old_items, new_items),
         &fin,
-        |o, n| {
-            !forbidden.contains(&(o, n))
-                && !as_heading(o, n)
-                && !old_items[o].task.text.contains(" | ")
-                && !new_items[n].task.text.contains(" | ")
-        },
+        |o, n| !forbidden.contains(&(o, n)) && !as_heading(o, n) && prose(o, n),
         |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
     );
     match item_leftovers {
@@ -3759,7 +3748,7 @@ fn section_links(
     offset_step(&mut links, false, true, &scored);
     template_slots(sides, titles, &mut links, settings.section_threshold);
     // Last, what neither title, content nor position aligned: leaves holding the same tasks.
-    let before_leaves = link_sets(&links);
+    let (_, old_before, new_before) = link_sets(&links);
     paired_leaves(
         sides,
         content.scores,
@@ -3768,7 +3757,13 @@ fn section_links(
         score,
         (settings.task_threshold, settings.section_threshold),
     );
-    regroup_given_way(&mut links, &scored, before_leaves, (old_parent, new_parent), settings.section_threshold);
+    regroup_given_way(
+        &mut links,
+        &scored,
+        (&old_before, &new_before),
+        (old_parent, new_parent),
+        settings.section_threshold,
+    );
     links
 }
 
@@ -3780,28 +3775,24 @@ fn section_links(
 /// "Điều 5. Điều khoản thi hành" reported dropped, whose clause 1 is its clause 1. Such a
 /// section, and any section freed so, takes a section without a partner that encloses the
 /// partner of a section it encloses (their children's pairs nest in them), reaching the
-/// threshold, each the other's best such candidate. `before`: [`link_sets`] of the links
-/// before the leaves were paired.
+/// threshold, each the other's best such candidate. `before`: the old and the new sections
+/// linked before the leaves were paired.
 fn regroup_given_way(
     links: &mut Vec<Link>,
     scored: &[Link],
-    (_, old_before, new_before): (
-        std::collections::HashSet<(usize, usize)>,
-        std::collections::HashSet<usize>,
-        std::collections::HashSet<usize>,
-    ),
+    (old_before, new_before): (&std::collections::HashSet<usize>, &std::collections::HashSet<usize>),
     (old_parent, new_parent): (&[Option<usize>], &[Option<usize>]),
     threshold: f64,
 ) {
+    use std::collections::HashSet;
     let (_, old_linked, new_linked) = link_sets(links);
-    let freed = |before: &std::collections::HashSet<usize>, linked: &std::collections::HashSet<usize>, s: usize| {
-        before.contains(&s) && !linked.contains(&s)
-    };
+    let freed =
+        |before: &HashSet<usize>, linked: &HashSet<usize>, s: usize| before.contains(&s) && !linked.contains(&s);
     let encloses = |parent: &[Option<usize>], x: usize, s: usize| ancestors(parent, s).any(|a| a == x);
     let nests = |a: usize, b: usize| links.iter().any(|x| encloses(old_parent, a, x.0) && encloses(new_parent, b, x.1));
     let candidates: Vec<Link> = scored
         .iter()
-        .filter(|l| freed(&old_before, &old_linked, l.0) || freed(&new_before, &new_linked, l.1))
+        .filter(|l| freed(old_before, &old_linked, l.0) || freed(new_before, &new_linked, l.1))
         .filter(|l| !old_linked.contains(&l.0) && !new_linked.contains(&l.1) && l.2 >= threshold)
         .filter(|l| nests(l.0, l.1))
         .copied()
