@@ -759,7 +759,7 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // công tác y tế, chăm sóc sức khỏe Nhân dân, công tác bảo trợ xã hội, trẻ em …" sixth,
     // 0.33). Not a table's rows: their order is the procedure's (nor is it, below, in items
     // held by their subjects alone).
-    let prose = |o: usize, n: usize| !old_items[o].task.text.contains(" | ") && !new_items[n].task.text.contains(" | ");
+    let prose = |o: usize, n: usize| !is_row(&old_items[o]) && !is_row(&new_items[n]);
     let untitled = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         in_context(o, n) && old_titles[a].is_none() && new_titles[b].is_none() && prose(o, n)
@@ -876,6 +876,20 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         ));
         Default::default()
     });
+    // Two untitled items without a partner under aligned parents: two units' items of their
+    // own cut, whose order says nothing (Tam Thanh's December item on the budget, second of
+    // thirteen, and Quốc Khánh's January item on revenue, sixth of eleven, 0.16 as wholes and
+    // no carried task between them). Their leftovers are held as twin orphans' are, each the
+    // other's closest over every task of the other side ("Thực hiện quyết liệt, đồng bộ các
+    // giải pháp về thu ngân sách." / "Tiếp tục thực hiện quyết liệt, đồng bộ các giải pháp thu
+    // ngân sách nhà nước, …", 0.36). (Titled sections name their subjects, and an unpaired
+    // title is a subject the other side lacks.)
+    let untitled_orphans = |a: usize, b: usize| {
+        old_titles[a].is_none()
+            && new_titles[b].is_none()
+            && groups.old_group[a].is_none()
+            && groups.new_group[b].is_none()
+    };
     let split_piece = |o: usize, n: usize| {
         let (a, b) = (old_items[o].section, new_items[n].section);
         let (Some(pa), Some(pb)) = (old_parent[a], new_parent[b]) else { return false };
@@ -885,9 +899,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         match (groups.old_group[a], groups.new_group[b]) {
             (Some(g), None) => new_gp.contains(&(g, pb)),
             (None, Some(g)) => old_gp.contains(&(g, pa)),
-            // Two orphans, when they are alike in size as in words (below), or when their
-            // sections are each other's closest orphans.
-            (None, None) => orphans_alike(o, n) || twin_orphans.contains(&(a, b)),
+            // Two orphans, when they are alike in size as in words (below), when their
+            // sections are each other's closest orphans, or when both are untitled.
+            (None, None) => orphans_alike(o, n) || twin_orphans.contains(&(a, b)) || untitled_orphans(a, b),
             _ => false,
         }
     };
@@ -931,7 +945,8 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         let in_bound = |o: usize, n: usize| bound.contains(&(old_items[o].section, new_items[n].section));
         let under_aligned_parents = |o: usize, n: usize| under_aligned_parents(o, n) || in_bound(o, n);
         let twins = |o: usize, n: usize| {
-            twin_orphans.contains(&(old_items[o].section, new_items[n].section)) || (in_bound(o, n) && prose(o, n))
+            let (a, b) = (old_items[o].section, new_items[n].section);
+            twin_orphans.contains(&(a, b)) || ((in_bound(o, n) || untitled_orphans(a, b)) && prose(o, n))
         };
         let rescued =
             context_pairs(&scores, &fin, floor, (under_aligned_parents, same_kind, twins), (&old_places, &new_places));
@@ -941,18 +956,35 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     let mut held_items: Vec<(usize, usize)> = twin_orphans.iter().chain(&bound).copied().collect();
     held_items.sort_unstable();
     held_items.dedup();
+    let pairable = |o: usize, n: usize| !forbidden.contains(&(o, n)) && !as_heading(o, n);
     let item_leftovers = item_pairs(
         &held_items,
         (old_items, new_items),
         &fin,
-        |o, n| !forbidden.contains(&(o, n)) && !as_heading(o, n) && prose(o, n),
+        (|item: &Item| !is_row(item), pairable),
         |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        ITEM_FLOOR,
     );
     match item_leftovers {
         Some(made) => fin.extend(made),
         None => notes.push(format!(
             "too many tasks left over in items without a partner to compare them item by item (more than \
              {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
+        )),
+    }
+    // And in aligned sections, their table rows left over (see `row_pairs`).
+    match row_pairs(
+        &groups,
+        (old_items, new_items),
+        &fin,
+        pairable,
+        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        floor,
+    ) {
+        Some(made) => fin.extend(made),
+        None => notes.push(format!(
+            "too many table rows left over in aligned sections to compare them section by section (more \
+             than {ITEM_BUDGET} pairs); they were paired on their own words only"
         )),
     }
     // Two neighbouring tasks written as one on the other side.
@@ -2965,15 +2997,18 @@ const ITEM_BUDGET: usize = 200_000;
 /// rừng") has the other's forest-fire inspection as its closest, and that one it (0.19),
 /// Tam Thanh's and Quốc Khánh's agriculture items. Two leftovers each the other's only
 /// closest among the two items' leftovers (a tie pairs neither) pair when they reach
-/// [`ITEM_FLOOR`]; the pairs made, the rest are read again, until none is made. All the
-/// mutual closest of a round are taken at once, so the result does not depend on which side
-/// is old. `None` when the items hold more than [`ITEM_BUDGET`] pairs of leftovers.
+/// `floor` ([`ITEM_FLOOR`] there); the pairs made, the rest are read again, until none is
+/// made. All the mutual closest of a round are taken at once, so the result does not depend
+/// on which side is old. The same reading serves the rows of two aligned procedures
+/// ([`row_pairs`]). Only the leftovers that `read` accepts are read, and pairs that `allowed`
+/// accepts made. `None` when the items hold more than [`ITEM_BUDGET`] pairs of leftovers.
 fn item_pairs(
     items: &[(usize, usize)],
     (old_items, new_items): (&[Item], &[Item]),
     paired: &[(usize, usize, f64)],
-    allowed: impl Fn(usize, usize) -> bool,
+    (read, allowed): (impl Fn(&Item) -> bool, impl Fn(usize, usize) -> bool),
     similarity: impl Fn(usize, usize) -> f64,
+    floor: f64,
 ) -> Option<Vec<(usize, usize, f64)>> {
     use std::collections::HashSet;
     if items.is_empty() {
@@ -2983,11 +3018,11 @@ fn item_pairs(
     let used_n: HashSet<usize> = paired.iter().map(|p| p.1).collect();
     let wanted_o: HashSet<usize> = items.iter().map(|p| p.0).collect();
     let wanted_n: HashSet<usize> = items.iter().map(|p| p.1).collect();
-    // Each item's leftovers, in order.
+    // Each item's leftovers of the kind read, in order.
     let leftovers = |list: &[Item], used: &HashSet<usize>, wanted: &HashSet<usize>| {
         let mut m: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, item) in list.iter().enumerate() {
-            if wanted.contains(&item.section) && !used.contains(&i) {
+            if wanted.contains(&item.section) && !used.contains(&i) && read(item) {
                 m.entry(item.section).or_default().push(i);
             }
         }
@@ -3013,7 +3048,7 @@ fn item_pairs(
             .flat_map(|&o| ns.iter().map(move |&n| (o, n)))
             .filter(|&(o, n)| allowed(o, n))
             .map(|(o, n)| (o, n, similarity(o, n)))
-            .filter(|x| x.2 >= ITEM_FLOOR)
+            .filter(|x| x.2 >= floor)
             .collect();
         loop {
             let free = |x: &&(usize, usize, f64)| !taken_o.contains(&x.0) && !taken_n.contains(&x.1);
@@ -3049,6 +3084,44 @@ fn item_pairs(
         }
     }
     Some(out)
+}
+
+/// Whether a task is a row of a table (its cells joined by " | "), as the reader writes one.
+fn is_row(item: &Item) -> bool {
+    item.task.text.contains(" | ")
+}
+
+/// In two aligned sections, their table rows left over pair as the leftovers of two held items
+/// do ([`item_pairs`]), each the other's only closest among the two sections' rows, down to
+/// `floor` (the context floor): two provinces write one procedure's steps each in its own
+/// words, and the same steps recur under every procedure of the decision, so a row's closest
+/// over the whole document is often a copy under another procedure, never the row beside it
+/// in the aligned one (Đồng Nai's "Ký duyệt hồ sơ trình Lãnh đạo UBND tỉnh | Lãnh đạo Sở
+/// Khoa học và Công nghệ | 1 ngày" and Lạng Sơn's "Ký duyệt Tờ trình | Lãnh đạo Sở | 02
+/// ngày", 0.42, under the same procedure for science and technology enterprises). Rows only:
+/// a procedure's table keeps its steps together, where a programme's prose duties stand
+/// among other duties (read item against item in every aligned item, those lost six calls
+/// of the audits). `None` past [`ITEM_BUDGET`].
+fn row_pairs(
+    groups: &Groups,
+    lists: (&[Item], &[Item]),
+    paired: &[(usize, usize, f64)],
+    allowed: impl Fn(usize, usize) -> bool,
+    similarity: impl Fn(usize, usize) -> f64,
+    floor: f64,
+) -> Option<Vec<(usize, usize, f64)>> {
+    // Each aligned pair of sections, (old, new), in order.
+    let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (b, g) in groups.new_group.iter().enumerate() {
+        if let Some(g) = g {
+            by_group.entry(*g).or_default().push(b);
+        }
+    }
+    let aligned: Vec<(usize, usize)> = (groups.old_group.iter().enumerate())
+        .filter_map(|(a, g)| Some((a, by_group.get(&(*g)?)?)))
+        .flat_map(|(a, bs)| bs.iter().map(move |&b| (a, b)))
+        .collect();
+    item_pairs(&aligned, lists, paired, (is_row, allowed), similarity, floor)
 }
 
 /// Most times the orphans' pass runs, each time with the items its pairs bound
@@ -4559,8 +4632,8 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 #[cfg(test)]
 mod tests {
     use super::{
-        Place, SectionEvidence, attachment_title, bound_items, context_pairs, evidence_score, first_part_is,
-        item_pairs, title_key,
+        Groups, ITEM_FLOOR, Item, Place, SectionEvidence, attachment_title, bound_items, context_pairs, evidence_score,
+        first_part_is, item_pairs, row_pairs, title_key,
     };
 
     #[test]
@@ -4846,18 +4919,27 @@ mod tests {
         };
         let held = [(0, 0), (1, 1), (2, 2)];
         let paired = [(4, 5, 0.9)];
-        let pairs = item_pairs(&held, (&olds, &news), &paired, |_, _| true, sim).unwrap();
+        let pairs =
+            item_pairs(&held, (&olds, &news), &paired, (|_: &Item| true, |_, _| true), sim, ITEM_FLOOR).unwrap();
         // Old 0 and new 0 first; then old 1 and new 1, each the other's closest once those are
         // taken; not old 2 and new 2 (under the floor), nor old 3 (two closest), nor the pair
         // already made.
         assert_eq!(pairs, vec![(0, 0, 0.19), (1, 1, 0.17)]);
         // The other way round, the same pairs mirrored.
-        let mirrored =
-            item_pairs(&[(0, 0), (1, 1), (2, 2)], (&news, &olds), &[(5, 4, 0.9)], |_, _| true, |n, o| sim(o, n));
+        let mirrored = item_pairs(
+            &[(0, 0), (1, 1), (2, 2)],
+            (&news, &olds),
+            &[(5, 4, 0.9)],
+            (|_: &Item| true, |_, _| true),
+            |n, o| sim(o, n),
+            ITEM_FLOOR,
+        );
         assert_eq!(mirrored.unwrap(), vec![(0, 0, 0.19), (1, 1, 0.17)]);
         // A pair not allowed (forbidden by the user, a table's rows) is not made, and old 1 then
         // has new 0 as its closest.
-        let pairs = item_pairs(&held, (&olds, &news), &paired, |o, n| (o, n) != (0, 0), sim).unwrap();
+        let pairs =
+            item_pairs(&held, (&olds, &news), &paired, (|_: &Item| true, |o, n| (o, n) != (0, 0)), sim, ITEM_FLOOR)
+                .unwrap();
         assert_eq!(pairs, vec![(1, 0, 0.18)]);
         // Past the budget, nothing is compared.
         let many: Vec<Task> = (0..1000).map(task).collect();
@@ -4866,7 +4948,60 @@ mod tests {
             .enumerate()
             .map(|(k, t)| super::Item { section: 0, number: k + 1, task: t, path: &[] })
             .collect();
-        assert!(item_pairs(&[(0, 0)], (&big[..500], &big[500..]), &[], |_, _| true, |_, _| 0.5).is_none());
+        assert!(
+            item_pairs(
+                &[(0, 0)],
+                (&big[..500], &big[500..]),
+                &[],
+                (|_: &Item| true, |_, _| true),
+                |_, _| 0.5,
+                ITEM_FLOOR
+            )
+            .is_none()
+        );
+    }
+
+    /// In aligned sections, table rows left over pair as each other's closest within the two
+    /// sections; prose leftovers and sections not aligned are not read, nor rows under the
+    /// floor; the same either way round.
+    #[test]
+    fn rows_left_over_in_aligned_sections_pair_within_them() {
+        use crate::model::{LineRange, Task};
+        let task = |text: &str| Task {
+            text: text.to_string(),
+            lines: LineRange::new(1, 1),
+            footnotes: vec![],
+            bullet: None,
+            step: None,
+        };
+        // Old: rows 0, 1 and prose 2 in section 0; row 3 in section 1 (not aligned).
+        // New: rows 0, 1 and prose 2 in section 0; row 3 in section 1.
+        let texts =
+            ["Ký duyệt | Sở | 1 ngày", "Trả kết quả | Sở | 1 ngày", "Thực hiện tốt công tác", "Ban hành | UBND"];
+        let tasks: Vec<Task> = texts.iter().map(|t| task(t)).collect();
+        let item = |s: usize, k: usize| super::Item { section: s, number: k + 1, task: &tasks[k], path: &[] };
+        let olds = [item(0, 0), item(0, 1), item(0, 2), item(1, 3)];
+        let news = [item(0, 0), item(0, 1), item(0, 2), item(1, 3)];
+        let groups = Groups { old_group: vec![Some(0), None], new_group: vec![Some(0), Some(1)], count: 2 };
+        let sim = |o: usize, n: usize| match (o, n) {
+            (0, 0) => 0.42,
+            (1, 1) => 0.2,
+            (2, 2) | (3, 3) => 0.9,
+            _ => 0.05,
+        };
+        let pairs = row_pairs(&groups, (&olds, &news), &[], |_, _| true, sim, 0.25).unwrap();
+        assert_eq!(pairs, vec![(0, 0, 0.42)]);
+        let mirrored = row_pairs(
+            &Groups { old_group: groups.new_group.clone(), new_group: groups.old_group.clone(), count: 2 },
+            (&news, &olds),
+            &[],
+            |_, _| true,
+            |n, o| sim(o, n),
+            0.25,
+        );
+        assert_eq!(mirrored.unwrap(), vec![(0, 0, 0.42)]);
+        // A row already paired is not read again.
+        assert!(row_pairs(&groups, (&olds, &news), &[(0, 0, 0.9)], |_, _| true, sim, 0.25).unwrap().is_empty());
     }
 
     /// A task whose closest candidate is already paired takes its closest free one
