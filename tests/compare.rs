@@ -3124,6 +3124,35 @@ fn too_many_leftovers_in_aligned_sections_are_not_scored_pair_by_pair() {
     assert!(vi.starts_with("quá nhiều nhiệm vụ chưa ghép được") && vi.contains("200000"), "{vi}");
 }
 
+/// Reading the table rows left over in aligned sections section against section has the
+/// same limit: one section of 500 rows on each side, nothing in common, would be 250,000
+/// pairs. Past 200,000 none is read so, and the notes say so (in Vietnamese in the text
+/// report).
+#[test]
+fn too_many_rows_left_over_in_aligned_sections_are_not_read_section_by_section() {
+    let mut word = made_up_words(13);
+    let mut doc = || {
+        let mut text = String::from("I. QUY TRÌNH\n\n");
+        for _ in 0..500 {
+            // Each cell's first letter a capital, as the reader reads a table's rows.
+            let mut cell = |n: usize| {
+                let s = (0..n).map(|_| word()).collect::<Vec<_>>().join(" ");
+                s[..1].to_uppercase() + &s[1..]
+            };
+            let (step, who) = (cell(4), cell(2));
+            text += &format!("- {step} | {who} | 2 ngày\n\n");
+        }
+        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
+    };
+    let (a, b) = (doc(), doc());
+    let c = compare(&a, &b, &MatchSettings::default());
+    let note = c.notes.iter().find(|n| n.starts_with("too many table rows left over"));
+    let vi =
+        sosanh::render::lang::note(note.unwrap_or_else(|| panic!("{:?}", c.notes)), sosanh::render::lang::Lang::Vi);
+    assert!(vi.starts_with("quá nhiều dòng bảng còn lại") && vi.contains("200000"), "{vi}");
+    assert_eq!((c.summary.new, c.summary.dropped), (500, 500));
+}
+
 /// Two points left without partners under aligned parents, each the other's closest: Lai
 /// Châu's "c) Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai." and Nghệ An's
 /// "3. Chi nhánh Văn phòng đăng ký đất đai trực thuộc …", both of the aligned "Đối tượng

@@ -324,6 +324,14 @@ const NOTES_VI: &[(&str, &str)] = &[
         "quá nhiều mục không có mục tương ứng để so từng cặp mục với nhau (hơn {} cặp); nhiệm vụ trong đó chỉ được ghép theo từ ngữ của chính chúng",
     ),
     (
+        "too many tasks left over in items without a partner to compare them item by item (more than {} pairs); their tasks were paired on their own words only",
+        "quá nhiều nhiệm vụ còn lại trong các mục không có mục tương ứng để so từng cặp mục (hơn {} cặp); nhiệm vụ trong đó chỉ được ghép theo từ ngữ của chính chúng",
+    ),
+    (
+        "too many table rows left over in aligned sections to compare them section by section (more than {} pairs); they were paired on their own words only",
+        "quá nhiều dòng bảng còn lại trong các mục đã dóng để so từng cặp mục (hơn {} cặp); chúng chỉ được ghép theo từ ngữ của chính chúng",
+    ),
+    (
         "{} reworded task(s) had more than {} words between old and new text; they are shown replaced whole, not word by word",
         "{} nhiệm vụ sửa lời có hơn {} từ giữa bản cũ và bản mới; được hiện thay nguyên câu, không so từng từ",
     ),
@@ -428,6 +436,11 @@ mod tests {
         assert_eq!(
             vi("b.txt: the document names only “phường”; placed with phường Tam Thanh, the only phường in the run"),
             "b.txt: văn bản chỉ ghi “phường”; xếp cùng phường Tam Thanh, phường duy nhất trong lần chạy này"
+        );
+        assert!(
+            vi("too many tasks left over in items without a partner to compare them item by item (more than 200000 \
+                pairs); their tasks were paired on their own words only")
+            .starts_with("quá nhiều nhiệm vụ còn lại trong các mục không có mục tương ứng")
         );
         let en = "12 task(s) had more than 64 candidate partners; only the closest were scored";
         assert_eq!(note(en, Lang::En), en);
