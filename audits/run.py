@@ -43,6 +43,7 @@ TASKS = [
     ('hZ', 3, 'fixtures/quoc-khanh-2026-01', 'fixtures/tam-thanh-2026-02'),
     ('hZ', 4, 'fixtures/tam-thanh-2025-12', 'fixtures/cao-loc-2026-02'),
     ('hZ', 5, 'fixtures/tam-thanh-2025-12', 'fixtures/quoc-khanh-2026-01'),
+    ('hZ', 6, 'fixtures/tam-thanh-2025-12', 'fixtures/tam-thanh-2026-02'),
     ('hAA', 1, '3bc52886147b6a70', '73a5c09dc805432d'),
     ('hAB', 1, '9119d84f0b18ca45', 'edc6fac0e3b32fd3'),
     ('hAC', 1, '8e9a425dd83e56b3', '001c610b2efdcf0c'),
