@@ -882,8 +882,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     // no carried task between them). Their leftovers are held as twin orphans' are, each the
     // other's closest over every task of the other side ("Thực hiện quyết liệt, đồng bộ các
     // giải pháp về thu ngân sách." / "Tiếp tục thực hiện quyết liệt, đồng bộ các giải pháp thu
-    // ngân sách nhà nước, …", 0.36). (Titled sections name their subjects, and an unpaired
-    // title is a subject the other side lacks.)
+    // ngân sách nhà nước, …", 0.36). Not titled sections: a title names its subject, and an
+    // unpaired title a subject the other side lacks (held so too, they paired a programme's
+    // tasks with a year's report one way round only, and `hP` lost one call).
     let untitled_orphans = |a: usize, b: usize| {
         old_titles[a].is_none()
             && new_titles[b].is_none()
@@ -3091,37 +3092,36 @@ fn is_row(item: &Item) -> bool {
     item.task.text.contains(" | ")
 }
 
-/// In two aligned sections, their table rows left over pair as the leftovers of two held items
-/// do ([`item_pairs`]), each the other's only closest among the two sections' rows, down to
-/// `floor` (the context floor): two provinces write one procedure's steps each in its own
-/// words, and the same steps recur under every procedure of the decision, so a row's closest
-/// over the whole document is often a copy under another procedure, never the row beside it
-/// in the aligned one (Đồng Nai's "Ký duyệt hồ sơ trình Lãnh đạo UBND tỉnh | Lãnh đạo Sở
-/// Khoa học và Công nghệ | 1 ngày" and Lạng Sơn's "Ký duyệt Tờ trình | Lãnh đạo Sở | 02
-/// ngày", 0.42, under the same procedure for science and technology enterprises). Rows only:
-/// a procedure's table keeps its steps together, where a programme's prose duties stand
-/// among other duties (read item against item in every aligned item, those lost six calls
-/// of the audits). `None` past [`ITEM_BUDGET`].
-fn row_pairs(
+/// In aligned sections, their table rows left over pair as the leftovers of two held items
+/// do ([`item_pairs`]), each the other's only closest among the rows of the sections aligned
+/// with each other, down to `floor` (the context floor): two provinces write one
+/// procedure's steps each in its own words, and the same steps recur under every procedure
+/// of the decision, so a row's closest over the whole document is often a copy under another
+/// procedure, never the row beside it in the aligned one (Đồng Nai's "Ký duyệt hồ sơ trình
+/// Lãnh đạo UBND tỉnh | Lãnh đạo Sở Khoa học và Công nghệ | 1 ngày" and Lạng Sơn's "Ký duyệt
+/// Tờ trình | Lãnh đạo Sở | 02 ngày", 0.42, under the same procedure for science and
+/// technology enterprises). Rows only: a procedure's table keeps its steps together, where a
+/// programme's prose duties stand among other duties (read so in every aligned untitled
+/// item, prose lost six calls of the audits). The sections of one entry (a group) are read
+/// as one, so the pairs do not depend on which side is old. `None` past [`ITEM_BUDGET`].
+fn row_pairs<'a>(
     groups: &Groups,
-    lists: (&[Item], &[Item]),
+    (old_items, new_items): (&[Item<'a>], &[Item<'a>]),
     paired: &[(usize, usize, f64)],
     allowed: impl Fn(usize, usize) -> bool,
     similarity: impl Fn(usize, usize) -> f64,
     floor: f64,
 ) -> Option<Vec<(usize, usize, f64)>> {
-    // Each aligned pair of sections, (old, new), in order.
-    let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (b, g) in groups.new_group.iter().enumerate() {
-        if let Some(g) = g {
-            by_group.entry(*g).or_default().push(b);
-        }
-    }
-    let aligned: Vec<(usize, usize)> = (groups.old_group.iter().enumerate())
-        .filter_map(|(a, g)| Some((a, by_group.get(&(*g)?)?)))
-        .flat_map(|(a, bs)| bs.iter().map(move |&b| (a, b)))
-        .collect();
-    item_pairs(&aligned, lists, paired, (is_row, allowed), similarity, floor)
+    // Each task filed under its section's group (tasks of sections without one, under a
+    // group no section has); the groups are the items read.
+    let by_group = |items: &[Item<'a>], group: &[Option<usize>]| -> Vec<Item<'a>> {
+        let none = groups.count;
+        let at = |i: &Item| group[i.section].unwrap_or(none);
+        items.iter().map(|i| Item { section: at(i), number: i.number, task: i.task, path: i.path }).collect()
+    };
+    let (olds, news) = (by_group(old_items, &groups.old_group), by_group(new_items, &groups.new_group));
+    let aligned: Vec<(usize, usize)> = (0..groups.count).map(|g| (g, g)).collect();
+    item_pairs(&aligned, (&olds, &news), paired, (is_row, allowed), similarity, floor)
 }
 
 /// Most times the orphans' pass runs, each time with the items its pairs bound
@@ -4935,8 +4935,8 @@ mod tests {
             ITEM_FLOOR,
         );
         assert_eq!(mirrored.unwrap(), vec![(0, 0, 0.19), (1, 1, 0.17)]);
-        // A pair not allowed (forbidden by the user, a table's rows) is not made, and old 1 then
-        // has new 0 as its closest.
+        // A pair not allowed (forbidden by the user, a one-liner carried as a heading) is not
+        // made, and old 1 then has new 0 as its closest.
         let pairs =
             item_pairs(&held, (&olds, &news), &paired, (|_: &Item| true, |o, n| (o, n) != (0, 0)), sim, ITEM_FLOOR)
                 .unwrap();
