@@ -53,6 +53,7 @@ TASKS = [
     ('hAF', 3, '856f6487c18d75d0', 'e13c637d6d90ecc4'), ('hAF', 4, '4c12c694e7b33e47', '62b335debea8ebf0'),
     ('hAF', 5, '65dec8089b8bd9d9', 'f709d287088c57b7'), ('hAF', 6, '6f66017865169297', 'fe1e8de161e04a1e'),
     ('hAG', 1, 'e1d32e33e6daa23a', '71153021e3559f5e'),
+    ('hAH', 1, 'c5d930a5fc8373cd', '2f6f80b9918e52de'), ('hAH', 2, 'c5d930a5fc8373cd', '6a406c1f9dfed9c3'),
 ]
 SECTIONS = [
     ('S1', 1, 'c5f09c7770858e97', 'fd4c4d6ec377c4d2'), ('S2', 1, '50693ea4bb4bda20', '994dfbc3967e5ebf'),
