@@ -550,6 +550,27 @@ fn leftovers_of_untitled_items_without_partners_pair_as_each_others_closest() {
     }
 }
 
+/// Two aligned untitled items that carried at least half their tasks between them are one
+/// item written in two months, and their leftovers are its duties reworded: Tam Thanh's
+/// December and February items on discipline and citizens pair their anti-corruption duties
+/// (0.23), their items on defence their conscription duties (0.19), both ways (regression:
+/// dropped and new; the calls are the blind audit `hZ` pair 6's).
+#[test]
+fn leftovers_of_one_item_written_in_two_months_pair_as_each_others_closest() {
+    let pairs = [
+        (
+            "Tiếp tục thực hiện công tác phòng, chống tham nhũng",
+            "Đẩy mạnh thực hiện các giải pháp phòng ngừa tham nhũng",
+        ),
+        ("Hoàn thành công tác tuyển quân năm 2026", "Tổ chức Lễ giao nhận quân năm 2026"),
+    ];
+    let (there, back) = (cmp("tam-thanh-2025-12", "tam-thanh-2026-02"), cmp("tam-thanh-2026-02", "tam-thanh-2025-12"));
+    for (dec, feb) in pairs {
+        assert_pair(&there, dec, feb);
+        assert_pair(&back, feb, dec);
+    }
+}
+
 /// One line "heading: details" against the heading over its details: Tam Thanh's "Họp UBND
 /// phường thường kỳ tháng 02/2026: Dự kiến tổ chức vào ngày 12/02/2026 …, gồm các nội dung cụ
 /// thể tại Phụ lục kèm theo." is Cao Lộc's "Phiên họp UBND xã thường kỳ tháng 02 năm 2026"

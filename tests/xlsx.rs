@@ -92,7 +92,7 @@ fn compare_workbook_has_the_csv_rows() {
     let dir = tempfile::tempdir().unwrap();
     let (csv, xlsx) =
         run_both(&["compare", "fixtures/tam-thanh-2025-12.txt", "fixtures/tam-thanh-2026-02.txt"], dir.path(), "c");
-    assert_eq!(csv.len(), 1 + 45 + 30 + 31, "one row per task");
+    assert_eq!(csv.len(), 1 + 47 + 28 + 29, "one row per task");
     assert_same_rows(&csv, &xlsx);
     assert_eq!(xlsx[0][0], "trạng thái", "header in Vietnamese by default");
 }

@@ -973,6 +973,24 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
              {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
         )),
     }
+    // And in two aligned untitled items that carried at least half their tasks between
+    // them (see `same_items`).
+    let same = same_items(&groups, (old_items, new_items), (&old_untitled, &new_untitled), &fin);
+    let same_leftovers = item_pairs(
+        &same,
+        (old_items, new_items),
+        &fin,
+        (|item: &Item| !is_row(item), pairable),
+        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+        ITEM_FLOOR,
+    );
+    match same_leftovers {
+        Some(made) => fin.extend(made),
+        None => notes.push(format!(
+            "too many tasks left over in items without a partner to compare them item by item (more than \
+             {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
+        )),
+    }
     // And in aligned sections, their table rows left over (see `row_pairs`).
     match row_pairs(
         &groups,
@@ -3087,6 +3105,56 @@ fn item_pairs(
     Some(out)
 }
 
+/// Pairs of aligned untitled items (a work programme's "1. Tăng cường công tác chỉ đạo …" over
+/// its duties) that carried at least half their tasks between them (the share at which two
+/// sections without partners are one, [`section_pieces`]): one item written in two months,
+/// whose leftovers are its duties reworded, read item against item as the leftovers of twin
+/// and bound items are ([`item_pairs`]): Tam Thanh's December and February items on
+/// discipline and citizens, "Tiếp tục thực hiện công tác phòng, chống tham nhũng, …" / "Đẩy
+/// mạnh thực hiện các giải pháp phòng ngừa tham nhũng, …" (0.23), and on defence, "Hoàn
+/// thành công tác tuyển quân năm 2026." / "Tổ chức Lễ giao nhận quân năm 2026, …" (0.19).
+/// Not in every aligned untitled item: two units' items on one subject, aligned on a few
+/// carried tasks, list duties of their own (read so, the audits lost ten calls in two
+/// units' programmes, `hZ` pairs 1 and 2, for thirteen won). Side-symmetric.
+fn same_items(
+    groups: &Groups,
+    (old_items, new_items): (&[Item], &[Item]),
+    (old_untitled, new_untitled): (&[bool], &[bool]),
+    paired: &[(usize, usize, f64)],
+) -> Vec<(usize, usize)> {
+    let mut carried: HashMap<(usize, usize), usize> = HashMap::new();
+    for &(o, n, _) in paired {
+        *carried.entry((old_items[o].section, new_items[n].section)).or_default() += 1;
+    }
+    let own = |items: &[Item], n_secs: usize| {
+        let mut count = vec![0usize; n_secs];
+        for i in items {
+            count[i.section] += 1;
+        }
+        count
+    };
+    let (old_own, new_own) = (own(old_items, groups.old_group.len()), own(new_items, groups.new_group.len()));
+    let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (b, g) in groups.new_group.iter().enumerate() {
+        if let Some(g) = g {
+            by_group.entry(*g).or_default().push(b);
+        }
+    }
+    let mut out = Vec::new();
+    for (a, g) in groups.old_group.iter().enumerate() {
+        let Some(bs) = g.and_then(|g| by_group.get(&g)) else { continue };
+        for &b in bs {
+            // The two items' carried tasks (each pair carries one of each side), at least half
+            // of their tasks together.
+            let c = carried.get(&(a, b)).copied().unwrap_or(0);
+            if old_untitled[a] && new_untitled[b] && c > 0 && 2 * (c + c) >= old_own[a] + new_own[b] {
+                out.push((a, b));
+            }
+        }
+    }
+    out
+}
+
 /// Whether a task is a row of a table (its cells joined by " | "), as the reader writes one.
 fn is_row(item: &Item) -> bool {
     item.task.text.contains(" | ")
@@ -4633,7 +4701,7 @@ fn section_entries(old_secs: &[&Section], new_secs: &[&Section], g: &Groups, lin
 mod tests {
     use super::{
         Groups, ITEM_FLOOR, Item, Place, SectionEvidence, attachment_title, bound_items, context_pairs, evidence_score,
-        first_part_is, item_pairs, row_pairs, title_key,
+        first_part_is, item_pairs, row_pairs, same_items, title_key,
     };
 
     #[test]
@@ -4959,6 +5027,34 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    /// Aligned untitled items that carried at least half their tasks between them are read
+    /// as one item; items with fewer carried, titled items and items not aligned are not.
+    #[test]
+    fn aligned_untitled_items_that_carried_half_their_tasks_are_one_item() {
+        use crate::model::{LineRange, Task};
+        let task =
+            Task { text: "t".to_string(), lines: LineRange::new(1, 1), footnotes: vec![], bullet: None, step: None };
+        let item = |s: usize| Item { section: s, number: 1, task: &task, path: &[] };
+        // Old sections 0, 1, 2 hold 4, 4 and 2 tasks; new sections 0, 1, 2 hold 4, 4 and 2.
+        let sections = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2];
+        let olds: Vec<Item> = sections.iter().map(|&s| item(s)).collect();
+        let news: Vec<Item> = sections.iter().map(|&s| item(s)).collect();
+        // 0 and 1 aligned with their twins, 2 with nothing.
+        let groups =
+            Groups { old_group: vec![Some(0), Some(1), None], new_group: vec![Some(0), Some(1), None], count: 2 };
+        let untitled = [true, true, true];
+        // Two pairs between the items 0 carry four of their eight tasks (half); one pair
+        // between the items 1 carries two of eight; the items 2, paired too, are not aligned.
+        let paired = [(0, 0, 0.9), (1, 1, 0.8), (4, 4, 0.9), (8, 8, 0.9), (9, 9, 0.9)];
+        let same = same_items(&groups, (&olds, &news), (&untitled, &untitled), &paired);
+        assert_eq!(same, vec![(0, 0)]);
+        // Mirrored, the same.
+        assert_eq!(same_items(&groups, (&news, &olds), (&untitled, &untitled), &paired), vec![(0, 0)]);
+        // A titled item is not read so.
+        let titled = [false, true, true];
+        assert!(same_items(&groups, (&olds, &news), (&titled, &untitled), &paired).is_empty());
     }
 
     /// In aligned sections, table rows left over pair as each other's closest within the two
