@@ -356,6 +356,16 @@ fn assert_pair(c: &Comparison, old: &str, new: &str) {
     assert!(t.new.as_ref().unwrap().text.starts_with(new), "{old:?} went to {:?}, not {new:?}", t.new);
 }
 
+/// Each (old, new) pair of task snippets paired comparing the two fixtures, and mirrored
+/// comparing them the other way round.
+fn assert_pairs_both_ways(old: &str, new: &str, pairs: &[(&str, &str)]) {
+    let (there, back) = (cmp(old, new), cmp(new, old));
+    for &(o, n) in pairs {
+        assert_pair(&there, o, n);
+        assert_pair(&back, n, o);
+    }
+}
+
 #[test]
 fn tam_thanh_to_cao_loc_section_two() {
     let c = cmp("tam-thanh-2026-02", "cao-loc-2026-02");
@@ -520,12 +530,7 @@ fn leftovers_of_twin_items_pair_with_their_closest_in_the_other_item() {
             "Tổ chức kiểm tra công tác phòng cháy chữa cháy rừng",
         ),
     ];
-    let (there, back) =
-        (cmp("tam-thanh-2025-12", "quoc-khanh-2026-01"), cmp("quoc-khanh-2026-01", "tam-thanh-2025-12"));
-    for (dec, jan) in pairs {
-        assert_pair(&there, dec, jan);
-        assert_pair(&back, jan, dec);
-    }
+    assert_pairs_both_ways("tam-thanh-2025-12", "quoc-khanh-2026-01", &pairs);
 }
 
 /// Two untitled items without a partner, under aligned parents, are two units' items of
@@ -542,12 +547,7 @@ fn leftovers_of_untitled_items_without_partners_pair_as_each_others_closest() {
         ("Tổ chức điều hành dự toán chi ngân sách", "Công tác chi tài chính đảm bảo cân đối"),
         ("Nâng cao chất lượng công tác tiếp công dân", "Nâng cao chất lượng, hiệu quả công tác tiếp công dân"),
     ];
-    let (there, back) =
-        (cmp("tam-thanh-2025-12", "quoc-khanh-2026-01"), cmp("quoc-khanh-2026-01", "tam-thanh-2025-12"));
-    for (dec, jan) in pairs {
-        assert_pair(&there, dec, jan);
-        assert_pair(&back, jan, dec);
-    }
+    assert_pairs_both_ways("tam-thanh-2025-12", "quoc-khanh-2026-01", &pairs);
 }
 
 /// Two aligned untitled items that carried at least half their tasks between them are one
@@ -564,11 +564,7 @@ fn leftovers_of_one_item_written_in_two_months_pair_as_each_others_closest() {
         ),
         ("Hoàn thành công tác tuyển quân năm 2026", "Tổ chức Lễ giao nhận quân năm 2026"),
     ];
-    let (there, back) = (cmp("tam-thanh-2025-12", "tam-thanh-2026-02"), cmp("tam-thanh-2026-02", "tam-thanh-2025-12"));
-    for (dec, feb) in pairs {
-        assert_pair(&there, dec, feb);
-        assert_pair(&back, feb, dec);
-    }
+    assert_pairs_both_ways("tam-thanh-2025-12", "tam-thanh-2026-02", &pairs);
 }
 
 /// One line "heading: details" against the heading over its details: Tam Thanh's "Họp UBND

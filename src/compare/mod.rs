@@ -958,39 +958,28 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
     held_items.sort_unstable();
     held_items.dedup();
     let pairable = |o: usize, n: usize| !forbidden.contains(&(o, n)) && !as_heading(o, n);
-    let item_leftovers = item_pairs(
-        &held_items,
-        (old_items, new_items),
-        &fin,
-        (|item: &Item| !is_row(item), pairable),
-        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
-        ITEM_FLOOR,
-    );
-    match item_leftovers {
-        Some(made) => fin.extend(made),
-        None => notes.push(format!(
-            "too many tasks left over in items without a partner to compare them item by item (more than \
-             {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
-        )),
-    }
-    // And in two aligned untitled items that carried at least half their tasks between
-    // them (see `same_items`).
+    let read_items = |items: &[(usize, usize)], fin: &mut Vec<(usize, usize, f64)>, notes: &mut Vec<String>| {
+        let made = item_pairs(
+            items,
+            (old_items, new_items),
+            fin,
+            (|item: &Item| !is_row(item), pairable),
+            |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
+            ITEM_FLOOR,
+        );
+        match made {
+            Some(made) => fin.extend(made),
+            None => notes.push(format!(
+                "too many tasks left over in items without a partner to compare them item by item (more than \
+                 {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
+            )),
+        }
+    };
+    read_items(&held_items, &mut fin, &mut notes);
+    // Then in two aligned untitled items that carried at least half their tasks between
+    // them (see `same_items`), with the pairs just made counted.
     let same = same_items(&groups, (old_items, new_items), (&old_untitled, &new_untitled), &fin);
-    let same_leftovers = item_pairs(
-        &same,
-        (old_items, new_items),
-        &fin,
-        (|item: &Item| !is_row(item), pairable),
-        |o, n| features::similarity(&old_f[o], &new_f[n], &weights),
-        ITEM_FLOOR,
-    );
-    match same_leftovers {
-        Some(made) => fin.extend(made),
-        None => notes.push(format!(
-            "too many tasks left over in items without a partner to compare them item by item (more than \
-             {ITEM_BUDGET} pairs); their tasks were paired on their own words only"
-        )),
-    }
+    read_items(&same, &mut fin, &mut notes);
     // And in aligned sections, their table rows left over (see `row_pairs`).
     match row_pairs(
         &groups,
