@@ -3104,7 +3104,8 @@ fn item_pairs(
 /// thành công tác tuyển quân năm 2026." / "Tổ chức Lễ giao nhận quân năm 2026, …" (0.19).
 /// Not in every aligned untitled item: two units' items on one subject, aligned on a few
 /// carried tasks, list duties of their own (read so, the audits lost ten calls in two
-/// units' programmes, `hZ` pairs 1 and 2, for thirteen won). Side-symmetric.
+/// units' programmes, `hZ` pairs 1 and 2, for thirteen won). Each pair's two items are each
+/// other's only such item. Side-symmetric.
 fn same_items(
     groups: &Groups,
     (old_items, new_items): (&[Item], &[Item]),
@@ -3141,6 +3142,15 @@ fn same_items(
             }
         }
     }
+    // Each the other's only such item, so no leftover is read in two pairs (whose order would
+    // then depend on which side is old).
+    let mut count_o: HashMap<usize, usize> = HashMap::new();
+    let mut count_n: HashMap<usize, usize> = HashMap::new();
+    for &(a, b) in &out {
+        *count_o.entry(a).or_default() += 1;
+        *count_n.entry(b).or_default() += 1;
+    }
+    out.retain(|(a, b)| count_o[a] == 1 && count_n[b] == 1);
     out
 }
 
@@ -3159,8 +3169,9 @@ fn is_row(item: &Item) -> bool {
 /// Tờ trình | Lãnh đạo Sở | 02 ngày", 0.42, under the same procedure for science and
 /// technology enterprises). Rows only: a procedure's table keeps its steps together, where a
 /// programme's prose duties stand among other duties (read so in every aligned untitled
-/// item, prose lost six calls of the audits). The sections of one entry (a group) are read
-/// as one, so the pairs do not depend on which side is old. `None` past [`ITEM_BUDGET`].
+/// item, prose lost six calls of the audits; only an item written twice is, [`same_items`]).
+/// The sections of one entry (a group) are read as one, so the pairs do not depend on which
+/// side is old. `None` past [`ITEM_BUDGET`].
 fn row_pairs<'a>(
     groups: &Groups,
     (old_items, new_items): (&[Item<'a>], &[Item<'a>]),
@@ -5044,6 +5055,13 @@ mod tests {
         // A titled item is not read so.
         let titled = [false, true, true];
         assert!(same_items(&groups, (&olds, &news), (&titled, &untitled), &paired).is_empty());
+        // An old item of four tasks carried half each into two new items of one entry: the
+        // two pairs would read its leftovers twice, and neither is read so.
+        let (four, two_and_two): (Vec<Item>, Vec<Item>) =
+            ((0..4).map(|_| item(0)).collect(), [0, 0, 1, 1].iter().map(|&s| item(s)).collect());
+        let split = Groups { old_group: vec![Some(0)], new_group: vec![Some(0), Some(0)], count: 1 };
+        let carried = [(0, 0, 0.9), (1, 1, 0.9), (2, 2, 0.9), (3, 3, 0.9)];
+        assert!(same_items(&split, (&four, &two_and_two), (&[true], &[true, true]), &carried).is_empty());
     }
 
     /// In aligned sections, table rows left over pair as each other's closest within the two
