@@ -550,8 +550,8 @@ fn leftovers_of_untitled_items_without_partners_pair_as_each_others_closest() {
     assert_pairs_both_ways("tam-thanh-2025-12", "quoc-khanh-2026-01", &pairs);
 }
 
-/// Two aligned untitled items that carried at least half their tasks between them are one
-/// item written in two months, and their leftovers are its duties reworded: Tam Thanh's
+/// Two aligned items that carried at least half their tasks between them are one item
+/// written in two months, and their leftovers are its duties reworded: Tam Thanh's
 /// December and February items on discipline and citizens pair their anti-corruption duties
 /// (0.23), their items on defence their conscription duties (0.19), both ways (regression:
 /// dropped and new; the calls are the blind audit `hZ` pair 6's).

@@ -976,9 +976,9 @@ pub fn compare_prepared(old: &Prepared, new: &Prepared, settings: &MatchSettings
         }
     };
     read_items(&held_items, &mut fin, &mut notes);
-    // Then in two aligned untitled items that carried at least half their tasks between
-    // them (see `same_items`), with the pairs just made counted.
-    let same = same_items(&groups, (old_items, new_items), (&old_untitled, &new_untitled), &fin);
+    // Then in two aligned sections that carried at least half their tasks between them (see
+    // `same_items`), with the pairs just made counted.
+    let same = same_items(&groups, (old_items, new_items), &fin);
     read_items(&same, &mut fin, &mut notes);
     // And in aligned sections, their table rows left over (see `row_pairs`).
     match row_pairs(
@@ -3094,22 +3094,22 @@ fn item_pairs(
     Some(out)
 }
 
-/// Pairs of aligned untitled items (a work programme's "1. Tăng cường công tác chỉ đạo …" over
-/// its duties) that carried at least half their tasks between them (the share at which two
-/// sections without partners are one, [`section_pieces`]): one item written in two months,
-/// whose leftovers are its duties reworded, read item against item as the leftovers of twin
-/// and bound items are ([`item_pairs`]): Tam Thanh's December and February items on
+/// Pairs of aligned sections that carried at least half their tasks between them (the share
+/// at which two sections without partners are one, [`section_pieces`]): one item written
+/// twice, whose leftovers are its duties reworded, read item against item as the leftovers
+/// of twin and bound items are ([`item_pairs`]): Tam Thanh's December and February items on
 /// discipline and citizens, "Tiếp tục thực hiện công tác phòng, chống tham nhũng, …" / "Đẩy
 /// mạnh thực hiện các giải pháp phòng ngừa tham nhũng, …" (0.23), and on defence, "Hoàn
-/// thành công tác tuyển quân năm 2026." / "Tổ chức Lễ giao nhận quân năm 2026, …" (0.19).
-/// Not in every aligned untitled item: two units' items on one subject, aligned on a few
-/// carried tasks, list duties of their own (read so, the audits lost ten calls in two
-/// units' programmes, `hZ` pairs 1 and 2, for thirteen won). Each pair's two items are each
-/// other's only such item. Side-symmetric.
+/// thành công tác tuyển quân năm 2026." / "Tổ chức Lễ giao nhận quân năm 2026, …" (0.19);
+/// two e-mail rules' clauses on the communes' addresses, "<tên đầy đủ của UBND cấp xã viết
+/// liền, không dấu>@nghean.gov.vn;" / "Hộp thư điện tử công vụ của các xã, phường đặt theo
+/// cấu trúc sau: …" (0.22). Not in every aligned item: two units' items on one subject,
+/// aligned on a few carried tasks, list duties of their own (read so in every aligned
+/// untitled item, the audits lost ten calls in two units' programmes, `hZ` pairs 1 and 2,
+/// for thirteen won). Each pair's two items are each other's only such item. Side-symmetric.
 fn same_items(
     groups: &Groups,
     (old_items, new_items): (&[Item], &[Item]),
-    (old_untitled, new_untitled): (&[bool], &[bool]),
     paired: &[(usize, usize, f64)],
 ) -> Vec<(usize, usize)> {
     let mut carried: HashMap<(usize, usize), usize> = HashMap::new();
@@ -3137,7 +3137,7 @@ fn same_items(
             // The two items' carried tasks (each pair carries one of each side), at least half
             // of their tasks together.
             let c = carried.get(&(a, b)).copied().unwrap_or(0);
-            if old_untitled[a] && new_untitled[b] && c > 0 && 2 * (c + c) >= old_own[a] + new_own[b] {
+            if c > 0 && 2 * (c + c) >= old_own[a] + new_own[b] {
                 out.push((a, b));
             }
         }
@@ -5029,10 +5029,10 @@ mod tests {
         );
     }
 
-    /// Aligned untitled items that carried at least half their tasks between them are read
-    /// as one item; items with fewer carried, titled items and items not aligned are not.
+    /// Aligned items that carried at least half their tasks between them are read as one
+    /// item; items with fewer carried and items not aligned are not.
     #[test]
-    fn aligned_untitled_items_that_carried_half_their_tasks_are_one_item() {
+    fn aligned_items_that_carried_half_their_tasks_are_one_item() {
         use crate::model::{LineRange, Task};
         let task =
             Task { text: "t".to_string(), lines: LineRange::new(1, 1), footnotes: vec![], bullet: None, step: None };
@@ -5044,24 +5044,20 @@ mod tests {
         // 0 and 1 aligned with their twins, 2 with nothing.
         let groups =
             Groups { old_group: vec![Some(0), Some(1), None], new_group: vec![Some(0), Some(1), None], count: 2 };
-        let untitled = [true, true, true];
         // Two pairs between the items 0 carry four of their eight tasks (half); one pair
         // between the items 1 carries two of eight; the items 2, paired too, are not aligned.
         let paired = [(0, 0, 0.9), (1, 1, 0.8), (4, 4, 0.9), (8, 8, 0.9), (9, 9, 0.9)];
-        let same = same_items(&groups, (&olds, &news), (&untitled, &untitled), &paired);
+        let same = same_items(&groups, (&olds, &news), &paired);
         assert_eq!(same, vec![(0, 0)]);
         // Mirrored, the same.
-        assert_eq!(same_items(&groups, (&news, &olds), (&untitled, &untitled), &paired), vec![(0, 0)]);
-        // A titled item is not read so.
-        let titled = [false, true, true];
-        assert!(same_items(&groups, (&olds, &news), (&titled, &untitled), &paired).is_empty());
+        assert_eq!(same_items(&groups, (&news, &olds), &paired), vec![(0, 0)]);
         // An old item of four tasks carried half each into two new items of one entry: the
         // two pairs would read its leftovers twice, and neither is read so.
         let (four, two_and_two): (Vec<Item>, Vec<Item>) =
             ((0..4).map(|_| item(0)).collect(), [0, 0, 1, 1].iter().map(|&s| item(s)).collect());
         let split = Groups { old_group: vec![Some(0)], new_group: vec![Some(0), Some(0)], count: 1 };
         let carried = [(0, 0, 0.9), (1, 1, 0.9), (2, 2, 0.9), (3, 3, 0.9)];
-        assert!(same_items(&split, (&four, &two_and_two), (&[true], &[true, true]), &carried).is_empty());
+        assert!(same_items(&split, (&four, &two_and_two), &carried).is_empty());
     }
 
     /// In aligned sections, table rows left over pair as each other's closest within the two
