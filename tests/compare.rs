@@ -2978,7 +2978,7 @@ fn headings_naming_different_things_are_not_paired_for_their_place() {
              quan hướng dẫn thực hiện phương án đơn giản hóa sau khi được thông qua.\n",
             labels[0], labels[1]
         );
-        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
+        read_text(&text)
     };
     let social_task = "Giảm thời gian tiếp nhận đối tượng bảo trợ xã hội vào cơ sở trợ giúp xã hội từ 10 ngày làm \
                        việc xuống 09 ngày làm việc, tiết kiệm chi phí tuân thủ thủ tục hành chính.";
@@ -3084,6 +3084,23 @@ fn made_up_words(mut seed: u64) -> impl FnMut() -> String {
     }
 }
 
+/// A document read from a text built by a test.
+fn read_text(text: &str) -> Document {
+    sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
+}
+
+/// `n` made-up words, the first letter a capital (as the reader reads items and cells).
+fn capitalised(word: &mut impl FnMut() -> String, n: usize) -> String {
+    let s = (0..n).map(|_| word()).collect::<Vec<_>>().join(" ");
+    s[..1].to_uppercase() + &s[1..]
+}
+
+/// Two documents under one heading of `lines` made-up lines each, none shared beyond chance.
+fn two_made_up(heading: &str, lines: usize, mut line: impl FnMut() -> String) -> (Document, Document) {
+    let mut doc = || read_text(&(0..lines).fold(format!("{heading}\n\n"), |text, _| text + &line() + "\n\n"));
+    (doc(), doc())
+}
+
 /// The note of a comparison that starts so (a step past its budget), as the Vietnamese text
 /// report prints it; the test fails, listing the notes, when there is none.
 fn budget_note(c: &Comparison, start: &str) -> String {
@@ -3099,11 +3116,7 @@ fn budget_note(c: &Comparison, start: &str) -> String {
 #[test]
 fn too_many_orphan_items_are_not_compared_as_wholes() {
     let mut word = made_up_words(11);
-    // A sentence of n such words, its first letter a capital (as the reader reads items).
-    let mut sentence = |n: usize| {
-        let s = (0..n).map(|_| word()).collect::<Vec<_>>().join(" ");
-        s[..1].to_uppercase() + &s[1..]
-    };
+    let mut sentence = |n: usize| capitalised(&mut word, n);
     let mut doc = || {
         let mut text = String::from("I. NHIỆM VỤ CHUNG\n\n");
         for i in 1..=500 {
@@ -3112,7 +3125,7 @@ fn too_many_orphan_items_are_not_compared_as_wholes() {
                 text += &format!("- {}.\n\n", sentence(8));
             }
         }
-        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
+        read_text(&text)
     };
     let (a, b) = (doc(), doc());
     let c = compare(&a, &b, &MatchSettings::default());
@@ -3129,14 +3142,9 @@ fn too_many_orphan_items_are_not_compared_as_wholes() {
 fn too_many_leftovers_in_aligned_sections_are_not_scored_pair_by_pair() {
     // Words made of letters, each task ten of them, none shared beyond chance.
     let mut word = made_up_words(7);
-    let mut doc = || {
-        let mut text = String::from("I. NHIỆM VỤ CHUNG\n\n");
-        for _ in 0..700 {
-            text += &format!("- {}.\n\n", (0..10).map(|_| word()).collect::<Vec<_>>().join(" "));
-        }
-        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
-    };
-    let (a, b) = (doc(), doc());
+    let (a, b) = two_made_up("I. NHIỆM VỤ CHUNG", 700, || {
+        format!("- {}.", (0..10).map(|_| word()).collect::<Vec<_>>().join(" "))
+    });
     let c = compare(&a, &b, &MatchSettings::default());
     let vi = budget_note(&c, "too many tasks left unpaired in aligned sections");
     assert_eq!((c.summary.new, c.summary.dropped), (700, 700));
@@ -3150,20 +3158,10 @@ fn too_many_leftovers_in_aligned_sections_are_not_scored_pair_by_pair() {
 #[test]
 fn too_many_rows_left_over_in_aligned_sections_are_not_read_section_by_section() {
     let mut word = made_up_words(13);
-    let mut doc = || {
-        let mut text = String::from("I. QUY TRÌNH\n\n");
-        for _ in 0..500 {
-            // Each cell's first letter a capital, as the reader reads a table's rows.
-            let mut cell = |n: usize| {
-                let s = (0..n).map(|_| word()).collect::<Vec<_>>().join(" ");
-                s[..1].to_uppercase() + &s[1..]
-            };
-            let (step, who) = (cell(4), cell(2));
-            text += &format!("- {step} | {who} | 2 ngày\n\n");
-        }
-        sosanh::read::document_from_bytes("x.txt", text.as_bytes(), &ReadOptions::default()).unwrap()
-    };
-    let (a, b) = (doc(), doc());
+    let (a, b) = two_made_up("I. QUY TRÌNH", 500, || {
+        let (step, who) = (capitalised(&mut word, 4), capitalised(&mut word, 2));
+        format!("- {step} | {who} | 2 ngày")
+    });
     let c = compare(&a, &b, &MatchSettings::default());
     let vi = budget_note(&c, "too many table rows left over");
     assert!(vi.starts_with("quá nhiều dòng bảng còn lại") && vi.contains("200000"), "{vi}");

@@ -3124,24 +3124,18 @@ fn same_items(
         count
     };
     let (old_own, new_own) = (own(old_items, groups.old_group.len()), own(new_items, groups.new_group.len()));
-    let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (b, g) in groups.new_group.iter().enumerate() {
-        if let Some(g) = g {
-            by_group.entry(*g).or_default().push(b);
-        }
-    }
-    let mut out = Vec::new();
-    for (a, g) in groups.old_group.iter().enumerate() {
-        let Some(bs) = g.and_then(|g| by_group.get(&g)) else { continue };
-        for &b in bs {
-            // The two items' carried tasks (each pair carries one of each side), at least half
-            // of their tasks together.
-            let c = carried.get(&(a, b)).copied().unwrap_or(0);
-            if c > 0 && 2 * (c + c) >= old_own[a] + new_own[b] {
-                out.push((a, b));
-            }
-        }
-    }
+    // The two items' carried tasks (each pair carries one of each side), at least half of
+    // their tasks together; only two items of one entry.
+    let mut out: Vec<(usize, usize)> = carried
+        .into_iter()
+        .filter(|&((a, b), c)| {
+            groups.old_group[a].is_some()
+                && groups.old_group[a] == groups.new_group[b]
+                && 2 * (c + c) >= old_own[a] + new_own[b]
+        })
+        .map(|(pair, _)| pair)
+        .collect();
+    out.sort_unstable();
     // Each the other's only such item, so no leftover is read in two pairs (whose order would
     // then depend on which side is old).
     let mut count_o: HashMap<usize, usize> = HashMap::new();
